@@ -14,8 +14,6 @@ from typing import Any
 
 Spec = dict[str, Any]
 
-READ_ONLY_MARK = "[read-only]"
-
 _BINARY_TYPES = ("application/octet-stream", "application/pdf", "text/csv")
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -79,15 +77,25 @@ def no_content_has_no_body(spec: Spec) -> int:
     return changed
 
 
-def mark_read_only_properties(spec: Spec) -> int:
-    """Generated request bodies must leave readOnly properties out; the templates see this mark."""
+def parameter_descriptions_on_schemas(spec: Spec) -> int:
+    """The generator documents a parameter from its schema's description; copy the parameter's there."""
     changed = 0
-    for schema in spec.get("components", {}).get("schemas", {}).values():
-        for prop in (schema.get("properties") or {}).values():
-            if prop.get("readOnly") and not str(prop.get("description", "")).startswith(READ_ONLY_MARK):
-                description = prop.get("description")
-                prop["description"] = f"{READ_ONLY_MARK} {description}" if description else READ_ONLY_MARK
-                changed += 1
+    parameters = list(spec.get("components", {}).get("parameters", {}).values())
+    for _method, _path, op in _operations(spec):
+        parameters += [p for p in op.get("parameters") or [] if isinstance(p, dict)]
+    for item in spec.get("paths", {}).values():
+        parameters += [p for p in item.get("parameters") or [] if isinstance(p, dict)]
+    for parameter in parameters:
+        schema = parameter.get("schema")
+        description = parameter.get("description")
+        if (
+            isinstance(schema, dict)
+            and description
+            and not schema.get("description")
+            and "$ref" not in schema
+        ):
+            schema["description"] = description
+            changed += 1
     return changed
 
 
@@ -163,8 +171,8 @@ PATCHES: tuple[Patch, ...] = (
         "five DELETEs document a JSON schema on 204 No Content: parsing the empty answer would fail",
     ),
     (
-        mark_read_only_properties,
-        "readOnly is ignored by the generator: marked so templates keep read-only fields out of request bodies",
+        parameter_descriptions_on_schemas,
+        "parameter descriptions sit beside the schema, where the generator does not read them: help() lacked them",
     ),
     (
         mark_secret_properties,

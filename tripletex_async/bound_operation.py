@@ -1,30 +1,24 @@
-"""Resolve a bound facade method (``tx.customer.search``) to its operation, module and executor.
+"""Resolve a bound facade method (``tx.customer.search``) to its generated `Operation` and executor.
 
-Used by pagination, checksums and bulk calls; :meth:`BoundOperation.build_kwargs` and
-:attr:`BoundOperation.response_model` are the only places that touch a generated operation module.
+Used by pagination, checksums, bulk calls and the CLI. A facade group (``tx.customer``) lists its
+operations in ``OPERATIONS`` (facade name -> `Operation`) and sends through its ``executor``.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
-from types import ModuleType
 from typing import Any, Protocol
 
 import httpx
-from tripletex_async_api.operations import OPERATIONS
 
-from tripletex_async._runtime import OperationInfo
-
+from ._runtime import Operation, RequestArgs
 from .errors import ConfigurationError
 from .fields import normalize_fields, normalize_sorting
 from .planning import WalkPlanner
 
-__all__ = ["BoundOperation", "SendingExecutor", "operation_index", "resolve_operation"]
+__all__ = ["BoundOperation", "SendingExecutor", "resolve_operation"]
 
-_FACADE_PREFIX = "tripletex_async_api.facade."
 _WITH_RESPONSE = "_with_response"
 
 
@@ -39,50 +33,36 @@ class SendingExecutor(Protocol):
     def walk_planner(self) -> WalkPlanner: ...
 
     async def send(
-        self, kwargs: Mapping[str, Any], *, headers: Mapping[str, str] | None = None
+        self, request: RequestArgs, *, headers: Mapping[str, str] | None = None
     ) -> httpx.Response: ...
 
-    def parse(self, operation: ModuleType, response: httpx.Response, expects_value: bool) -> Any: ...
-
-
-@cache
-def operation_index() -> dict[tuple[str, str], OperationInfo]:
-    return {(info.tag, info.name): info for info in OPERATIONS}
-
-
-@cache
-def _operation_module(name: str) -> ModuleType:
-    """The generated module of an operation (looked up once, not for every page request)."""
-    return importlib.import_module(f"tripletex_async_api.{name}")
+    def parse(self, operation: Operation[..., Any], response: httpx.Response) -> Any: ...
 
 
 @dataclass(frozen=True, slots=True)
 class BoundOperation:
     """An operation plus the executor (client or company view) its facade method was bound to."""
 
-    info: OperationInfo
+    operation: Operation[..., Any]
     executor: SendingExecutor
     group: Any
 
     @property
     def label(self) -> str:
-        info = self.info
-        return f"{info.operation_id} ({info.tag}.{info.name}, {info.method} {info.path})"
-
-    @property
-    def module(self) -> ModuleType:
-        return _operation_module(self.info.module)
+        return self.operation.label
 
     @property
     def response_model(self) -> Any:
         """The class parsed from a 200 answer (``ListResponseX`` for list operations)."""
-        for status, name in self.info.responses:
-            if status == 200:
-                return getattr(self.module, name)
-        raise ConfigurationError(f"{self.label} documents no 200 answer")
+        from . import models
+
+        name = self.operation.response_type(200)
+        if name is None or name in ("Any", "None"):
+            raise ConfigurationError(f"{self.label} documents no 200 answer with a schema")
+        return getattr(models, name)
 
     def parameter_names(self) -> set[str]:
-        return {p.python_name for p in (*self.info.path_params, *self.info.query_params)}
+        return {p.python_name for p in self.operation.parameters}
 
     def check_params(self, params: Mapping[str, Any], *, reserved: tuple[str, ...] = ()) -> dict[str, Any]:
         """Validate keyword parameters (names, required path parameters, fields, sorting)."""
@@ -95,7 +75,7 @@ class BoundOperation:
         for name in reserved:
             if name in params:
                 raise ConfigurationError(f"{name} is managed by pagination; do not pass it to {self.label}")
-        missing = [p.python_name for p in self.info.path_params if p.python_name not in params]
+        missing = [p.python_name for p in self.operation.path_params if p.python_name not in params]
         if missing:
             raise ConfigurationError(f"{self.label} needs {', '.join(missing)}")
         checked = dict(params)
@@ -107,13 +87,13 @@ class BoundOperation:
             checked["sorting"] = normalize_sorting(sorting)
         return checked
 
-    def build_kwargs(self, params: Mapping[str, Any]) -> dict[str, Any]:
-        result: dict[str, Any] = self.module._get_kwargs(**params)
-        return result
+    def build(self, params: Mapping[str, Any]) -> RequestArgs:
+        """The request for these (checked) parameters: only those given are sent."""
+        return self.operation.build(**params)
 
     def rebind(self, facade: Any) -> Callable[..., Any]:
         """The same operation on another client or company view."""
-        return getattr(getattr(facade, self.info.tag), self.info.name)  # type: ignore[no-any-return]
+        return getattr(getattr(facade, self.operation.group), self.operation.name)  # type: ignore[no-any-return]
 
 
 def resolve_operation(operation: object, *, paginated: bool | None = None) -> BoundOperation:
@@ -121,22 +101,19 @@ def resolve_operation(operation: object, *, paginated: bool | None = None) -> Bo
     facade operation, or if ``paginated`` is True and it does not take from/count."""
     group = getattr(operation, "__self__", None)
     name = getattr(operation, "__name__", None)
-    module_name = type(group).__module__ if group is not None else ""
-    if group is None or not isinstance(name, str) or not module_name.startswith(_FACADE_PREFIX):
+    table = getattr(type(group), "OPERATIONS", None) if group is not None else None
+    if not isinstance(name, str) or not isinstance(table, Mapping):
         raise ConfigurationError(
             f"{operation!r} is not an operation of the client: pass a bound method such as tx.customer.search"
         )
-    tag = module_name[len(_FACADE_PREFIX) :]
-    if name.endswith(_WITH_RESPONSE):
-        name = name[: -len(_WITH_RESPONSE)]
-    info = operation_index().get((tag, name))
-    if info is None:
-        raise ConfigurationError(f"tx.{tag}.{name} is not a known operation")
-    executor = getattr(group, "_executor", None)
+    found = table.get(name.removesuffix(_WITH_RESPONSE))
+    if not isinstance(found, Operation):
+        raise ConfigurationError(f"{operation!r} is not a known operation of the client")
+    executor = getattr(group, "executor", None)
     if executor is None or not callable(getattr(executor, "send", None)):
-        raise ConfigurationError(f"tx.{tag}.{name} is not bound to a TripletexClient or CompanyView")
-    bound = BoundOperation(info, executor, group)
-    if paginated and not info.paginated:
+        raise ConfigurationError(f"{found.label} is not bound to a TripletexClient or CompanyView")
+    bound = BoundOperation(found, executor, group)
+    if paginated and not found.paginated:
         raise ConfigurationError(
             f"{bound.label} does not take from/count, so it cannot be paginated "
             "(only list operations with from/count can; call it directly instead)"

@@ -17,7 +17,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, TypeVar, overload
 
 import httpx
-from tripletex_async_api.client import Client as _GeneratedClient
 from tripletex_async_api.facade import Operations
 
 from .auth import SessionAuth
@@ -203,7 +202,6 @@ class CompanyView(_Helpers, Operations):
         self._executor_impl = RequestExecutor(
             client.http,
             client.auth.with_company(company_id),
-            client._parse_client,
             client.walk_planner,
             options,
         )
@@ -288,7 +286,6 @@ class TripletexClient(_Helpers, Operations):
             self.http, config, store=token_store, clock=clock, transport=self.transport
         )
         self.auth = SessionAuth(self.sessions, config.company_id)
-        self._parse_client = _GeneratedClient(base_url=config.api_base_url)
         self._revoke_on_close = revoke_on_close
         #: remembered list sizes and spare capacity, for pagination's first rounds (``tripletex_async.planning``)
         self.walk_planner = WalkPlanner(
@@ -296,7 +293,7 @@ class TripletexClient(_Helpers, Operations):
             load=lambda: self.transport.load,
             budget=self._rate_budget_left,
         )
-        self._executor_impl = RequestExecutor(self.http, self.auth, self._parse_client, self.walk_planner)
+        self._executor_impl = RequestExecutor(self.http, self.auth, self.walk_planner)
         self._closed = False
         super().__init__(self._executor_impl)
 

@@ -1,6 +1,6 @@
 """`RequestExecutor`: what the generated facade sends an operation through (its `Executor` protocol).
 
-It builds the request from the operation's kwargs, applies a view's `RequestOptions`, sends it with
+It sends the request an operation's `build(...)` made, applies a view's `RequestOptions`, sends it with
 the view's auth on the client's connection pool, raises the typed error of `errors` for an error
 status (in one place) and parses the answer into the operation's model.
 """
@@ -10,13 +10,11 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from http import HTTPStatus
-from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
-from tripletex_async_api.client import Client as _GeneratedClient
 
-from tripletex_async._runtime import Response
+from tripletex_async._runtime import Operation, RequestArgs, Response
 
 from .auth import SessionAuth
 from .errors import ResponseParseError, error_from_response
@@ -24,6 +22,8 @@ from .planning import WalkPlanner
 from .request_options import NO_OPTIONS, RequestOptions
 
 __all__ = ["RequestExecutor"]
+
+R = TypeVar("R")
 
 
 def _undocumented_json(response: httpx.Response) -> Any:
@@ -45,13 +45,11 @@ class RequestExecutor:
         self,
         http: httpx.AsyncClient,
         auth: SessionAuth,
-        parse_client: _GeneratedClient,
         walk_planner: WalkPlanner,
         options: RequestOptions = NO_OPTIONS,
     ) -> None:
         self._http = http
         self._auth = auth
-        self._parse_client = parse_client
         self.options = options
         #: what pagination plans with (shared by the client and its company views): the in-flight
         #: cap (the default window), remembered list sizes, spare slots and rate budget
@@ -62,44 +60,42 @@ class RequestExecutor:
         """The company requests act on (the Basic-auth username; 0 = the token owner's company)."""
         return self._auth.company_id
 
-    async def send(
-        self, kwargs: Mapping[str, Any], *, headers: Mapping[str, str] | None = None
-    ) -> httpx.Response:
-        """Send a request built from an operation's kwargs; raise the typed error for error statuses."""
-        request = self._http.build_request(**kwargs)
+    async def send(self, request: RequestArgs, *, headers: Mapping[str, str] | None = None) -> httpx.Response:
+        """Send an operation's built request; raise the typed error for error statuses."""
+        built = self._http.build_request(**request)
         if headers:
-            request.headers.update(headers)
+            built.headers.update(headers)
         if self.options is not NO_OPTIONS:
-            self.options.apply(request)
-        response = await self._http.send(request, auth=self._auth)
+            self.options.apply(built)
+        response = await self._http.send(built, auth=self._auth)
         if response.status_code >= 400:
             raise error_from_response(response, self._auth.manager.secrets())
         return response
 
-    def parse(self, operation: ModuleType, response: httpx.Response, expects_value: bool) -> Any:
+    def parse(self, operation: Operation[..., R], response: httpx.Response) -> R:
+        """The operation's parsed answer (None for 304; the decoded JSON where no schema is documented)."""
         if response.status_code == HTTPStatus.NOT_MODIFIED:
-            return None
+            return None  # type: ignore[return-value]  # 304: the caller's copy is current
         with ResponseParseError.guard(response):
-            parsed = operation._parse_response(client=self._parse_client, response=response)
+            parsed = operation.parse(response)
+        expects_value = operation.returns_value
         if parsed is None and expects_value and response.status_code != HTTPStatus.NO_CONTENT:
             raise ResponseParseError.from_response(
                 response, f"HTTP {response.status_code} is not a status this operation documents"
             )
         if parsed is None and not expects_value:
-            return _undocumented_json(response)
-        return parsed
+            return _undocumented_json(response)  # type: ignore[no-any-return]
+        return parsed  # type: ignore[return-value]  # None only for 204 No Content
 
-    async def call(self, operation: ModuleType, kwargs: dict[str, Any], expects_value: bool) -> Any:
-        response = await self.send(kwargs)
-        return self.parse(operation, response, expects_value)
+    async def call(self, operation: Operation[..., R], request: RequestArgs) -> R:
+        response = await self.send(request)
+        return self.parse(operation, response)
 
-    async def call_with_response(
-        self, operation: ModuleType, kwargs: dict[str, Any], expects_value: bool
-    ) -> Response[Any]:
-        response = await self.send(kwargs)
+    async def call_with_response(self, operation: Operation[..., R], request: RequestArgs) -> Response[R]:
+        response = await self.send(request)
         return Response(
             status_code=HTTPStatus(response.status_code),
             content=response.content,
             headers=response.headers,
-            parsed=self.parse(operation, response, expects_value),
+            parsed=self.parse(operation, response),
         )

@@ -18,38 +18,34 @@ Enabled by the ``pytest11`` entry point ``tripletex`` (or ``pytest_plugins = ["t
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 import pytest_asyncio
 
-from .client import TripletexClient
-from .emulator import (
-    EmulatorApp,
-    EmulatorConfig,
-    SizeConfig,
-    create_app,
-)
-from .emulator.connect import EMULATOR_BASE_URL, emulator_client
-from .emulator.serve import EmulatorServer
+if TYPE_CHECKING:  # the emulator is imported when a fixture first asks for it, never by loading the plugin
+    from .client import TripletexClient
+    from .emulator import EmulatorApp, EmulatorConfig
 
 _SERVER_START_TIMEOUT = 10.0
-
-_SMALL_SIZES = SizeConfig(
-    customers=40,
-    suppliers=10,
-    products=20,
-    orders=10,
-    invoices=6,
-    vouchers=10,
-    employees=5,
-    projects=5,
-    timesheet_entries=20,
-)
 
 
 def default_config() -> EmulatorConfig:
     """The plugin's default: small, seeded, no latency, no injected faults."""
-    return EmulatorConfig(seed=1, sizes=_SMALL_SIZES)
+    from .emulator import EmulatorConfig, SizeConfig
+
+    sizes = SizeConfig(
+        customers=40,
+        suppliers=10,
+        products=20,
+        orders=10,
+        invoices=6,
+        vouchers=10,
+        employees=5,
+        projects=5,
+        timesheet_entries=20,
+    )
+    return EmulatorConfig(seed=1, sizes=sizes)
 
 
 @pytest.fixture
@@ -61,12 +57,16 @@ def tripletex_emulator_config() -> EmulatorConfig:
 @pytest.fixture
 def tripletex_emulator(tripletex_emulator_config: EmulatorConfig) -> EmulatorApp:
     """A fresh emulator app per test; ``tripletex_emulator.emulator`` is its state."""
+    from .emulator import create_app
+
     return create_app(tripletex_emulator_config)
 
 
 @pytest_asyncio.fixture
 async def tripletex_client(tripletex_emulator: EmulatorApp) -> AsyncIterator[TripletexClient]:
     """A TripletexClient talking to ``tripletex_emulator`` in-process (no sockets)."""
+    from .emulator.connect import emulator_client
+
     client = emulator_client(tripletex_emulator)
     try:
         yield client
@@ -77,6 +77,8 @@ async def tripletex_client(tripletex_emulator: EmulatorApp) -> AsyncIterator[Tri
 @pytest.fixture
 def tripletex_server(tripletex_emulator: EmulatorApp) -> Iterator[str]:
     """Serve ``tripletex_emulator`` with uvicorn on a free local port; yields its ``/v2`` base URL."""
+    from .emulator.serve import EmulatorServer
+
     with EmulatorServer(
         tripletex_emulator, log_level="warning", start_timeout=_SERVER_START_TIMEOUT
     ) as server:
@@ -84,7 +86,6 @@ def tripletex_server(tripletex_emulator: EmulatorApp) -> Iterator[str]:
 
 
 __all__ = [
-    "EMULATOR_BASE_URL",
     "default_config",
     "tripletex_client",
     "tripletex_emulator",

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from arq.connections import ArqRedis
 
+from tests.support.servers import EmulatorServer, PostgresServer, RedisServer
 from tripletex_async.emulator import EmulatorApp, EmulatorConfig, SizeConfig, create_app
 from tripletex_async.emulator.config import (
     DEFAULT_CONSUMER_TOKEN,
@@ -48,7 +49,6 @@ from tripletex_async.fleet.client import fleet_client
 from tripletex_async.fleet.jobs import WORKER_KEY_PREFIX
 from tripletex_async.fleet.queue import connect_queue
 from tripletex_async.fleet.runs import QUEUE_NAME, enqueue_run, wait_for_run
-from tripletex_async.fleet.servers import EmulatorServer, PostgresServer, RedisServer
 from tripletex_async.sync import RESOURCES, list_companies
 
 ROOT = Path(__file__).resolve().parents[2]

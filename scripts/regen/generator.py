@@ -7,10 +7,12 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .paths import CONFIG_FILE, PACKAGE_NAME, RUFF_CONFIG, TEMPLATES_DIR
+from .paths import PACKAGE_NAME, ROOT, RUFF_CONFIG
+from .render import SUMMARY
 
 
 class GenerationError(RuntimeError):
@@ -34,34 +36,31 @@ def generator_version() -> str:
     return version("openapi-python-client")
 
 
-def run_generator(document: dict[str, Any], workdir: Path) -> Path:
-    """Generate the package from a (patched) spec document into workdir; return the package dir."""
+@dataclass(frozen=True)
+class Generated:
+    package_dir: Path
+    operations: int
+    schemas_without_model: list[str]
+
+
+def run_generator(document: dict[str, Any], workdir: Path) -> Generated:
+    """Generate the package from a (patched) spec document into workdir; return the package dir.
+
+    The generator runs in a child interpreter with a fixed hash seed (its output is then
+    reproducible byte for byte); see `render` for what it renders.
+    """
     spec_path = workdir / "openapi.patched.json"
     spec_path.write_text(json.dumps(document), encoding="utf-8")
     out = workdir / PACKAGE_NAME
-    command = [
-        _tool("openapi-python-client"),
-        "generate",
-        "--path",
-        str(spec_path),
-        "--meta",
-        "none",
-        "--output-path",
-        str(out),
-        "--config",
-        str(CONFIG_FILE),
-        "--custom-template-path",
-        str(TEMPLATES_DIR),
-        "--fail-on-warning",
-        "--overwrite",
-    ]
+    command = [sys.executable, "-m", "scripts.regen.render", str(spec_path), str(out)]
     env = {**os.environ, "PYTHONHASHSEED": "0"}
-    result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
+    result = subprocess.run(command, capture_output=True, text=True, check=False, env=env, cwd=ROOT)
     if result.returncode != 0:
         warnings = [line for line in result.stdout.splitlines() if line.startswith(("WARNING", "ERROR"))]
         detail = "; ".join(warnings[:5]) or (result.stdout + result.stderr).strip()[-2000:]
         raise GenerationError(f"openapi-python-client failed ({len(warnings)} warnings/errors): {detail}")
-    return out
+    summary = json.loads(result.stdout.splitlines()[-1].removeprefix(SUMMARY))
+    return Generated(out, int(summary["operations"]), list(summary["schemas_without_model"]))
 
 
 def format_package(package_dir: Path) -> None:

@@ -17,8 +17,7 @@ from tripletex_async.spec.diff import SpecDiff, diff_specs
 from tripletex_async.spec.load import LoadedSpec, SpecError, is_url, load_spec
 from tripletex_async.spec.report import machine_line
 
-from .facade import write_facade
-from .generator import format_package, generator_version, run_generator
+from .generator import Generated, format_package, generator_version, run_generator
 from .lock import (
     Lock,
     locked_source,
@@ -45,37 +44,24 @@ class Built:
     seconds: float
 
 
-def _pascal(name: str) -> str:
-    from openapi_python_client.strings import ClassName
-
-    return str(ClassName(name, prefix=""))
-
-
-def verify(document: dict[str, Any], package_dir: Path, operations: int, expected_operations: int) -> None:
-    """Every operation has a facade method and every schema a model class."""
-    if operations != expected_operations:
-        raise RegenError(f"generated {operations} operations, the spec has {expected_operations}")
-    init = (package_dir / "models" / "__init__.pyi").read_text(encoding="utf-8")
-    missing = [
-        name
-        for name in document.get("components", {}).get("schemas", {})
-        if f" {_pascal(name)} as " not in init
-    ]
+def verify(generated: Generated, expected_operations: int) -> None:
+    """Every operation has a module (and a facade method) and every schema a model class."""
+    if generated.operations != expected_operations:
+        raise RegenError(f"generated {generated.operations} operations, the spec has {expected_operations}")
+    missing = generated.schemas_without_model
     if missing:
         raise RegenError(f"{len(missing)} schemas have no model: {', '.join(missing[:10])}")
 
 
 def build(spec: LoadedSpec, workdir: Path) -> Built:
-    """Patch a copy of the spec, generate, write the facade and table, format. Nothing outside workdir."""
+    """Patch a copy of the spec, generate (models, endpoints, facade, table), format. Nothing outside workdir."""
     started = time.perf_counter()
     document = json.loads(spec.raw)
     patches = apply_patches(document)
-    package_dir = run_generator(document, workdir)
-    ops = write_facade(document, package_dir)
-    (package_dir / "py.typed").write_text("", encoding="utf-8")  # PEP 561: users' checkers read its types
-    format_package(package_dir)
-    verify(document, package_dir, len(ops), spec.operation_count)
-    return Built(package_dir, patches, len(ops), time.perf_counter() - started)
+    generated = run_generator(document, workdir)
+    format_package(generated.package_dir)
+    verify(generated, spec.operation_count)
+    return Built(generated.package_dir, patches, generated.operations, time.perf_counter() - started)
 
 
 def install(package_dir: Path, layout: Layout) -> None:

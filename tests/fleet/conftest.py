@@ -17,9 +17,9 @@ import asyncpg
 import redis
 from arq.connections import ArqRedis
 
+from tests.support.servers import PostgresServer, RedisServer, ServerUnavailable
 from tripletex_async.fleet.queue import connect_queue
 from tripletex_async.fleet.runs import QUEUE_NAME
-from tripletex_async.fleet.servers import PostgresServer, RedisServer, ServerUnavailable
 
 
 @pytest.fixture(scope="session")

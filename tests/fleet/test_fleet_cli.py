@@ -12,11 +12,11 @@ import redis
 
 from tests.fleet.test_fleet_workers import worker_env
 from tests.support.fleet import fleet_config
+from tests.support.servers import EmulatorServer
 from tests.support.sync import KINDS, emulator_ids
 from tripletex_async.emulator import create_app
 from tripletex_async.fleet import PgStore
 from tripletex_async.fleet.runs import QUEUE_NAME
-from tripletex_async.fleet.servers import EmulatorServer
 
 ROOT = Path(__file__).resolve().parents[2]
 CLI = [sys.executable, "-m", "tripletex_async.cli"]

@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 
 from tests.support.fleet import CONSUMER, EMPLOYEE, fleet_config
+from tests.support.servers import EmulatorServer
 from tests.support.sync import KINDS, emulator_ids
 from tripletex_async.emulator import EmulatorApp, create_app
 from tripletex_async.emulator.config import LatencyConfig, RateLimitConfig
 from tripletex_async.fleet import PgStore, fleet_client, read_summary
 from tripletex_async.fleet.queue import connect_queue
 from tripletex_async.fleet.runs import QUEUE_NAME, enqueue_run, run_key, wait_for_run
-from tripletex_async.fleet.servers import EmulatorServer
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -47,7 +47,7 @@ def test_request_bodies_leave_read_only_and_unset_fields_out() -> None:
     }
     customer = Customer.from_dict(server)
     customer.name = "Acme AS"
-    body = customer_put._get_kwargs(7, body=customer)["json"]
+    body = customer_put.OPERATION.build(7, body=customer)["json"]
     assert body == {
         "id": 7,
         "version": 3,

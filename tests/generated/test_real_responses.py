@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import Any
 
 import pytest
 from tripletex_async_api.operations import OPERATIONS
-from tripletex_async._runtime import OperationInfo
+from tripletex_async._runtime import Operation
 
 from tests.support.shared import without_nulls, SHARED, shared_path
 
@@ -30,7 +29,7 @@ def _parseable(path: Path) -> bool:
     )
 
 
-def _find_operation(method: str, path: str) -> OperationInfo:
+def _find_operation(method: str, path: str) -> Operation[..., Any]:
     path = path.removeprefix("/v2")
     for op in OPERATIONS:
         pattern = "^" + re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(op.path)) + "$"
@@ -41,10 +40,10 @@ def _find_operation(method: str, path: str) -> OperationInfo:
     raise AssertionError(f"no operation for {method} {path}")
 
 
-def _model_for(op: OperationInfo, status: int) -> Any:
-    module = importlib.import_module(f"tripletex_async_api.{op.module}")
-    type_name = dict(op.responses)[status]
-    return getattr(module, type_name)
+def _model_for(op: Operation[..., Any], status: int) -> Any:
+    from tripletex_async import models
+
+    return getattr(models, str(op.response_type(status)))
 
 
 def test_the_corpus_is_there() -> None:

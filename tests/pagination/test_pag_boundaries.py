@@ -238,7 +238,7 @@ async def test_every_paginated_operation_is_accepted(tx: TripletexClient) -> Non
 
     accepted = 0
     for info in OPERATIONS:
-        op = getattr(getattr(tx, info.tag), info.name)
+        op = getattr(getattr(tx, info.group), info.name)
         if info.paginated:
             params: dict[str, Any] = {p.python_name: 1 for p in info.path_params}
             tx.paginate(op, **params)

@@ -112,7 +112,7 @@ async def test_sqlite_store_forgets_after_its_retention(tmp_path: Path) -> None:
 @pytest.fixture(scope="module")
 def redis_url() -> Iterator[str]:
     pytest.importorskip("redis", reason="the fleet extra (redis) is not installed")
-    from tripletex_async.fleet.servers import RedisServer, ServerUnavailable
+    from tests.support.servers import RedisServer, ServerUnavailable
 
     server = RedisServer()
     try:

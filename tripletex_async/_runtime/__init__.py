@@ -20,7 +20,7 @@ from .model import (
     serializing_request_body,
     url_credentials_repr,
 )
-from .operation import Executor, OperationInfo, Param
+from .operation import Executor, Operation, Param, ParamLocation, RequestArgs
 from .response import Response
 from .unset import UNSET, Unset
 
@@ -32,8 +32,10 @@ __all__ = [
     "FileTypes",
     "Model",
     "ModelParseError",
-    "OperationInfo",
+    "Operation",
     "Param",
+    "ParamLocation",
+    "RequestArgs",
     "RequestFiles",
     "Response",
     "Unset",

@@ -38,23 +38,22 @@ def pairs(items: list[str] | None) -> dict[str, str]:
 
 
 def _resolve_operation(tx: Any, dotted: str) -> tuple[Any, Any]:
-    """``group.name`` -> (bound facade method, OperationInfo or None)."""
-    from tripletex_async_api.operations import OPERATIONS
-
-    from ..bound_operation import operation_index
-
+    """``group.name`` -> (bound facade method, its Operation or None)."""
     group, sep, name = dotted.rpartition(".")
     if not sep:
         raise CommandError(f"error: operation must be group.name (e.g. customer.search), got {dotted!r}")
     group, name = _snake(group.replace("/", "_")), _snake(name)
-    info = operation_index().get((group, name))
     ops = getattr(tx, group, None) if not group.startswith("_") else None
     method = getattr(ops, name, None) if ops is not None and not name.startswith("_") else None
-    if method is None or not callable(method):
-        near = sorted({f"{op.tag}.{op.name}" for op in OPERATIONS if op.tag == group or op.name == name})[:12]
+    if ops is None or method is None or not callable(method):
+        from tripletex_async_api.operations import OPERATIONS
+
+        near = sorted({f"{op.group}.{op.name}" for op in OPERATIONS if op.group == group or op.name == name})[
+            :12
+        ]
         hint = f"; did you mean one of: {', '.join(near)}" if near else ""
         raise CommandError(f"error: unknown operation {dotted!r}{hint}")
-    return method, info
+    return method, type(ops).OPERATIONS.get(name.removesuffix("_with_response"))
 
 
 def model_class(annotation: str) -> Any:
@@ -123,7 +122,7 @@ def call_kwargs(method: Any, info: Any, params: dict[str, str]) -> dict[str, Any
     signature = inspect.signature(method)
     wire = {}
     if info is not None:
-        wire = {p.name: p.python_name for p in (*info.path_params, *info.query_params)}
+        wire = {p.name: p.python_name for p in info.parameters}
     out: dict[str, Any] = {}
     for key, raw in params.items():
         name = wire.get(key) or (key if key in signature.parameters else _snake(key))
@@ -270,4 +269,4 @@ def _list_operation(target: Any, url: str) -> tuple[Any, Any]:
     info = next((op for op in OPERATIONS if op.method == "GET" and op.path == url and op.paginated), None)
     if info is None:
         raise CommandError(f"error: --all needs a list path (an operation with from/count); {url} is not one")
-    return getattr(getattr(target, info.tag), info.name), info
+    return getattr(getattr(target, info.group), info.name), info

@@ -18,6 +18,7 @@ from starlette.types import ASGIApp
 
 from .call import Call
 from .config import EmulatorConfig
+from .defaults import QueryDefaults
 from .errors import ApiError
 from .faults import CHURN_SCOPE_KEY, FaultMiddleware, rate_limited_reply
 from .generic import all_operations, register_generic_operations
@@ -61,7 +62,7 @@ def _error_reply(state: EmulatorState, err: ApiError, request_id: str) -> Reply:
     return error_reply(err, request_id, realistic_nulls=state.config.realism.null_error_fields)
 
 
-def make_dispatch(state: EmulatorState) -> Any:
+def make_dispatch(state: EmulatorState, query_defaults: QueryDefaults) -> Any:
     router = state.router
     auth = state.auth
     limiter = state.limiter
@@ -82,7 +83,7 @@ def make_dispatch(state: EmulatorState) -> Any:
                 method=method,
                 path=path,
                 params=params,
-                query=request.query_params,
+                query=query_defaults.apply(method, route.template, request.query_params),
                 headers=request.headers,
                 body=body,
                 request_id=request_id,
@@ -154,7 +155,8 @@ def create_app(
     """
     state = EmulatorState(config or EmulatorConfig())
     register_core(state.router)
-    register_generic_operations(state, all_operations() if operations is None else operations)
+    served = tuple(all_operations() if operations is None else operations)
+    register_generic_operations(state, served)
 
     async def index(request: Request) -> Response:
         info = {
@@ -166,7 +168,11 @@ def create_app(
 
     routes = [
         Route("/", index, methods=["GET"]),
-        Route("/v2/{path:path}", make_dispatch(state), methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
+        Route(
+            "/v2/{path:path}",
+            make_dispatch(state, QueryDefaults(all_operations())),
+            methods=["GET", "POST", "PUT", "DELETE", "PATCH"],
+        ),
     ]
     app = EmulatorApp(routes=routes, lifespan=_lifespan(state))
     app.emulator = state

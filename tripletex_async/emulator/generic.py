@@ -76,7 +76,7 @@ def _plan(op: Any) -> Plan:
     path = str(op.path)
     if path.startswith("/v2/"):
         path = path[3:]
-    name = getattr(op, "operation_id", None) or getattr(op, "name", None) or f"{method} {path}"
+    name = getattr(op, "id", None) or getattr(op, "operation_id", None) or f"{method} {path}"
     return Plan(str(name), method, path)
 
 

@@ -65,7 +65,7 @@ async def fetch_if_changed(
     op = resolve_operation(operation, paginated=True)
     params = op.check_params(params)
     sent = real_digest(digest)
-    kwargs = op.build_kwargs(params)
+    kwargs = op.build(params)
     response = await op.executor.send(kwargs, headers={"If-None-Match": sent or NO_MATCH_DIGEST})
     if response.status_code == 304:
         if sent is None:

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from .._runtime import RequestArgs
 from ..errors import ResponseParseError
 from .options import WalkOptions
 from .page import (
@@ -53,10 +54,10 @@ class PageFetcher:
         #: a never-matching digest makes the service send real digests (consistency checks)
         self.headers = {"If-None-Match": NO_MATCH_DIGEST} if options.checks_ids else None
 
-    def _request(self, offset: int) -> dict[str, Any]:
+    def _request(self, offset: int) -> RequestArgs:
         """The one place a page request is built from the generated operation."""
         options = self.options
-        return options.op.build_kwargs({**options.params, "from_": offset, "count": options.page_size})
+        return options.op.build({**options.params, "from_": offset, "count": options.page_size})
 
     async def fetch(self, index: int, *, conditional: str | None, defer: bool) -> Fetched:
         """Send page ``index`` (with ``If-None-Match: conditional`` when given; a 304 is then

@@ -105,7 +105,7 @@ class WalkOptions:
             progress=progress,
             if_none_match=if_none_match,
             planner=planner,
-            size_key=walk_key(op.executor.company_id, op.info.operation_id, checked, start, size),
+            size_key=walk_key(op.executor.company_id, op.operation.id, checked, start, size),
             sorted_by_id=sorted_by_id,
         )
 

@@ -31,8 +31,8 @@ class A07Details(Model):
     """
     Attributes:
         payment_information (A07DetailsPaymentInformation | Unset):
-        submissions (list[A07DetailsSubmission] | Unset): [read-only]
-        businesses (list[A07DetailsBusiness] | Unset): [read-only]
+        submissions (list[A07DetailsSubmission] | Unset):
+        businesses (list[A07DetailsBusiness] | Unset):
     """
 
     payment_information: A07DetailsPaymentInformation | Unset = UNSET

@@ -28,8 +28,8 @@ T = TypeVar("T", bound="A07DetailsBusinessPayrollTax")
 class A07DetailsBusinessPayrollTax(Model):
     """
     Attributes:
-        wages_and_remuneration (list[A07DetailsBusinessPayrollTaxBasis] | Unset): [read-only]
-        pension_contributions_and_premiums (list[A07DetailsBusinessPayrollTaxBasis] | Unset): [read-only]
+        wages_and_remuneration (list[A07DetailsBusinessPayrollTaxBasis] | Unset):
+        pension_contributions_and_premiums (list[A07DetailsBusinessPayrollTaxBasis] | Unset):
     """
 
     wages_and_remuneration: list[A07DetailsBusinessPayrollTaxBasis] | Unset = UNSET

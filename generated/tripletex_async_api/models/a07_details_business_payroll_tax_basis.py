@@ -23,9 +23,9 @@ T = TypeVar("T", bound="A07DetailsBusinessPayrollTaxBasis")
 class A07DetailsBusinessPayrollTaxBasis(Model):
     """
     Attributes:
-        zone (str | Unset): [read-only]
-        basis_amount (float | Unset): [read-only]
-        percentage_rate (float | Unset): [read-only]
+        zone (str | Unset):
+        basis_amount (float | Unset):
+        percentage_rate (float | Unset):
     """
 
     zone: str | Unset = UNSET

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="A07DetailsPaymentInformation")
 class A07DetailsPaymentInformation(Model):
     """
     Attributes:
-        sum_withholding_tax (float | Unset): [read-only]
-        sum_payroll_tax (float | Unset): [read-only]
-        sum_finance_tax (float | Unset): [read-only]
+        sum_withholding_tax (float | Unset):
+        sum_payroll_tax (float | Unset):
+        sum_finance_tax (float | Unset):
     """
 
     sum_withholding_tax: float | Unset = UNSET

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="A07DetailsPaymentInformationSimplified")
 class A07DetailsPaymentInformationSimplified(Model):
     """
     Attributes:
-        sum_withholding_tax (float | Unset): [read-only]
-        sum_payroll_tax (float | Unset): [read-only]
-        salary_payment_date (str | Unset): [read-only]
+        sum_withholding_tax (float | Unset):
+        sum_payroll_tax (float | Unset):
+        salary_payment_date (str | Unset):
     """
 
     sum_withholding_tax: float | Unset = UNSET

@@ -29,11 +29,11 @@ T = TypeVar("T", bound="A07DetailsSubmission")
 class A07DetailsSubmission(Model):
     """
     Attributes:
-        month (int | Unset): [read-only]
-        delivery_timestamp (str | Unset): [read-only]
-        altinn_timestamp (str | Unset): [read-only]
+        month (int | Unset):
+        delivery_timestamp (str | Unset):
+        altinn_timestamp (str | Unset):
         tax_and_withholding_total (A07DetailsPaymentInformation | Unset):
-        tax_and_withholding_total_simplified_scheme (list[A07DetailsPaymentInformationSimplified] | Unset): [read-only]
+        tax_and_withholding_total_simplified_scheme (list[A07DetailsPaymentInformationSimplified] | Unset):
     """
 
     month: int | Unset = UNSET

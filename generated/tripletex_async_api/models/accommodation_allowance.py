@@ -34,8 +34,8 @@ class AccommodationAllowance(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         travel_expense (TravelExpense | Unset): Travel reports connected to the order.
         rate_type (TravelExpenseRate | Unset):
         rate_category (TravelExpenseRateCategory | Unset):

@@ -39,17 +39,17 @@ class Account(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         number (int | Unset):
-        number_pretty (str | Unset): [read-only] number pretty
+        number_pretty (str | Unset): number pretty
         name (str | Unset):
         description (str | Unset):
-        type_ (AccountType | Unset): [read-only]
-        legal_vat_types (list[VatType] | Unset): [read-only] List of legal vat types for this account.
+        type_ (AccountType | Unset):
+        legal_vat_types (list[VatType] | Unset): List of legal vat types for this account.
         ledger_type (AccountLedgerType | Unset): Supported ledger types, default is GENERAL. Only available for
             customers with the module multiple ledgers.
-        balance_group (str | Unset): [read-only] The balance group for this account.
+        balance_group (str | Unset): The balance group for this account.
         vat_type (VatType | Unset): The default vat type for this account.
         vat_locked (bool | Unset): True if all entries on this account must have the vat type given by vatType.
         currency (Currency | Unset):

@@ -28,10 +28,10 @@ T = TypeVar("T", bound="AccountBalanceSheet")
 class AccountBalanceSheet(Model):
     """
     Attributes:
-        rows (list[AccountBalanceSheetRow] | Unset): [read-only]
-        sum_balance_in (float | Unset): [read-only]
-        sum_balance_change (float | Unset): [read-only]
-        sum_balance_out (float | Unset): [read-only]
+        rows (list[AccountBalanceSheetRow] | Unset):
+        sum_balance_in (float | Unset):
+        sum_balance_change (float | Unset):
+        sum_balance_out (float | Unset):
     """
 
     rows: list[AccountBalanceSheetRow] | Unset = UNSET

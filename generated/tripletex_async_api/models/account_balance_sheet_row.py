@@ -23,16 +23,16 @@ T = TypeVar("T", bound="AccountBalanceSheetRow")
 class AccountBalanceSheetRow(Model):
     """
     Attributes:
-        account_id (int | Unset): [read-only]
-        account_number (int | Unset): [read-only]
-        account_name (str | Unset): [read-only]
-        balance_in (float | Unset): [read-only]
-        balance_change (float | Unset): [read-only]
-        balance_out (float | Unset): [read-only]
-        general_ledger_url (str | Unset): [read-only] Link to general ledger page for this account
-        account_url (str | Unset): [read-only] Link to chart of accounts page for this account
-        has_postings_in_period (bool | Unset): [read-only] True if there are postings in the period for this account,
-            even if they sum to zero
+        account_id (int | Unset):
+        account_number (int | Unset):
+        account_name (str | Unset):
+        balance_in (float | Unset):
+        balance_change (float | Unset):
+        balance_out (float | Unset):
+        general_ledger_url (str | Unset): Link to general ledger page for this account
+        account_url (str | Unset): Link to chart of accounts page for this account
+        has_postings_in_period (bool | Unset): True if there are postings in the period for this account, even if they
+            sum to zero
     """
 
     account_id: int | Unset = UNSET

@@ -30,8 +30,8 @@ class AccountClosureFeedback(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         reason (str | Unset):
         comment (str | Unset):
     """

@@ -32,11 +32,11 @@ class AccountInfo(Model):
         account (Account | Unset):
         account_name (str | Unset):
         account_number (int | Unset):
-        balance_in (float | Unset): [read-only]
-        balance_out (float | Unset): [read-only]
-        sum_amount (float | Unset): [read-only]
-        options_collection_id (float | Unset): [read-only]
-        postings (list[Posting] | Unset): [read-only] Link to postings on this account.
+        balance_in (float | Unset):
+        balance_out (float | Unset):
+        sum_amount (float | Unset):
+        options_collection_id (float | Unset):
+        postings (list[Posting] | Unset): Link to postings on this account.
     """
 
     account: Account | Unset = UNSET

@@ -40,13 +40,13 @@ class AccountInventoryBalance(Model):
             ignored.
         balance_in_quantity (float | Unset): incoming quantity balance
         balance_in (float | Unset): incoming balance
-        balance_change_quantity (float | Unset): [read-only] quantity balance change
+        balance_change_quantity (float | Unset): quantity balance change
         unit_rate (InventoryUnitRateCompanySpecific | Unset): unit rate
         balance_out_quantity (float | Unset): outgoing quantity balance
         booked_balance_out_quantity (float | Unset): booked outgoing quantity balance
         balance_out (float | Unset): outgoing balance
         booked_balance_out (float | Unset): booked outgoing balance
-        balance_change (float | Unset): [read-only] balance change
+        balance_change (float | Unset): balance change
         modified_unit_rate (float | Unset): modified unit rate
         modified_balance_out_quantity (float | Unset): modified balance out quantity
         modified_balance_out (float | Unset): modified balance out

@@ -30,7 +30,7 @@ class AccountSpecification(Model):
     Attributes:
         start_date (str | Unset):
         end_date (str | Unset):
-        type_ (int | Unset): [read-only]
+        type_ (int | Unset):
         total_amount_vat (float | Unset):
         accounts (list[AccountInfo] | Unset):
     """

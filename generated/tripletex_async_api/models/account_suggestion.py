@@ -23,8 +23,8 @@ T = TypeVar("T", bound="AccountSuggestion")
 class AccountSuggestion(Model):
     """
     Attributes:
-        description (str | Unset): [read-only]
-        tags (list[str] | Unset): [read-only]
+        description (str | Unset):
+        tags (list[str] | Unset):
     """
 
     description: str | Unset = UNSET

@@ -28,10 +28,10 @@ T = TypeVar("T", bound="AccountWithHelpInfo")
 class AccountWithHelpInfo(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        number_pretty (str | Unset): [read-only]
-        description (str | Unset): [read-only]
+        id (int | Unset):
+        display_name (str | Unset):
+        number_pretty (str | Unset):
+        description (str | Unset):
         account (Account | Unset):
         account_help (AccountSuggestion | Unset):
     """

@@ -32,11 +32,11 @@ T = TypeVar("T", bound="AccountantClientAccessCategoryModel")
 class AccountantClientAccessCategoryModel(Model):
     """
     Attributes:
-        category (AccountantClientAccessCategoryModelCategory | Unset): [read-only]
-        description (str | Unset): [read-only]
-        access_level (AccountantClientAccessCategoryModelAccessLevel | Unset): [read-only]
-        has_received_aggregated_access (bool | Unset): [read-only]
-        roles (list[AccountantClientAccessRole] | Unset): [read-only]
+        category (AccountantClientAccessCategoryModelCategory | Unset):
+        description (str | Unset):
+        access_level (AccountantClientAccessCategoryModelAccessLevel | Unset):
+        has_received_aggregated_access (bool | Unset):
+        roles (list[AccountantClientAccessRole] | Unset):
     """
 
     category: AccountantClientAccessCategoryModelCategory | Unset = UNSET

@@ -28,11 +28,11 @@ T = TypeVar("T", bound="AccountantClientAccessModel")
 class AccountantClientAccessModel(Model):
     """
     Attributes:
-        employee_id (int | Unset): [read-only]
-        employee_name (str | Unset): [read-only]
-        company_id (int | Unset): [read-only]
-        customer_id (int | Unset): [read-only]
-        categories (list[AccountantClientAccessCategoryModel] | Unset): [read-only]
+        employee_id (int | Unset):
+        employee_name (str | Unset):
+        company_id (int | Unset):
+        customer_id (int | Unset):
+        categories (list[AccountantClientAccessCategoryModel] | Unset):
     """
 
     employee_id: int | Unset = UNSET

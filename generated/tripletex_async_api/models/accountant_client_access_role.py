@@ -31,14 +31,14 @@ T = TypeVar("T", bound="AccountantClientAccessRole")
 class AccountantClientAccessRole(Model):
     """
     Attributes:
-        role (AccountantClientAccessRoleRole | Unset): [read-only]
-        description (str | Unset): [read-only]
-        additional_information (str | Unset): [read-only]
-        has_required_module (bool | Unset): [read-only]
-        has_received_access (bool | Unset): [read-only]
-        has_access (bool | Unset): [read-only]
-        dependencies (list[AccountantClientAccessRoleDependenciesItem] | Unset): [read-only]
-        reversed_dependencies (list[AccountantClientAccessRoleReversedDependenciesItem] | Unset): [read-only]
+        role (AccountantClientAccessRoleRole | Unset):
+        description (str | Unset):
+        additional_information (str | Unset):
+        has_required_module (bool | Unset):
+        has_received_access (bool | Unset):
+        has_access (bool | Unset):
+        dependencies (list[AccountantClientAccessRoleDependenciesItem] | Unset):
+        reversed_dependencies (list[AccountantClientAccessRoleReversedDependenciesItem] | Unset):
     """
 
     role: AccountantClientAccessRoleRole | Unset = UNSET

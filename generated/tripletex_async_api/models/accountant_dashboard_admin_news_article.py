@@ -38,7 +38,7 @@ class AccountantDashboardAdminNewsArticle(Model):
         tags (list[AccountantDashboardAdminNewsArticleTag] | Unset):
         links (list[AccountantDashboardAdminNewsArticleLink] | Unset):
         published (bool | Unset): Whether the article is published
-        published_date (str | Unset): [read-only] The date the article was published
+        published_date (str | Unset): The date the article was published
     """
 
     id: int | Unset = UNSET

@@ -28,11 +28,11 @@ T = TypeVar("T", bound="AccountantDashboardPublicNewsArticle")
 class AccountantDashboardPublicNewsArticle(Model):
     """
     Attributes:
-        title (str | Unset): [read-only] The title of the article
-        content (str | Unset): [read-only] The text content of the article
-        tags (list[str] | Unset): [read-only]
-        links (list[AccountantDashboardPublicNewsArticleLink] | Unset): [read-only]
-        published_date (str | Unset): [read-only] The date the article was published
+        title (str | Unset): The title of the article
+        content (str | Unset): The text content of the article
+        tags (list[str] | Unset):
+        links (list[AccountantDashboardPublicNewsArticleLink] | Unset):
+        published_date (str | Unset): The date the article was published
     """
 
     title: str | Unset = UNSET

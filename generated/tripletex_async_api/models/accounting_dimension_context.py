@@ -23,13 +23,13 @@ T = TypeVar("T", bound="AccountingDimensionContext")
 class AccountingDimensionContext(Model):
     """
     Attributes:
-        context_id (int | Unset): [read-only]
-        company_name (str | Unset): [read-only]
-        has_modules (bool | Unset): [read-only] Returns true if the free accounting dimensions feature is enabled.
-        can_activate_asset_registry (bool | Unset): [read-only] Returns true if the asset registry can be activated
-            (requires Smart or above).
-        can_activate_project_accounting (bool | Unset): [read-only] Returns true if project accounting can be activated
-            (requires Smart with project, or Komplett and above.
+        context_id (int | Unset):
+        company_name (str | Unset):
+        has_modules (bool | Unset): Returns true if the free accounting dimensions feature is enabled.
+        can_activate_asset_registry (bool | Unset): Returns true if the asset registry can be activated (requires Smart
+            or above).
+        can_activate_project_accounting (bool | Unset): Returns true if project accounting can be activated (requires
+            Smart with project, or Komplett and above.
     """
 
     context_id: int | Unset = UNSET

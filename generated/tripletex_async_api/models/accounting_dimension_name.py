@@ -30,11 +30,11 @@ class AccountingDimensionName(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         dimension_name (str | Unset): The name of the dimension.
         description (str | Unset): The description of the dimension.
-        dimension_index (int | Unset): [read-only] The index of the dimension. Possible vales are 1, 2 and 3
+        dimension_index (int | Unset): The index of the dimension. Possible vales are 1, 2 and 3
         active (bool | Unset): Indicates if the dimension is active.
     """
 

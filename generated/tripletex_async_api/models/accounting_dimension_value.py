@@ -31,10 +31,10 @@ class AccountingDimensionValue(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         display_name (str | Unset): The name of the value.
-        name_and_number (str | Unset): [read-only] The name and number of the value.
+        name_and_number (str | Unset): The name and number of the value.
         dimension_index (int | Unset): The index of the dimension this value belongs to.
         active (bool | Unset): Indicates if the value is active.
         number (str | Unset): The number of the value, which can consist of letters and numbers.

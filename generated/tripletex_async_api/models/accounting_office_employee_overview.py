@@ -33,8 +33,8 @@ class AccountingOfficeEmployeeOverview(Model):
     Attributes:
         employee (Employee | Unset):
         partner_account_manager (PartnerAccountManager | Unset): Partner account manager
-        certifications (list[Certification] | Unset): [read-only]
-        roles (list[AccountingOfficeEmployeeRole] | Unset): [read-only]
+        certifications (list[Certification] | Unset):
+        roles (list[AccountingOfficeEmployeeRole] | Unset):
     """
 
     employee: Employee | Unset = UNSET

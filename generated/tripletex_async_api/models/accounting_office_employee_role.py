@@ -24,9 +24,9 @@ class AccountingOfficeEmployeeRole(Model):
     """Roles
 
     Attributes:
-        id (int | Unset): [read-only] Id
-        role (str | Unset): [read-only] Role
-        info (str | Unset): [read-only] Info
+        id (int | Unset): Id
+        role (str | Unset): Role
+        info (str | Unset): Info
     """
 
     id: int | Unset = UNSET

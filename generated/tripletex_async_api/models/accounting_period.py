@@ -30,19 +30,19 @@ class AccountingPeriod(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        name (str | Unset): [read-only]
-        number (int | Unset): [read-only]
-        start (str | Unset): [read-only]
-        end (str | Unset): [read-only]
-        is_closed (bool | Unset): [read-only]
-        check_ledger_log_employee_name (str | Unset): [read-only]
-        check_ledger_log_employee_picture_id (int | Unset): [read-only]
-        check_ledger_log_time (str | Unset): [read-only]
-        check_wage_log_employee_name (str | Unset): [read-only]
-        check_wage_log_employee_picture_id (int | Unset): [read-only]
-        check_wage_log_time (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        name (str | Unset):
+        number (int | Unset):
+        start (str | Unset):
+        end (str | Unset):
+        is_closed (bool | Unset):
+        check_ledger_log_employee_name (str | Unset):
+        check_ledger_log_employee_picture_id (int | Unset):
+        check_ledger_log_time (str | Unset):
+        check_wage_log_employee_name (str | Unset):
+        check_wage_log_employee_picture_id (int | Unset):
+        check_wage_log_time (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -34,22 +34,22 @@ class Activity(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset):
         number (str | Unset):
         description (str | Unset):
         activity_type (ActivityActivityType | Unset): PROJECT_SPECIFIC_ACTIVITY are made via project/projectActivity, as
             they must be part of a project.
-        is_project_activity (bool | Unset): [read-only] Manipulate these with ActivityType
-        is_general (bool | Unset): [read-only] Manipulate these with ActivityType
-        is_task (bool | Unset): [read-only] Manipulate these with ActivityType
-        is_disabled (bool | Unset): [read-only]
+        is_project_activity (bool | Unset): Manipulate these with ActivityType
+        is_general (bool | Unset): Manipulate these with ActivityType
+        is_task (bool | Unset): Manipulate these with ActivityType
+        is_disabled (bool | Unset):
         is_chargeable (bool | Unset):
         rate (float | Unset):
         cost_percentage (float | Unset):
         display_name (str | Unset):
-        deletable (bool | Unset): [read-only]
+        deletable (bool | Unset):
     """
 
     id: int | Unset = UNSET

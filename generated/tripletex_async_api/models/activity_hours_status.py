@@ -32,21 +32,21 @@ class ActivityHoursStatus(Model):
     Attributes:
         activity (Activity | Unset): Add existing project activity or create new project specific activity
         employees (list[EmployeeHoursStatus] | Unset):
-        budget_hours (float | Unset): [read-only]
-        total_hours (float | Unset): [read-only]
-        remaining_hours (float | Unset): [read-only]
-        forecast_hours (float | Unset): [read-only]
-        deviation_hours (float | Unset): [read-only]
-        deviation_hours_validation_message (str | Unset): [read-only]
-        sum_employee_budget_hours (float | Unset): [read-only]
-        sum_employee_budget_hours_validation_message (str | Unset): [read-only]
-        sum_employee_total_hours (float | Unset): [read-only]
-        sum_employee_remaining_hours (float | Unset): [read-only]
-        sum_employee_remaining_hours_validation_message (str | Unset): [read-only]
-        sum_employee_forecast_hours (float | Unset): [read-only]
-        sum_employee_forecast_hours_validation_message (str | Unset): [read-only]
-        sum_employee_deviation_hours (float | Unset): [read-only]
-        sum_employee_deviation_hours_validation_message (str | Unset): [read-only]
+        budget_hours (float | Unset):
+        total_hours (float | Unset):
+        remaining_hours (float | Unset):
+        forecast_hours (float | Unset):
+        deviation_hours (float | Unset):
+        deviation_hours_validation_message (str | Unset):
+        sum_employee_budget_hours (float | Unset):
+        sum_employee_budget_hours_validation_message (str | Unset):
+        sum_employee_total_hours (float | Unset):
+        sum_employee_remaining_hours (float | Unset):
+        sum_employee_remaining_hours_validation_message (str | Unset):
+        sum_employee_forecast_hours (float | Unset):
+        sum_employee_forecast_hours_validation_message (str | Unset):
+        sum_employee_deviation_hours (float | Unset):
+        sum_employee_deviation_hours_validation_message (str | Unset):
     """
 
     activity: Activity | Unset = UNSET

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="ActivityProfitabilityDTO")
 class ActivityProfitabilityDTO(Model):
     """
     Attributes:
-        activity_id (int | Unset): [read-only]
-        activity_name (str | Unset): [read-only]
-        income (float | Unset): [read-only]
+        activity_id (int | Unset):
+        activity_name (str | Unset):
+        income (float | Unset):
     """
 
     activity_id: int | Unset = UNSET

@@ -24,7 +24,7 @@ class AddonLogo(Model):
     """
     Attributes:
         document_id (int | Unset):
-        content (str | Unset): [read-only]
+        content (str | Unset):
     """
 
     document_id: int | Unset = UNSET

@@ -37,17 +37,17 @@ class AggregateAnomaly(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         company (Company | Unset): Vendor of the product
-        anomaly_id (int | Unset): [read-only]
-        external_anomaly_key (str | Unset): [read-only]
-        anomaly_check_id (int | Unset): [read-only]
-        check_type (AggregateAnomalyCheckType | Unset): [read-only]
-        status (AggregateAnomalyStatus | Unset): [read-only]
-        timestamp (str | Unset): [read-only]
-        title (str | Unset): [read-only]
-        labels (list[str] | Unset): [read-only]
+        anomaly_id (int | Unset):
+        external_anomaly_key (str | Unset):
+        anomaly_check_id (int | Unset):
+        check_type (AggregateAnomalyCheckType | Unset):
+        status (AggregateAnomalyStatus | Unset):
+        timestamp (str | Unset):
+        title (str | Unset):
+        labels (list[str] | Unset):
         voucher (Voucher | Unset):
         account (Account | Unset):
     """

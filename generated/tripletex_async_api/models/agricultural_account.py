@@ -30,24 +30,23 @@ T = TypeVar("T", bound="AgriculturalAccount")
 class AgriculturalAccount(Model):
     """
     Attributes:
-        group_id (int | Unset): [read-only]
-        departments (str | Unset): [read-only]
-        department_names (str | Unset): [read-only]
-        operational_entity (str | Unset): [read-only]
-        municipality_number (float | Unset): [read-only]
-        related_sales_income_and_withdrawals (float | Unset): [read-only] Related sales income and withdrawals
-        not_related_sales_income_and_withdrawals (float | Unset): [read-only] Not related sales income and withdrawals
-        own_corrections_income (float | Unset): [read-only] Own corrections income
-        income_from_profit_and_loss_account (float | Unset): [read-only] Income from profit and loss account
-        income_deductions_from_profit_and_loss_account (float | Unset): [read-only] Income deductions from profit and
-            loss account
-        income_recognition_of_negative_balance (float | Unset): [read-only] Income recognition of negative balance
-        total_operating_costs (float | Unset): [read-only] Total operating costs
-        share_of_operating_costs (float | Unset): [read-only] Share of operating costs
+        group_id (int | Unset):
+        departments (str | Unset):
+        department_names (str | Unset):
+        operational_entity (str | Unset):
+        municipality_number (float | Unset):
+        related_sales_income_and_withdrawals (float | Unset): Related sales income and withdrawals
+        not_related_sales_income_and_withdrawals (float | Unset): Not related sales income and withdrawals
+        own_corrections_income (float | Unset): Own corrections income
+        income_from_profit_and_loss_account (float | Unset): Income from profit and loss account
+        income_deductions_from_profit_and_loss_account (float | Unset): Income deductions from profit and loss account
+        income_recognition_of_negative_balance (float | Unset): Income recognition of negative balance
+        total_operating_costs (float | Unset): Total operating costs
+        share_of_operating_costs (float | Unset): Share of operating costs
         transferred_from_previous_year (YearEndGroupDetails | Unset):
-        correction_biomass_wood_production (float | Unset): [read-only] Correction from biomass or wood production
-        operating_profit_loss_from_activities_not_included (float | Unset): [read-only] Operating profit and loss from
-            activities not included
+        correction_biomass_wood_production (float | Unset): Correction from biomass or wood production
+        operating_profit_loss_from_activities_not_included (float | Unset): Operating profit and loss from activities
+            not included
         transferred_data (TransferredData | Unset): Transferred data
         balance_data (BalanceDataAgriculture | Unset): Balansc data
         profit_and_loss_data (ProfitAndLossAgriculture | Unset): Profit and loss data

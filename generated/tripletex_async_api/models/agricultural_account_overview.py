@@ -31,16 +31,16 @@ class AgriculturalAccountOverview(Model):
     Attributes:
         year_end_report (YearEndReport | Unset):
         agricultural_accounts (list[AgriculturalAccount] | Unset):
-        show_missing_department_warning (bool | Unset): [read-only]
-        show_duplicate_department_warning (bool | Unset): [read-only]
-        show_not_linked_department_warning (bool | Unset): [read-only]
-        use_multiple_accounts (bool | Unset): [read-only]
-        transferred_from_agricultural_account_accounting (float | Unset): [read-only]
-        transferred_from_agricultural_account_in_agricultural_account (float | Unset): [read-only]
-        registered_accounting (float | Unset): [read-only]
-        registered_in_agricultural_account (float | Unset): [read-only]
-        deducted_accounting (float | Unset): [read-only]
-        deducted_in_agricultural_account (float | Unset): [read-only]
+        show_missing_department_warning (bool | Unset):
+        show_duplicate_department_warning (bool | Unset):
+        show_not_linked_department_warning (bool | Unset):
+        use_multiple_accounts (bool | Unset):
+        transferred_from_agricultural_account_accounting (float | Unset):
+        transferred_from_agricultural_account_in_agricultural_account (float | Unset):
+        registered_accounting (float | Unset):
+        registered_in_agricultural_account (float | Unset):
+        deducted_accounting (float | Unset):
+        deducted_in_agricultural_account (float | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

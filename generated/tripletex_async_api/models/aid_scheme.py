@@ -31,13 +31,13 @@ class AidScheme(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        name (str | Unset): [read-only]
-        grouping (str | Unset): [read-only]
-        negate (bool | Unset): [read-only]
-        read_only (bool | Unset): [read-only]
-        source (str | Unset): [read-only]
-        post_type (AidSchemePostType | Unset): [read-only]
-        post_value (float | Unset): [read-only]
+        name (str | Unset):
+        grouping (str | Unset):
+        negate (bool | Unset):
+        read_only (bool | Unset):
+        source (str | Unset):
+        post_type (AidSchemePostType | Unset):
+        post_value (float | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

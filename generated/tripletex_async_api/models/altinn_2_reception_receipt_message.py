@@ -31,14 +31,14 @@ T = TypeVar("T", bound="Altinn2ReceptionReceiptMessage")
 class Altinn2ReceptionReceiptMessage(Model):
     """
     Attributes:
-        severity (Altinn2ReceptionReceiptMessageSeverity | Unset): [read-only]
-        subject (str | Unset): [read-only]
-        description (str | Unset): [read-only]
-        field_name (str | Unset): [read-only]
+        severity (Altinn2ReceptionReceiptMessageSeverity | Unset):
+        subject (str | Unset):
+        description (str | Unset):
+        field_name (str | Unset):
         deviation_info (Altinn2ReceptionReceiptMessageDeviationInfo | Unset):
         position_info (Altinn2ReceptionReceiptMessagePositionInfo | Unset):
-        raw (str | Unset): [read-only]
-        xpath (str | Unset): [read-only]
+        raw (str | Unset):
+        xpath (str | Unset):
     """
 
     severity: Altinn2ReceptionReceiptMessageSeverity | Unset = UNSET

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="Altinn2ReceptionReceiptMessageDeviationInfo")
 class Altinn2ReceptionReceiptMessageDeviationInfo(Model):
     """
     Attributes:
-        submitted_value (str | Unset): [read-only]
-        expected_value (str | Unset): [read-only]
+        submitted_value (str | Unset):
+        expected_value (str | Unset):
     """
 
     submitted_value: str | Unset = UNSET

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="Altinn2ReceptionReceiptMessagePositionInfo")
 class Altinn2ReceptionReceiptMessagePositionInfo(Model):
     """
     Attributes:
-        line (int | Unset): [read-only]
-        position (int | Unset): [read-only]
+        line (int | Unset):
+        position (int | Unset):
     """
 
     line: int | Unset = UNSET

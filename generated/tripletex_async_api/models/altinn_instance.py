@@ -30,8 +30,8 @@ class AltinnInstance(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         altinn_id (str | Unset): The altinn archive reference
         party_id (str | Unset): The partyId in altinn - refering to the organization
         instance_guid (str | Unset): The id of the instance in Altinn

@@ -27,9 +27,9 @@ class AmeldingPeriodStatus(Model):
     """A-melding summary status per month for the requested year. Only populated when canAccessSalary is true.
 
     Attributes:
-        year (int | Unset): [read-only]
-        month (int | Unset): [read-only] 1-indexed month (1 = January, 12 = December)
-        status (AmeldingPeriodStatusStatus | Unset): [read-only]
+        year (int | Unset):
+        month (int | Unset): 1-indexed month (1 = January, 12 = December)
+        status (AmeldingPeriodStatusStatus | Unset):
     """
 
     year: int | Unset = UNSET

@@ -25,14 +25,14 @@ class AmeldingPeriodicPayment(Model):
     """Amount of payments
 
     Attributes:
-        start_date (datetime.date | Unset): [read-only] Start date of the payment period
-        end_date (datetime.date | Unset): [read-only] End date exclusive of the payment period
-        ledger_sum (float | Unset): [read-only] Ledger sum of the payment
-        amelding_sum (float | Unset): [read-only] Amelding sum of the payment
-        paid_amount (float | Unset): [read-only] Paid amount of the payment
-        payment_date (datetime.date | Unset): [read-only] Payment date
-        uri (str | Unset): [read-only] URI of the payment resource
-        rest_amount (float | Unset): [read-only] Rest amount of the payment
+        start_date (datetime.date | Unset): Start date of the payment period
+        end_date (datetime.date | Unset): End date exclusive of the payment period
+        ledger_sum (float | Unset): Ledger sum of the payment
+        amelding_sum (float | Unset): Amelding sum of the payment
+        paid_amount (float | Unset): Paid amount of the payment
+        payment_date (datetime.date | Unset): Payment date
+        uri (str | Unset): URI of the payment resource
+        rest_amount (float | Unset): Rest amount of the payment
     """
 
     start_date: datetime.date | Unset = UNSET

@@ -29,10 +29,10 @@ class AmeldingPeriodicPaymentOverview(Model):
     """
     Attributes:
         payments (list[AmeldingPeriodicPayment] | Unset): Amount of payments
-        total_ledger_sum (float | Unset): [read-only] Total ledger sum of all payments
-        total_amelding_sum (float | Unset): [read-only] Total amelding sum of all payments
-        total_paid_amount (float | Unset): [read-only] Total paid amount of all payments
-        total_rest_amount (float | Unset): [read-only] Total rest amount of all payments
+        total_ledger_sum (float | Unset): Total ledger sum of all payments
+        total_amelding_sum (float | Unset): Total amelding sum of all payments
+        total_paid_amount (float | Unset): Total paid amount of all payments
+        total_rest_amount (float | Unset): Total rest amount of all payments
     """
 
     payments: list[AmeldingPeriodicPayment] | Unset = UNSET

@@ -31,12 +31,12 @@ class AmeldingReconciliationReport(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        archive_reference (str | Unset): [read-only]
-        reconciliation_timestamp (str | Unset): [read-only]
-        from_ (str | Unset): [read-only]
-        to (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        archive_reference (str | Unset):
+        reconciliation_timestamp (str | Unset):
+        from_ (str | Unset):
+        to (str | Unset):
         details (A07Details | Unset):
     """
 

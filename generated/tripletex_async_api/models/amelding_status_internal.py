@@ -36,26 +36,26 @@ class AmeldingStatusInternal(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         company (Company | Unset): Vendor of the product
         amelding_actor_employee (Employee | Unset):
         payment_actor_employee (Employee | Unset):
-        last_amelding_action_time (str | Unset): [read-only] Time for last A-melding action
-        last_payment_action_time (str | Unset): [read-only] Time for last payment of taxes (etc) action
-        amelding_summary_status (AmeldingStatusInternalAmeldingSummaryStatus | Unset): [read-only] Summary of current
-            A-melding status in period
-        amelding_detailed_status (AmeldingStatusInternalAmeldingDetailedStatus | Unset): [read-only] Detailed status of
-            current A-melding situation in period
-        tax_deduction_accrued (float | Unset): [read-only] Tax deduction amount accrued from a-melding
-        payroll_tax_accrued (float | Unset): [read-only] Payroll tax (ENI) amount accrued from a-melding
-        finance_tax_accrued (float | Unset): [read-only] Finance tax amount accrued from a-melding
-        mandatory_deduction_accrued (float | Unset): [read-only] Mandatory deduction amount accrued from a-melding
-        tax_deduction_not_paid (float | Unset): [read-only] Tax deduction amount not paid
-        payroll_tax_not_paid (float | Unset): [read-only] Payroll tax (ENI) amount not paid
-        finance_tax_not_paid (float | Unset): [read-only] Finance tax amount not paid
-        mandatory_deduction_not_paid (float | Unset): [read-only] Mandatory deduction amount not paid
-        tax_period_name (str | Unset): [read-only] Name of the period the tax is accrued
+        last_amelding_action_time (str | Unset): Time for last A-melding action
+        last_payment_action_time (str | Unset): Time for last payment of taxes (etc) action
+        amelding_summary_status (AmeldingStatusInternalAmeldingSummaryStatus | Unset): Summary of current A-melding
+            status in period
+        amelding_detailed_status (AmeldingStatusInternalAmeldingDetailedStatus | Unset): Detailed status of current
+            A-melding situation in period
+        tax_deduction_accrued (float | Unset): Tax deduction amount accrued from a-melding
+        payroll_tax_accrued (float | Unset): Payroll tax (ENI) amount accrued from a-melding
+        finance_tax_accrued (float | Unset): Finance tax amount accrued from a-melding
+        mandatory_deduction_accrued (float | Unset): Mandatory deduction amount accrued from a-melding
+        tax_deduction_not_paid (float | Unset): Tax deduction amount not paid
+        payroll_tax_not_paid (float | Unset): Payroll tax (ENI) amount not paid
+        finance_tax_not_paid (float | Unset): Finance tax amount not paid
+        mandatory_deduction_not_paid (float | Unset): Mandatory deduction amount not paid
+        tax_period_name (str | Unset): Name of the period the tax is accrued
     """
 
     id: int | Unset = UNSET

@@ -30,11 +30,11 @@ class AmeldingType(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        display_name (str | Unset): [read-only] displayName
-        code (str | Unset): [read-only] code
-        type_ (int | Unset): [read-only] type
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        display_name (str | Unset): displayName
+        code (str | Unset): code
+        type_ (int | Unset): type
     """
 
     id: int | Unset = UNSET

@@ -30,11 +30,11 @@ class AnnualAccount(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        year (int | Unset): [read-only]
-        start (str | Unset): [read-only]
-        end (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        year (int | Unset):
+        start (str | Unset):
+        end (str | Unset):
     """
 
     id: int | Unset = UNSET

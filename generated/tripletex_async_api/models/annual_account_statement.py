@@ -30,11 +30,11 @@ class AnnualAccountStatement(Model):
     """
     Attributes:
         account (Account | Unset):
-        year (int | Unset): [read-only]
-        postings (list[Posting] | Unset): [read-only]
-        balance_in (float | Unset): [read-only] Balance in
-        balance_change (float | Unset): [read-only] Balance change
-        balance_out (float | Unset): [read-only] Balance out
+        year (int | Unset):
+        postings (list[Posting] | Unset):
+        balance_in (float | Unset): Balance in
+        balance_change (float | Unset): Balance change
+        balance_out (float | Unset): Balance out
     """
 
     account: Account | Unset = UNSET

@@ -23,15 +23,15 @@ T = TypeVar("T", bound="AnnualAccountsSubTotalLine")
 class AnnualAccountsSubTotalLine(Model):
     """
     Attributes:
-        orid (str | Unset): [read-only]
-        grouping (str | Unset): [read-only]
-        name (str | Unset): [read-only]
-        technical_name (str | Unset): [read-only]
-        info (str | Unset): [read-only]
-        closing_balance (float | Unset): [read-only]
-        opening_balance (float | Unset): [read-only]
-        notes (str | Unset): [read-only]
-        free_notes (str | Unset): [read-only]
+        orid (str | Unset):
+        grouping (str | Unset):
+        name (str | Unset):
+        technical_name (str | Unset):
+        info (str | Unset):
+        closing_balance (float | Unset):
+        opening_balance (float | Unset):
+        notes (str | Unset):
+        free_notes (str | Unset):
     """
 
     orid: str | Unset = UNSET

@@ -29,8 +29,8 @@ class AnnualAccountsSubTotalSection(Model):
     """
     Attributes:
         name (str | Unset):
-        sum_opening_balance (float | Unset): [read-only]
-        sum_closing_balance (float | Unset): [read-only]
+        sum_opening_balance (float | Unset):
+        sum_closing_balance (float | Unset):
         sub_total_lines (list[AnnualAccountsSubTotalLine] | Unset):
     """
 

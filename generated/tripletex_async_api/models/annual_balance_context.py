@@ -23,8 +23,8 @@ T = TypeVar("T", bound="AnnualBalanceContext")
 class AnnualBalanceContext(Model):
     """
     Attributes:
-        year (int | Unset): [read-only] The year for the reconciliation context
-        reconciliation_id (int | Unset): [read-only] The ID of the reconciliation context
+        year (int | Unset): The year for the reconciliation context
+        reconciliation_id (int | Unset): The ID of the reconciliation context
     """
 
     year: int | Unset = UNSET

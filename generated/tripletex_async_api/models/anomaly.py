@@ -33,15 +33,15 @@ T = TypeVar("T", bound="Anomaly")
 class Anomaly(Model):
     """
     Attributes:
-        id (int | Unset): [read-only] Anomaly ID
-        check_type (AnomalyCheckType | Unset): [read-only] Anomaly Check Type
-        title (str | Unset): [read-only] Anomaly title
-        description (str | Unset): [read-only] Anomaly description
-        labels (list[str] | Unset): [read-only] Labels associated with the anomaly
-        date (str | Unset): [read-only] Date of the anomaly
-        status (AnomalyStatus | Unset): [read-only] Anomaly status
+        id (int | Unset): Anomaly ID
+        check_type (AnomalyCheckType | Unset): Anomaly Check Type
+        title (str | Unset): Anomaly title
+        description (str | Unset): Anomaly description
+        labels (list[str] | Unset): Labels associated with the anomaly
+        date (str | Unset): Date of the anomaly
+        status (AnomalyStatus | Unset): Anomaly status
         company (Company | Unset): Vendor of the product
-        comments (list[Comment] | Unset): [read-only] Comments on the anomaly
+        comments (list[Comment] | Unset): Comments on the anomaly
     """
 
     id: int | Unset = UNSET

@@ -32,10 +32,10 @@ class AOReconciliationAttachment(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         reconciliation_id (int | Unset): The ID of the reconciliation this attachment belongs to
-        uploaded_at (str | Unset): [read-only] The date and time when the attachment was uploaded
+        uploaded_at (str | Unset): The date and time when the attachment was uploaded
         uploaded_by (Employee | Unset):
         reference_id (int | Unset): The ID of the reference this attachment is related to
         document (Document | Unset): [BETA] Attachments belonging to this order

@@ -31,10 +31,10 @@ class AOReconciliationComment(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        reconciliation_id (int | Unset): [read-only] The ID of the reconciliation this comment is associated with
-        created_at (str | Unset): [read-only] Created at timestamp in ISO 8601 format
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        reconciliation_id (int | Unset): The ID of the reconciliation this comment is associated with
+        created_at (str | Unset): Created at timestamp in ISO 8601 format
         created_by (Employee | Unset):
         reference_id (int | Unset): The reference of what this comment is associated with, e.g., a specific line in a
             VAT report Example: 1234567890.

@@ -31,13 +31,13 @@ class AOReconciliationPeriod(Model):
     """The VAT period the data belongs to
 
     Attributes:
-        term_number (int | Unset): [read-only] The term number for this period Example: 1.
-        start_date (str | Unset): [read-only] The terms available for the given year Example: 2025-01-01.
-        end_date (str | Unset): [read-only] The terms available for the given year Example: 2025-03-01.
-        pending (bool | Unset): [read-only] Whether or not this term is pending reconciliation Example: True.
+        term_number (int | Unset): The term number for this period Example: 1.
+        start_date (str | Unset): The terms available for the given year Example: 2025-01-01.
+        end_date (str | Unset): The terms available for the given year Example: 2025-03-01.
+        pending (bool | Unset): Whether or not this term is pending reconciliation Example: True.
         reconciliation (Reconciliation | Unset): The reconciliation status of this term Example: COMPLETED.
-        reconciliation_group (AOReconciliationPeriodReconciliationGroup | Unset): [read-only] The reconciliation type
-            predicted on this term Example: BALANCE.
+        reconciliation_group (AOReconciliationPeriodReconciliationGroup | Unset): The reconciliation type predicted on
+            this term Example: BALANCE.
     """
 
     term_number: int | Unset = UNSET

@@ -23,10 +23,10 @@ T = TypeVar("T", bound="ApiValidationMessage")
 class ApiValidationMessage(Model):
     """
     Attributes:
-        field (str | Unset): [read-only]
-        message (str | Unset): [read-only]
-        path (str | Unset): [read-only]
-        root_id (int | Unset): [read-only]
+        field (str | Unset):
+        message (str | Unset):
+        path (str | Unset):
+        root_id (int | Unset):
     """
 
     field: str | Unset = UNSET

@@ -29,18 +29,16 @@ T = TypeVar("T", bound="ApproveResponse")
 class ApproveResponse(Model):
     """
     Attributes:
-        redirect_url (str | Unset): [read-only] The redirect URL to AutoPay 2FA or ZTL SCA after payments are sent to be
-            approved
-        to_be_approved (list[Payment] | Unset): [read-only] List of payments that will be sent to AutoPay approval/ZTL
-        not_approved (list[Payment] | Unset): [read-only] List of payments that won't be sent to AutoPay approval/ZTL
-        exchange_rate_expiration (str | Unset): [read-only] Expiration for given exchangeRate/quote. Only shown for
-            international transactions. Example: 2022-08-05T13:13:59.633957965+02:00
-        exchange_rate_sums (list[CurrencyPaymentsSum] | Unset): [read-only] Sum of all to be approved payments by
-            currencies
-        locked_exchange_rate_sums (list[CurrencyPaymentsSum] | Unset): [read-only] Sum of all to be approved payments
-            with locked exchange rates by currencies
-        non_exchange_rate_sums (list[CurrencyPaymentsSum] | Unset): [read-only] Sum of all to be approved payments
-            without exchange rates by currencies
+        redirect_url (str | Unset): The redirect URL to AutoPay 2FA or ZTL SCA after payments are sent to be approved
+        to_be_approved (list[Payment] | Unset): List of payments that will be sent to AutoPay approval/ZTL
+        not_approved (list[Payment] | Unset): List of payments that won't be sent to AutoPay approval/ZTL
+        exchange_rate_expiration (str | Unset): Expiration for given exchangeRate/quote. Only shown for international
+            transactions. Example: 2022-08-05T13:13:59.633957965+02:00
+        exchange_rate_sums (list[CurrencyPaymentsSum] | Unset): Sum of all to be approved payments by currencies
+        locked_exchange_rate_sums (list[CurrencyPaymentsSum] | Unset): Sum of all to be approved payments with locked
+            exchange rates by currencies
+        non_exchange_rate_sums (list[CurrencyPaymentsSum] | Unset): Sum of all to be approved payments without exchange
+            rates by currencies
     """
 
     redirect_url: str | Unset = UNSET

@@ -26,17 +26,17 @@ T = TypeVar("T", bound="AprilaCashCreditApplicationResponseDTO")
 class AprilaCashCreditApplicationResponseDTO(Model):
     """
     Attributes:
-        sign_up_url (str | Unset): [read-only]
-        status (AprilaCashCreditApplicationResponseDTOStatus | Unset): [read-only]
-        status_reason (str | Unset): [read-only]
-        active_product (bool | Unset): [read-only]
-        submitted_application (bool | Unset): [read-only]
-        max_credit_limit_amount (float | Unset): [read-only]
-        max_credit_limit_currency (str | Unset): [read-only]
-        annual_interest_rate (float | Unset): [read-only]
-        monthly_interest_rate (float | Unset): [read-only]
-        monthly_fee_amount (float | Unset): [read-only]
-        monthly_fee_currency (str | Unset): [read-only]
+        sign_up_url (str | Unset):
+        status (AprilaCashCreditApplicationResponseDTOStatus | Unset):
+        status_reason (str | Unset):
+        active_product (bool | Unset):
+        submitted_application (bool | Unset):
+        max_credit_limit_amount (float | Unset):
+        max_credit_limit_currency (str | Unset):
+        annual_interest_rate (float | Unset):
+        monthly_interest_rate (float | Unset):
+        monthly_fee_amount (float | Unset):
+        monthly_fee_currency (str | Unset):
     """
 
     sign_up_url: str | Unset = UNSET

@@ -23,15 +23,15 @@ T = TypeVar("T", bound="ArchiveModelTypes")
 class ArchiveModelTypes(Model):
     """
     Attributes:
-        supplier (bool | Unset): [read-only]
-        customer (bool | Unset): [read-only]
-        project (bool | Unset): [read-only]
-        order (bool | Unset): [read-only]
-        offer (bool | Unset): [read-only]
-        product (bool | Unset): [read-only]
-        employee (bool | Unset): [read-only]
-        account (bool | Unset): [read-only]
-        asset (bool | Unset): [read-only]
+        supplier (bool | Unset):
+        customer (bool | Unset):
+        project (bool | Unset):
+        order (bool | Unset):
+        offer (bool | Unset):
+        product (bool | Unset):
+        employee (bool | Unset):
+        account (bool | Unset):
+        asset (bool | Unset):
     """
 
     supplier: bool | Unset = UNSET

@@ -38,8 +38,8 @@ class Asset(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset):
         display_name (str | Unset):
         description (str | Unset):
@@ -48,7 +48,7 @@ class Asset(Model):
         account (Account | Unset):
         incoming_balance (float | Unset): Incoming balance for the asset.
         lifetime (int | Unset): Lifetime in months for the asset.
-        status (AssetStatus | Unset): [read-only] Status
+        status (AssetStatus | Unset): Status
         depreciation_remaining_value (float | Unset):
         depreciation_account (Account | Unset):
         has_history_from_external_system (bool | Unset):
@@ -63,21 +63,21 @@ class Asset(Model):
             postings on this account will be towards this department. If multiple industries are not activated, it is
             ignored.
         project (Project | Unset):
-        starting_balance (float | Unset): [read-only]
-        balance_in (float | Unset): [read-only]
-        balance_out (float | Unset): [read-only]
-        balance_change (float | Unset): [read-only]
-        depreciation_basis (float | Unset): [read-only]
-        number_of_months (int | Unset): [read-only]
-        annual_depreciation (float | Unset): [read-only]
-        depreciation_discrepancy (float | Unset): [read-only]
-        depreciation_amount (float | Unset): [read-only]
-        total_depreciation_amount (float | Unset): [read-only]
-        improvements (float | Unset): [read-only] Improvements
-        new_hires (float | Unset): [read-only] New hires
-        sales_and_other_realizations (float | Unset): [read-only] Sales and other realizations
+        starting_balance (float | Unset):
+        balance_in (float | Unset):
+        balance_out (float | Unset):
+        balance_change (float | Unset):
+        depreciation_basis (float | Unset):
+        number_of_months (int | Unset):
+        annual_depreciation (float | Unset):
+        depreciation_discrepancy (float | Unset):
+        depreciation_amount (float | Unset):
+        total_depreciation_amount (float | Unset):
+        improvements (float | Unset): Improvements
+        new_hires (float | Unset): New hires
+        sales_and_other_realizations (float | Unset): Sales and other realizations
         sale_date (str | Unset):
-        accounting_related_profit_or_loss (float | Unset): [read-only] Accounting related profit or loss
+        accounting_related_profit_or_loss (float | Unset): Accounting related profit or loss
     """
 
     id: int | Unset = UNSET

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="AssetDeleteInfo")
 class AssetDeleteInfo(Model):
     """
     Attributes:
-        asset_count (int | Unset): [read-only]
-        import_date (str | Unset): [read-only]
-        can_delete (bool | Unset): [read-only]
+        asset_count (int | Unset):
+        import_date (str | Unset):
+        can_delete (bool | Unset):
     """
 
     asset_count: int | Unset = UNSET

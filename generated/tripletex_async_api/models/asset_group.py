@@ -28,17 +28,17 @@ T = TypeVar("T", bound="AssetGroup")
 class AssetGroup(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        description (str | Unset): [read-only]
-        asset_count (int | Unset): [read-only]
-        acquisition_cost_sum (float | Unset): [read-only]
-        balance_in_sum (float | Unset): [read-only]
-        balance_out_sum (float | Unset): [read-only]
-        balance_change_sum (float | Unset): [read-only]
-        assets (list[Asset] | Unset): [read-only]
-        starting_balance (float | Unset): [read-only]
-        balance_in_account (float | Unset): [read-only]
-        sum_starting_balance (float | Unset): [read-only]
+        id (int | Unset):
+        description (str | Unset):
+        asset_count (int | Unset):
+        acquisition_cost_sum (float | Unset):
+        balance_in_sum (float | Unset):
+        balance_out_sum (float | Unset):
+        balance_change_sum (float | Unset):
+        assets (list[Asset] | Unset):
+        starting_balance (float | Unset):
+        balance_in_account (float | Unset):
+        sum_starting_balance (float | Unset):
     """
 
     id: int | Unset = UNSET

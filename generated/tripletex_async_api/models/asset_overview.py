@@ -28,11 +28,11 @@ T = TypeVar("T", bound="AssetOverview")
 class AssetOverview(Model):
     """
     Attributes:
-        asset_groups (list[AssetGroup] | Unset): [read-only]
-        start_date (str | Unset): [read-only]
-        end_date (str | Unset): [read-only]
-        established_date (str | Unset): [read-only]
-        has_starting_balance_voucher (bool | Unset): [read-only]
+        asset_groups (list[AssetGroup] | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
+        established_date (str | Unset):
+        has_starting_balance_voucher (bool | Unset):
     """
 
     asset_groups: list[AssetGroup] | Unset = UNSET

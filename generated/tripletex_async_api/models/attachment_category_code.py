@@ -28,9 +28,9 @@ class AttachmentCategoryCode(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        technical_name (str | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        description (str | Unset): [read-only]
+        technical_name (str | Unset):
+        display_name (str | Unset):
+        description (str | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -35,8 +35,8 @@ class Attestation(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         type_ (AttestationType | Unset):
         levels (list[AttestationLevel] | Unset): Levels tied to this Attestation.
     """

@@ -36,8 +36,8 @@ class AttestationApprover(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         attestation_level (AttestationLevel | Unset): Levels tied to this Attestation.
         enum_role (AttestationApproverEnumRole | Unset):
         employee (Employee | Unset):

@@ -27,8 +27,8 @@ T = TypeVar("T", bound="AttestationAuth")
 class AttestationAuth(Model):
     """
     Attributes:
-        has_attestation_pro (bool | Unset): [read-only]
-        authorized_types (list[AttestationAuthAuthorizedTypesItem] | Unset): [read-only]
+        has_attestation_pro (bool | Unset):
+        authorized_types (list[AttestationAuthAuthorizedTypesItem] | Unset):
     """
 
     has_attestation_pro: bool | Unset = UNSET

@@ -30,8 +30,8 @@ class AttestationCompanyModules(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         allow_posting_before_voucher_approved (bool | Unset):
     """
 

@@ -33,8 +33,8 @@ class AttestationLevel(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         attestation (Attestation | Unset): Attestation associated with the attestation object
         sequence (int | Unset):
         required_approver_count (int | Unset):

@@ -33,8 +33,8 @@ class AttestationSettings(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         type_ (AttestationSettingsType | Unset):
         is_inactive (bool | Unset):
         send_reminders (bool | Unset):

@@ -34,8 +34,8 @@ class AttestationStandIn(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         type_ (AttestationStandInType | Unset):
         absent_employee (Employee | Unset):
         stand_in_employee (Employee | Unset):

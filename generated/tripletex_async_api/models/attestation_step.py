@@ -32,10 +32,10 @@ class AttestationStep(Model):
     """[PILOT] List of attestation steps associated with the attestation object
 
     Attributes:
-        title (str | Unset): [read-only]
-        sequence (int | Unset): [read-only]
-        required_approver_count (int | Unset): [read-only]
-        status (AttestationStepStatus | Unset): [read-only]
+        title (str | Unset):
+        sequence (int | Unset):
+        required_approver_count (int | Unset):
+        status (AttestationStepStatus | Unset):
         attestation_step_approvers (list[AttestationStepApprover] | Unset):
         notification_date (str | Unset): When the next automatic notification will be sent for this step
     """

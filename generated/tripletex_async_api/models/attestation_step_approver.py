@@ -34,8 +34,8 @@ class AttestationStepApprover(Model):
 
     Attributes:
         employee (Employee | Unset):
-        attestation_approver_action_type (AttestationStepApproverAttestationApproverActionType | Unset): [read-only]
-        comment (str | Unset): [read-only]
+        attestation_approver_action_type (AttestationStepApproverAttestationApproverActionType | Unset):
+        comment (str | Unset):
         time_stamp (str | Unset):
         strikethrough (bool | Unset):
     """

@@ -23,7 +23,7 @@ T = TypeVar("T", bound="AutoLogin")
 class AutoLogin(Model):
     """
     Attributes:
-        login_url (str | Unset): [read-only]
+        login_url (str | Unset):
     """
 
     login_url: str | Unset = UNSET

@@ -26,9 +26,9 @@ T = TypeVar("T", bound="AutoPayCertificate")
 class AutoPayCertificate(Model):
     """
     Attributes:
-        id (str | Unset): [read-only] Certificate id used for Platform Agnostic
-        certificate_chain (list[str] | Unset): [read-only] Certificate value used for Platform Agnostic
-        algorithm (AutoPayCertificateAlgorithm | Unset): [read-only] Signature algorithm used for Platform Agnostic
+        id (str | Unset): Certificate id used for Platform Agnostic
+        certificate_chain (list[str] | Unset): Certificate value used for Platform Agnostic
+        algorithm (AutoPayCertificateAlgorithm | Unset): Signature algorithm used for Platform Agnostic
     """
 
     id: str | Unset = UNSET

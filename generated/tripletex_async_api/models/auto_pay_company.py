@@ -30,15 +30,15 @@ T = TypeVar("T", bound="AutoPayCompany")
 class AutoPayCompany(Model):
     """
     Attributes:
-        tenant_id (str | Unset): [read-only] The tenantId representing this company.
-        name (str | Unset): [read-only] The name of the company.
-        owner_email_address (str | Unset): [read-only] The owner's email address.
-        two_factor_authentication_types (list[AutoPayCompanyTwoFactorAuthenticationTypesItem] | Unset): [read-only] The
-            2FA options for the company.
-        organization_number (str | Unset): [read-only] The company's organization number.
-        country_code (AutoPayCompanyCountryCode | Unset): [read-only] The company's country code.
-        changed_on (str | Unset): [read-only] The last time the company data was changed.
-        redirect_url (str | Unset): [read-only] Redirect URL.
+        tenant_id (str | Unset): The tenantId representing this company.
+        name (str | Unset): The name of the company.
+        owner_email_address (str | Unset): The owner's email address.
+        two_factor_authentication_types (list[AutoPayCompanyTwoFactorAuthenticationTypesItem] | Unset): The 2FA options
+            for the company.
+        organization_number (str | Unset): The company's organization number.
+        country_code (AutoPayCompanyCountryCode | Unset): The company's country code.
+        changed_on (str | Unset): The last time the company data was changed.
+        redirect_url (str | Unset): Redirect URL.
     """
 
     tenant_id: str | Unset = UNSET

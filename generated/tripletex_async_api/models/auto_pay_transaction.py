@@ -42,20 +42,20 @@ class AutoPayTransaction(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         payment_source (AutoPayTransactionPaymentSource | Unset):
         payment_date (str | Unset):
-        booking_date (str | Unset): [read-only]
-        value_date (str | Unset): [read-only]
+        booking_date (str | Unset):
+        value_date (str | Unset):
         amount_currency (float | Unset): In the specified currency.
         currency (Currency | Unset):
-        creditor_name (str | Unset): [read-only]
-        creditor_iban_or_bban (str | Unset): [read-only]
-        creditor_bank_name (str | Unset): [read-only]
-        creditor_bank_address (str | Unset): [read-only]
-        creditor_bank_postal_code (str | Unset): [read-only]
-        creditor_bank_postal_city (str | Unset): [read-only]
+        creditor_name (str | Unset):
+        creditor_iban_or_bban (str | Unset):
+        creditor_bank_name (str | Unset):
+        creditor_bank_address (str | Unset):
+        creditor_bank_postal_code (str | Unset):
+        creditor_bank_postal_city (str | Unset):
         status_id (AutoPayTransactionStatusId | Unset): The payment status Id. Usually all the payments in one batch
             have the same status ID, at least to the point of being received by bank.NEW: Payment is
             new.<br>PENDING_SIGNING: Payment is sent to AutoPay but not signed yet, requires re-approving.<br>CANCELLED:
@@ -63,42 +63,41 @@ class AutoPayTransaction(Model):
             bank.<br>ACCEPTED_BY_BANK: Payment was accepted by bank.<br>CANCELLED_IN_BANK: Payment was cancelled in
             bank.<br>REJECTED_BY_BANK: Payment was rejected by bank.<br>PAID: Payment is paid.<br>OTHER: In case status in
             unknown. Will never be a final status.<br>
-        is_final_status (bool | Unset): [read-only]
-        is_foreign_payment (bool | Unset): [read-only]
-        is_salary (bool | Unset): [read-only]
-        description (str | Unset): [read-only]
-        kid (str | Unset): [read-only] KID - Kundeidentifikasjonsnummer.
-        receiver_reference (str | Unset): [read-only]
+        is_final_status (bool | Unset):
+        is_foreign_payment (bool | Unset):
+        is_salary (bool | Unset):
+        description (str | Unset):
+        kid (str | Unset): KID - Kundeidentifikasjonsnummer.
+        receiver_reference (str | Unset):
         source_voucher (Voucher | Unset):
         postings (Posting | Unset):
         account (Account | Unset):
-        amount_in_account_currency (float | Unset): [read-only] Amount specified in the currency of the bank agreements
-            account.
-        is_disabled_for_update (bool | Unset): [read-only] Can this payment date be changed.
-        is_disabled_for_amount_change (bool | Unset): [read-only] Can this payment amount be changed.
-        is_due_date_updatable (bool | Unset): [read-only] Can this payment due date be changed.
-        is_selectable (bool | Unset): [read-only] Is this payment selectable.
-        is_manually_bookable (bool | Unset): [read-only] Is this payment manually bookable.
-        acceptors (list[Employee] | Unset): [read-only] Who approved this payment.
-        number_of_approved_in_bank (int | Unset): [read-only] Number of how many times this transaction has been
-            approved in nettbank
-        number_of_approvers (int | Unset): [read-only] Number of approvers required for this transaction. Ztl only!
-        payment_category (AutoPayTransactionPaymentCategory | Unset): [read-only] The payment category.
-        display_status (str | Unset): [read-only] The payment filter status.
-        is_approve_disabled (bool | Unset): [read-only] Can this payment be approved.
-        is_delete_disabled (bool | Unset): [read-only] Can this payment be deleted
-        is_cancel_disabled (bool | Unset): [read-only] Can this payment be cancelled.
-        url_for_voucher (str | Unset): [read-only] The url to access the connected invoice/wage period transaction/vat
-            returns/wage transaction.
-        is_salary_date_invalid (bool | Unset): [read-only] Is the due date invalid, if this is a salary payment.
-        expired (bool | Unset): [read-only] Is this transaction expired.
-        receiver_link (str | Unset): [read-only] The payment receiver link or name.
-        merging_banks_message (str | Unset): [read-only] Message regarding merging of banks
+        amount_in_account_currency (float | Unset): Amount specified in the currency of the bank agreements account.
+        is_disabled_for_update (bool | Unset): Can this payment date be changed.
+        is_disabled_for_amount_change (bool | Unset): Can this payment amount be changed.
+        is_due_date_updatable (bool | Unset): Can this payment due date be changed.
+        is_selectable (bool | Unset): Is this payment selectable.
+        is_manually_bookable (bool | Unset): Is this payment manually bookable.
+        acceptors (list[Employee] | Unset): Who approved this payment.
+        number_of_approved_in_bank (int | Unset): Number of how many times this transaction has been approved in
+            nettbank
+        number_of_approvers (int | Unset): Number of approvers required for this transaction. Ztl only!
+        payment_category (AutoPayTransactionPaymentCategory | Unset): The payment category.
+        display_status (str | Unset): The payment filter status.
+        is_approve_disabled (bool | Unset): Can this payment be approved.
+        is_delete_disabled (bool | Unset): Can this payment be deleted
+        is_cancel_disabled (bool | Unset): Can this payment be cancelled.
+        url_for_voucher (str | Unset): The url to access the connected invoice/wage period transaction/vat returns/wage
+            transaction.
+        is_salary_date_invalid (bool | Unset): Is the due date invalid, if this is a salary payment.
+        expired (bool | Unset): Is this transaction expired.
+        receiver_link (str | Unset): The payment receiver link or name.
+        merging_banks_message (str | Unset): Message regarding merging of banks
         bank (Bank | Unset):
-        send_to_bank (bool | Unset): [read-only]
-        sms_approval (bool | Unset): [read-only]
-        rejection_message (str | Unset): [read-only]
-        status (AutoPayTransactionStatus | Unset): [read-only]
+        send_to_bank (bool | Unset):
+        sms_approval (bool | Unset):
+        rejection_message (str | Unset):
+        status (AutoPayTransactionStatus | Unset):
     """
 
     id: int | Unset = UNSET

@@ -35,12 +35,12 @@ class AutoPostingSuggestion(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        bank_transaction_id (int | Unset): [read-only] The bank transaction ID
-        bank_reconciliation_id (int | Unset): [read-only] The bank reconciliation ID
-        scenario (AutoPostingSuggestionScenario | Unset): [read-only] The autoposting scenario
-        status (AutoPostingSuggestionStatus | Unset): [read-only] The status of the suggestion
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        bank_transaction_id (int | Unset): The bank transaction ID
+        bank_reconciliation_id (int | Unset): The bank reconciliation ID
+        scenario (AutoPostingSuggestionScenario | Unset): The autoposting scenario
+        status (AutoPostingSuggestionStatus | Unset): The status of the suggestion
         transaction_entry (ReconciliationEntry | Unset): List of entries in this group.
         matched_entry (ReconciliationEntry | Unset): List of entries in this group.
     """

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="AutocompleteSuggestion")
 class AutocompleteSuggestion(Model):
     """
     Attributes:
-        id (str | Unset): [read-only]
-        description (str | Unset): [read-only]
+        id (str | Unset):
+        description (str | Unset):
     """
 
     id: str | Unset = UNSET

@@ -36,7 +36,7 @@ class AutomationRuleDetails(Model):
             selected_payment_type (int | Unset):
             enabled (bool | Unset):
             distribution_key_id (int | Unset):
-            distribution_key_name (str | Unset): [read-only]
+            distribution_key_name (str | Unset):
             account_name (str | Unset):
             department_name (str | Unset):
             payment_type (str | Unset):

@@ -36,19 +36,19 @@ class AutopayBankAgreement(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         iban (str | Unset): The IBAN property.
         bban (str | Unset): The BBAN property.
-        description (str | Unset): [read-only] The description property.
-        display_name (str | Unset): [read-only] display name needed for LoadableDropdown component
+        description (str | Unset): The description property.
+        display_name (str | Unset): display name needed for LoadableDropdown component
         account (Account | Unset):
         uploader_employee (Employee | Unset):
         date_created (str | Unset):
         bank (Bank | Unset):
         country (Country | Unset):
         currency (Currency | Unset):
-        is_active (bool | Unset): [read-only]
+        is_active (bool | Unset):
         balance (BankStatementBalance | Unset):
         account_in_bank_id (str | Unset):
         division (str | Unset):

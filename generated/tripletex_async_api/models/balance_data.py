@@ -24,14 +24,14 @@ class BalanceData(Model):
     """Balansc data
 
     Attributes:
-        incoming_value_from_aquired_timber_account (float | Unset): [read-only]
-        value_of_share_of_realized_timber_account (float | Unset): [read-only]
-        transferred_income_or_expense_to_timber_account (float | Unset): [read-only]
-        basis_balance_adjustment (float | Unset): [read-only]
-        share_of_basis_next_year_rate (float | Unset): [read-only]
-        share_of_basis_next_year (float | Unset): [read-only]
-        income_or_expense_from_timber_account (float | Unset): [read-only]
-        sum_transferred (float | Unset): [read-only]
+        incoming_value_from_aquired_timber_account (float | Unset):
+        value_of_share_of_realized_timber_account (float | Unset):
+        transferred_income_or_expense_to_timber_account (float | Unset):
+        basis_balance_adjustment (float | Unset):
+        share_of_basis_next_year_rate (float | Unset):
+        share_of_basis_next_year (float | Unset):
+        income_or_expense_from_timber_account (float | Unset):
+        sum_transferred (float | Unset):
     """
 
     incoming_value_from_aquired_timber_account: float | Unset = UNSET

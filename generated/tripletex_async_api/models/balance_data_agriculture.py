@@ -24,14 +24,14 @@ class BalanceDataAgriculture(Model):
     """Balansc data
 
     Attributes:
-        inherited_upon_inheritance_generational_change (float | Unset): [read-only]
-        realized_upon_inheritance_generational_change (float | Unset): [read-only]
-        transferred_income_or_expense_to_agricultural_account (float | Unset): [read-only]
-        basis_balance_adjustment (float | Unset): [read-only]
-        share_of_basis_next_year_rate (float | Unset): [read-only]
-        share_of_basis_next_year (float | Unset): [read-only]
-        income_or_expense_from_agricultural_account (float | Unset): [read-only]
-        sum_transferred (float | Unset): [read-only]
+        inherited_upon_inheritance_generational_change (float | Unset):
+        realized_upon_inheritance_generational_change (float | Unset):
+        transferred_income_or_expense_to_agricultural_account (float | Unset):
+        basis_balance_adjustment (float | Unset):
+        share_of_basis_next_year_rate (float | Unset):
+        share_of_basis_next_year (float | Unset):
+        income_or_expense_from_agricultural_account (float | Unset):
+        sum_transferred (float | Unset):
     """
 
     inherited_upon_inheritance_generational_change: float | Unset = UNSET

@@ -28,16 +28,16 @@ T = TypeVar("T", bound="BalanceGroup")
 class BalanceGroup(Model):
     """
     Attributes:
-        name (str | Unset): [read-only]
-        type_ (str | Unset): [read-only]
-        grouping (str | Unset): [read-only]
-        opening_balance (float | Unset): [read-only]
-        closing_balance (float | Unset): [read-only]
-        manually_corrected_opening_balance (float | Unset): [read-only]
-        manually_corrected_closing_balance (float | Unset): [read-only]
-        manual_corrections (list[ManualCorrection] | Unset): [read-only]
-        negate (bool | Unset): [read-only] The amount from the balance are not prefixed. This property indicates if the
-            value should be negated or not.
+        name (str | Unset):
+        type_ (str | Unset):
+        grouping (str | Unset):
+        opening_balance (float | Unset):
+        closing_balance (float | Unset):
+        manually_corrected_opening_balance (float | Unset):
+        manually_corrected_closing_balance (float | Unset):
+        manual_corrections (list[ManualCorrection] | Unset):
+        negate (bool | Unset): The amount from the balance are not prefixed. This property indicates if the value should
+            be negated or not.
     """
 
     name: str | Unset = UNSET

@@ -31,9 +31,9 @@ class BalanceReconciliationOverview(Model):
     """
     Attributes:
         period (AOReconciliationPeriod | Unset): The VAT period the data belongs to
-        groups (list[BalanceReconciliationOverviewGroup] | Unset): [read-only] The table groups
-        inactive_accounts (list[BalanceReconciliationOverviewLine] | Unset): [read-only] List of accounts not included
-            in the overview
+        groups (list[BalanceReconciliationOverviewGroup] | Unset): The table groups
+        inactive_accounts (list[BalanceReconciliationOverviewLine] | Unset): List of accounts not included in the
+            overview
     """
 
     period: AOReconciliationPeriod | Unset = UNSET

@@ -40,14 +40,14 @@ class BalanceReconciliationOverviewLine(Model):
         balance_in (float | Unset): The ingoing balance of the account for the period
         balance_change (float | Unset): The sum of movements on the account for the period
         balance_out (float | Unset): The outgoing balance of the account for the period
-        stored_balance_in (float | Unset): [read-only] The stored ingoing balance from when the entry was last saved
-        stored_balance_change (float | Unset): [read-only] The stored balance change from when the entry was last saved
-        stored_balance_out (float | Unset): [read-only] The stored outgoing balance from when the entry was last saved
+        stored_balance_in (float | Unset): The stored ingoing balance from when the entry was last saved
+        stored_balance_change (float | Unset): The stored balance change from when the entry was last saved
+        stored_balance_out (float | Unset): The stored outgoing balance from when the entry was last saved
         documented_balance (float | Unset): The documented balance of the account for the period
         difference (float | Unset): The difference between the outgoing balance and the documented balance
         status (BalanceReconciliationOverviewLineStatus | Unset): The reconciliation status of the line
-        available_statuses (list[BalanceReconciliationOverviewLineAvailableStatusesItem] | Unset): [read-only] The set
-            of statuses the line can transition to from its current status
+        available_statuses (list[BalanceReconciliationOverviewLineAvailableStatusesItem] | Unset): The set of statuses
+            the line can transition to from its current status
         reconciled_at (str | Unset): The date and time the line was marked as reconciled
         reconciled_by (Employee | Unset):
         controlled_at (str | Unset): The date and time the line was controlled

@@ -28,10 +28,10 @@ T = TypeVar("T", bound="BalanceSheet")
 class BalanceSheet(Model):
     """
     Attributes:
-        rows (list[BalanceSheetRow] | Unset): [read-only]
-        sum_balance_in (float | Unset): [read-only]
-        sum_balance_change (float | Unset): [read-only]
-        sum_balance_out (float | Unset): [read-only]
+        rows (list[BalanceSheetRow] | Unset):
+        sum_balance_in (float | Unset):
+        sum_balance_change (float | Unset):
+        sum_balance_out (float | Unset):
     """
 
     rows: list[BalanceSheetRow] | Unset = UNSET

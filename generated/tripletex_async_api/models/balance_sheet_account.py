@@ -28,11 +28,11 @@ class BalanceSheetAccount(Model):
     """
     Attributes:
         account (Account | Unset):
-        balance_in (float | Unset): [read-only]
-        balance_change (float | Unset): [read-only]
-        balance_out (float | Unset): [read-only]
-        start_date (str | Unset): [read-only] The start date for this period - inclusive.
-        end_date (str | Unset): [read-only] The end date for this period - exclusive.
+        balance_in (float | Unset):
+        balance_change (float | Unset):
+        balance_out (float | Unset):
+        start_date (str | Unset): The start date for this period - inclusive.
+        end_date (str | Unset): The end date for this period - exclusive.
     """
 
     account: Account | Unset = UNSET

@@ -23,13 +23,13 @@ T = TypeVar("T", bound="BalanceSheetRow")
 class BalanceSheetRow(Model):
     """
     Attributes:
-        account_id (int | Unset): [read-only]
-        account_number (int | Unset): [read-only]
-        account_name (str | Unset): [read-only]
-        posting_count (int | Unset): [read-only]
-        balance_in (float | Unset): [read-only]
-        balance_change (float | Unset): [read-only]
-        balance_out (float | Unset): [read-only]
+        account_id (int | Unset):
+        account_number (int | Unset):
+        account_name (str | Unset):
+        posting_count (int | Unset):
+        balance_in (float | Unset):
+        balance_change (float | Unset):
+        balance_out (float | Unset):
     """
 
     account_id: int | Unset = UNSET

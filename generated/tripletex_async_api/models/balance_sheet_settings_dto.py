@@ -23,7 +23,7 @@ T = TypeVar("T", bound="BalanceSheetSettingsDTO")
 class BalanceSheetSettingsDTO(Model):
     """
     Attributes:
-        show_employee_module (bool | Unset): [read-only]
+        show_employee_module (bool | Unset):
         show_department_module (bool | Unset):
         show_product_module (bool | Unset):
     """

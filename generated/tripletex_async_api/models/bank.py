@@ -35,14 +35,14 @@ class Bank(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        name (str | Unset): [read-only] Bank name
-        bank_statement_file_format_support (list[BankBankStatementFileFormatSupportItem] | Unset): [read-only]
-        register_numbers (list[int] | Unset): [read-only]
-        display_name (str | Unset): [read-only] Bank name to comply with LoadableDropdown
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        name (str | Unset): Bank name
+        bank_statement_file_format_support (list[BankBankStatementFileFormatSupportItem] | Unset):
+        register_numbers (list[int] | Unset):
+        display_name (str | Unset): Bank name to comply with LoadableDropdown
         auto_pay_support (AutoPaySupport | Unset): The autoPay support for this bank
-        platform (BankPlatform | Unset): [read-only] Bank platform
+        platform (BankPlatform | Unset): Bank platform
     """
 
     id: int | Unset = UNSET

@@ -34,8 +34,8 @@ class BankBalanceEstimation(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         date (str | Unset):
         description (str | Unset):
         voucher_id (int | Unset):

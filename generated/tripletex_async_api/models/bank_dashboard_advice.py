@@ -33,8 +33,8 @@ class BankDashboardAdvice(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         advice_type (BankDashboardAdviceAdviceType | Unset): The advice type.
         is_active (bool | Unset): The advice is active.
         date_updated (str | Unset): The date the advice was updated.

@@ -26,25 +26,25 @@ T = TypeVar("T", bound="BankGlobals")
 class BankGlobals(Model):
     """
     Attributes:
-        remit_payment_type (BankGlobalsRemitPaymentType | Unset): [read-only]
-        login_employee_id (int | Unset): [read-only]
-        delegator_employee_id (int | Unset): [read-only]
-        is_accountant (bool | Unset): [read-only]
-        is_auth_direct_remit_ztl (bool | Unset): [read-only]
-        tripletex_customer_category_id_2 (int | Unset): [read-only]
-        is_auth_accounting_settings (bool | Unset): [read-only]
-        company_name (str | Unset): [read-only]
-        actual_employee_id (int | Unset): [read-only]
-        org_number (str | Unset): [read-only]
-        is_active_accountant_proxy (bool | Unset): [read-only]
-        is_my_subscription_auth (bool | Unset): [read-only]
-        accountant_company_id (int | Unset): [read-only]
-        is_auth_bank_dashboard (bool | Unset): [read-only]
-        is_auth_cash_credit (bool | Unset): [read-only]
-        is_auth_bank_reconciliation (bool | Unset): [read-only]
-        is_auth_auto_pay_ztl_switch (bool | Unset): [read-only]
-        is_readonly_login (bool | Unset): [read-only]
-        module_voucher_scanning (bool | Unset): [read-only]
+        remit_payment_type (BankGlobalsRemitPaymentType | Unset):
+        login_employee_id (int | Unset):
+        delegator_employee_id (int | Unset):
+        is_accountant (bool | Unset):
+        is_auth_direct_remit_ztl (bool | Unset):
+        tripletex_customer_category_id_2 (int | Unset):
+        is_auth_accounting_settings (bool | Unset):
+        company_name (str | Unset):
+        actual_employee_id (int | Unset):
+        org_number (str | Unset):
+        is_active_accountant_proxy (bool | Unset):
+        is_my_subscription_auth (bool | Unset):
+        accountant_company_id (int | Unset):
+        is_auth_bank_dashboard (bool | Unset):
+        is_auth_cash_credit (bool | Unset):
+        is_auth_bank_reconciliation (bool | Unset):
+        is_auth_auto_pay_ztl_switch (bool | Unset):
+        is_readonly_login (bool | Unset):
+        module_voucher_scanning (bool | Unset):
     """
 
     remit_payment_type: BankGlobalsRemitPaymentType | Unset = UNSET

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="BankIdConsentResponseDTO")
 class BankIdConsentResponseDTO(Model):
     """
     Attributes:
-        enabled (bool | Unset): [read-only] Whether BankID signing was enabled or disabled
-        redirect_url (str | Unset): [read-only] The redirect URL for BankID consent flow. If null, no consent is needed.
-        message (str | Unset): [read-only] Message describing the result of the operation
+        enabled (bool | Unset): Whether BankID signing was enabled or disabled
+        redirect_url (str | Unset): The redirect URL for BankID consent flow. If null, no consent is needed.
+        message (str | Unset): Message describing the result of the operation
     """
 
     enabled: bool | Unset = UNSET

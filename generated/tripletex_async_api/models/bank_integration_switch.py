@@ -23,11 +23,11 @@ T = TypeVar("T", bound="BankIntegrationSwitch")
 class BankIntegrationSwitch(Model):
     """
     Attributes:
-        is_deactivate_module_disabled (bool | Unset): [read-only]
-        is_ongoing (bool | Unset): [read-only]
-        has_auto_pay_transactions (bool | Unset): [read-only]
-        show_paid_auto_pay_transactions (bool | Unset): [read-only]
-        show_fx_upsale_banner (bool | Unset): [read-only]
+        is_deactivate_module_disabled (bool | Unset):
+        is_ongoing (bool | Unset):
+        has_auto_pay_transactions (bool | Unset):
+        show_paid_auto_pay_transactions (bool | Unset):
+        show_fx_upsale_banner (bool | Unset):
         page (str | Unset):
     """
 

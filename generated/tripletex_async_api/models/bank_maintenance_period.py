@@ -35,8 +35,8 @@ class BankMaintenancePeriod(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         bank (Bank | Unset):
         integration (BankMaintenancePeriodIntegration | Unset): The integration for witch maintenance period if for.
         start_date_time (str | Unset): The start date time of maintenance period.

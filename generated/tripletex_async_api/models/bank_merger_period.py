@@ -31,8 +31,8 @@ class BankMergerPeriod(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         from_banks (list[Bank] | Unset):
         to_bank (Bank | Unset):
         description (str | Unset): The description of the bank after merger.

@@ -29,12 +29,12 @@ T = TypeVar("T", bound="BankOnboardingDTO")
 class BankOnboardingDTO(Model):
     """
     Attributes:
-        steps (list[BankOnboardingStep] | Unset): [read-only]
-        has_full_access (bool | Unset): [read-only]
-        company_orgnr (str | Unset): [read-only]
-        auto_pay_two_fa_enabled (bool | Unset): [read-only]
-        locked_currencies_map (BankOnboardingDTOLockedCurrenciesMap | Unset): [read-only]
-        user_is_auto_pay_provisioned (bool | Unset): [read-only]
+        steps (list[BankOnboardingStep] | Unset):
+        has_full_access (bool | Unset):
+        company_orgnr (str | Unset):
+        auto_pay_two_fa_enabled (bool | Unset):
+        locked_currencies_map (BankOnboardingDTOLockedCurrenciesMap | Unset):
+        user_is_auto_pay_provisioned (bool | Unset):
     """
 
     steps: list[BankOnboardingStep] | Unset = UNSET

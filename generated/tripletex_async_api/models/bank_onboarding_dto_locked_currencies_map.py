@@ -19,8 +19,6 @@ T = TypeVar("T", bound="BankOnboardingDTOLockedCurrenciesMap")
 
 @_attrs_define
 class BankOnboardingDTOLockedCurrenciesMap(Model):
-    """[read-only]"""
-
     additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,9 +26,9 @@ T = TypeVar("T", bound="BankOnboardingStep")
 class BankOnboardingStep(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        state (BankOnboardingStepState | Unset): [read-only]
-        accessible (bool | Unset): [read-only]
+        id (int | Unset):
+        state (BankOnboardingStepState | Unset):
+        accessible (bool | Unset):
     """
 
     id: int | Unset = UNSET

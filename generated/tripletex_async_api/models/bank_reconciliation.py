@@ -40,20 +40,20 @@ class BankReconciliation(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         account (Account | Unset):
         accounting_period (AccountingPeriod | Unset):
         voucher (Voucher | Unset):
-        transactions (list[BankTransaction] | Unset): [read-only]
+        transactions (list[BankTransaction] | Unset):
         is_closed (bool | Unset):
         type_ (BankReconciliationType | Unset): Type of Bank Reconciliation.
         bank_account_closing_balance_currency (float | Unset):
-        closed_date (str | Unset): [read-only]
+        closed_date (str | Unset):
         closed_by_contact (Contact | Unset): If the contact is not an employee
         closed_by_employee (Employee | Unset):
-        approvable (bool | Unset): [read-only]
-        auto_pay_reconciliation (bool | Unset): [read-only]
+        approvable (bool | Unset):
+        auto_pay_reconciliation (bool | Unset):
         attachment (Document | Unset): [BETA] Attachments belonging to this order
     """
 

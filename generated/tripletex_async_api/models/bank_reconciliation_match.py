@@ -36,8 +36,8 @@ class BankReconciliationMatch(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         bank_reconciliation (BankReconciliation | Unset):
         type_ (BankReconciliationMatchType | Unset): Type of match, MANUAL and APPROVED_SUGGESTION are considered part
             of reconciliation.

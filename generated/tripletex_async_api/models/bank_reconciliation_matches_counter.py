@@ -30,8 +30,8 @@ class BankReconciliationMatchesCounter(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         bank_reconciliation_id (int | Unset): The reconciliation id for which the number of matches is stored.
         auto_matched_matches (int | Unset): Number of auto-matched matches since last page access.
         suggested_matches (int | Unset): Number of suggested matches since last page access.

@@ -31,12 +31,12 @@ class BankReconciliationPaymentType(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        description (str | Unset): [read-only] Description
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        description (str | Unset): Description
         debit_account (Account | Unset):
         credit_account (Account | Unset):
-        is_inactive (bool | Unset): [read-only]
+        is_inactive (bool | Unset):
     """
 
     id: int | Unset = UNSET

@@ -35,8 +35,8 @@ class BankReconciliationSettings(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         number_of_matches_per_page (BankReconciliationSettingsNumberOfMatchesPerPage | Unset): The number of matches
             showed per page in bank reconciliation.
     """

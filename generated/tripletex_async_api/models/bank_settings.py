@@ -35,8 +35,8 @@ class BankSettings(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         tax_bank_agreement (AutopayBankAgreement | Unset):
         remit_number_of_acceptors (int | Unset): The remit number of acceptors.
         show_advice_currency_mismatch (bool | Unset): The showAdviceCurrencyMismatch property.
@@ -48,8 +48,8 @@ class BankSettings(Model):
         batch_booking_of_payments (bool | Unset): Setting for the user to use or not the batch booking for payments.
         parse_entries_as_sum_posts (bool | Unset): Setting for the user to choose if account statements entries should
             be parsed as sum posts or not.
-        employees_with_direct_remit_access (list[Employee] | Unset): [read-only]
-        employees_with_limited_direct_remit_access (list[Employee] | Unset): [read-only]
+        employees_with_direct_remit_access (list[Employee] | Unset):
+        employees_with_limited_direct_remit_access (list[Employee] | Unset):
         days_before_payment_outdated (int | Unset): Number of days before a payment is set as outdated
     """
 

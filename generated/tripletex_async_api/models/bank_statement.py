@@ -32,15 +32,15 @@ class BankStatement(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        opening_balance_currency (float | Unset): [read-only] Opening balance on the account.
-        closing_balance_currency (float | Unset): [read-only] Closing balance on the account.
-        file_name (str | Unset): [read-only] Bank statement file name.
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        opening_balance_currency (float | Unset): Opening balance on the account.
+        closing_balance_currency (float | Unset): Closing balance on the account.
+        file_name (str | Unset): Bank statement file name.
         bank (Bank | Unset):
-        from_date (str | Unset): [read-only]
-        to_date (str | Unset): [read-only]
-        transactions (list[BankTransaction] | Unset): [read-only]
+        from_date (str | Unset):
+        to_date (str | Unset):
+        transactions (list[BankTransaction] | Unset):
     """
 
     id: int | Unset = UNSET

@@ -23,10 +23,10 @@ T = TypeVar("T", bound="BankStatementBalance")
 class BankStatementBalance(Model):
     """
     Attributes:
-        booked_amount (float | Unset): [read-only] Booked balance on the given date.
-        booked_date (str | Unset): [read-only]
-        available_amount (float | Unset): [read-only] Available balance.
-        available_date (str | Unset): [read-only]
+        booked_amount (float | Unset): Booked balance on the given date.
+        booked_date (str | Unset):
+        available_amount (float | Unset): Available balance.
+        available_date (str | Unset):
     """
 
     booked_amount: float | Unset = UNSET

@@ -37,8 +37,8 @@ class BankTransaction(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         posted_date (str | Unset):
         description (str | Unset):
         amount_currency (float | Unset):
@@ -47,8 +47,8 @@ class BankTransaction(Model):
         grouped_postings (list[BankTransactionPosting] | Unset):
         match_type (BankTransactionMatchType | Unset):
         company_id (int | Unset):
-        matched (bool | Unset): [read-only]
-        bank_reconciliation_match_sum (float | Unset): [read-only]
+        matched (bool | Unset):
+        bank_reconciliation_match_sum (float | Unset):
         payment_id (str | Unset):
         source_voucher (Voucher | Unset):
     """

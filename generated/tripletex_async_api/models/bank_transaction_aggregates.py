@@ -28,10 +28,10 @@ T = TypeVar("T", bound="BankTransactionAggregates")
 class BankTransactionAggregates(Model):
     """
     Attributes:
-        total_incoming_amount (float | Unset): [read-only] Total incoming amount on given transactions.
-        total_outgoing_amount (float | Unset): [read-only] Total outgoing amount on given transactions.
-        top_customers (list[CompanyTransactionAggregates] | Unset): [read-only]
-        top_suppliers (list[CompanyTransactionAggregates] | Unset): [read-only]
+        total_incoming_amount (float | Unset): Total incoming amount on given transactions.
+        total_outgoing_amount (float | Unset): Total outgoing amount on given transactions.
+        top_customers (list[CompanyTransactionAggregates] | Unset):
+        top_suppliers (list[CompanyTransactionAggregates] | Unset):
     """
 
     total_incoming_amount: float | Unset = UNSET

@@ -31,8 +31,8 @@ class BankTransactionComment(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         comment (str | Unset):
         created_at (str | Unset):
         bank_transaction_id (int | Unset):
@@ -40,7 +40,7 @@ class BankTransactionComment(Model):
         employee (Employee | Unset):
         actual_employee_id (int | Unset):
         actual_employee_company_id (int | Unset):
-        actual_employee_name (str | Unset): [read-only]
+        actual_employee_name (str | Unset):
     """
 
     id: int | Unset = UNSET

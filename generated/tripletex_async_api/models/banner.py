@@ -30,16 +30,16 @@ class Banner(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        banner_type (str | Unset): [read-only]
-        title (str | Unset): [read-only]
-        message (str | Unset): [read-only]
-        button (str | Unset): [read-only]
-        link (str | Unset): [read-only]
-        tag (str | Unset): [read-only]
-        done (bool | Unset): [read-only]
-        cancellable (bool | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        banner_type (str | Unset):
+        title (str | Unset):
+        message (str | Unset):
+        button (str | Unset):
+        link (str | Unset):
+        tag (str | Unset):
+        done (bool | Unset):
+        cancellable (bool | Unset):
     """
 
     id: int | Unset = UNSET

@@ -33,8 +33,8 @@ class BasicData(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         national_identity_number (str | Unset):
         business_activity_type (BasicDataBusinessActivityType | Unset):
         business_activity_description (str | Unset):

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="BatchInvoicePayment")
 class BatchInvoicePayment(Model):
     """
     Attributes:
-        voucher_number (str | Unset): [read-only]
-        voucher_url (str | Unset): [read-only]
+        voucher_number (str | Unset):
+        voucher_url (str | Unset):
     """
 
     voucher_number: str | Unset = UNSET

@@ -31,8 +31,8 @@ class BringCredentials(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         username (str | Unset): Bring username
         customer_number (str | Unset): Bring customer number
         api_key (str | Unset): API token for Bring APIs

@@ -24,15 +24,15 @@ class BrregCompanyLookup(Model):
     """Lookup of organization number from smartScan
 
     Attributes:
-        id (int | Unset): [read-only]
-        name (str | Unset): [read-only]
-        number (str | Unset): [read-only]
-        address (str | Unset): [read-only]
-        postal_code (str | Unset): [read-only]
-        postal_area (str | Unset): [read-only]
-        business_address (str | Unset): [read-only]
-        business_postal_code (str | Unset): [read-only]
-        business_postal_area (str | Unset): [read-only]
+        id (int | Unset):
+        name (str | Unset):
+        number (str | Unset):
+        address (str | Unset):
+        postal_code (str | Unset):
+        postal_area (str | Unset):
+        business_address (str | Unset):
+        business_postal_code (str | Unset):
+        business_postal_area (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -29,11 +29,11 @@ T = TypeVar("T", bound="Budget")
 class Budget(Model):
     """
     Attributes:
-        show_income (bool | Unset): [read-only] Indicates if income should be shown in the budget
-        budget_items (list[BudgetItem] | Unset): [read-only]
+        show_income (bool | Unset): Indicates if income should be shown in the budget
+        budget_items (list[BudgetItem] | Unset):
         no_budget_item (BudgetItem | Unset): Budget item representing the 'No Budget' category
         summary (BudgetSummary | Unset): Summary row for the budget
-        currency_code (str | Unset): [read-only] Currency code for the budget amounts
+        currency_code (str | Unset): Currency code for the budget amounts
     """
 
     show_income: bool | Unset = UNSET

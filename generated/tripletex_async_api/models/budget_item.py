@@ -24,16 +24,16 @@ class BudgetItem(Model):
     """Budget item representing the 'No Budget' category
 
     Attributes:
-        display_name (str | Unset): [read-only] The display name of the budget item
-        budget_income (float | Unset): [read-only] The budgeted income amount
-        total_income (float | Unset): [read-only] The total income amount
-        deviation_income (float | Unset): [read-only] The deviation of income from the budget
-        budget_cost (float | Unset): [read-only] The budgeted cost amount
-        total_expenses (float | Unset): [read-only] The total expenses amount
-        deviation_expenses (float | Unset): [read-only] The deviation of expenses from the budget
-        budget_net_amount (float | Unset): [read-only] The budgeted net amount (income - cost)
-        total_net_amount (float | Unset): [read-only] The total net amount (total income - total expenses)
-        deviation_net_amount (float | Unset): [read-only] The deviation of net amount from the budget
+        display_name (str | Unset): The display name of the budget item
+        budget_income (float | Unset): The budgeted income amount
+        total_income (float | Unset): The total income amount
+        deviation_income (float | Unset): The deviation of income from the budget
+        budget_cost (float | Unset): The budgeted cost amount
+        total_expenses (float | Unset): The total expenses amount
+        deviation_expenses (float | Unset): The deviation of expenses from the budget
+        budget_net_amount (float | Unset): The budgeted net amount (income - cost)
+        total_net_amount (float | Unset): The total net amount (total income - total expenses)
+        deviation_net_amount (float | Unset): The deviation of net amount from the budget
     """
 
     display_name: str | Unset = UNSET

@@ -24,15 +24,15 @@ class BudgetSummary(Model):
     """Summary row for the budget
 
     Attributes:
-        sum_budget_income (float | Unset): [read-only] Total budgeted income amount
-        sum_total_income (float | Unset): [read-only] Total income amount
-        sum_deviation_income (float | Unset): [read-only] Deviation of income from the budget
-        sum_budget_cost (float | Unset): [read-only] Total budgeted cost amount
-        sum_total_expenses (float | Unset): [read-only] Total expenses amount
-        sum_deviation_expenses (float | Unset): [read-only] Deviation of expenses from the budget
-        sum_budget_net_amount (float | Unset): [read-only] Total budgeted net amount (income - cost)
-        sum_total_net_amount (float | Unset): [read-only] Total net amount (total income - total expenses)
-        sum_deviation_net_amount (float | Unset): [read-only] Deviation of net amount from the budget
+        sum_budget_income (float | Unset): Total budgeted income amount
+        sum_total_income (float | Unset): Total income amount
+        sum_deviation_income (float | Unset): Deviation of income from the budget
+        sum_budget_cost (float | Unset): Total budgeted cost amount
+        sum_total_expenses (float | Unset): Total expenses amount
+        sum_deviation_expenses (float | Unset): Deviation of expenses from the budget
+        sum_budget_net_amount (float | Unset): Total budgeted net amount (income - cost)
+        sum_total_net_amount (float | Unset): Total net amount (total income - total expenses)
+        sum_deviation_net_amount (float | Unset): Deviation of net amount from the budget
     """
 
     sum_budget_income: float | Unset = UNSET

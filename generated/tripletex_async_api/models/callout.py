@@ -26,10 +26,10 @@ T = TypeVar("T", bound="Callout")
 class Callout(Model):
     """
     Attributes:
-        severity (CalloutSeverity | Unset): [read-only]
-        message (str | Unset): [read-only]
-        id (int | Unset): [read-only]
-        page_specific (bool | Unset): [read-only]
+        severity (CalloutSeverity | Unset):
+        message (str | Unset):
+        id (int | Unset):
+        page_specific (bool | Unset):
     """
 
     severity: CalloutSeverity | Unset = UNSET

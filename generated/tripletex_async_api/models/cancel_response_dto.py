@@ -27,8 +27,8 @@ T = TypeVar("T", bound="CancelResponseDTO")
 class CancelResponseDTO(Model):
     """
     Attributes:
-        redirect_url (str | Unset): [read-only] The redirect URL to ZTL SCA for cancelling the payment
-        cancellation_successful (bool | Unset): [read-only] Was the cancellation successful?
+        redirect_url (str | Unset): The redirect URL to ZTL SCA for cancelling the payment
+        cancellation_successful (bool | Unset): Was the cancellation successful?
         payment_to_be_cancelled (Payment | Unset):
     """
 

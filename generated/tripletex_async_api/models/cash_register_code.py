@@ -23,9 +23,9 @@ T = TypeVar("T", bound="CashRegisterCode")
 class CashRegisterCode(Model):
     """
     Attributes:
-        enum_name (str | Unset): [read-only]
-        number (str | Unset): [read-only]
-        display_name (str | Unset): [read-only]
+        enum_name (str | Unset):
+        number (str | Unset):
+        display_name (str | Unset):
     """
 
     enum_name: str | Unset = UNSET

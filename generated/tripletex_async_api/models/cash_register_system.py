@@ -26,11 +26,11 @@ T = TypeVar("T", bound="CashRegisterSystem")
 class CashRegisterSystem(Model):
     """
     Attributes:
-        group_id (float | Unset): [read-only]
-        generic_data_type (CashRegisterSystemGenericDataType | Unset): [read-only]
-        generic_data_sub_type_group_id (float | Unset): [read-only]
-        year_of_initial_registration (float | Unset): [read-only]
-        cash_register_system (str | Unset): [read-only]
+        group_id (float | Unset):
+        generic_data_type (CashRegisterSystemGenericDataType | Unset):
+        generic_data_sub_type_group_id (float | Unset):
+        year_of_initial_registration (float | Unset):
+        cash_register_system (str | Unset):
     """
 
     group_id: float | Unset = UNSET

@@ -26,8 +26,8 @@ T = TypeVar("T", bound="Category")
 class Category(Model):
     """
     Attributes:
-        category (CategoryCategory | Unset): [read-only]
-        description (str | Unset): [read-only]
+        category (CategoryCategory | Unset):
+        description (str | Unset):
     """
 
     category: CategoryCategory | Unset = UNSET

@@ -24,9 +24,9 @@ class Certification(Model):
     """Tripletex certified
 
     Attributes:
-        name (str | Unset): [read-only] Certification name
-        certification_date (str | Unset): [read-only] Certification date
-        expiration_date (str | Unset): [read-only] Certification expiration date
+        name (str | Unset): Certification name
+        certification_date (str | Unset): Certification date
+        expiration_date (str | Unset): Certification expiration date
     """
 
     name: str | Unset = UNSET

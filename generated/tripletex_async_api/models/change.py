@@ -26,9 +26,9 @@ T = TypeVar("T", bound="Change")
 class Change(Model):
     """
     Attributes:
-        employee_id (int | Unset): [read-only]
-        timestamp (str | Unset): [read-only]
-        change_type (ChangeChangeType | Unset): [read-only]
+        employee_id (int | Unset):
+        timestamp (str | Unset):
+        change_type (ChangeChangeType | Unset):
     """
 
     employee_id: int | Unset = UNSET

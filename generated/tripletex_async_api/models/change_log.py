@@ -30,12 +30,12 @@ T = TypeVar("T", bound="ChangeLog")
 class ChangeLog(Model):
     """
     Attributes:
-        employee_name_and_number (str | Unset): [read-only]
-        action (str | Unset): [read-only]
-        timestamp (str | Unset): [read-only]
-        change_type (ChangeLogChangeType | Unset): [read-only]
+        employee_name_and_number (str | Unset):
+        action (str | Unset):
+        timestamp (str | Unset):
+        change_type (ChangeLogChangeType | Unset):
         change_log_employee_dto (ChangeLogEmployee | Unset):
-        requestlog_id (int | Unset): [read-only]
+        requestlog_id (int | Unset):
     """
 
     employee_name_and_number: str | Unset = UNSET

@@ -23,11 +23,11 @@ T = TypeVar("T", bound="ChangeLogEmployee")
 class ChangeLogEmployee(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        url (str | Unset): [read-only]
-        picture_id (int | Unset): [read-only]
-        name (str | Unset): [read-only]
-        number (str | Unset): [read-only]
+        id (int | Unset):
+        url (str | Unset):
+        picture_id (int | Unset):
+        name (str | Unset):
+        number (str | Unset):
         actual_employee (ChangeLogEmployee | Unset):
     """
 

@@ -31,12 +31,12 @@ class ChangeOfEquity(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        name (str | Unset): [read-only]
-        grouping (str | Unset): [read-only]
-        negate (bool | Unset): [read-only]
-        read_only (bool | Unset): [read-only]
-        post_type (ChangeOfEquityPostType | Unset): [read-only]
-        post_value (float | Unset): [read-only]
+        name (str | Unset):
+        grouping (str | Unset):
+        negate (bool | Unset):
+        read_only (bool | Unset):
+        post_type (ChangeOfEquityPostType | Unset):
+        post_value (float | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

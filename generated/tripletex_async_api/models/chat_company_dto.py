@@ -30,18 +30,17 @@ T = TypeVar("T", bound="ChatCompanyDTO")
 class ChatCompanyDTO(Model):
     """
     Attributes:
-        id (int | Unset): [read-only] Id of the company the chat is started with
-        name (str | Unset): [read-only] Name of the company the chat is started with
-        type_ (ChatCompanyDTOType | Unset): [read-only] Type of the company the chat is started with
-        customer_id (int | Unset): [read-only] Customer id of the company the chat is started with if applicable
-        proxy_employee_id (int | Unset): [read-only] Proxy employee id of the company the chat is started with if
-            applicable
+        id (int | Unset): Id of the company the chat is started with
+        name (str | Unset): Name of the company the chat is started with
+        type_ (ChatCompanyDTOType | Unset): Type of the company the chat is started with
+        customer_id (int | Unset): Customer id of the company the chat is started with if applicable
+        proxy_employee_id (int | Unset): Proxy employee id of the company the chat is started with if applicable
         latest_thread (ChatThread | Unset):
-        latest_message_timestamp (str | Unset): [read-only] Latest message timestamp
-        unread_messages_count (int | Unset): [read-only] Number of unread messages from this company
-        unread_messages (bool | Unset): [read-only] Has unread messages from this company
-        unhandled_ao_threads (bool | Unset): [read-only] Has unhandled threads from this company
-        access (bool | Unset): [read-only] If the current login employee has access to the company or not
+        latest_message_timestamp (str | Unset): Latest message timestamp
+        unread_messages_count (int | Unset): Number of unread messages from this company
+        unread_messages (bool | Unset): Has unread messages from this company
+        unhandled_ao_threads (bool | Unset): Has unhandled threads from this company
+        access (bool | Unset): If the current login employee has access to the company or not
     """
 
     id: int | Unset = UNSET

@@ -31,12 +31,12 @@ class ChatMessage(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        employee_id (int | Unset): [read-only] Message sender
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        employee_id (int | Unset): Message sender
         thread (ChatThread | Unset):
         content (str | Unset):
-        timestamp (str | Unset): [read-only]
+        timestamp (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -28,8 +28,8 @@ class ChatMetaDTO(Model):
         should_show_opt_in (bool | Unset):
         should_show_introduction (bool | Unset):
         show_chat (bool | Unset):
-        accountant_proxy_employee_id (int | Unset): [read-only]
-        actual_employee_id (int | Unset): [read-only]
+        accountant_proxy_employee_id (int | Unset):
+        actual_employee_id (int | Unset):
         pilot (bool | Unset):
         proxy (bool | Unset):
         admin (bool | Unset):

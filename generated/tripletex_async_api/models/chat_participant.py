@@ -29,7 +29,7 @@ class ChatParticipant(Model):
         company_name (str | Unset):
         company_id (int | Unset):
         is_proxy (bool | Unset):
-        picture_id (int | Unset): [read-only]
+        picture_id (int | Unset):
         proxy (bool | Unset):
     """
 

@@ -32,19 +32,19 @@ class ChatThread(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        timestamp (str | Unset): [read-only] Timestamp for creation of the chat thread
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        timestamp (str | Unset): Timestamp for creation of the chat thread
         customer_company_id (int | Unset): Id of the company the chat is started with
         messages (list[ChatMessage] | Unset):
         thread_url (str | Unset): Url to the topic of conversation
         participants (list[ChatParticipant] | Unset):
-        summary_display_name (str | Unset): [read-only] The employee to show in a thread summary.
-        summary_display_company (str | Unset): [read-only] The company to show in a thread summary.
+        summary_display_name (str | Unset): The employee to show in a thread summary.
+        summary_display_company (str | Unset): The company to show in a thread summary.
         other_non_proxy_participants (list[ChatParticipant] | Unset):
         subject (str | Unset):
-        access_validation_message (str | Unset): [read-only] Validation message if the user cannot send messages in this
-            thread, null if they can
+        access_validation_message (str | Unset): Validation message if the user cannot send messages in this thread,
+            null if they can
         read_or_ignore (bool | Unset):
         thread_handled_by_ao (bool | Unset):
         completed (bool | Unset):

@@ -34,8 +34,8 @@ class Checklist(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         year_end_report (YearEndReport | Unset):
         checklist_property (ChecklistProperty | Unset):
         customized_checklist_property (CustomizedChecklistProperty | Unset):

@@ -33,9 +33,9 @@ class ChecklistProperty(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        year (int | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        year (int | Unset):
         checklist_type (ChecklistPropertyChecklistType | Unset):
         type_id (int | Unset):
         name (str | Unset):

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="CheckoutPageVoucherPackage")
 class CheckoutPageVoucherPackage(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        text_key (str | Unset): [read-only]
+        id (int | Unset):
+        text_key (str | Unset):
     """
 
     id: int | Unset = UNSET

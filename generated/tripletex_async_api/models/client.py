@@ -36,10 +36,10 @@ class Client(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset):
-        display_name (str | Unset): [read-only]
+        display_name (str | Unset):
         start_date (str | Unset):
         end_date (str | Unset):
         organization_number (str | Unset):
@@ -50,11 +50,11 @@ class Client(Model):
         address (Address | Unset): Address tied to the employee
         type_ (ClientType | Unset):
         currency (Currency | Unset):
-        accountant_or_similar (bool | Unset): [read-only]
-        company_migration (ClientCompanyMigration | Unset): [read-only] If the company was migrated from another system,
-            this field will contain the name of the system it was migrated from.
-        invoice_show_delivery_date (bool | Unset): [read-only]
-        customer_company_id (int | Unset): [read-only]
+        accountant_or_similar (bool | Unset):
+        company_migration (ClientCompanyMigration | Unset): If the company was migrated from another system, this field
+            will contain the name of the system it was migrated from.
+        invoice_show_delivery_date (bool | Unset):
+        customer_company_id (int | Unset):
     """
 
     id: int | Unset = UNSET

@@ -33,8 +33,8 @@ class ClientAccessTemplate(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset):
         role_containers (list[ClientAccessTemplateRoleContainersItem] | Unset):
     """

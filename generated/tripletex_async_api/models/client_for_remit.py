@@ -23,12 +23,12 @@ T = TypeVar("T", bound="ClientForRemit")
 class ClientForRemit(Model):
     """
     Attributes:
-        client_id (int | Unset): [read-only]
-        client_name (str | Unset): [read-only]
-        customer_id (int | Unset): [read-only]
-        authorized (bool | Unset): [read-only]
-        for_payment_count (int | Unset): [read-only]
-        url (str | Unset): [read-only]
+        client_id (int | Unset):
+        client_name (str | Unset):
+        customer_id (int | Unset):
+        authorized (bool | Unset):
+        for_payment_count (int | Unset):
+        url (str | Unset):
     """
 
     client_id: int | Unset = UNSET

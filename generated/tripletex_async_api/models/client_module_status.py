@@ -28,8 +28,8 @@ class ClientModuleStatus(Model):
     """Client modules
 
     Attributes:
-        module (ClientModuleStatusModule | Unset): [read-only] Module
-        status (ClientModuleStatusStatus | Unset): [read-only] Status
+        module (ClientModuleStatusModule | Unset): Module
+        status (ClientModuleStatusStatus | Unset): Status
     """
 
     module: ClientModuleStatusModule | Unset = UNSET

@@ -32,7 +32,7 @@ class ClientModules(Model):
     Attributes:
         customer (Customer | Unset):
         company (Company | Unset): Vendor of the product
-        modules (list[ClientModuleStatus] | Unset): [read-only]
+        modules (list[ClientModuleStatus] | Unset):
     """
 
     customer: Customer | Unset = UNSET

@@ -28,21 +28,18 @@ T = TypeVar("T", bound="ClientOverviewContext")
 class ClientOverviewContext(Model):
     """
     Attributes:
-        client_id (int | Unset): [read-only]
-        client_name (str | Unset): [read-only]
-        customer_company_id (int | Unset): [read-only]
-        account_manager_display_name (str | Unset): [read-only] Display name of the account manager, or null if none is
-            assigned
-        can_access_vat (bool | Unset): [read-only]
-        can_access_salary (bool | Unset): [read-only]
-        can_access_balance (bool | Unset): [read-only]
-        can_access_bank (bool | Unset): [read-only]
-        has_general_industry (bool | Unset): [read-only] Only populated when canAccessVat is true and customerCompanyId
-            > 0
-        has_primary_industry (bool | Unset): [read-only] Only populated when canAccessVat is true and customerCompanyId
-            > 0
-        amelding_statuses (list[AmeldingPeriodStatus] | Unset): [read-only] A-melding summary status per month for the
-            requested year. Only populated when canAccessSalary is true.
+        client_id (int | Unset):
+        client_name (str | Unset):
+        customer_company_id (int | Unset):
+        account_manager_display_name (str | Unset): Display name of the account manager, or null if none is assigned
+        can_access_vat (bool | Unset):
+        can_access_salary (bool | Unset):
+        can_access_balance (bool | Unset):
+        can_access_bank (bool | Unset):
+        has_general_industry (bool | Unset): Only populated when canAccessVat is true and customerCompanyId > 0
+        has_primary_industry (bool | Unset): Only populated when canAccessVat is true and customerCompanyId > 0
+        amelding_statuses (list[AmeldingPeriodStatus] | Unset): A-melding summary status per month for the requested
+            year. Only populated when canAccessSalary is true.
     """
 
     client_id: int | Unset = UNSET

@@ -26,13 +26,13 @@ T = TypeVar("T", bound="ClientsModulesModuleInfo")
 class ClientsModulesModuleInfo(Model):
     """
     Attributes:
-        module (ClientsModulesModuleInfoModule | Unset): [read-only] Module
-        title (str | Unset): [read-only] Title
-        description (str | Unset): [read-only] Description
-        description_long_1 (str | Unset): [read-only] Description long 1
-        description_long_2 (str | Unset): [read-only] Description long 2
-        price_infos (list[str] | Unset): [read-only]
-        license_url (str | Unset): [read-only] License
+        module (ClientsModulesModuleInfoModule | Unset): Module
+        title (str | Unset): Title
+        description (str | Unset): Description
+        description_long_1 (str | Unset): Description long 1
+        description_long_2 (str | Unset): Description long 2
+        price_infos (list[str] | Unset):
+        license_url (str | Unset): License
     """
 
     module: ClientsModulesModuleInfoModule | Unset = UNSET

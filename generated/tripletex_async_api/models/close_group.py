@@ -31,10 +31,10 @@ class CloseGroup(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         date (str | Unset):
-        postings (list[Posting] | Unset): [read-only]
+        postings (list[Posting] | Unset):
     """
 
     id: int | Unset = UNSET

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="Cluster")
 class Cluster(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        name (str | Unset): [read-only]
+        id (int | Unset):
+        name (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -31,16 +31,16 @@ class Comment(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        comment (str | Unset): [read-only]
-        created_at (str | Unset): [read-only]
-        edited_at (str | Unset): [read-only]
-        voucher_id (int | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        comment (str | Unset):
+        created_at (str | Unset):
+        edited_at (str | Unset):
+        voucher_id (int | Unset):
         employee (Employee | Unset):
-        actual_employee_id (int | Unset): [read-only]
-        actual_employee_company_id (int | Unset): [read-only]
-        actual_employee_name (str | Unset): [read-only]
+        actual_employee_id (int | Unset):
+        actual_employee_company_id (int | Unset):
+        actual_employee_name (str | Unset):
     """
 
     id: int | Unset = UNSET

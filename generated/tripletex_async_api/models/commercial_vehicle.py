@@ -30,10 +30,10 @@ class CommercialVehicle(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        sum_expenses (float | Unset): [read-only]
-        accounted_value (float | Unset): [read-only]
-        grouped_accounted_value (float | Unset): [read-only]
-        amount_to_be_posted_on_account (float | Unset): [read-only]
+        sum_expenses (float | Unset):
+        accounted_value (float | Unset):
+        grouped_accounted_value (float | Unset):
+        amount_to_be_posted_on_account (float | Unset):
         generic_data_overviews (list[GenericDataOverview] | Unset):
     """
 

@@ -37,10 +37,10 @@ class Company(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset):
-        display_name (str | Unset): [read-only]
+        display_name (str | Unset):
         start_date (str | Unset):
         end_date (str | Unset):
         organization_number (str | Unset):
@@ -51,10 +51,10 @@ class Company(Model):
         address (Address | Unset): Address tied to the employee
         type_ (CompanyType | Unset):
         currency (Currency | Unset):
-        accountant_or_similar (bool | Unset): [read-only]
-        company_migration (CompanyCompanyMigration | Unset): [read-only] If the company was migrated from another
-            system, this field will contain the name of the system it was migrated from.
-        invoice_show_delivery_date (bool | Unset): [read-only]
+        accountant_or_similar (bool | Unset):
+        company_migration (CompanyCompanyMigration | Unset): If the company was migrated from another system, this field
+            will contain the name of the system it was migrated from.
+        invoice_show_delivery_date (bool | Unset):
     """
 
     id: int | Unset = UNSET

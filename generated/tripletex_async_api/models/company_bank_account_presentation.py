@@ -35,7 +35,7 @@ class CompanyBankAccountPresentation(Model):
         bban (str | Unset): Bban-number
         bic (str | Unset): BIC/SWIFT for this bankaccount
         country (Country | Unset):
-        provider (CompanyBankAccountPresentationProvider | Unset): [read-only]
+        provider (CompanyBankAccountPresentationProvider | Unset):
     """
 
     iban: str | Unset = UNSET

@@ -23,11 +23,11 @@ T = TypeVar("T", bound="CompanyChooserCompany")
 class CompanyChooserCompany(Model):
     """
     Attributes:
-        url (str | Unset): [read-only]
-        display_name (str | Unset): [read-only]
+        url (str | Unset):
+        display_name (str | Unset):
         parent (CompanyChooserCompany | Unset):
-        id (int | Unset): [read-only]
-        is_suspended (bool | Unset): [read-only]
+        id (int | Unset):
+        is_suspended (bool | Unset):
     """
 
     url: str | Unset = UNSET

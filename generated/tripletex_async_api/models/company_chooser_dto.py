@@ -28,7 +28,7 @@ class CompanyChooserDTO(Model):
     """
     Attributes:
         current_company (CompanyChooserCompany | Unset):
-        has_access_to_multiple_companies (bool | Unset): [read-only]
+        has_access_to_multiple_companies (bool | Unset):
     """
 
     current_company: CompanyChooserCompany | Unset = UNSET

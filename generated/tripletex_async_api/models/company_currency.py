@@ -23,8 +23,8 @@ T = TypeVar("T", bound="CompanyCurrency")
 class CompanyCurrency(Model):
     """
     Attributes:
-        currency_code (str | Unset): [read-only]
-        currency_id (int | Unset): [read-only]
+        currency_code (str | Unset):
+        currency_id (int | Unset):
     """
 
     currency_code: str | Unset = UNSET

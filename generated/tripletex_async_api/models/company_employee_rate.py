@@ -30,10 +30,10 @@ class CompanyEmployeeRate(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        hourly_rate (float | Unset): [read-only]
-        hourly_cost (float | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        hourly_rate (float | Unset):
+        hourly_cost (float | Unset):
     """
 
     id: int | Unset = UNSET

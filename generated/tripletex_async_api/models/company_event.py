@@ -34,18 +34,18 @@ class CompanyEvent(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        share_class_group_id (int | Unset): [read-only]
-        event_group_id (int | Unset): [read-only]
-        event_type (str | Unset): [read-only]
+        share_class_group_id (int | Unset):
+        event_group_id (int | Unset):
+        event_type (str | Unset):
         date (ShareholderRegisterData | Unset):
         time (ShareholderRegisterData | Unset):
-        share_class (CompanyEventShareClass | Unset): [read-only]
-        share_class_display_name (str | Unset): [read-only]
+        share_class (CompanyEventShareClass | Unset):
+        share_class_display_name (str | Unset):
         distribute_manually (ShareholderRegisterData | Unset):
         distributed_total (ShareholderRegisterData | Unset):
-        number_of_shares (float | Unset): [read-only]
-        distributed_per_share (float | Unset): [read-only]
-        shareholder_info (list[EventShareholderInfo] | Unset): [read-only]
+        number_of_shares (float | Unset):
+        distributed_per_share (float | Unset):
+        shareholder_info (list[EventShareholderInfo] | Unset):
         paid_up_premium (ShareholderRegisterData | Unset):
         paid_up_share_capital (ShareholderRegisterData | Unset):
         foundation_number_of_shares (ShareholderRegisterData | Unset):

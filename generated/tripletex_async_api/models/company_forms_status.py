@@ -23,8 +23,8 @@ T = TypeVar("T", bound="CompanyFormsStatus")
 class CompanyFormsStatus(Model):
     """
     Attributes:
-        enabled (bool | Unset): [read-only] If true, the feature is enabled.
-        has_access (bool | Unset): [read-only] If true, company forms can be accessed when enabled.
+        enabled (bool | Unset): If true, the feature is enabled.
+        has_access (bool | Unset): If true, company forms can be accessed when enabled.
     """
 
     enabled: bool | Unset = UNSET

@@ -30,8 +30,8 @@ class CompanyHoliday(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         year (int | Unset):
         days (float | Unset):
         vacation_pay_percentage_1 (float | Unset):

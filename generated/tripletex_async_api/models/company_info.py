@@ -34,15 +34,15 @@ class CompanyInfo(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        group_id (int | Unset): [read-only]
-        share_class (CompanyInfoShareClass | Unset): [read-only]
-        share_class_display_name (str | Unset): [read-only]
-        key_info (list[KeyInfo] | Unset): [read-only]
-        timestamp (str | Unset): [read-only]
-        sum_dividend (float | Unset): [read-only]
-        number_of_shares (float | Unset): [read-only]
-        has_registered_foundation_info (bool | Unset): [read-only]
-        is_deletable (bool | Unset): [read-only]
+        group_id (int | Unset):
+        share_class (CompanyInfoShareClass | Unset):
+        share_class_display_name (str | Unset):
+        key_info (list[KeyInfo] | Unset):
+        timestamp (str | Unset):
+        sum_dividend (float | Unset):
+        number_of_shares (float | Unset):
+        has_registered_foundation_info (bool | Unset):
+        is_deletable (bool | Unset):
         dividend_type (CompanyInfoDividendType | Unset):
     """
 

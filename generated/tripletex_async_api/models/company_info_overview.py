@@ -30,8 +30,8 @@ class CompanyInfoOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        sum_opening_balance_share_capital (float | Unset): [read-only]
-        sum_closing_balance_share_capital (float | Unset): [read-only]
+        sum_opening_balance_share_capital (float | Unset):
+        sum_closing_balance_share_capital (float | Unset):
         company_info (list[CompanyInfo] | Unset):
     """
 

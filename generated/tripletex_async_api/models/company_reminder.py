@@ -30,8 +30,8 @@ class CompanyReminder(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         submission_date (str | Unset):
         status (str | Unset):
         global_reminder_id (int | Unset):

@@ -34,16 +34,16 @@ class CompanyRepresentative(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        name (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        name (str | Unset):
         role_in_company (CompanyRepresentativeRoleInCompany | Unset):
-        birthdate (str | Unset): [read-only] birthdate
-        company_name (str | Unset): [read-only]
+        birthdate (str | Unset): birthdate
+        company_name (str | Unset):
         signature_status (CompanyRepresentativeSignatureStatus | Unset):
-        description (str | Unset): [read-only]
+        description (str | Unset):
         email (str | Unset):
-        employee_id (int | Unset): [read-only]
+        employee_id (int | Unset):
         can_receive_reminder (bool | Unset):
     """
 

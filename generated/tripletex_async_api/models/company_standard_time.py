@@ -31,8 +31,8 @@ class CompanyStandardTime(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         company (Company | Unset): Vendor of the product
         from_date (str | Unset):
         hours_per_day (float | Unset):

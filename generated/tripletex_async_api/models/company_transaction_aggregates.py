@@ -24,12 +24,12 @@ class CompanyTransactionAggregates(Model):
     """top suppliers and respective payments
 
     Attributes:
-        id (float | Unset): [read-only] Customer id.
-        name (float | Unset): [read-only] Customer name.
-        incoming_amount (float | Unset): [read-only] Incoming amount from this customer.
-        percentage_of_incoming (float | Unset): [read-only] Percentage of incoming amount from all companies.
-        outgoing_amount (float | Unset): [read-only] Outgoing amount to this company.
-        percentage_of_outgoing (float | Unset): [read-only] Percentage outgoing amount from all companies.
+        id (float | Unset): Customer id.
+        name (float | Unset): Customer name.
+        incoming_amount (float | Unset): Incoming amount from this customer.
+        percentage_of_incoming (float | Unset): Percentage of incoming amount from all companies.
+        outgoing_amount (float | Unset): Outgoing amount to this company.
+        percentage_of_outgoing (float | Unset): Percentage outgoing amount from all companies.
     """
 
     id: float | Unset = UNSET

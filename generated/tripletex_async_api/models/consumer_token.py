@@ -32,8 +32,8 @@ class ConsumerToken(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         api_consumer (ApiConsumer | Unset):
         token (str | Unset):
         expiration_date (str | Unset):

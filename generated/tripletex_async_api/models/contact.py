@@ -34,8 +34,8 @@ class Contact(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         first_name (str | Unset):
         last_name (str | Unset):
         display_name (str | Unset):

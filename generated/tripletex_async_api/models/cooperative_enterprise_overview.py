@@ -30,13 +30,13 @@ class CooperativeEnterpriseOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        total_sales (float | Unset): [read-only]
-        share_of_sales (float | Unset): [read-only]
-        total_retroactive_payment (float | Unset): [read-only]
-        taxable_business_income (float | Unset): [read-only]
-        total_purchases (float | Unset): [read-only]
-        share_of_purchases (float | Unset): [read-only]
-        total_carry_forward_deduction_limit (float | Unset): [read-only]
+        total_sales (float | Unset):
+        share_of_sales (float | Unset):
+        total_retroactive_payment (float | Unset):
+        taxable_business_income (float | Unset):
+        total_purchases (float | Unset):
+        share_of_purchases (float | Unset):
+        total_carry_forward_deduction_limit (float | Unset):
         posts (list[GenericData] | Unset):
     """
 

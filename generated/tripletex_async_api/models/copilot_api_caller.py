@@ -31,8 +31,8 @@ class CopilotApiCaller(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         response (str | Unset):
         url_parameters (str | Unset):
         visualization (str | Unset):

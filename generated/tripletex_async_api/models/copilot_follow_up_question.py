@@ -31,8 +31,8 @@ class CopilotFollowUpQuestion(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         follow_up_question (str | Unset):
         existing (bool | Unset):
         source_agent (str | Unset):

@@ -27,31 +27,31 @@ T = TypeVar("T", bound="CopilotMeta")
 class CopilotMeta(Model):
     """
     Attributes:
-        sse_url (str | Unset): [read-only]
-        my_help_requests_url (str | Unset): [read-only]
-        first_name (str | Unset): [read-only]
-        last_name (str | Unset): [read-only]
-        has_always_see_chat_with_support_ai (bool | Unset): [read-only]
-        has_salesforce_support (bool | Unset): [read-only]
-        company_is_an_as (bool | Unset): [read-only]
-        employee_is_new (bool | Unset): [read-only]
-        has_copilot_url_navigation_pilot (bool | Unset): [read-only]
-        show_insight_and_general_llm_beta_onboarding (bool | Unset): [read-only] True if user should see the Insight and
-            General LLM beta onboarding screen (has beta access and hasn't closed the onboarding)
-        has_insight_access (bool | Unset): [read-only] True if user has access to insight agents (through old or new
-            pilot mechanism)
-        has_general_llm_access (bool | Unset): [read-only] True if user has access to General LLM
-        has_action_beta_pilot (bool | Unset): [read-only] True if user has Action beta pilot
-        sticos_access (CopilotMetaSticosAccess | Unset): [read-only]
-        is_admin (bool | Unset): [read-only]
-        is_sticos_blacklist (bool | Unset): [read-only]
-        is_a_oor_auditor (bool | Unset): [read-only]
-        company_has_sticos_module (bool | Unset): [read-only]
-        company_id (int | Unset): [read-only]
-        employee_id (int | Unset): [read-only]
-        killswitch_chat (CopilotMetaKillswitchChat | Unset): [read-only]
-        has_never_tried_sticos (bool | Unset): [read-only]
-        has_copilot_survey (bool | Unset): [read-only]
+        sse_url (str | Unset):
+        my_help_requests_url (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        has_always_see_chat_with_support_ai (bool | Unset):
+        has_salesforce_support (bool | Unset):
+        company_is_an_as (bool | Unset):
+        employee_is_new (bool | Unset):
+        has_copilot_url_navigation_pilot (bool | Unset):
+        show_insight_and_general_llm_beta_onboarding (bool | Unset): True if user should see the Insight and General LLM
+            beta onboarding screen (has beta access and hasn't closed the onboarding)
+        has_insight_access (bool | Unset): True if user has access to insight agents (through old or new pilot
+            mechanism)
+        has_general_llm_access (bool | Unset): True if user has access to General LLM
+        has_action_beta_pilot (bool | Unset): True if user has Action beta pilot
+        sticos_access (CopilotMetaSticosAccess | Unset):
+        is_admin (bool | Unset):
+        is_sticos_blacklist (bool | Unset):
+        is_a_oor_auditor (bool | Unset):
+        company_has_sticos_module (bool | Unset):
+        company_id (int | Unset):
+        employee_id (int | Unset):
+        killswitch_chat (CopilotMetaKillswitchChat | Unset):
+        has_never_tried_sticos (bool | Unset):
+        has_copilot_survey (bool | Unset):
     """
 
     sse_url: str | Unset = UNSET

@@ -31,8 +31,8 @@ class CopilotReportAnalyzer(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         response (str | Unset):
         response_type (str | Unset):
         report (str | Unset):

@@ -34,8 +34,8 @@ class CopilotRequest(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         user_id (int | Unset):
         user_requested_agent (CopilotRequestUserRequestedAgent | Unset):
         model (CopilotRequestModel | Unset):

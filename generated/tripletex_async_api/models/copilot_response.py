@@ -48,8 +48,8 @@ class CopilotResponse(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         copilot_request (CopilotRequest | Unset):
         support_ai_conversation_message (SupportAIConversationMessage | Unset):
         sticos_conversation_message (SticosConversationMessage | Unset):

@@ -34,8 +34,8 @@ class CopilotUrlNavigation(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         response (str | Unset):
         url_parameters (str | Unset):
         data_table (CopilotUrlNavigationDataTable | Unset):

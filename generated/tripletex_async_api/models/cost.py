@@ -38,8 +38,8 @@ class Cost(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         travel_expense (TravelExpense | Unset): Travel reports connected to the order.
         vat_type (VatType | Unset): The default vat type for this account.
         currency (Currency | Unset):
@@ -50,10 +50,10 @@ class Cost(Model):
         rate (float | Unset):
         amount_currency_inc_vat (float | Unset):
         amount_nok_incl_vat (float | Unset):
-        amount_nok_incl_vat_low (float | Unset): [read-only]
-        amount_nok_incl_vat_medium (float | Unset): [read-only]
-        amount_nok_incl_vat_high (float | Unset): [read-only]
-        is_paid_by_employee (bool | Unset): [read-only]
+        amount_nok_incl_vat_low (float | Unset):
+        amount_nok_incl_vat_medium (float | Unset):
+        amount_nok_incl_vat_high (float | Unset):
+        is_paid_by_employee (bool | Unset):
         is_chargeable (bool | Unset):
         date (str | Unset):
         participants (list[CostParticipant] | Unset): Link to individual expense participant.

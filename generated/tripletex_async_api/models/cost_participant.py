@@ -32,8 +32,8 @@ class CostParticipant(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         display_name (str | Unset):
         employee_id (int | Unset): Optional employee id in case the participant is an employee
         cost (Cost | Unset): Link to individual costs.

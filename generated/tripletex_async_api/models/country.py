@@ -30,15 +30,15 @@ class Country(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        name (str | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        iso_alpha_2_code (str | Unset): [read-only] The ISO 3166-1 Alpha2 code of the country (2 letters).
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        name (str | Unset):
+        display_name (str | Unset):
+        iso_alpha_2_code (str | Unset): The ISO 3166-1 Alpha2 code of the country (2 letters).
             https://en.wikipedia.org/wiki/ISO_3166-1
-        iso_alpha_3_code (str | Unset): [read-only] The ISO 3166-1 Alpha3 code of the country (3 letters).
+        iso_alpha_3_code (str | Unset): The ISO 3166-1 Alpha3 code of the country (3 letters).
             https://en.wikipedia.org/wiki/ISO_3166-1
-        iso_numeric_code (str | Unset): [read-only] The ISO 3166-1 numeric code of the country (3 digits).
+        iso_numeric_code (str | Unset): The ISO 3166-1 numeric code of the country (3 digits).
             https://en.wikipedia.org/wiki/ISO_3166-1
     """
 

@@ -28,8 +28,8 @@ class CountryCode(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        technical_name (str | Unset): [read-only]
-        display_name (str | Unset): [read-only]
+        technical_name (str | Unset):
+        display_name (str | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

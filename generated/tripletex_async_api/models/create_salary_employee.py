@@ -33,18 +33,18 @@ class CreateSalaryEmployee(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         first_name (str | Unset):
         last_name (str | Unset):
-        display_name (str | Unset): [read-only]
+        display_name (str | Unset):
         number (str | Unset):
         department (Department | Unset): The department for this account. If multiple industries are activated, all
             postings on this account will be towards this department. If multiple industries are not activated, it is
             ignored.
         employee_category (EmployeeCategory | Unset):
-        picture_id (int | Unset): [read-only]
-        is_contact (bool | Unset): [read-only]
+        picture_id (int | Unset):
+        is_contact (bool | Unset):
     """
 
     id: int | Unset = UNSET

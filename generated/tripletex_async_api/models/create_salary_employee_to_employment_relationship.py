@@ -32,9 +32,9 @@ class CreateSalaryEmployeeToEmploymentRelationship(Model):
     """
     Attributes:
         employee (CreateSalaryEmployee | Unset): Employee
-        employments (list[Employment] | Unset): [read-only] Employments
-        validation_results (list[SalaryV2PaymentValidationResult] | Unset): [read-only] ValidationResults
-        previous_salaries (list[PreviousSalaryAggregates] | Unset): [read-only] Previous Salaries
+        employments (list[Employment] | Unset): Employments
+        validation_results (list[SalaryV2PaymentValidationResult] | Unset): ValidationResults
+        previous_salaries (list[PreviousSalaryAggregates] | Unset): Previous Salaries
     """
 
     employee: CreateSalaryEmployee | Unset = UNSET

@@ -26,12 +26,12 @@ T = TypeVar("T", bound="CreditNoteDetails")
 class CreditNoteDetails(Model):
     """
     Attributes:
-        invoice_id (int | Unset): [read-only]
-        is_credited (bool | Unset): [read-only]
-        is_credit_note (bool | Unset): [read-only]
-        is_subscription_invoice (bool | Unset): [read-only]
-        customer_email (str | Unset): [read-only]
-        preferred_customer_send_type (CreditNoteDetailsPreferredCustomerSendType | Unset): [read-only]
+        invoice_id (int | Unset):
+        is_credited (bool | Unset):
+        is_credit_note (bool | Unset):
+        is_subscription_invoice (bool | Unset):
+        customer_email (str | Unset):
+        preferred_customer_send_type (CreditNoteDetailsPreferredCustomerSendType | Unset):
     """
 
     invoice_id: int | Unset = UNSET

@@ -23,13 +23,13 @@ T = TypeVar("T", bound="CreditNotePosting")
 class CreditNotePosting(Model):
     """
     Attributes:
-        posting_id (int | Unset): [read-only]
-        voucher_id (int | Unset): [read-only]
-        voucher_number (str | Unset): [read-only]
-        invoice_number (str | Unset): [read-only]
-        invoice_date (str | Unset): [read-only]
-        amount_currency (float | Unset): [read-only]
-        voucher_details_url (str | Unset): [read-only]
+        posting_id (int | Unset):
+        voucher_id (int | Unset):
+        voucher_number (str | Unset):
+        invoice_number (str | Unset):
+        invoice_date (str | Unset):
+        amount_currency (float | Unset):
+        voucher_details_url (str | Unset):
         posted (bool | Unset):
     """
 

@@ -27,10 +27,10 @@ T = TypeVar("T", bound="CspReport")
 class CspReport(Model):
     """
     Attributes:
-        type_ (str | Unset): [read-only]
-        url (str | Unset): [read-only]
-        user_agent (str | Unset): [read-only]
-        age (int | Unset): [read-only]
+        type_ (str | Unset):
+        url (str | Unset):
+        user_agent (str | Unset):
+        age (int | Unset):
         body (CspReportBody | Unset):
     """
 

@@ -23,17 +23,17 @@ T = TypeVar("T", bound="CspReportBody")
 class CspReportBody(Model):
     """
     Attributes:
-        blocked_url (str | Unset): [read-only]
-        column_number (int | Unset): [read-only]
-        disposition (str | Unset): [read-only]
-        document_url (str | Unset): [read-only]
-        effective_directive (str | Unset): [read-only]
-        line_number (int | Unset): [read-only]
-        original_policy (str | Unset): [read-only]
-        referrer (str | Unset): [read-only]
-        sample (str | Unset): [read-only]
-        source_file (str | Unset): [read-only]
-        status_code (int | Unset): [read-only]
+        blocked_url (str | Unset):
+        column_number (int | Unset):
+        disposition (str | Unset):
+        document_url (str | Unset):
+        effective_directive (str | Unset):
+        line_number (int | Unset):
+        original_policy (str | Unset):
+        referrer (str | Unset):
+        sample (str | Unset):
+        source_file (str | Unset):
+        status_code (int | Unset):
     """
 
     blocked_url: str | Unset = UNSET

@@ -34,8 +34,8 @@ class CurrencyExchangeRate(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         target_currency (Currency | Unset):
         source_currency (Currency | Unset):
         rate (float | Unset):

@@ -28,13 +28,13 @@ class CurrencyPaymentsSum(Model):
     """
     Attributes:
         currency (Currency | Unset):
-        sum_ (float | Unset): [read-only] Sum of the payments in currency
-        exchange_rate (float | Unset): [read-only] Exchange rate used for the sum
-        display_exchange_rate (float | Unset): [read-only] Display exchange rate used for the sum. Eg. EURNOK are
-            displayed per 1 (9.87), while SEKNOK per 100 (98,27)
-        exchanged_amounts_sum (float | Unset): [read-only] Sum of the amounts after exchange rate applied. Eg. if
-            exchange rate is 10, then 100 EUR will be 1000 NOK
-        count (int | Unset): [read-only] Count of the payments in currency
+        sum_ (float | Unset): Sum of the payments in currency
+        exchange_rate (float | Unset): Exchange rate used for the sum
+        display_exchange_rate (float | Unset): Display exchange rate used for the sum. Eg. EURNOK are displayed per 1
+            (9.87), while SEKNOK per 100 (98,27)
+        exchanged_amounts_sum (float | Unset): Sum of the amounts after exchange rate applied. Eg. if exchange rate is
+            10, then 100 EUR will be 1000 NOK
+        count (int | Unset): Count of the payments in currency
     """
 
     currency: Currency | Unset = UNSET

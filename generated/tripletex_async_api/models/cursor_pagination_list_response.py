@@ -28,13 +28,12 @@ T = TypeVar("T", bound="CursorPaginationListResponse")
 class CursorPaginationListResponse(Model):
     """
     Attributes:
-        full_result_size (int | Unset): [read-only] Indicates whether there are more values available. Note: The value
-            is not exact
-        from_ (int | Unset): [read-only]
-        count (int | Unset): [read-only]
-        version_digest (str | Unset): [read-only] Used to know if the paginated list has changed.
-        values (list[InvoiceSummary] | Unset): [read-only]
-        cursor (str | Unset): [read-only] Base64 encoded cursor
+        full_result_size (int | Unset): Indicates whether there are more values available. Note: The value is not exact
+        from_ (int | Unset):
+        count (int | Unset):
+        version_digest (str | Unset): Used to know if the paginated list has changed.
+        values (list[InvoiceSummary] | Unset):
+        cursor (str | Unset): Base64 encoded cursor
     """
 
     full_result_size: int | Unset = UNSET

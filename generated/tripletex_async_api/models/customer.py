@@ -44,15 +44,15 @@ class Customer(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset):
         organization_number (str | Unset):
         global_location_number (int | Unset):
         supplier_number (int | Unset):
         customer_number (int | Unset):
         is_supplier (bool | Unset): Defines if the customer is also a supplier.
-        is_customer (bool | Unset): [read-only]
+        is_customer (bool | Unset):
         is_inactive (bool | Unset):
         account_manager (Employee | Unset):
         department (Department | Unset): The department for this account. If multiple industries are activated, all

@@ -37,17 +37,17 @@ class CustomerImport(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         import_file (Document | Unset): [BETA] Attachments belonging to this order
         separator (CustomerImportSeparator | Unset):
         status (CustomerImportStatus | Unset):
-        import_headers (list[CustomerImportHeader] | Unset): [read-only]
+        import_headers (list[CustomerImportHeader] | Unset):
         start_date (str | Unset):
         employee (Employee | Unset):
-        count_created (int | Unset): [read-only]
-        count_updated (int | Unset): [read-only]
-        count_ignored (int | Unset): [read-only]
+        count_created (int | Unset):
+        count_updated (int | Unset):
+        count_ignored (int | Unset):
     """
 
     id: int | Unset = UNSET

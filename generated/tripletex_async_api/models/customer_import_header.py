@@ -32,8 +32,8 @@ class CustomerImportHeader(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         import_component (CustomerImport | Unset):
         order_of_column (int | Unset):
         name (str | Unset):

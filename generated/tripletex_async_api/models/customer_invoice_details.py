@@ -31,8 +31,8 @@ class CustomerInvoiceDetails(Model):
             customer.<br>EMAIL: Send invoices as email.<br>EHF: Send invoices as EHF.<br>EFAKTURA: Send invoices as
             EFAKTURA.<br>AVTALEGIRO: Send invoices as AVTALEGIRO.<br>VIPPS: Send invoices through VIPPS.<br>PAPER: Send
             invoices as paper invoice.<br>MANUAL: User will have to send invocie manually.<br>
-        other_invoice_receiver (bool | Unset): [read-only]
-        invoice_receiver_name (str | Unset): [read-only]
+        other_invoice_receiver (bool | Unset):
+        invoice_receiver_name (str | Unset):
     """
 
     invoice_email: str | Unset = UNSET

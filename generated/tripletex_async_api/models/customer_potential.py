@@ -36,13 +36,13 @@ class CustomerPotential(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         import_component (CustomerImport | Unset):
         row_content (CustomerImportRowContent | Unset): rowContent
         error_message (list[ImportRowErrorMessage] | Unset):
         row_status (CustomerPotentialRowStatus | Unset):
-        row_number (int | Unset): [read-only]
+        row_number (int | Unset):
     """
 
     id: int | Unset = UNSET

@@ -30,20 +30,20 @@ class CustomerReceivable(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        opening_balance_receivable_and_non_invoiced_revenue (float | Unset): [read-only]
-        closing_balance_receivable_and_non_invoiced_revenue (float | Unset): [read-only]
-        opening_balance_ascertained_loss (float | Unset): [read-only]
-        closing_balance_ascertained_loss (float | Unset): [read-only]
-        opening_balance_write_down (float | Unset): [read-only]
-        closing_balance_write_down (float | Unset): [read-only]
-        sum_tax_value (float | Unset): [read-only]
-        amount_to_be_posted_on_account (float | Unset): [read-only]
-        accounted_value (float | Unset): [read-only]
-        opening_balance_differences (float | Unset): [read-only]
-        closing_balance_differences (float | Unset): [read-only]
-        changes (float | Unset): [read-only]
-        opening_balance_accounting_values (float | Unset): [read-only]
-        closing_balance_accounting_values (float | Unset): [read-only]
+        opening_balance_receivable_and_non_invoiced_revenue (float | Unset):
+        closing_balance_receivable_and_non_invoiced_revenue (float | Unset):
+        opening_balance_ascertained_loss (float | Unset):
+        closing_balance_ascertained_loss (float | Unset):
+        opening_balance_write_down (float | Unset):
+        closing_balance_write_down (float | Unset):
+        sum_tax_value (float | Unset):
+        amount_to_be_posted_on_account (float | Unset):
+        accounted_value (float | Unset):
+        opening_balance_differences (float | Unset):
+        closing_balance_differences (float | Unset):
+        changes (float | Unset):
+        opening_balance_accounting_values (float | Unset):
+        closing_balance_accounting_values (float | Unset):
         generic_data_overviews (list[GenericDataOverview] | Unset):
     """
 

@@ -33,8 +33,8 @@ class CustomizedChecklistProperty(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         year (int | Unset):
         checklist_type (CustomizedChecklistPropertyChecklistType | Unset):
         name (str | Unset):

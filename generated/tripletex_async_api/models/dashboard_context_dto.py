@@ -27,21 +27,21 @@ T = TypeVar("T", bound="DashboardContextDTO")
 class DashboardContextDTO(Model):
     """
     Attributes:
-        context_id (str | Unset): [read-only]
-        company_id (int | Unset): [read-only]
-        login_employee_id (int | Unset): [read-only]
-        tripletex_employee_id (int | Unset): [read-only]
-        company_name (str | Unset): [read-only]
-        company_currency (str | Unset): [read-only]
-        company_start_date (str | Unset): [read-only]
-        language (str | Unset): [read-only]
-        trial_account (bool | Unset): [read-only]
-        show_eaccounting_message (bool | Unset): [read-only]
+        context_id (str | Unset):
+        company_id (int | Unset):
+        login_employee_id (int | Unset):
+        tripletex_employee_id (int | Unset):
+        company_name (str | Unset):
+        company_currency (str | Unset):
+        company_start_date (str | Unset):
+        language (str | Unset):
+        trial_account (bool | Unset):
+        show_eaccounting_message (bool | Unset):
         segmentation_data (SegmentationData | Unset):
-        is_eligible_for_onboarding_feedback (bool | Unset): [read-only]
-        login_employee_first_name (str | Unset): [read-only]
-        is_tripletex_support_proxy (bool | Unset): [read-only]
-        base_application_url (str | Unset): [read-only]
+        is_eligible_for_onboarding_feedback (bool | Unset):
+        login_employee_first_name (str | Unset):
+        is_tripletex_support_proxy (bool | Unset):
+        base_application_url (str | Unset):
     """
 
     context_id: str | Unset = UNSET

@@ -30,7 +30,7 @@ class DatabaseMigrationGroup(Model):
     """
     Attributes:
         group (MigrationGroup | Unset):
-        migrations (list[MigrationTypeSchemaVersion] | Unset): [read-only]
+        migrations (list[MigrationTypeSchemaVersion] | Unset):
     """
 
     group: MigrationGroup | Unset = UNSET

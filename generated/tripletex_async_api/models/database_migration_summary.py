@@ -28,7 +28,7 @@ T = TypeVar("T", bound="DatabaseMigrationSummary")
 class DatabaseMigrationSummary(Model):
     """
     Attributes:
-        migration_groups (list[DatabaseMigrationGroup] | Unset): [read-only]
+        migration_groups (list[DatabaseMigrationGroup] | Unset):
     """
 
     migration_groups: list[DatabaseMigrationGroup] | Unset = UNSET

@@ -23,10 +23,10 @@ T = TypeVar("T", bound="DebtCollectionInfoDTO")
 class DebtCollectionInfoDTO(Model):
     """
     Attributes:
-        status (str | Unset): [read-only]
-        comments (list[str] | Unset): [read-only]
-        reference_number (str | Unset): [read-only]
-        url (str | Unset): [read-only]
+        status (str | Unset):
+        comments (list[str] | Unset):
+        reference_number (str | Unset):
+        url (str | Unset):
     """
 
     status: str | Unset = UNSET

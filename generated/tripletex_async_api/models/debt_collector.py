@@ -33,12 +33,12 @@ class DebtCollector(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset):
         send_type (DebtCollectorSendType | Unset):
-        annual_fee (float | Unset): [read-only]
-        fee_per_case (float | Unset): [read-only]
+        annual_fee (float | Unset):
+        fee_per_case (float | Unset):
     """
 
     id: int | Unset = UNSET

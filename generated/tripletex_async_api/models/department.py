@@ -33,17 +33,16 @@ class Department(Model):
         Attributes:
             id (int | Unset):
             version (int | Unset):
-            changes (list[Change] | Unset): [read-only]
-            url (str | Unset): [read-only]
+            changes (list[Change] | Unset):
+            url (str | Unset):
             name (str | Unset):
             department_number (str | Unset):
             department_manager (Employee | Unset):
-            display_name (str | Unset): [read-only]
+            display_name (str | Unset):
             is_inactive (bool | Unset):
-            business_activity_type_id (int | Unset): [read-only] The business activity type for this department. Business
-                activity types can be used to separate between different tax categories, and between general and primary VAT
-                reports.  A posting done with a given departmentId, will belong to the business activity type defined on the
-                department.
+            business_activity_type_id (int | Unset): The business activity type for this department. Business activity types
+                can be used to separate between different tax categories, and between general and primary VAT reports.  A
+                posting done with a given departmentId, will belong to the business activity type defined on the department.
     """
 
     id: int | Unset = UNSET

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="DeprecatedWorkingHours")
 class DeprecatedWorkingHours(Model):
     """
     Attributes:
-        hours (float | Unset): [read-only]
-        date (str | Unset): [read-only]
+        hours (float | Unset):
+        date (str | Unset):
     """
 
     hours: float | Unset = UNSET

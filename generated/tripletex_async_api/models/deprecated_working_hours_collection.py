@@ -28,8 +28,8 @@ T = TypeVar("T", bound="DeprecatedWorkingHoursCollection")
 class DeprecatedWorkingHoursCollection(Model):
     """
     Attributes:
-        employee_working_hours (list[DeprecatedWorkingHours] | Unset): [read-only]
-        company_working_hours (list[DeprecatedWorkingHours] | Unset): [read-only]
+        employee_working_hours (list[DeprecatedWorkingHours] | Unset):
+        company_working_hours (list[DeprecatedWorkingHours] | Unset):
     """
 
     employee_working_hours: list[DeprecatedWorkingHours] | Unset = UNSET

@@ -30,12 +30,12 @@ class DepreciationRate(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        year (int | Unset): [read-only]
-        balance_group (str | Unset): [read-only]
-        max_percentage (float | Unset): [read-only]
-        opposite_posting_account (int | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        year (int | Unset):
+        balance_group (str | Unset):
+        max_percentage (float | Unset):
+        opposite_posting_account (int | Unset):
         max_percentage_previous_year (float | Unset):
         opposite_posting_account_previous_year (int | Unset):
     """

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="DescriptionDTO")
 class DescriptionDTO(Model):
     """
     Attributes:
-        descriptions (list[str] | Unset): [read-only]
-        is_read (bool | Unset): [read-only]
-        has_error (bool | Unset): [read-only]
+        descriptions (list[str] | Unset):
+        is_read (bool | Unset):
+        has_error (bool | Unset):
     """
 
     descriptions: list[str] | Unset = UNSET

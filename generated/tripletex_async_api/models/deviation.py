@@ -35,17 +35,17 @@ class Deviation(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         purchase_order_line (PurchaseOrderline | Unset):
         date (str | Unset):
         cause (DeviationCause | Unset):
         action (DeviationAction | Unset):
         comment (str | Unset):
-        received_by (str | Unset): [read-only]
-        quantity_ordered (float | Unset): [read-only]
-        quantity_received (float | Unset): [read-only]
-        deviation (float | Unset): [read-only]
+        received_by (str | Unset):
+        quantity_ordered (float | Unset):
+        quantity_received (float | Unset):
+        deviation (float | Unset):
     """
 
     id: int | Unset = UNSET

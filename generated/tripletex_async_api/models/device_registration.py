@@ -35,8 +35,8 @@ class DeviceRegistration(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         mobile_subscription (MobileSubscription | Unset):
         device_registration_token (str | Unset): Device registration token.
         device_type (DeviceRegistrationDeviceType | Unset): Device type (ANDROID or IOS)

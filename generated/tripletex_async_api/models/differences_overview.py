@@ -34,9 +34,9 @@ class DifferencesOverview(Model):
         permanent_differences_additions (list[PermanentDifferences] | Unset):
         permanent_differences_deductions (list[PermanentDifferences] | Unset):
         temporary_differences (list[TemporaryDifferences] | Unset):
-        sum_additions (float | Unset): [read-only]
-        sum_deductions (float | Unset): [read-only]
-        sum_changes (float | Unset): [read-only]
+        sum_additions (float | Unset):
+        sum_deductions (float | Unset):
+        sum_changes (float | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

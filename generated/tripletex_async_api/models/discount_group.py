@@ -30,11 +30,11 @@ class DiscountGroup(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset):
-        number (str | Unset): [read-only]
-        name_and_number (str | Unset): [read-only]
+        number (str | Unset):
+        name_and_number (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -36,8 +36,8 @@ class DiscountPolicy(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         percentage (float | Unset):
         fixed_amount (float | Unset):
         product (Product | Unset):

@@ -23,21 +23,21 @@ T = TypeVar("T", bound="Disposition")
 class Disposition(Model):
     """
     Attributes:
-        annual_result (float | Unset): [read-only]
-        group_contribution_given (float | Unset): [read-only]
-        group_contribution_received (float | Unset): [read-only]
-        dividend (float | Unset): [read-only]
-        sum_annual_result (float | Unset): [read-only]
-        free_equity_opening_balance (float | Unset): [read-only]
-        free_equity_closing_balance (float | Unset): [read-only]
-        calculated_free_equity_closing_balance (float | Unset): [read-only]
-        free_equity_diff (float | Unset): [read-only]
-        uncovered_loss_opening_balance (float | Unset): [read-only]
-        uncovered_loss_closing_balance (float | Unset): [read-only]
-        calculated_uncovered_loss_closing_balance (float | Unset): [read-only]
-        uncovered_loss_diff (float | Unset): [read-only]
-        remaining_uncovered_loss (float | Unset): [read-only]
-        free_equity (float | Unset): [read-only]
+        annual_result (float | Unset):
+        group_contribution_given (float | Unset):
+        group_contribution_received (float | Unset):
+        dividend (float | Unset):
+        sum_annual_result (float | Unset):
+        free_equity_opening_balance (float | Unset):
+        free_equity_closing_balance (float | Unset):
+        calculated_free_equity_closing_balance (float | Unset):
+        free_equity_diff (float | Unset):
+        uncovered_loss_opening_balance (float | Unset):
+        uncovered_loss_closing_balance (float | Unset):
+        calculated_uncovered_loss_closing_balance (float | Unset):
+        uncovered_loss_diff (float | Unset):
+        remaining_uncovered_loss (float | Unset):
+        free_equity (float | Unset):
     """
 
     annual_result: float | Unset = UNSET

@@ -32,10 +32,10 @@ class Dividend(Model):
         accounted_group_contribution (list[DividendDetails] | Unset):
         annual_result_after_tax (list[DividendDetails] | Unset):
         equity_in_account (list[DividendDetails] | Unset):
-        name (str | Unset): [read-only]
-        difference (float | Unset): [read-only]
-        equity (float | Unset): [read-only]
-        max_calculated_dividend (float | Unset): [read-only]
+        name (str | Unset):
+        difference (float | Unset):
+        equity (float | Unset):
+        max_calculated_dividend (float | Unset):
     """
 
     accounted_dividend: list[DividendDetails] | Unset = UNSET

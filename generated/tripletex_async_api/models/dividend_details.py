@@ -28,9 +28,9 @@ class DividendDetails(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        name (str | Unset): [read-only]
-        grouping (str | Unset): [read-only]
-        value (float | Unset): [read-only]
+        name (str | Unset):
+        grouping (str | Unset):
+        value (float | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -31,8 +31,8 @@ class Division(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         display_name (str | Unset):
         name (str | Unset):
         start_date (str | Unset):

@@ -31,12 +31,11 @@ class Document(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         file_name (str | Unset): The name of the document.
-        size (int | Unset): [read-only] The size of the document in bytes.
-        mime_type (str | Unset): [read-only] Type of the document Example: type/subtype of resource. E.g.
-            application/pdf.
+        size (int | Unset): The size of the document in bytes.
+        mime_type (str | Unset): Type of the document Example: type/subtype of resource. E.g. application/pdf.
     """
 
     id: int | Unset = UNSET

@@ -30,10 +30,10 @@ class DocumentArchive(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         file_name (str | Unset): The name of the document.
-        size (int | Unset): [read-only] The size of the document in readable format.
+        size (int | Unset): The size of the document in readable format.
         archive_date (str | Unset):
         mime_type (str | Unset): Type of the document
     """

@@ -27,14 +27,14 @@ class DocumentReceptionItem(Model):
         document_id (int | Unset): Document Id.
         document_name (str | Unset): The name of the document.
         receiver_employee_id (int | Unset): Employee Id of the receiver of the document.
-        receiver_name (str | Unset): [read-only] Document receiver.
-        sender_name (str | Unset): [read-only] Document sender.
-        display_size (str | Unset): [read-only] Document size in human readable format.
-        size (int | Unset): [read-only] Document size.
+        receiver_name (str | Unset): Document receiver.
+        sender_name (str | Unset): Document sender.
+        display_size (str | Unset): Document size in human readable format.
+        size (int | Unset): Document size.
         created (str | Unset): Document create date.
         edited (str | Unset): Document edit date.
-        is_new (bool | Unset): [read-only] Is new document.
-        mime_type (str | Unset): [read-only] Document mime type.
+        is_new (bool | Unset): Is new document.
+        mime_type (str | Unset): Document mime type.
     """
 
     message_id: int | Unset = UNSET

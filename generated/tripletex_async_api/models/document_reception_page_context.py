@@ -23,10 +23,10 @@ T = TypeVar("T", bound="DocumentReceptionPageContext")
 class DocumentReceptionPageContext(Model):
     """
     Attributes:
-        document_reception_email (str | Unset): [read-only] document reception email
-        auth_all_employees (bool | Unset): [read-only] Can see all receivers
-        auth_voucher_reception (bool | Unset): [read-only] Auth Voucher Reception
-        max_file_size (int | Unset): [read-only] Max file size allowed
+        document_reception_email (str | Unset): document reception email
+        auth_all_employees (bool | Unset): Can see all receivers
+        auth_voucher_reception (bool | Unset): Auth Voucher Reception
+        max_file_size (int | Unset): Max file size allowed
     """
 
     document_reception_email: str | Unset = UNSET

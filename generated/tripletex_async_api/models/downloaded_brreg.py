@@ -28,9 +28,9 @@ class DownloadedBrreg(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        name (str | Unset): [read-only]
-        date (str | Unset): [read-only]
-        doc_id (str | Unset): [read-only]
+        name (str | Unset):
+        date (str | Unset):
+        doc_id (str | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

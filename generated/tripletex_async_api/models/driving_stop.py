@@ -32,8 +32,8 @@ class DrivingStop(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         location_name (str | Unset):
         latitude (float | Unset):
         longitude (float | Unset):

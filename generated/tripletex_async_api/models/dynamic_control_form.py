@@ -33,25 +33,25 @@ class DynamicControlForm(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         title (str | Unset):
         comment (str | Unset):
         project_id (int | Unset):
         original_template (DynamicControlFormTemplate | Unset):
         is_completed (bool | Unset):
-        is_signed (bool | Unset): [read-only]
+        is_signed (bool | Unset):
         document_id (int | Unset):
         add_to_invoice (int | Unset):
         field_values (DynamicControlFormFieldValues | Unset):
-        is_sent_to_boligmappa (bool | Unset): [read-only]
+        is_sent_to_boligmappa (bool | Unset):
         last_sent_to_boligmappa_date (str | Unset):
-        is_invoiced (bool | Unset): [read-only]
-        connected_invoices (list[Invoice] | Unset): [read-only]
-        is_sent_with_email (bool | Unset): [read-only]
+        is_invoiced (bool | Unset):
+        connected_invoices (list[Invoice] | Unset):
+        is_sent_with_email (bool | Unset):
         last_sent_with_email_date (str | Unset):
-        is_signed_samsvarserklaering_locked (bool | Unset): [read-only]
-        guid (str | Unset): [read-only]
+        is_signed_samsvarserklaering_locked (bool | Unset):
+        guid (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -31,10 +31,10 @@ class DynamicControlFormTemplate(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         type_ (str | Unset):
-        display_name (str | Unset): [read-only]
+        display_name (str | Unset):
         description (str | Unset):
         form_version (str | Unset):
         type_number (int | Unset):
@@ -43,7 +43,7 @@ class DynamicControlFormTemplate(Model):
         is_archived (bool | Unset):
         is_nelfo (bool | Unset):
         nho_version (str | Unset):
-        signature_required (bool | Unset): [read-only]
+        signature_required (bool | Unset):
         fields (list[DynamicFormField] | Unset):
     """
 

@@ -26,13 +26,12 @@ T = TypeVar("T", bound="ElectronicSupportDTO")
 class ElectronicSupportDTO(Model):
     """
     Attributes:
-        bank_id (int | Unset): [read-only] Bank ID
-        bank_name (str | Unset): [read-only] Name of the bank
-        type_ (ElectronicSupportDTOType | Unset): [read-only] Type of electronic agreement creation is supported by this
+        bank_id (int | Unset): Bank ID
+        bank_name (str | Unset): Name of the bank
+        type_ (ElectronicSupportDTOType | Unset): Type of electronic agreement creation is supported by this
             bank.COMPLETE: Supports creating the agreement towards AutoPay and Tripletex though the bank.PARTIAL: Supports
             creating the agreement towards AutoPay only.
-        bank_url (str | Unset): [read-only] Bank url for ordering electronic agreements for ElectronicSupportDTO of type
-            PARTIAL.
+        bank_url (str | Unset): Bank url for ordering electronic agreements for ElectronicSupportDTO of type PARTIAL.
     """
 
     bank_id: int | Unset = UNSET

@@ -40,11 +40,11 @@ class Employee(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         first_name (str | Unset):
         last_name (str | Unset):
-        display_name (str | Unset): [read-only]
+        display_name (str | Unset):
         employee_number (str | Unset):
         date_of_birth (str | Unset):
         email (str | Unset):
@@ -65,11 +65,11 @@ class Employee(Model):
         user_type (EmployeeUserType | Unset): Define the employee's user type.<br>STANDARD: Reduced access. Users with
             limited system entitlements.<br>EXTENDED: Users can be given all system entitlements.<br>NO_ACCESS: User with no
             log on access.<br>Users with access to Tripletex must confirm the email address.
-        allow_information_registration (bool | Unset): [read-only] Determines if salary information can be registered on
-            the user including hours, travel expenses and employee expenses. The user may also be selected as a project
-            member on projects.
+        allow_information_registration (bool | Unset): Determines if salary information can be registered on the user
+            including hours, travel expenses and employee expenses. The user may also be selected as a project member on
+            projects.
         is_contact (bool | Unset): Determines if the employee is a contact (external) in the company.
-        is_proxy (bool | Unset): [read-only] True if this Employee object represents an accounting or auditor office
+        is_proxy (bool | Unset): True if this Employee object represents an accounting or auditor office
         comments (str | Unset):
         address (Address | Unset): Address tied to the employee
         department (Department | Unset): The department for this account. If multiple industries are activated, all
@@ -78,10 +78,10 @@ class Employee(Model):
         employments (list[Employment] | Unset):
         holiday_allowance_earned (HolidayAllowanceEarned | Unset):
         employee_category (EmployeeCategory | Unset):
-        is_auth_project_overview_url (bool | Unset): [read-only]
-        picture_id (int | Unset): [read-only]
-        company_id (int | Unset): [read-only]
-        visma_connect_2f_aactive (bool | Unset): [read-only]
+        is_auth_project_overview_url (bool | Unset):
+        picture_id (int | Unset):
+        company_id (int | Unset):
+        visma_connect_2f_aactive (bool | Unset):
     """
 
     id: int | Unset = UNSET

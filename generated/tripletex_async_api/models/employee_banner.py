@@ -30,10 +30,10 @@ class EmployeeBanner(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        employee_banner_type (str | Unset): [read-only]
-        closed (bool | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        employee_banner_type (str | Unset):
+        closed (bool | Unset):
     """
 
     id: int | Unset = UNSET

@@ -31,8 +31,8 @@ class EmployeeFilters(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         filter_url (str | Unset):
         params (EmployeeFiltersParams | Unset):
         name (str | Unset):

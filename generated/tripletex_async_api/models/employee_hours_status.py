@@ -28,12 +28,12 @@ class EmployeeHoursStatus(Model):
     """
     Attributes:
         employee (Employee | Unset):
-        budget_hours (float | Unset): [read-only]
-        total_hours (float | Unset): [read-only]
-        remaining_hours (float | Unset): [read-only]
-        forecast_hours (float | Unset): [read-only]
-        deviation_hours (float | Unset): [read-only]
-        deviation_hours_validation_message (str | Unset): [read-only]
+        budget_hours (float | Unset):
+        total_hours (float | Unset):
+        remaining_hours (float | Unset):
+        forecast_hours (float | Unset):
+        deviation_hours (float | Unset):
+        deviation_hours_validation_message (str | Unset):
     """
 
     employee: Employee | Unset = UNSET

@@ -30,11 +30,11 @@ class EmployeeLoginInfo(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        employee_id (int | Unset): [read-only] Employee id
-        username (str | Unset): [read-only] Employee username
-        last_login_date (str | Unset): [read-only] Last successful employee login datetime
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        employee_id (int | Unset): Employee id
+        username (str | Unset): Employee username
+        last_login_date (str | Unset): Last successful employee login datetime
     """
 
     id: int | Unset = UNSET

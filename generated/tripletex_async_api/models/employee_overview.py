@@ -40,42 +40,42 @@ class EmployeeOverview(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         first_name (str | Unset):
         last_name (str | Unset):
-        display_name (str | Unset): [read-only]
+        display_name (str | Unset):
         number (str | Unset):
         date_of_birth (str | Unset):
         email (str | Unset):
-        phone_number_mobile (str | Unset): [read-only]
+        phone_number_mobile (str | Unset):
         phone_number_home (str | Unset):
         phone_number_work (str | Unset):
         national_identity_number (str | Unset):
-        is_contact (bool | Unset): [read-only]
+        is_contact (bool | Unset):
         address (Address | Unset): Address tied to the employee
         department (Department | Unset): The department for this account. If multiple industries are activated, all
             postings on this account will be towards this department. If multiple industries are not activated, it is
             ignored.
         employee_category (EmployeeCategory | Unset):
-        picture_id (int | Unset): [read-only]
-        company_id (int | Unset): [read-only]
+        picture_id (int | Unset):
+        company_id (int | Unset):
         last_active_employment (Employment | Unset): Employments tied to the employee
         current_company_employee_rate (CompanyEmployeeRate | Unset):
-        delivery_method_wage_slip_string (str | Unset): [read-only]
+        delivery_method_wage_slip_string (str | Unset):
         bank_account_number (str | Unset):
         allow_login (bool | Unset):
         auth_read_only (bool | Unset):
         is_proxy (bool | Unset):
-        visma_connect_2f_aactive (bool | Unset): [read-only]
-        has_resigned (bool | Unset): [read-only]
-        is_user_administrator (bool | Unset): [read-only]
-        allow_reg_info (bool | Unset): [read-only]
-        social_security_number_or_d_number (str | Unset): [read-only]
-        is_payslip_only (bool | Unset): [read-only]
+        visma_connect_2f_aactive (bool | Unset):
+        has_resigned (bool | Unset):
+        is_user_administrator (bool | Unset):
+        allow_reg_info (bool | Unset):
+        social_security_number_or_d_number (str | Unset):
+        is_payslip_only (bool | Unset):
         employment_details (EmploymentDetails | Unset): Employment types tied to the employment
         employee_approver (Employee | Unset):
-        employee_approver_relation_type (EmployeeOverviewEmployeeApproverRelationType | Unset): [read-only]
+        employee_approver_relation_type (EmployeeOverviewEmployeeApproverRelationType | Unset):
     """
 
     id: int | Unset = UNSET

@@ -33,8 +33,8 @@ class EmployeePreferences(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employee_id (int | Unset):
         company_id (int | Unset):
         filter_on_project_participant (bool | Unset):

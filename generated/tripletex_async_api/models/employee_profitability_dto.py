@@ -23,12 +23,12 @@ T = TypeVar("T", bound="EmployeeProfitabilityDTO")
 class EmployeeProfitabilityDTO(Model):
     """
     Attributes:
-        employee_id (int | Unset): [read-only]
-        employee_name (str | Unset): [read-only]
-        income (float | Unset): [read-only]
-        cost (float | Unset): [read-only]
-        result (float | Unset): [read-only]
-        margin (float | Unset): [read-only]
+        employee_id (int | Unset):
+        employee_name (str | Unset):
+        income (float | Unset):
+        cost (float | Unset):
+        result (float | Unset):
+        margin (float | Unset):
     """
 
     employee_id: int | Unset = UNSET

@@ -33,8 +33,8 @@ class EmployeeToken(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employee (Employee | Unset):
         api_consumer (ApiConsumer | Unset):
         token (str | Unset):

@@ -38,8 +38,8 @@ class Employment(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employee (Employee | Unset):
         employment_id (str | Unset): Existing employment ID used by the current accounting system
         start_date (str | Unset):

@@ -41,8 +41,8 @@ class EmploymentDetails(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employment (Employment | Unset): Employments tied to the employee
         date (str | Unset):
         employment_type (EmploymentDetailsEmploymentType | Unset): Define the employment type.
@@ -58,7 +58,7 @@ class EmploymentDetails(Model):
         annual_salary (float | Unset):
         hourly_wage (float | Unset):
         payroll_tax_municipality_id (Municipality | Unset):
-        monthly_salary (float | Unset): [read-only]
+        monthly_salary (float | Unset):
     """
 
     id: int | Unset = UNSET

@@ -33,8 +33,8 @@ class EmploymentType(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employment_type (EmploymentTypeEmploymentType | Unset): Defines the employment type option.
         name_no (str | Unset):
         code (str | Unset):

@@ -28,16 +28,16 @@ T = TypeVar("T", bound="Enhetsregisteret")
 class Enhetsregisteret(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        name (str | Unset): [read-only]
-        org_number (str | Unset): [read-only]
-        address (str | Unset): [read-only]
-        city (str | Unset): [read-only]
-        postal_code (str | Unset): [read-only]
-        municipality (str | Unset): [read-only]
-        registration_date (str | Unset): [read-only]
-        vat_registered (bool | Unset): [read-only]
-        enterprises (list[Enterprise] | Unset): [read-only]
+        id (int | Unset):
+        name (str | Unset):
+        org_number (str | Unset):
+        address (str | Unset):
+        city (str | Unset):
+        postal_code (str | Unset):
+        municipality (str | Unset):
+        registration_date (str | Unset):
+        vat_registered (bool | Unset):
+        enterprises (list[Enterprise] | Unset):
     """
 
     id: int | Unset = UNSET

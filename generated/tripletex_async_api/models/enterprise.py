@@ -23,11 +23,11 @@ T = TypeVar("T", bound="Enterprise")
 class Enterprise(Model):
     """
     Attributes:
-        name (str | Unset): [read-only]
-        org_number (str | Unset): [read-only]
-        registration_date (str | Unset): [read-only]
-        municipality (str | Unset): [read-only]
-        start_date_municipality (str | Unset): [read-only]
+        name (str | Unset):
+        org_number (str | Unset):
+        registration_date (str | Unset):
+        municipality (str | Unset):
+        start_date_municipality (str | Unset):
     """
 
     name: str | Unset = UNSET

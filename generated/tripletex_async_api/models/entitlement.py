@@ -32,10 +32,10 @@ class Entitlement(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employee (Employee | Unset):
-        name (str | Unset): [read-only] Descriptive name for the privilege. Might change between releases.
+        name (str | Unset): Descriptive name for the privilege. Might change between releases.
         entitlement_id (int | Unset): Unique id for the type of privilege.
         customer (Company | Unset): Vendor of the product
     """

@@ -26,12 +26,12 @@ T = TypeVar("T", bound="EnumType")
 class EnumType(Model):
     """
     Attributes:
-        enum_type (EnumTypeEnumType | Unset): [read-only]
-        type_ (str | Unset): [read-only]
-        value (int | Unset): [read-only]
-        name (str | Unset): [read-only]
-        technical_name (str | Unset): [read-only]
-        step_number (int | Unset): [read-only]
+        enum_type (EnumTypeEnumType | Unset):
+        type_ (str | Unset):
+        value (int | Unset):
+        name (str | Unset):
+        technical_name (str | Unset):
+        step_number (int | Unset):
     """
 
     enum_type: EnumTypeEnumType | Unset = UNSET

@@ -28,10 +28,10 @@ T = TypeVar("T", bound="EventInfo")
 class EventInfo(Model):
     """
     Attributes:
-        name (str | Unset): [read-only]
-        description (str | Unset): [read-only]
-        payload_model (str | Unset): [read-only]
-        examples (list[WebHookWrapper] | Unset): [read-only]
+        name (str | Unset):
+        description (str | Unset):
+        payload_model (str | Unset):
+        examples (list[WebHookWrapper] | Unset):
     """
 
     name: str | Unset = UNSET

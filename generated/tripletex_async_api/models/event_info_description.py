@@ -23,7 +23,7 @@ T = TypeVar("T", bound="EventInfoDescription")
 class EventInfoDescription(Model):
     """
     Attributes:
-        description (str | Unset): [read-only]
+        description (str | Unset):
     """
 
     description: str | Unset = UNSET

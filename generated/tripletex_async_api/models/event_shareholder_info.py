@@ -30,12 +30,12 @@ class EventShareholderInfo(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        event_shareholder_group_id (int | Unset): [read-only]
+        event_shareholder_group_id (int | Unset):
         shareholder (Shareholder | Unset):
         number_of_shares (ShareholderRegisterData | Unset):
-        calculated_number_of_shares (float | Unset): [read-only]
+        calculated_number_of_shares (float | Unset):
         distributed_dividend (ShareholderRegisterData | Unset):
-        calculated_distributed_dividend (float | Unset): [read-only]
+        calculated_distributed_dividend (float | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -27,8 +27,8 @@ T = TypeVar("T", bound="ExistingSupplierCustomerWrapper")
 class ExistingSupplierCustomerWrapper(Model):
     """
     Attributes:
-        found_by_number (bool | Unset): [read-only]
-        found_by_name (bool | Unset): [read-only]
+        found_by_number (bool | Unset):
+        found_by_name (bool | Unset):
         supplier_customer (SupplierCustomer | Unset):
     """
 

@@ -30,8 +30,8 @@ class ExpenseSettings(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         can_approve_own_expenses (bool | Unset):
     """
 

@@ -35,14 +35,13 @@ class ExternalProduct(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset):
-        display_name (str | Unset): [read-only]
+        display_name (str | Unset):
         el_number (str | Unset):
         nrf_number (str | Unset):
-        cost_excluding_vat_currency (float | Unset): [read-only] Price purchase (cost) excluding VAT in the product's
-            currency
+        cost_excluding_vat_currency (float | Unset): Price purchase (cost) excluding VAT in the product's currency
         price_excluding_vat_currency (float | Unset): Price of purchase excluding VAT in the product's currency
         price_including_vat_currency (float | Unset): Price of purchase including VAT in the product's currency
         is_inactive (bool | Unset):
@@ -54,7 +53,7 @@ class ExternalProduct(Model):
             postings on this account will be towards this department. If multiple industries are not activated, it is
             ignored.
         account (Account | Unset):
-        discount_price (float | Unset): [read-only]
+        discount_price (float | Unset):
     """
 
     id: int | Unset = UNSET

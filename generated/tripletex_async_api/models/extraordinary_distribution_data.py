@@ -24,11 +24,11 @@ class ExtraordinaryDistributionData(Model):
     """Forest fund and extraordinary distribution data
 
     Attributes:
-        remainder_not_taxed_felling (float | Unset): [read-only]
-        remainder_included_this_year (float | Unset): [read-only]
-        sum_later_income_recognition (float | Unset): [read-only]
-        municipality_number (str | Unset): [read-only]
-        paid_public_contribution_forest_fund (float | Unset): [read-only]
+        remainder_not_taxed_felling (float | Unset):
+        remainder_included_this_year (float | Unset):
+        sum_later_income_recognition (float | Unset):
+        municipality_number (str | Unset):
+        paid_public_contribution_forest_fund (float | Unset):
     """
 
     remainder_not_taxed_felling: float | Unset = UNSET

@@ -32,11 +32,11 @@ class ExtraordinaryIncomeAndCost(Model):
     """
     Attributes:
         note (YearEndReportNote | Unset):
-        note_post_type (ExtraordinaryIncomeAndCostNotePostType | Unset): [read-only]
-        note_group_type (ExtraordinaryIncomeAndCostNoteGroupType | Unset): [read-only]
-        note_sub_type_group_id (float | Unset): [read-only]
-        description (float | Unset): [read-only]
-        amount (float | Unset): [read-only]
+        note_post_type (ExtraordinaryIncomeAndCostNotePostType | Unset):
+        note_group_type (ExtraordinaryIncomeAndCostNoteGroupType | Unset):
+        note_sub_type_group_id (float | Unset):
+        description (float | Unset):
+        amount (float | Unset):
     """
 
     note: YearEndReportNote | Unset = UNSET

@@ -23,10 +23,10 @@ T = TypeVar("T", bound="Favorite")
 class Favorite(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        rank (int | Unset): [read-only]
-        name (str | Unset): [read-only]
-        page_url (str | Unset): [read-only]
+        id (int | Unset):
+        rank (int | Unset):
+        name (str | Unset):
+        page_url (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -28,8 +28,8 @@ T = TypeVar("T", bound="FavoriteMenu")
 class FavoriteMenu(Model):
     """
     Attributes:
-        should_show (bool | Unset): [read-only]
-        favorite_list (list[Favorite] | Unset): [read-only]
+        should_show (bool | Unset):
+        favorite_list (list[Favorite] | Unset):
     """
 
     should_show: bool | Unset = UNSET

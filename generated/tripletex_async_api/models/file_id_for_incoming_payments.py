@@ -23,8 +23,8 @@ T = TypeVar("T", bound="FileIdForIncomingPayments")
 class FileIdForIncomingPayments(Model):
     """
     Attributes:
-        auto_pay_incoming_payment_file_id (int | Unset): [read-only] AutoPayIncomingPaymentFile ID.
-        date (str | Unset): [read-only] Date of incoming payment file.
+        auto_pay_incoming_payment_file_id (int | Unset): AutoPayIncomingPaymentFile ID.
+        date (str | Unset): Date of incoming payment file.
     """
 
     auto_pay_incoming_payment_file_id: int | Unset = UNSET

@@ -32,12 +32,12 @@ class FinacialInstrumentAsset(Model):
     """
     Attributes:
         note (YearEndReportNote | Unset):
-        note_post_type (FinacialInstrumentAssetNotePostType | Unset): [read-only]
-        note_group_type (FinacialInstrumentAssetNoteGroupType | Unset): [read-only]
-        note_sub_type_group_id (float | Unset): [read-only]
-        asset (float | Unset): [read-only]
-        real_value (float | Unset): [read-only]
-        value_adjustment (float | Unset): [read-only]
+        note_post_type (FinacialInstrumentAssetNotePostType | Unset):
+        note_group_type (FinacialInstrumentAssetNoteGroupType | Unset):
+        note_sub_type_group_id (float | Unset):
+        asset (float | Unset):
+        real_value (float | Unset):
+        value_adjustment (float | Unset):
     """
 
     note: YearEndReportNote | Unset = UNSET

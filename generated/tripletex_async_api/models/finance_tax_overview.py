@@ -28,13 +28,13 @@ class FinanceTaxOverview(Model):
     """
     Attributes:
         account (Account | Unset):
-        ledger_sum (float | Unset): [read-only] Balance change sum from general ledger Example: 15000.0.
-        amelding_sum (float | Unset): [read-only] Sum reported to A-melding Example: 15000.0.
-        tax_authorities_sum (float | Unset): [read-only] Finance tax sum from the tax authorities Example: 15000.0.
-        discrepancy (float | Unset): [read-only] Discrepancy between ledger sum and A-melding sum Example: 500.0.
-        finance_tax_basis_sum (float | Unset): [read-only] Sum of the finance tax basis Example: 100000.0.
-        finance_tax_sum (float | Unset): [read-only] Sum of the finance tax Example: 25000.0.
-        ledger_uri (str | Unset): [read-only] The URI to the general ledger for a given account and period
+        ledger_sum (float | Unset): Balance change sum from general ledger Example: 15000.0.
+        amelding_sum (float | Unset): Sum reported to A-melding Example: 15000.0.
+        tax_authorities_sum (float | Unset): Finance tax sum from the tax authorities Example: 15000.0.
+        discrepancy (float | Unset): Discrepancy between ledger sum and A-melding sum Example: 500.0.
+        finance_tax_basis_sum (float | Unset): Sum of the finance tax basis Example: 100000.0.
+        finance_tax_sum (float | Unset): Sum of the finance tax Example: 25000.0.
+        ledger_uri (str | Unset): The URI to the general ledger for a given account and period
     """
 
     account: Account | Unset = UNSET

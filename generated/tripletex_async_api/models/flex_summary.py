@@ -23,9 +23,9 @@ T = TypeVar("T", bound="FlexSummary")
 class FlexSummary(Model):
     """
     Attributes:
-        incoming_hour_balance (float | Unset): [read-only]
-        outgoing_hour_balance (float | Unset): [read-only]
-        change (float | Unset): [read-only]
+        incoming_hour_balance (float | Unset):
+        outgoing_hour_balance (float | Unset):
+        change (float | Unset):
     """
 
     incoming_hour_balance: float | Unset = UNSET

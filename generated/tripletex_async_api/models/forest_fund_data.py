@@ -24,10 +24,10 @@ class ForestFundData(Model):
     """Forest fund and extraordinary distribution data
 
     Attributes:
-        municipality_number (float | Unset): [read-only]
-        paid_public_contribution_forest_fund (float | Unset): [read-only]
-        calculated_reversal_of_prev_calculations (float | Unset): [read-only]
-        basis_for_calculation_tax_assets (float | Unset): [read-only]
+        municipality_number (float | Unset):
+        paid_public_contribution_forest_fund (float | Unset):
+        calculated_reversal_of_prev_calculations (float | Unset):
+        basis_for_calculation_tax_assets (float | Unset):
     """
 
     municipality_number: float | Unset = UNSET

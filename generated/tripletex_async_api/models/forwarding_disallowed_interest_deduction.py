@@ -36,8 +36,8 @@ class ForwardingDisallowedInterestDeduction(Model):
         posts (list[GenericData] | Unset): Associated posts
         income_year (int | Unset): Income year
         carried_forward_from_previous_year (float | Unset): Carried forward from previous year
-        deductible_this_year (float | Unset): [read-only] Deductible this year
-        remaining_carried_forward (float | Unset): [read-only] Remaining carried forward
+        deductible_this_year (float | Unset): Deductible this year
+        remaining_carried_forward (float | Unset): Remaining carried forward
     """
 
     year_end_report: YearEndReport | Unset = UNSET

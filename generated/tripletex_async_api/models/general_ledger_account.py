@@ -28,14 +28,14 @@ T = TypeVar("T", bound="GeneralLedgerAccount")
 class GeneralLedgerAccount(Model):
     """
     Attributes:
-        account_id (int | Unset): [read-only]
-        account_number (str | Unset): [read-only]
-        account_number_as_int (int | Unset): [read-only]
-        account_name (str | Unset): [read-only]
-        is_first_posting_for_account_included (bool | Unset): [read-only]
-        is_last_posting_for_account_included (bool | Unset): [read-only]
-        postings (list[GeneralLedgerPosting] | Unset): [read-only]
-        has_hidden_wage_postings (bool | Unset): [read-only]
+        account_id (int | Unset):
+        account_number (str | Unset):
+        account_number_as_int (int | Unset):
+        account_name (str | Unset):
+        is_first_posting_for_account_included (bool | Unset):
+        is_last_posting_for_account_included (bool | Unset):
+        postings (list[GeneralLedgerPosting] | Unset):
+        has_hidden_wage_postings (bool | Unset):
     """
 
     account_id: int | Unset = UNSET

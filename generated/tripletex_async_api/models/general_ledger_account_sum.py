@@ -23,25 +23,25 @@ T = TypeVar("T", bound="GeneralLedgerAccountSum")
 class GeneralLedgerAccountSum(Model):
     """
     Attributes:
-        account_id (int | Unset): [read-only]
-        balance_change (float | Unset): [read-only]
-        balance_in (float | Unset): [read-only]
-        balance_out (float | Unset): [read-only]
-        no_of_currencies (int | Unset): [read-only]
-        balance_currency (str | Unset): [read-only]
-        balance_currency_change (float | Unset): [read-only]
-        balance_currency_in (float | Unset): [read-only]
-        balance_currency_out (float | Unset): [read-only]
-        no_of_quantity_1_units (int | Unset): [read-only]
-        quantity_1_product_unit (str | Unset): [read-only]
-        quantity_1_balance_in (float | Unset): [read-only]
-        quantity_1_balance_out (float | Unset): [read-only]
-        quantity_1_balance_change (float | Unset): [read-only]
-        no_of_quantity_2_units (int | Unset): [read-only]
-        quantity_2_product_unit (str | Unset): [read-only]
-        quantity_2_balance_in (float | Unset): [read-only]
-        quantity_2_balance_out (float | Unset): [read-only]
-        quantity_2_balance_change (float | Unset): [read-only]
+        account_id (int | Unset):
+        balance_change (float | Unset):
+        balance_in (float | Unset):
+        balance_out (float | Unset):
+        no_of_currencies (int | Unset):
+        balance_currency (str | Unset):
+        balance_currency_change (float | Unset):
+        balance_currency_in (float | Unset):
+        balance_currency_out (float | Unset):
+        no_of_quantity_1_units (int | Unset):
+        quantity_1_product_unit (str | Unset):
+        quantity_1_balance_in (float | Unset):
+        quantity_1_balance_out (float | Unset):
+        quantity_1_balance_change (float | Unset):
+        no_of_quantity_2_units (int | Unset):
+        quantity_2_product_unit (str | Unset):
+        quantity_2_balance_in (float | Unset):
+        quantity_2_balance_out (float | Unset):
+        quantity_2_balance_change (float | Unset):
     """
 
     account_id: int | Unset = UNSET

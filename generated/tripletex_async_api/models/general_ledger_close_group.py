@@ -28,11 +28,11 @@ T = TypeVar("T", bound="GeneralLedgerCloseGroup")
 class GeneralLedgerCloseGroup(Model):
     """
     Attributes:
-        close_group_postings (list[GeneralLedgerPosting] | Unset): [read-only]
-        closed_by_identifier (str | Unset): [read-only]
-        closed_time (str | Unset): [read-only]
-        closed_by_actual_employee_name (str | Unset): [read-only]
-        closed_by_external_accountant (bool | Unset): [read-only]
+        close_group_postings (list[GeneralLedgerPosting] | Unset):
+        closed_by_identifier (str | Unset):
+        closed_time (str | Unset):
+        closed_by_actual_employee_name (str | Unset):
+        closed_by_external_accountant (bool | Unset):
     """
 
     close_group_postings: list[GeneralLedgerPosting] | Unset = UNSET

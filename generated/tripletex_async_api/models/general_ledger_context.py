@@ -23,35 +23,35 @@ T = TypeVar("T", bound="GeneralLedgerContext")
 class GeneralLedgerContext(Model):
     """
     Attributes:
-        context_id (int | Unset): [read-only]
-        company_name (str | Unset): [read-only]
-        has_departments (bool | Unset): [read-only]
-        has_projects (bool | Unset): [read-only]
-        has_products (bool | Unset): [read-only]
-        has_employees (bool | Unset): [read-only]
-        has_employee_filter (bool | Unset): [read-only]
-        has_multiple_ledgers (bool | Unset): [read-only]
-        has_fixed_asset_register (bool | Unset): [read-only]
-        has_year_end_report (bool | Unset): [read-only]
-        has_multiple_vat_report_types (bool | Unset): [read-only]
-        has_only_access_to_own_department (bool | Unset): [read-only]
-        has_quantity_handling (bool | Unset): [read-only]
-        login_employee_department_id (int | Unset): [read-only]
-        login_employee_id (int | Unset): [read-only]
-        developer_mode (bool | Unset): [read-only]
-        can_user_mark_accounting_period_as_checked (bool | Unset): [read-only]
-        has_department_industry (bool | Unset): [read-only]
-        shall_number_be_pretty_printed (bool | Unset): [read-only]
-        show_tour_me (bool | Unset): [read-only]
-        has_free_dimension_1 (bool | Unset): [read-only]
-        has_free_dimension_2 (bool | Unset): [read-only]
-        has_free_dimension_3 (bool | Unset): [read-only]
-        free_dimension_1_name (str | Unset): [read-only]
-        free_dimension_2_name (str | Unset): [read-only]
-        free_dimension_3_name (str | Unset): [read-only]
-        is_tripletex_test (bool | Unset): [read-only]
-        has_access_to_old_ledger (bool | Unset): [read-only]
-        has_access_to_new_balance_sheet (bool | Unset): [read-only]
+        context_id (int | Unset):
+        company_name (str | Unset):
+        has_departments (bool | Unset):
+        has_projects (bool | Unset):
+        has_products (bool | Unset):
+        has_employees (bool | Unset):
+        has_employee_filter (bool | Unset):
+        has_multiple_ledgers (bool | Unset):
+        has_fixed_asset_register (bool | Unset):
+        has_year_end_report (bool | Unset):
+        has_multiple_vat_report_types (bool | Unset):
+        has_only_access_to_own_department (bool | Unset):
+        has_quantity_handling (bool | Unset):
+        login_employee_department_id (int | Unset):
+        login_employee_id (int | Unset):
+        developer_mode (bool | Unset):
+        can_user_mark_accounting_period_as_checked (bool | Unset):
+        has_department_industry (bool | Unset):
+        shall_number_be_pretty_printed (bool | Unset):
+        show_tour_me (bool | Unset):
+        has_free_dimension_1 (bool | Unset):
+        has_free_dimension_2 (bool | Unset):
+        has_free_dimension_3 (bool | Unset):
+        free_dimension_1_name (str | Unset):
+        free_dimension_2_name (str | Unset):
+        free_dimension_3_name (str | Unset):
+        is_tripletex_test (bool | Unset):
+        has_access_to_old_ledger (bool | Unset):
+        has_access_to_new_balance_sheet (bool | Unset):
     """
 
     context_id: int | Unset = UNSET

@@ -23,81 +23,81 @@ T = TypeVar("T", bound="GeneralLedgerPosting")
 class GeneralLedgerPosting(Model):
     """
     Attributes:
-        posting_ids (list[int] | Unset): [read-only]
-        postings_key (str | Unset): [read-only]
-        voucher_id (int | Unset): [read-only]
-        voucher_number (str | Unset): [read-only]
-        voucher_url (str | Unset): [read-only]
-        posting_date (str | Unset): [read-only]
-        description (str | Unset): [read-only]
-        description_count (int | Unset): [read-only]
-        vat_type_id (int | Unset): [read-only]
-        vat_number (str | Unset): [read-only]
-        vat_type_name_short (str | Unset): [read-only]
-        vat_percentage (float | Unset): [read-only]
-        amount (float | Unset): [read-only]
-        currency (str | Unset): [read-only]
-        amount_currency (float | Unset): [read-only]
-        amount_vat (float | Unset): [read-only]
-        close_group_ids (list[int] | Unset): [read-only]
-        department_ids (list[int] | Unset): [read-only]
-        department_name (str | Unset): [read-only]
-        department_number (str | Unset): [read-only]
+        posting_ids (list[int] | Unset):
+        postings_key (str | Unset):
+        voucher_id (int | Unset):
+        voucher_number (str | Unset):
+        voucher_url (str | Unset):
+        posting_date (str | Unset):
+        description (str | Unset):
+        description_count (int | Unset):
+        vat_type_id (int | Unset):
+        vat_number (str | Unset):
+        vat_type_name_short (str | Unset):
+        vat_percentage (float | Unset):
+        amount (float | Unset):
+        currency (str | Unset):
+        amount_currency (float | Unset):
+        amount_vat (float | Unset):
+        close_group_ids (list[int] | Unset):
+        department_ids (list[int] | Unset):
+        department_name (str | Unset):
+        department_number (str | Unset):
         department_name_for_export (str | Unset):
-        department_url (str | Unset): [read-only]
-        project_ids (list[int] | Unset): [read-only]
-        project_name (str | Unset): [read-only]
-        project_number (str | Unset): [read-only]
+        department_url (str | Unset):
+        project_ids (list[int] | Unset):
+        project_name (str | Unset):
+        project_number (str | Unset):
         project_name_for_export (str | Unset):
-        project_url (str | Unset): [read-only]
-        supplier_ids (list[int] | Unset): [read-only]
-        supplier_number (str | Unset): [read-only]
-        supplier_name (str | Unset): [read-only]
-        supplier_url (str | Unset): [read-only]
-        customer_ids (list[int] | Unset): [read-only]
-        customer_number (str | Unset): [read-only]
-        customer_name (str | Unset): [read-only]
-        customer_url (str | Unset): [read-only]
-        employee_ids (list[int] | Unset): [read-only]
-        employee_number (str | Unset): [read-only]
-        employee_name (str | Unset): [read-only]
-        employee_url (str | Unset): [read-only]
-        product_ids (list[int] | Unset): [read-only]
-        product_number (str | Unset): [read-only]
-        product_name (str | Unset): [read-only]
-        product_url (str | Unset): [read-only]
+        project_url (str | Unset):
+        supplier_ids (list[int] | Unset):
+        supplier_number (str | Unset):
+        supplier_name (str | Unset):
+        supplier_url (str | Unset):
+        customer_ids (list[int] | Unset):
+        customer_number (str | Unset):
+        customer_name (str | Unset):
+        customer_url (str | Unset):
+        employee_ids (list[int] | Unset):
+        employee_number (str | Unset):
+        employee_name (str | Unset):
+        employee_url (str | Unset):
+        product_ids (list[int] | Unset):
+        product_number (str | Unset):
+        product_name (str | Unset):
+        product_url (str | Unset):
         product_name_for_export (str | Unset):
-        is_closed (bool | Unset): [read-only]
-        term_of_payment_date (str | Unset): [read-only]
-        invoice_number (str | Unset): [read-only]
-        has_attachment (bool | Unset): [read-only]
-        asset_ids (list[int] | Unset): [read-only]
-        asset_name (str | Unset): [read-only]
-        asset_url (str | Unset): [read-only]
-        tax_transaction_types (list[str] | Unset): [read-only]
-        tax_transaction_type_name (str | Unset): [read-only]
-        quantity_amount_1 (float | Unset): [read-only]
-        product_unit_id_1 (int | Unset): [read-only]
-        product_unit_1_name (str | Unset): [read-only]
-        quantity_amount_2 (float | Unset): [read-only]
-        product_unit_id_2 (int | Unset): [read-only]
-        product_unit_2_name (str | Unset): [read-only]
-        last_comment (str | Unset): [read-only]
-        free_dimension_1_ids (list[int] | Unset): [read-only]
-        free_dimension_1_number (str | Unset): [read-only]
-        free_dimension_1_name (str | Unset): [read-only]
+        is_closed (bool | Unset):
+        term_of_payment_date (str | Unset):
+        invoice_number (str | Unset):
+        has_attachment (bool | Unset):
+        asset_ids (list[int] | Unset):
+        asset_name (str | Unset):
+        asset_url (str | Unset):
+        tax_transaction_types (list[str] | Unset):
+        tax_transaction_type_name (str | Unset):
+        quantity_amount_1 (float | Unset):
+        product_unit_id_1 (int | Unset):
+        product_unit_1_name (str | Unset):
+        quantity_amount_2 (float | Unset):
+        product_unit_id_2 (int | Unset):
+        product_unit_2_name (str | Unset):
+        last_comment (str | Unset):
+        free_dimension_1_ids (list[int] | Unset):
+        free_dimension_1_number (str | Unset):
+        free_dimension_1_name (str | Unset):
         free_dimension_1_name_for_export (str | Unset):
-        free_dimension_1_url (str | Unset): [read-only]
-        free_dimension_2_ids (list[int] | Unset): [read-only]
-        free_dimension_2_number (str | Unset): [read-only]
-        free_dimension_2_name (str | Unset): [read-only]
+        free_dimension_1_url (str | Unset):
+        free_dimension_2_ids (list[int] | Unset):
+        free_dimension_2_number (str | Unset):
+        free_dimension_2_name (str | Unset):
         free_dimension_2_name_for_export (str | Unset):
-        free_dimension_2_url (str | Unset): [read-only]
-        free_dimension_3_ids (list[int] | Unset): [read-only]
-        free_dimension_3_number (str | Unset): [read-only]
-        free_dimension_3_name (str | Unset): [read-only]
+        free_dimension_2_url (str | Unset):
+        free_dimension_3_ids (list[int] | Unset):
+        free_dimension_3_number (str | Unset):
+        free_dimension_3_name (str | Unset):
         free_dimension_3_name_for_export (str | Unset):
-        free_dimension_3_url (str | Unset): [read-only]
+        free_dimension_3_url (str | Unset):
     """
 
     posting_ids: list[int] | Unset = UNSET

@@ -36,8 +36,8 @@ class GenericData(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         year_end_report (YearEndReport | Unset):
         group_id (int | Unset):
         generic_data_type (GenericDataGenericDataType | Unset):

@@ -36,38 +36,38 @@ class GenericDataOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        group_id (int | Unset): [read-only]
-        generic_data_type (GenericDataOverviewGenericDataType | Unset): [read-only]
-        generic_data_type_group_id (int | Unset): [read-only]
-        industry_object_identifier (str | Unset): [read-only]
+        group_id (int | Unset):
+        generic_data_type (GenericDataOverviewGenericDataType | Unset):
+        generic_data_type_group_id (int | Unset):
+        industry_object_identifier (str | Unset):
         posts (list[GenericData] | Unset):
         type_of_goods_posts (list[TypeOfGoods] | Unset):
         multi_unit_building_unit_posts (list[MultiUnitBuildingUnit] | Unset):
         cash_register_system_posts (list[CashRegisterSystem] | Unset):
-        calculated_deduction (float | Unset): [read-only]
-        expenses (float | Unset): [read-only]
-        reversed_expenses (float | Unset): [read-only]
-        show_profit_and_loss_details (bool | Unset): [read-only]
-        annual_income_recognition_or_deduction_basis (float | Unset): [read-only]
-        annual_income_recognition (float | Unset): [read-only]
-        annual_deduction (float | Unset): [read-only]
-        sum_profit_and_loss (float | Unset): [read-only]
-        opening_balance_profit_and_loss (float | Unset): [read-only]
-        closing_balance_profit_and_loss (float | Unset): [read-only]
-        object_identifier (str | Unset): [read-only]
-        calculated_asset_value (float | Unset): [read-only]
-        calculated_total_asset_value (float | Unset): [read-only]
-        calculated_market_value (float | Unset): [read-only]
-        calculated_income_value_rental (float | Unset): [read-only]
-        calculated_asset_value_rental (float | Unset): [read-only]
-        estimated_increased_tax_value (float | Unset): [read-only]
-        estimated_diff_tax_value (float | Unset): [read-only]
-        valuation_discount (float | Unset): [read-only]
-        valuation_discount_amount (float | Unset): [read-only]
-        total_asset_value_after_valuation_discount (float | Unset): [read-only]
-        show_municipality_validation_message (float | Unset): [read-only]
-        calculated_total_asset_rate (float | Unset): [read-only]
-        estimated_increased_tax_rate (float | Unset): [read-only]
+        calculated_deduction (float | Unset):
+        expenses (float | Unset):
+        reversed_expenses (float | Unset):
+        show_profit_and_loss_details (bool | Unset):
+        annual_income_recognition_or_deduction_basis (float | Unset):
+        annual_income_recognition (float | Unset):
+        annual_deduction (float | Unset):
+        sum_profit_and_loss (float | Unset):
+        opening_balance_profit_and_loss (float | Unset):
+        closing_balance_profit_and_loss (float | Unset):
+        object_identifier (str | Unset):
+        calculated_asset_value (float | Unset):
+        calculated_total_asset_value (float | Unset):
+        calculated_market_value (float | Unset):
+        calculated_income_value_rental (float | Unset):
+        calculated_asset_value_rental (float | Unset):
+        estimated_increased_tax_value (float | Unset):
+        estimated_diff_tax_value (float | Unset):
+        valuation_discount (float | Unset):
+        valuation_discount_amount (float | Unset):
+        total_asset_value_after_valuation_discount (float | Unset):
+        show_municipality_validation_message (float | Unset):
+        calculated_total_asset_rate (float | Unset):
+        estimated_increased_tax_rate (float | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -30,11 +30,11 @@ class GenericDataRate(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        year (int | Unset): [read-only]
-        rate_type (str | Unset): [read-only]
-        rate (float | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        year (int | Unset):
+        rate_type (str | Unset):
+        rate (float | Unset):
         rate_previous_year (float | Unset):
     """
 

@@ -34,8 +34,8 @@ class GlobalReminder(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (GlobalReminderName | Unset):
         display_name (str | Unset):
         deadline (str | Unset):

@@ -36,12 +36,12 @@ class GoodsReceipt(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         purchase_order (PurchaseOrder | Unset): The purchase order to attach the orderline.
         registration_date (str | Unset):
         received_by (Employee | Unset):
-        status (GoodsReceiptStatus | Unset): [read-only]
+        status (GoodsReceiptStatus | Unset):
         comment (str | Unset):
         goods_receipt_lines (list[GoodsReceiptLine] | Unset): Purchase Order lines tied to the goods receipt
     """

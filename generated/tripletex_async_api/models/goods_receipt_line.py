@@ -34,17 +34,17 @@ class GoodsReceiptLine(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         purchase_order (PurchaseOrder | Unset): The purchase order to attach the orderline.
         product (Product | Unset):
         resale_product (Product | Unset):
         inventory (Inventory | Unset):
         inventory_location (InventoryLocation | Unset): Inventory location field -- beta program
-        quantity_ordered (float | Unset): [read-only]
+        quantity_ordered (float | Unset):
         quantity_received (float | Unset):
-        quantity_rest (float | Unset): [read-only]
-        deviation (float | Unset): [read-only]
+        quantity_rest (float | Unset):
+        deviation (float | Unset):
     """
 
     id: int | Unset = UNSET

@@ -30,18 +30,18 @@ class GroupContributions(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        sum_expenses (float | Unset): [read-only]
-        sum_paid (float | Unset): [read-only]
-        sum_paid_with_tax_related_effect (float | Unset): [read-only]
-        sum_paid_without_tax_related_effect (float | Unset): [read-only]
-        sum_received (float | Unset): [read-only]
-        sum_received_with_tax_related_effect (float | Unset): [read-only]
-        sum_received_without_tax_related_effect (float | Unset): [read-only]
-        received_group_contribution (float | Unset): [read-only]
-        paid_group_contribution (float | Unset): [read-only]
-        accounted_value (float | Unset): [read-only]
-        grouped_accounted_value (float | Unset): [read-only]
-        amount_to_be_posted_on_account (float | Unset): [read-only]
+        sum_expenses (float | Unset):
+        sum_paid (float | Unset):
+        sum_paid_with_tax_related_effect (float | Unset):
+        sum_paid_without_tax_related_effect (float | Unset):
+        sum_received (float | Unset):
+        sum_received_with_tax_related_effect (float | Unset):
+        sum_received_without_tax_related_effect (float | Unset):
+        received_group_contribution (float | Unset):
+        paid_group_contribution (float | Unset):
+        accounted_value (float | Unset):
+        grouped_accounted_value (float | Unset):
+        amount_to_be_posted_on_account (float | Unset):
         generic_data_overviews (list[GenericDataOverview] | Unset):
     """
 

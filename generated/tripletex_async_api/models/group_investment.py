@@ -32,14 +32,14 @@ class GroupInvestment(Model):
     """
     Attributes:
         note (YearEndReportNote | Unset):
-        note_post_type (GroupInvestmentNotePostType | Unset): [read-only]
-        note_group_type (GroupInvestmentNoteGroupType | Unset): [read-only]
-        note_sub_type_group_id (float | Unset): [read-only]
-        investment (float | Unset): [read-only]
-        opening_balance (float | Unset): [read-only]
-        revenue_recognized_as_income (float | Unset): [read-only]
-        other_changes (float | Unset): [read-only]
-        closing_balance (float | Unset): [read-only]
+        note_post_type (GroupInvestmentNotePostType | Unset):
+        note_group_type (GroupInvestmentNoteGroupType | Unset):
+        note_sub_type_group_id (float | Unset):
+        investment (float | Unset):
+        opening_balance (float | Unset):
+        revenue_recognized_as_income (float | Unset):
+        other_changes (float | Unset):
+        closing_balance (float | Unset):
     """
 
     note: YearEndReportNote | Unset = UNSET

@@ -27,8 +27,8 @@ class Grouping(Model):
     """groupings
 
     Attributes:
-        grouping (str | Unset): [read-only] grouping
-        business_activity_type (GroupingBusinessActivityType | Unset): [read-only] business activity type
+        grouping (str | Unset): grouping
+        business_activity_type (GroupingBusinessActivityType | Unset): business activity type
     """
 
     grouping: str | Unset = UNSET

@@ -30,16 +30,16 @@ class HeatfloorProduct(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         el_number (str | Unset):
         display_name (str | Unset):
         vktype (str | Unset):
         manufacturer (str | Unset):
-        nom_effect (float | Unset): [read-only]
-        length (float | Unset): [read-only]
-        watts_per_meter (float | Unset): [read-only]
-        nom_resistance (float | Unset): [read-only]
+        nom_effect (float | Unset):
+        length (float | Unset):
+        watts_per_meter (float | Unset):
+        nom_resistance (float | Unset):
     """
 
     id: int | Unset = UNSET

@@ -43,8 +43,8 @@ class HistoricalPosting(Model):
         Attributes:
             id (int | Unset):
             version (int | Unset):
-            changes (list[Change] | Unset): [read-only]
-            url (str | Unset): [read-only]
+            changes (list[Change] | Unset):
+            url (str | Unset):
             voucher (Voucher | Unset):
             date (str | Unset): The posting date.
             description (str | Unset): The description of the posting.

@@ -30,12 +30,12 @@ T = TypeVar("T", bound="HistoryEntryDTO")
 class HistoryEntryDTO(Model):
     """
     Attributes:
-        send_date (str | Unset): [read-only]
-        due_date (str | Unset): [read-only]
-        descriptions (list[DescriptionDTO] | Unset): [read-only]
-        send_methods (list[SendMethodDTO] | Unset): [read-only]
-        amount (float | Unset): [read-only]
-        amount_currency (float | Unset): [read-only]
+        send_date (str | Unset):
+        due_date (str | Unset):
+        descriptions (list[DescriptionDTO] | Unset):
+        send_methods (list[SendMethodDTO] | Unset):
+        amount (float | Unset):
+        amount_currency (float | Unset):
         debt_collection_info (DebtCollectionInfoDTO | Unset):
     """
 

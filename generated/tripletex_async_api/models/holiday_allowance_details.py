@@ -23,14 +23,14 @@ T = TypeVar("T", bound="HolidayAllowanceDetails")
 class HolidayAllowanceDetails(Model):
     """
     Attributes:
-        outstanding_vacation_pay_general_ledger (float | Unset): [read-only] Amount of outstanding holiday allowance
-            from general ledger
-        outstanding_vacation_pay_holiday_allowance_report (float | Unset): [read-only] Amount of outstanding holiday
-            allowance from holiday allowance report
-        payroll_tax_vacation_pay_general_ledger (float | Unset): [read-only] Amount of payroll tax of holiday allowance
-            from general ledger
-        payroll_tax_vacation_pay_holiday_allowance_report (float | Unset): [read-only] Amount of outstanding holiday
-            allowance from holiday allowance report
+        outstanding_vacation_pay_general_ledger (float | Unset): Amount of outstanding holiday allowance from general
+            ledger
+        outstanding_vacation_pay_holiday_allowance_report (float | Unset): Amount of outstanding holiday allowance from
+            holiday allowance report
+        payroll_tax_vacation_pay_general_ledger (float | Unset): Amount of payroll tax of holiday allowance from general
+            ledger
+        payroll_tax_vacation_pay_holiday_allowance_report (float | Unset): Amount of outstanding holiday allowance from
+            holiday allowance report
     """
 
     outstanding_vacation_pay_general_ledger: float | Unset = UNSET

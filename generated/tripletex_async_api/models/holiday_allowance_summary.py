@@ -34,19 +34,19 @@ T = TypeVar("T", bound="HolidayAllowanceSummary")
 class HolidayAllowanceSummary(Model):
     """
     Attributes:
-        rates (list[float] | Unset): [read-only] List of holiday allowance rates
-        credit_prev_years_by_rate (HolidayAllowanceSummaryCreditPrevYearsByRate | Unset): [read-only] Holiday allowance
-            credit from previous years
-        earned_this_year_by_rate (HolidayAllowanceSummaryEarnedThisYearByRate | Unset): [read-only] Holiday allowance
-            earned this year
-        earned_and_paid_this_year_by_rate (HolidayAllowanceSummaryEarnedAndPaidThisYearByRate | Unset): [read-only]
-            Holiday allowance earned and paid this year
-        credit_this_year_by_rate (HolidayAllowanceSummaryCreditThisYearByRate | Unset): [read-only] Holiday allowance
-            credit this year
-        total_credit_prev_years (float | Unset): [read-only] Total holiday allowance credit from previous years
-        total_earned_this_year (float | Unset): [read-only] Total holiday allowance earned this year
-        total_earned_and_paid_this_year (float | Unset): [read-only] Total holiday allowance earned and paid this year
-        total_credit_this_year (float | Unset): [read-only] Total holiday allowance credit this year
+        rates (list[float] | Unset): List of holiday allowance rates
+        credit_prev_years_by_rate (HolidayAllowanceSummaryCreditPrevYearsByRate | Unset): Holiday allowance credit from
+            previous years
+        earned_this_year_by_rate (HolidayAllowanceSummaryEarnedThisYearByRate | Unset): Holiday allowance earned this
+            year
+        earned_and_paid_this_year_by_rate (HolidayAllowanceSummaryEarnedAndPaidThisYearByRate | Unset): Holiday
+            allowance earned and paid this year
+        credit_this_year_by_rate (HolidayAllowanceSummaryCreditThisYearByRate | Unset): Holiday allowance credit this
+            year
+        total_credit_prev_years (float | Unset): Total holiday allowance credit from previous years
+        total_earned_this_year (float | Unset): Total holiday allowance earned this year
+        total_earned_and_paid_this_year (float | Unset): Total holiday allowance earned and paid this year
+        total_credit_this_year (float | Unset): Total holiday allowance credit this year
     """
 
     rates: list[float] | Unset = UNSET

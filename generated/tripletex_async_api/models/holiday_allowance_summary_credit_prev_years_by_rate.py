@@ -19,7 +19,7 @@ T = TypeVar("T", bound="HolidayAllowanceSummaryCreditPrevYearsByRate")
 
 @_attrs_define
 class HolidayAllowanceSummaryCreditPrevYearsByRate(Model):
-    """[read-only] Holiday allowance credit from previous years"""
+    """Holiday allowance credit from previous years"""
 
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="HolidayAllowanceSummaryCreditThisYearByRate")
 
 @_attrs_define
 class HolidayAllowanceSummaryCreditThisYearByRate(Model):
-    """[read-only] Holiday allowance credit this year"""
+    """Holiday allowance credit this year"""
 
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="HolidayAllowanceSummaryEarnedAndPaidThisYearByRate")
 
 @_attrs_define
 class HolidayAllowanceSummaryEarnedAndPaidThisYearByRate(Model):
-    """[read-only] Holiday allowance earned and paid this year"""
+    """Holiday allowance earned and paid this year"""
 
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="HolidayAllowanceSummaryEarnedThisYearByRate")
 
 @_attrs_define
 class HolidayAllowanceSummaryEarnedThisYearByRate(Model):
-    """[read-only] Holiday allowance earned this year"""
+    """Holiday allowance earned this year"""
 
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 

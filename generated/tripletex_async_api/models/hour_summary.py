@@ -23,14 +23,14 @@ T = TypeVar("T", bound="HourSummary")
 class HourSummary(Model):
     """
     Attributes:
-        sum_hours (float | Unset): [read-only]
-        hours_with_pay (float | Unset): [read-only]
-        hourly_wage_hours_with_pay (float | Unset): [read-only]
-        standard_time (float | Unset): [read-only]
-        non_chargeable_hours (float | Unset): [read-only]
-        chargeable_hours (float | Unset): [read-only]
-        non_chargeable_hours_with_pay (float | Unset): [read-only]
-        budget_chargeable_hours (float | Unset): [read-only]
+        sum_hours (float | Unset):
+        hours_with_pay (float | Unset):
+        hourly_wage_hours_with_pay (float | Unset):
+        standard_time (float | Unset):
+        non_chargeable_hours (float | Unset):
+        chargeable_hours (float | Unset):
+        non_chargeable_hours_with_pay (float | Unset):
+        budget_chargeable_hours (float | Unset):
     """
 
     sum_hours: float | Unset = UNSET

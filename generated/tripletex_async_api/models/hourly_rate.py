@@ -34,8 +34,8 @@ class HourlyRate(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         start_date (str | Unset):
         hourly_rate_model (HourlyRateHourlyRateModel | Unset): Defines the model used for the hourly rate.
         project_specific_rates (list[ProjectSpecificRate] | Unset): Project specific rates if hourlyRateModel is

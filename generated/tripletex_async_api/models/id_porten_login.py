@@ -24,7 +24,7 @@ T = TypeVar("T", bound="IdPortenLogin")
 class IdPortenLogin(Model):
     """
     Attributes:
-        url (str | Unset): [read-only] The url which the client needs to redirect for performing authentication
+        url (str | Unset): The url which the client needs to redirect for performing authentication
     """
 
     url: str | Unset = _attrs_field(default=UNSET, repr=url_credentials_repr)

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="IdPortenLoginStatus")
 class IdPortenLoginStatus(Model):
     """
     Attributes:
-        expires_at (str | Unset): [read-only]
-        active (bool | Unset): [read-only] Is the token still active?
+        expires_at (str | Unset):
+        active (bool | Unset): Is the token still active?
     """
 
     expires_at: str | Unset = UNSET

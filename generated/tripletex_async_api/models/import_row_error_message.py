@@ -24,9 +24,9 @@ class ImportRowErrorMessage(Model):
     """errorMessage
 
     Attributes:
-        field_id (int | Unset): [read-only]
-        field_name (str | Unset): [read-only]
-        error_message (str | Unset): [read-only]
+        field_id (int | Unset):
+        field_name (str | Unset):
+        error_message (str | Unset):
     """
 
     field_id: int | Unset = UNSET

@@ -23,10 +23,10 @@ T = TypeVar("T", bound="IncomeAndCostSummaryDTO")
 class IncomeAndCostSummaryDTO(Model):
     """
     Attributes:
-        income_values (list[float] | Unset): [read-only]
-        cost_values (list[float] | Unset): [read-only]
-        accumulated_surplus_values (list[float] | Unset): [read-only]
-        widget_disabled (bool | Unset): [read-only]
+        income_values (list[float] | Unset):
+        cost_values (list[float] | Unset):
+        accumulated_surplus_values (list[float] | Unset):
+        widget_disabled (bool | Unset):
     """
 
     income_values: list[float] | Unset = UNSET

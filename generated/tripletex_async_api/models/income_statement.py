@@ -23,13 +23,13 @@ T = TypeVar("T", bound="IncomeStatement")
 class IncomeStatement(Model):
     """
     Attributes:
-        business_income (float | Unset): [read-only]
-        taxable_business_income (float | Unset): [read-only]
-        total_addition (float | Unset): [read-only]
-        total_deduction (float | Unset): [read-only]
-        changes (float | Unset): [read-only]
-        received_group_contribution (float | Unset): [read-only]
-        payed_group_contribution (float | Unset): [read-only]
+        business_income (float | Unset):
+        taxable_business_income (float | Unset):
+        total_addition (float | Unset):
+        total_deduction (float | Unset):
+        changes (float | Unset):
+        received_group_contribution (float | Unset):
+        payed_group_contribution (float | Unset):
     """
 
     business_income: float | Unset = UNSET

@@ -58,8 +58,8 @@ class IncomeVoucherPaymentPosting(Model):
         product_unit_2 (ProductUnit | Unset): The quantity type 2 that has been associated to this account
         date (str | Unset):
         amount_gross (float | Unset):
-        is_vat_closed (bool | Unset): [read-only] Is vat code closed?
-        is_amount_vat_closed (bool | Unset): [read-only] Is amount of this posting (for VAT purposes) changeable
+        is_vat_closed (bool | Unset): Is vat code closed?
+        is_amount_vat_closed (bool | Unset): Is amount of this posting (for VAT purposes) changeable
         amount_gross_currency (float | Unset):
         payment_type_id (int | Unset):
     """

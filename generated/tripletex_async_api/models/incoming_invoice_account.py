@@ -26,22 +26,22 @@ T = TypeVar("T", bound="IncomingInvoiceAccount")
 class IncomingInvoiceAccount(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        number (str | Unset): [read-only]
-        name (str | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        department_id (int | Unset): [read-only]
-        vat_type_id (int | Unset): [read-only]
-        vat_locked (bool | Unset): [read-only]
-        department_locked (bool | Unset): [read-only]
-        requires_department (bool | Unset): [read-only]
-        requires_project (bool | Unset): [read-only]
-        product_unit_1_id (int | Unset): [read-only]
-        product_unit_2_id (int | Unset): [read-only]
-        current_account_book (IncomingInvoiceAccountCurrentAccountBook | Unset): [read-only]
-        requires_free_dimension_1 (bool | Unset): [read-only]
-        requires_free_dimension_2 (bool | Unset): [read-only]
-        requires_free_dimension_3 (bool | Unset): [read-only]
+        id (int | Unset):
+        number (str | Unset):
+        name (str | Unset):
+        display_name (str | Unset):
+        department_id (int | Unset):
+        vat_type_id (int | Unset):
+        vat_locked (bool | Unset):
+        department_locked (bool | Unset):
+        requires_department (bool | Unset):
+        requires_project (bool | Unset):
+        product_unit_1_id (int | Unset):
+        product_unit_2_id (int | Unset):
+        current_account_book (IncomingInvoiceAccountCurrentAccountBook | Unset):
+        requires_free_dimension_1 (bool | Unset):
+        requires_free_dimension_2 (bool | Unset):
+        requires_free_dimension_3 (bool | Unset):
     """
 
     id: int | Unset = UNSET

@@ -31,9 +31,9 @@ T = TypeVar("T", bound="IncomingInvoiceAggregateExternalRead")
 class IncomingInvoiceAggregateExternalRead(Model):
     """
     Attributes:
-        voucher_id (int | Unset): [read-only] Voucher Id of the incoming invoice
+        voucher_id (int | Unset): Voucher Id of the incoming invoice
         invoice_header (IncomingInvoiceHeaderExternalRead | Unset): The invoice header.
-        order_lines (list[IncomingOrderLineExternalRead] | Unset): [read-only]
+        order_lines (list[IncomingOrderLineExternalRead] | Unset):
         metadata (IncomingInvoiceMetadataExternal | Unset): The invoice meta data.
         permissions (IncomingInvoicePermissions | Unset): The user rights for invoice.
     """

@@ -35,7 +35,7 @@ class IncomingInvoiceAggregateRead(Model):
     """
     Attributes:
         invoice_header (IncomingInvoiceHeaderRead | Unset): The invoice header.
-        order_lines (list[IncomingOrderLineRead] | Unset): [read-only]
+        order_lines (list[IncomingOrderLineRead] | Unset):
         payment_draft (IncomingInvoicePaymentRead | Unset):
         lookup_data (IncomingInvoiceLookupData | Unset): The invoice lookup data.
         metadata (IncomingInvoiceMetadata | Unset): The invoice meta data.

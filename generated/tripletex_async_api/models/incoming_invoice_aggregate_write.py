@@ -37,9 +37,9 @@ class IncomingInvoiceAggregateWrite(Model):
         version (int | Unset): Voucher version
         cost_line_mode (IncomingInvoiceAggregateWriteCostLineMode | Unset): Cost line mode for the invoice
         invoice_header (IncomingInvoiceHeaderWrite | Unset): The invoice header.
-        order_lines (list[IncomingOrderLineWrite] | Unset): [read-only]
+        order_lines (list[IncomingOrderLineWrite] | Unset):
         payment_draft (IncomingInvoicePaymentWrite | Unset): The invoice payment.
-        deleted_order_lines (list[IncomingOrderLineWrite] | Unset): [read-only]
+        deleted_order_lines (list[IncomingOrderLineWrite] | Unset):
     """
 
     voucher_id: int | Unset = UNSET

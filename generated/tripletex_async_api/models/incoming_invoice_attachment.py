@@ -23,10 +23,10 @@ T = TypeVar("T", bound="IncomingInvoiceAttachment")
 class IncomingInvoiceAttachment(Model):
     """
     Attributes:
-        id (int | Unset): [read-only] Id for this voucher inbox attachment
-        title (str | Unset): [read-only] title of the attachment. Usually filename
-        mime_type (str | Unset): [read-only] Mimetype of the attachment
-        size (int | Unset): [read-only] Size of the attachment, in bytes
+        id (int | Unset): Id for this voucher inbox attachment
+        title (str | Unset): title of the attachment. Usually filename
+        mime_type (str | Unset): Mimetype of the attachment
+        size (int | Unset): Size of the attachment, in bytes
         allow_send_to_inbox (bool | Unset):
         deletable (bool | Unset):
         voucher (bool | Unset):

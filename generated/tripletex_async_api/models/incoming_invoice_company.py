@@ -23,9 +23,9 @@ T = TypeVar("T", bound="IncomingInvoiceCompany")
 class IncomingInvoiceCompany(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        department_id (int | Unset): [read-only]
+        id (int | Unset):
+        display_name (str | Unset):
+        department_id (int | Unset):
     """
 
     id: int | Unset = UNSET

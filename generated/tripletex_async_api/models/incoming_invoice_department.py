@@ -26,9 +26,9 @@ T = TypeVar("T", bound="IncomingInvoiceDepartment")
 class IncomingInvoiceDepartment(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        vat_report_type (IncomingInvoiceDepartmentVatReportType | Unset): [read-only]
+        id (int | Unset):
+        display_name (str | Unset):
+        vat_report_type (IncomingInvoiceDepartmentVatReportType | Unset):
     """
 
     id: int | Unset = UNSET

@@ -23,11 +23,11 @@ T = TypeVar("T", bound="IncomingInvoiceDuplicateCheckerResult")
 class IncomingInvoiceDuplicateCheckerResult(Model):
     """
     Attributes:
-        voucher_id (int | Unset): [read-only]
-        voucher_number (int | Unset): [read-only]
-        number_as_string (str | Unset): [read-only]
-        year (int | Unset): [read-only]
-        url (str | Unset): [read-only]
+        voucher_id (int | Unset):
+        voucher_number (int | Unset):
+        number_as_string (str | Unset):
+        year (int | Unset):
+        url (str | Unset):
     """
 
     voucher_id: int | Unset = UNSET

@@ -24,8 +24,8 @@ class IncomingInvoiceFreeDimension(Model):
     """Free Dimension 3
 
     Attributes:
-        id (int | Unset): [read-only]
-        display_name (str | Unset): [read-only]
+        id (int | Unset):
+        display_name (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -24,23 +24,23 @@ class IncomingInvoiceHeaderExternalRead(Model):
     """The invoice header.
 
     Attributes:
-        vendor_id (int | Unset): [read-only] Id of the vendor
-        vendor_is_automated (bool | Unset): [read-only] Is vendor automated
-        invoice_date (str | Unset): [read-only] Invoice date
-        invoice_date_is_automated (bool | Unset): [read-only] Is invoice date automated
-        invoice_number (str | Unset): [read-only] Invoice number
-        invoice_number_is_automated (bool | Unset): [read-only] Is invoice number automated
-        invoice_amount (float | Unset): [read-only] Invoice amount
-        invoice_amount_is_automated (bool | Unset): [read-only] Is invoice amount automated
-        due_date (str | Unset): [read-only] Due date
-        due_date_is_automated (bool | Unset): [read-only] Is due date automated
-        currency_id (int | Unset): [read-only] Currency id
-        currency_is_automated (bool | Unset): [read-only] Is currency automated
-        company_currency_id (int | Unset): [read-only] Company currency id
-        description (str | Unset): [read-only] Description
-        voucher_type_id (int | Unset): [read-only] Voucher type
-        purchase_order_id (int | Unset): [read-only] Purchase order id
-        note (str | Unset): [read-only] Note
+        vendor_id (int | Unset): Id of the vendor
+        vendor_is_automated (bool | Unset): Is vendor automated
+        invoice_date (str | Unset): Invoice date
+        invoice_date_is_automated (bool | Unset): Is invoice date automated
+        invoice_number (str | Unset): Invoice number
+        invoice_number_is_automated (bool | Unset): Is invoice number automated
+        invoice_amount (float | Unset): Invoice amount
+        invoice_amount_is_automated (bool | Unset): Is invoice amount automated
+        due_date (str | Unset): Due date
+        due_date_is_automated (bool | Unset): Is due date automated
+        currency_id (int | Unset): Currency id
+        currency_is_automated (bool | Unset): Is currency automated
+        company_currency_id (int | Unset): Company currency id
+        description (str | Unset): Description
+        voucher_type_id (int | Unset): Voucher type
+        purchase_order_id (int | Unset): Purchase order id
+        note (str | Unset): Note
     """
 
     vendor_id: int | Unset = UNSET

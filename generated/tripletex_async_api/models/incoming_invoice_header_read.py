@@ -24,29 +24,29 @@ class IncomingInvoiceHeaderRead(Model):
     """The invoice header.
 
     Attributes:
-        vendor_id (int | Unset): [read-only] Id of the vendor
-        vendor_is_automated (bool | Unset): [read-only] Is vendor automated
-        voucher_number (int | Unset): [read-only] Voucher number
-        voucher_temp_number (int | Unset): [read-only] Voucher number
-        voucher_year (int | Unset): [read-only] Voucher number
-        invoice_date (str | Unset): [read-only] Invoice date
-        invoice_date_is_automated (bool | Unset): [read-only] Is invoice date automated
-        invoice_number (str | Unset): [read-only] Invoice number
-        invoice_number_is_automated (bool | Unset): [read-only] Is invoice number automated
-        invoice_amount (float | Unset): [read-only] Invoice amount
-        invoice_amount_is_automated (bool | Unset): [read-only] Is invoice amount automated
-        due_date (str | Unset): [read-only] Due date
-        due_date_is_automated (bool | Unset): [read-only] Is due date automated
-        currency_id (int | Unset): [read-only] Currency id
-        currency_is_automated (bool | Unset): [read-only] Is currency automated
-        description (str | Unset): [read-only] Description
-        voucher_type_id (int | Unset): [read-only] Voucher type
-        purchase_order_id (int | Unset): [read-only] Purchase order id
-        changed_at (str | Unset): [read-only] Last changed date of the header
-        note (str | Unset): [read-only] Note
-        edi_document_id (int | Unset): [read-only] edi document id
-        attachment_id (int | Unset): [read-only] main attachment id.
-        include_attachments_on_re_invoice_order_lines (bool | Unset): [read-only] Include receipts when re-invoicing
+        vendor_id (int | Unset): Id of the vendor
+        vendor_is_automated (bool | Unset): Is vendor automated
+        voucher_number (int | Unset): Voucher number
+        voucher_temp_number (int | Unset): Voucher number
+        voucher_year (int | Unset): Voucher number
+        invoice_date (str | Unset): Invoice date
+        invoice_date_is_automated (bool | Unset): Is invoice date automated
+        invoice_number (str | Unset): Invoice number
+        invoice_number_is_automated (bool | Unset): Is invoice number automated
+        invoice_amount (float | Unset): Invoice amount
+        invoice_amount_is_automated (bool | Unset): Is invoice amount automated
+        due_date (str | Unset): Due date
+        due_date_is_automated (bool | Unset): Is due date automated
+        currency_id (int | Unset): Currency id
+        currency_is_automated (bool | Unset): Is currency automated
+        description (str | Unset): Description
+        voucher_type_id (int | Unset): Voucher type
+        purchase_order_id (int | Unset): Purchase order id
+        changed_at (str | Unset): Last changed date of the header
+        note (str | Unset): Note
+        edi_document_id (int | Unset): edi document id
+        attachment_id (int | Unset): main attachment id.
+        include_attachments_on_re_invoice_order_lines (bool | Unset): Include receipts when re-invoicing
     """
 
     vendor_id: int | Unset = UNSET

@@ -24,13 +24,13 @@ T = TypeVar("T", bound="IncomingInvoiceHistory")
 class IncomingInvoiceHistory(Model):
     """
     Attributes:
-        date (datetime.date | Unset): [read-only]
-        voucher_number (str | Unset): [read-only]
-        invoice_number (str | Unset): [read-only]
-        amount (float | Unset): [read-only]
-        payment_status (str | Unset): [read-only]
-        url (str | Unset): [read-only]
-        currency_code (str | Unset): [read-only]
+        date (datetime.date | Unset):
+        voucher_number (str | Unset):
+        invoice_number (str | Unset):
+        amount (float | Unset):
+        payment_status (str | Unset):
+        url (str | Unset):
+        currency_code (str | Unset):
     """
 
     date: datetime.date | Unset = UNSET

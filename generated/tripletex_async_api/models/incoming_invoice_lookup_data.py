@@ -36,15 +36,15 @@ class IncomingInvoiceLookupData(Model):
 
     Attributes:
         vendor (IncomingInvoiceCompany | Unset):
-        vendors_and_customers (list[IncomingInvoiceCompany] | Unset): [read-only]
-        accounts (list[IncomingInvoiceAccount] | Unset): [read-only]
-        vat_types (list[IncomingInvoiceVatType] | Unset): [read-only]
-        departments (list[IncomingInvoiceDepartment] | Unset): [read-only]
-        free_dimension_1 (list[IncomingInvoiceFreeDimension] | Unset): [read-only]
-        free_dimension_2 (list[IncomingInvoiceFreeDimension] | Unset): [read-only]
-        free_dimension_3 (list[IncomingInvoiceFreeDimension] | Unset): [read-only]
-        projects (list[IncomingInvoiceProject] | Unset): [read-only]
-        project_sub_contracts (list[IncomingInvoiceProjectSubContract] | Unset): [read-only]
+        vendors_and_customers (list[IncomingInvoiceCompany] | Unset):
+        accounts (list[IncomingInvoiceAccount] | Unset):
+        vat_types (list[IncomingInvoiceVatType] | Unset):
+        departments (list[IncomingInvoiceDepartment] | Unset):
+        free_dimension_1 (list[IncomingInvoiceFreeDimension] | Unset):
+        free_dimension_2 (list[IncomingInvoiceFreeDimension] | Unset):
+        free_dimension_3 (list[IncomingInvoiceFreeDimension] | Unset):
+        projects (list[IncomingInvoiceProject] | Unset):
+        project_sub_contracts (list[IncomingInvoiceProjectSubContract] | Unset):
     """
 
     vendor: IncomingInvoiceCompany | Unset = UNSET

@@ -34,29 +34,29 @@ class IncomingInvoiceMetadata(Model):
     """The invoice meta data.
 
     Attributes:
-        voucher_id (int | Unset): [read-only] Voucher Id of the incoming invoice
-        voucher_number (int | Unset): [read-only] Voucher number
-        voucher_temp_number (int | Unset): [read-only] Voucher temporary number
-        voucher_year (int | Unset): [read-only] Voucher year
-        version (int | Unset): [read-only] Voucher version
-        invoice_source_type (IncomingInvoiceMetadataInvoiceSourceType | Unset): [read-only] Invoice Source Type.
-        invoice_life_cycle (IncomingInvoiceMetadataInvoiceLifeCycle | Unset): [read-only] Invoice Life Cycle.
-        cost_line_mode (IncomingInvoiceMetadataCostLineMode | Unset): [read-only] Cost line mode for the invoice
-        reverse_voucher_id (int | Unset): [read-only] Id of reverse voucher
-        reverse_voucher_number (str | Unset): [read-only] Number of reverse voucher
-        accounting_period_closed (bool | Unset): [read-only] If accounting period is closed
-        annual_accounts_id (int | Unset): [read-only] The accounting period id this voucher belongs to
-        primary_industry_vat_period_closed (bool | Unset): [read-only] If vat period is closed for primary industries
-        primary_industry_vat_period_closed_report_id (int | Unset): [read-only] If vat period is closed for primary
-            industries report ID
-        general_industry_vat_period_closed (bool | Unset): [read-only] If vat period is closed for general industries
-        general_industry_vat_period_closed_report_id (int | Unset): [read-only] If vat period is closed for general
-            industries report ID
-        default_vat_report_type (IncomingInvoiceMetadataDefaultVatReportType | Unset): [read-only]
-        changed_at (str | Unset): [read-only] Changed at
-        changed_by_employee_id (int | Unset): [read-only] Changed by employee ID
-        changed_by_actual_employee_id (int | Unset): [read-only] Changed by actual employee ID
-        changed_by_actual_company_id (int | Unset): [read-only] Changed by actual Company ID
+        voucher_id (int | Unset): Voucher Id of the incoming invoice
+        voucher_number (int | Unset): Voucher number
+        voucher_temp_number (int | Unset): Voucher temporary number
+        voucher_year (int | Unset): Voucher year
+        version (int | Unset): Voucher version
+        invoice_source_type (IncomingInvoiceMetadataInvoiceSourceType | Unset): Invoice Source Type.
+        invoice_life_cycle (IncomingInvoiceMetadataInvoiceLifeCycle | Unset): Invoice Life Cycle.
+        cost_line_mode (IncomingInvoiceMetadataCostLineMode | Unset): Cost line mode for the invoice
+        reverse_voucher_id (int | Unset): Id of reverse voucher
+        reverse_voucher_number (str | Unset): Number of reverse voucher
+        accounting_period_closed (bool | Unset): If accounting period is closed
+        annual_accounts_id (int | Unset): The accounting period id this voucher belongs to
+        primary_industry_vat_period_closed (bool | Unset): If vat period is closed for primary industries
+        primary_industry_vat_period_closed_report_id (int | Unset): If vat period is closed for primary industries
+            report ID
+        general_industry_vat_period_closed (bool | Unset): If vat period is closed for general industries
+        general_industry_vat_period_closed_report_id (int | Unset): If vat period is closed for general industries
+            report ID
+        default_vat_report_type (IncomingInvoiceMetadataDefaultVatReportType | Unset):
+        changed_at (str | Unset): Changed at
+        changed_by_employee_id (int | Unset): Changed by employee ID
+        changed_by_actual_employee_id (int | Unset): Changed by actual employee ID
+        changed_by_actual_company_id (int | Unset): Changed by actual Company ID
         brreg_company_lookup (BrregCompanyLookup | Unset): Lookup of organization number from smartScan
     """
 

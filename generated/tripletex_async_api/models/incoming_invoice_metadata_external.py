@@ -32,16 +32,16 @@ class IncomingInvoiceMetadataExternal(Model):
     """The invoice meta data.
 
     Attributes:
-        voucher_number (int | Unset): [read-only] Voucher number
-        voucher_temp_number (int | Unset): [read-only] Voucher temporary number
-        voucher_year (int | Unset): [read-only] Voucher year
-        version (int | Unset): [read-only] Voucher version
-        invoice_life_cycle (IncomingInvoiceMetadataExternalInvoiceLifeCycle | Unset): [read-only] Invoice Life Cycle.
-        reverse_voucher_id (int | Unset): [read-only] Id of reverse voucher
-        accounting_period_closed (bool | Unset): [read-only] If accounting period is closed
-        primary_industry_vat_period_closed (bool | Unset): [read-only] If vat period is closed for primary industries
-        general_industry_vat_period_closed (bool | Unset): [read-only] If vat period is closed for general industries
-        default_vat_report_type (IncomingInvoiceMetadataExternalDefaultVatReportType | Unset): [read-only]
+        voucher_number (int | Unset): Voucher number
+        voucher_temp_number (int | Unset): Voucher temporary number
+        voucher_year (int | Unset): Voucher year
+        version (int | Unset): Voucher version
+        invoice_life_cycle (IncomingInvoiceMetadataExternalInvoiceLifeCycle | Unset): Invoice Life Cycle.
+        reverse_voucher_id (int | Unset): Id of reverse voucher
+        accounting_period_closed (bool | Unset): If accounting period is closed
+        primary_industry_vat_period_closed (bool | Unset): If vat period is closed for primary industries
+        general_industry_vat_period_closed (bool | Unset): If vat period is closed for general industries
+        default_vat_report_type (IncomingInvoiceMetadataExternalDefaultVatReportType | Unset):
     """
 
     voucher_number: int | Unset = UNSET

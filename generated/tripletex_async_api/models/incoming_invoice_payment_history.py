@@ -28,11 +28,11 @@ T = TypeVar("T", bound="IncomingInvoicePaymentHistory")
 class IncomingInvoicePaymentHistory(Model):
     """
     Attributes:
-        base_voucher_id (int | Unset): [read-only]
-        base_voucher_revision (int | Unset): [read-only]
-        transactions (list[IncomingInvoicePaymentHistoryTransaction] | Unset): [read-only]
-        remaining_amount_to_pay (float | Unset): [read-only]
-        remaining_amount_to_pay_currency (float | Unset): [read-only]
+        base_voucher_id (int | Unset):
+        base_voucher_revision (int | Unset):
+        transactions (list[IncomingInvoicePaymentHistoryTransaction] | Unset):
+        remaining_amount_to_pay (float | Unset):
+        remaining_amount_to_pay_currency (float | Unset):
     """
 
     base_voucher_id: int | Unset = UNSET

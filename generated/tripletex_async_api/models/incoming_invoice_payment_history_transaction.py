@@ -33,26 +33,26 @@ T = TypeVar("T", bound="IncomingInvoicePaymentHistoryTransaction")
 class IncomingInvoicePaymentHistoryTransaction(Model):
     """
     Attributes:
-        type_ (IncomingInvoicePaymentHistoryTransactionType | Unset): [read-only]
-        payment_type (IncomingInvoicePaymentHistoryTransactionPaymentType | Unset): [read-only]
-        description (str | Unset): [read-only]
+        type_ (IncomingInvoicePaymentHistoryTransactionType | Unset):
+        payment_type (IncomingInvoicePaymentHistoryTransactionPaymentType | Unset):
+        description (str | Unset):
         status (Status | Unset):
-        base_voucher_id (int | Unset): [read-only]
-        posting_id (int | Unset): [read-only]
-        voucher_id (int | Unset): [read-only]
-        voucher_number_as_string (str | Unset): [read-only]
-        voucher_details_url (str | Unset): [read-only]
-        date (str | Unset): [read-only]
-        text1 (str | Unset): [read-only]
-        text2 (str | Unset): [read-only]
-        text3 (str | Unset): [read-only]
-        amount_negative (float | Unset): [read-only]
-        amount_currency_negative (float | Unset): [read-only]
-        currency_id (int | Unset): [read-only]
-        currency_code (str | Unset): [read-only]
-        is_deletable (bool | Unset): [read-only]
-        is_reversed (bool | Unset): [read-only]
-        delete_message (str | Unset): [read-only]
+        base_voucher_id (int | Unset):
+        posting_id (int | Unset):
+        voucher_id (int | Unset):
+        voucher_number_as_string (str | Unset):
+        voucher_details_url (str | Unset):
+        date (str | Unset):
+        text1 (str | Unset):
+        text2 (str | Unset):
+        text3 (str | Unset):
+        amount_negative (float | Unset):
+        amount_currency_negative (float | Unset):
+        currency_id (int | Unset):
+        currency_code (str | Unset):
+        is_deletable (bool | Unset):
+        is_reversed (bool | Unset):
+        delete_message (str | Unset):
     """
 
     type_: IncomingInvoicePaymentHistoryTransactionType | Unset = UNSET

@@ -23,41 +23,40 @@ T = TypeVar("T", bound="IncomingInvoicePaymentRead")
 class IncomingInvoicePaymentRead(Model):
     """
     Attributes:
-        client_uu_id (str | Unset): [read-only] Client UUID.
+        client_uu_id (str | Unset): Client UUID.
         pay_later (bool | Unset): Flag to postpone the payment of the invoice.
-        payment_type_client_uu_id (str | Unset): [read-only] Payment type client UUID.
-        amount_currency (float | Unset): [read-only] Amount in currency.
-        amount_is_automated (bool | Unset): [read-only] Flag indicating amount in currency is automated
+        payment_type_client_uu_id (str | Unset): Payment type client UUID.
+        amount_currency (float | Unset): Amount in currency.
+        amount_is_automated (bool | Unset): Flag indicating amount in currency is automated
         opposite_amount_currency (float | Unset): Opposite amount from currency exchange.
-        payment_date (str | Unset): [read-only] Payment date.
-        payment_date_is_automated (bool | Unset): [read-only] Flag indicating payment date is automated
-        currency_id (int | Unset): [read-only] Currency ID.
-        creditor_iban_or_bban (str | Unset): [read-only] Creditor IBAN or BBAN.
-        original_invoice_iban_or_bban (str | Unset): [read-only] Bank account on an invoice.
-        creditor_iban_or_bban_is_automated (bool | Unset): [read-only] Flag indicating if the creditor IBAN or BBAN is
-            automated.
-        kid_or_receiver_reference (str | Unset): [read-only] KID or receiver reference.
-        kid_is_automated (bool | Unset): [read-only] Flag indicating if the KID or receiver reference is automated.
-        foreign_payment (bool | Unset): [read-only] Flag for foreign payment.
-        regulatory_reporting_code (str | Unset): [read-only] Regulatory reporting code.
-        regulatory_reporting_info (str | Unset): [read-only] Regulatory reporting info.
-        creditor_name (str | Unset): [read-only] Creditor name.
-        creditor_bic (str | Unset): [read-only] Creditor BIC.
-        creditor_bic_is_automated (bool | Unset): [read-only] Flag indicating if the creditor BIC is automated.
-        creditor_address (str | Unset): [read-only] Creditor address.
-        creditor_postal_city (str | Unset): [read-only] Creditor postal city.
-        creditor_postal_code (str | Unset): [read-only] Creditor postal code.
-        creditor_country_id (int | Unset): [read-only] Creditor country ID.
-        creditor_bank_name (str | Unset): [read-only] Creditor bank name.
-        creditor_bank_address (str | Unset): [read-only] Creditor bank address.
-        creditor_bank_postal_city (str | Unset): [read-only] Creditor bank postal city.
-        creditor_bank_postal_code (str | Unset): [read-only] Creditor bank postal code.
-        creditor_bank_country_id (int | Unset): [read-only] Creditor bank country ID.
-        creditor_clearing_code (str | Unset): [read-only] Creditor clearing code.
-        creditor_bank_identificator (int | Unset): [read-only] Creditor bank identifier.
-        selected_credit_notes (list[int] | Unset): [read-only] Credit notes deducted from payment amount.
-        go_to_approve_payment (bool | Unset): [read-only] Flag to go to payment approval after book.
-        prepaid_amount (float | Unset): [read-only] Amount already paid for EHF
+        payment_date (str | Unset): Payment date.
+        payment_date_is_automated (bool | Unset): Flag indicating payment date is automated
+        currency_id (int | Unset): Currency ID.
+        creditor_iban_or_bban (str | Unset): Creditor IBAN or BBAN.
+        original_invoice_iban_or_bban (str | Unset): Bank account on an invoice.
+        creditor_iban_or_bban_is_automated (bool | Unset): Flag indicating if the creditor IBAN or BBAN is automated.
+        kid_or_receiver_reference (str | Unset): KID or receiver reference.
+        kid_is_automated (bool | Unset): Flag indicating if the KID or receiver reference is automated.
+        foreign_payment (bool | Unset): Flag for foreign payment.
+        regulatory_reporting_code (str | Unset): Regulatory reporting code.
+        regulatory_reporting_info (str | Unset): Regulatory reporting info.
+        creditor_name (str | Unset): Creditor name.
+        creditor_bic (str | Unset): Creditor BIC.
+        creditor_bic_is_automated (bool | Unset): Flag indicating if the creditor BIC is automated.
+        creditor_address (str | Unset): Creditor address.
+        creditor_postal_city (str | Unset): Creditor postal city.
+        creditor_postal_code (str | Unset): Creditor postal code.
+        creditor_country_id (int | Unset): Creditor country ID.
+        creditor_bank_name (str | Unset): Creditor bank name.
+        creditor_bank_address (str | Unset): Creditor bank address.
+        creditor_bank_postal_city (str | Unset): Creditor bank postal city.
+        creditor_bank_postal_code (str | Unset): Creditor bank postal code.
+        creditor_bank_country_id (int | Unset): Creditor bank country ID.
+        creditor_clearing_code (str | Unset): Creditor clearing code.
+        creditor_bank_identificator (int | Unset): Creditor bank identifier.
+        selected_credit_notes (list[int] | Unset): Credit notes deducted from payment amount.
+        go_to_approve_payment (bool | Unset): Flag to go to payment approval after book.
+        prepaid_amount (float | Unset): Amount already paid for EHF
     """
 
     client_uu_id: str | Unset = UNSET

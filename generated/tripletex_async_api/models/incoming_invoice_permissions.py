@@ -24,11 +24,11 @@ class IncomingInvoicePermissions(Model):
     """The user rights for invoice.
 
     Attributes:
-        has_read_permission (bool | Unset): [read-only]
-        has_update_permission (bool | Unset): [read-only]
-        has_send_to_non_posted_permission (bool | Unset): [read-only]
-        has_send_to_ledger_permission (bool | Unset): [read-only]
-        has_restricted_wage_info (bool | Unset): [read-only]
+        has_read_permission (bool | Unset):
+        has_update_permission (bool | Unset):
+        has_send_to_non_posted_permission (bool | Unset):
+        has_send_to_ledger_permission (bool | Unset):
+        has_restricted_wage_info (bool | Unset):
     """
 
     has_read_permission: bool | Unset = UNSET

@@ -23,17 +23,17 @@ T = TypeVar("T", bound="IncomingInvoiceProject")
 class IncomingInvoiceProject(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        department_id (int | Unset): [read-only]
-        vat_type_id (int | Unset): [read-only]
-        fixed_price (bool | Unset): [read-only]
-        internal_project (bool | Unset): [read-only]
-        closed (bool | Unset): [read-only]
-        currency_id (int | Unset): [read-only]
-        markup (float | Unset): [read-only]
-        discount (float | Unset): [read-only]
-        use_product_net_price (bool | Unset): [read-only]
+        id (int | Unset):
+        display_name (str | Unset):
+        department_id (int | Unset):
+        vat_type_id (int | Unset):
+        fixed_price (bool | Unset):
+        internal_project (bool | Unset):
+        closed (bool | Unset):
+        currency_id (int | Unset):
+        markup (float | Unset):
+        discount (float | Unset):
+        use_product_net_price (bool | Unset):
     """
 
     id: int | Unset = UNSET

@@ -23,10 +23,10 @@ T = TypeVar("T", bound="IncomingInvoiceProjectSubContract")
 class IncomingInvoiceProjectSubContract(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        project_id (int | Unset): [read-only]
-        vendor_id (int | Unset): [read-only]
-        display_name (str | Unset): [read-only]
+        id (int | Unset):
+        project_id (int | Unset):
+        vendor_id (int | Unset):
+        display_name (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="IncomingInvoiceRevertResult")
 class IncomingInvoiceRevertResult(Model):
     """
     Attributes:
-        reverse_voucher_id (int | Unset): [read-only] Id of reverse voucher
-        reverse_voucher_number (str | Unset): [read-only] Number of reverse voucher
+        reverse_voucher_id (int | Unset): Id of reverse voucher
+        reverse_voucher_number (str | Unset): Number of reverse voucher
     """
 
     reverse_voucher_id: int | Unset = UNSET

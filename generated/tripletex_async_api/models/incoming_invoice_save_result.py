@@ -26,14 +26,14 @@ T = TypeVar("T", bound="IncomingInvoiceSaveResult")
 class IncomingInvoiceSaveResult(Model):
     """
     Attributes:
-        voucher_id (int | Unset): [read-only] Voucher Id of the incoming invoice
-        version (int | Unset): [read-only] Voucher version
-        voucher_number (int | Unset): [read-only] Voucher number of the incoming invoice
-        voucher_temp_number (int | Unset): [read-only] Temporary voucher number of the incoming invoice
-        voucher_year (int | Unset): [read-only] Voucher year of the incoming invoice
-        invoice_life_cycle (IncomingInvoiceSaveResultInvoiceLifeCycle | Unset): [read-only] Invoice Life Cycle.
-        payment_ids_to_approve (list[int] | Unset): [read-only] List of payment ids that need to be approved
-        redirect_url (str | Unset): [read-only] Redirect URL after booking the incoming invoice
+        voucher_id (int | Unset): Voucher Id of the incoming invoice
+        version (int | Unset): Voucher version
+        voucher_number (int | Unset): Voucher number of the incoming invoice
+        voucher_temp_number (int | Unset): Temporary voucher number of the incoming invoice
+        voucher_year (int | Unset): Voucher year of the incoming invoice
+        invoice_life_cycle (IncomingInvoiceSaveResultInvoiceLifeCycle | Unset): Invoice Life Cycle.
+        payment_ids_to_approve (list[int] | Unset): List of payment ids that need to be approved
+        redirect_url (str | Unset): Redirect URL after booking the incoming invoice
     """
 
     voucher_id: int | Unset = UNSET

@@ -26,15 +26,15 @@ T = TypeVar("T", bound="IncomingInvoiceVatType")
 class IncomingInvoiceVatType(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        direction (IncomingInvoiceVatTypeDirection | Unset): [read-only]
-        number (str | Unset): [read-only]
-        name (str | Unset): [read-only]
-        basis_percentage (float | Unset): [read-only]
-        percentage (float | Unset): [read-only]
-        is_reverse_in_deductable_vat_code (bool | Unset): [read-only]
-        is_reverse_in_non_deductable_vat_code (bool | Unset): [read-only]
-        display_name (str | Unset): [read-only]
+        id (int | Unset):
+        direction (IncomingInvoiceVatTypeDirection | Unset):
+        number (str | Unset):
+        name (str | Unset):
+        basis_percentage (float | Unset):
+        percentage (float | Unset):
+        is_reverse_in_deductable_vat_code (bool | Unset):
+        is_reverse_in_non_deductable_vat_code (bool | Unset):
+        display_name (str | Unset):
         reverse_in_deductable_vat_code (bool | Unset):
         reverse_in_non_deductable_vat_code (bool | Unset):
     """

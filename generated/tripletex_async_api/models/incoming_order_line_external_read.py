@@ -24,42 +24,42 @@ class IncomingOrderLineExternalRead(Model):
     """The invoice order lines.
 
     Attributes:
-        external_id (str | Unset): [read-only] Client UUID.
-        row (int | Unset): [read-only] Row number of the order line.
-        description (str | Unset): [read-only] Description of the order line.
-        account_id (int | Unset): [read-only] ID of the account.
-        account_is_automated (bool | Unset): [read-only] Flag indicating if the account is automated.
-        count (float | Unset): [read-only] Count of the order line.
-        unit_price (float | Unset): [read-only] Unit price of the order line.
-        amount_incl_vat (float | Unset): [read-only] Amount including VAT.
-        amount_is_automated (bool | Unset): [read-only] Flag indicating if the amount is automated.
-        amount_excl_vat (float | Unset): [read-only] Amount excluding VAT.
-        amount_vat (float | Unset): [read-only] Total VAT amount.
-        vat_type_id (int | Unset): [read-only] ID of the VAT type.
-        vat_type_is_automated (bool | Unset): [read-only] Flag indicating if the VAT type is automated.
-        department_id (int | Unset): [read-only] ID of the department.
-        department_is_automated (bool | Unset): [read-only] Flag indicating if the department is automated.
-        project_id (int | Unset): [read-only] ID of the project.
-        project_is_automated (bool | Unset): [read-only] Flag indicating if the project is automated.
-        employee_id (int | Unset): [read-only] ID of the employee.
-        product_id (int | Unset): [read-only] ID of the product.
-        asset_id (int | Unset): [read-only] ID of the asset.
-        customer_id (int | Unset): [read-only] ID of the customer.
-        vendor_id (int | Unset): [read-only] ID of the vendor.
-        tax_transaction_type_id (int | Unset): [read-only] Type of tax transaction.
-        quantity_amount_1 (float | Unset): [read-only] Quantity amount 1.
-        product_unit_id_1 (int | Unset): [read-only] ID of the product unit 1.
-        quantity_amount_2 (float | Unset): [read-only] Quantity amount 2.
-        product_unit_id_2 (int | Unset): [read-only] ID of the product unit 2.
-        re_invoice_on_project (bool | Unset): [read-only] Re-invoice on project flag.
-        periodization_account_id (int | Unset): [read-only] Periodization Account ID.
-        periodization_start_month (int | Unset): [read-only] Periodization Start Month.
-        periodization_start_year (int | Unset): [read-only] Periodization Start Year.
-        periodization_periods_count (int | Unset): [read-only] Number of Periodization Periods.
-        budget_order_line_id (int | Unset): [read-only] ID of order line used as budget item.
-        free_dimension_1_id (int | Unset): [read-only] Free dimension 1 value id.
-        free_dimension_2_id (int | Unset): [read-only] Free dimension 2 value id.
-        free_dimension_3_id (int | Unset): [read-only] Free dimension 3 value id.
+        external_id (str | Unset): Client UUID.
+        row (int | Unset): Row number of the order line.
+        description (str | Unset): Description of the order line.
+        account_id (int | Unset): ID of the account.
+        account_is_automated (bool | Unset): Flag indicating if the account is automated.
+        count (float | Unset): Count of the order line.
+        unit_price (float | Unset): Unit price of the order line.
+        amount_incl_vat (float | Unset): Amount including VAT.
+        amount_is_automated (bool | Unset): Flag indicating if the amount is automated.
+        amount_excl_vat (float | Unset): Amount excluding VAT.
+        amount_vat (float | Unset): Total VAT amount.
+        vat_type_id (int | Unset): ID of the VAT type.
+        vat_type_is_automated (bool | Unset): Flag indicating if the VAT type is automated.
+        department_id (int | Unset): ID of the department.
+        department_is_automated (bool | Unset): Flag indicating if the department is automated.
+        project_id (int | Unset): ID of the project.
+        project_is_automated (bool | Unset): Flag indicating if the project is automated.
+        employee_id (int | Unset): ID of the employee.
+        product_id (int | Unset): ID of the product.
+        asset_id (int | Unset): ID of the asset.
+        customer_id (int | Unset): ID of the customer.
+        vendor_id (int | Unset): ID of the vendor.
+        tax_transaction_type_id (int | Unset): Type of tax transaction.
+        quantity_amount_1 (float | Unset): Quantity amount 1.
+        product_unit_id_1 (int | Unset): ID of the product unit 1.
+        quantity_amount_2 (float | Unset): Quantity amount 2.
+        product_unit_id_2 (int | Unset): ID of the product unit 2.
+        re_invoice_on_project (bool | Unset): Re-invoice on project flag.
+        periodization_account_id (int | Unset): Periodization Account ID.
+        periodization_start_month (int | Unset): Periodization Start Month.
+        periodization_start_year (int | Unset): Periodization Start Year.
+        periodization_periods_count (int | Unset): Number of Periodization Periods.
+        budget_order_line_id (int | Unset): ID of order line used as budget item.
+        free_dimension_1_id (int | Unset): Free dimension 1 value id.
+        free_dimension_2_id (int | Unset): Free dimension 2 value id.
+        free_dimension_3_id (int | Unset): Free dimension 3 value id.
     """
 
     external_id: str | Unset = UNSET

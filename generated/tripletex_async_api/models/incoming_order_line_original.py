@@ -26,31 +26,29 @@ T = TypeVar("T", bound="IncomingOrderLineOriginal")
 class IncomingOrderLineOriginal(Model):
     """
     Attributes:
-        id (int | Unset): [read-only] Unique identifier for the order line.
-        incoming_invoice_original_id (int | Unset): [read-only] Reference to the original invoice this order line
-            belongs to.
-        order_line_type (IncomingOrderLineOriginalOrderLineType | Unset): [read-only] Type of the order line (e.g.,
-            EXPENSE).
-        row (int | Unset): [read-only] Sequence number of the order line, starting at 1. Start with 1 to align with
-            posting row numbers.
-        row_id (str | Unset): [read-only] Unique identifier for the order line within an EHF invoice.
-        name (str | Unset): [read-only] Name of the order line.
-        description (str | Unset): [read-only] Description of the order line.
-        count (float | Unset): [read-only] Quantity/count of the order line.
-        unit_price (float | Unset): [read-only] Unit price of the order line, excluding VAT, including discount, markup,
+        id (int | Unset): Unique identifier for the order line.
+        incoming_invoice_original_id (int | Unset): Reference to the original invoice this order line belongs to.
+        order_line_type (IncomingOrderLineOriginalOrderLineType | Unset): Type of the order line (e.g., EXPENSE).
+        row (int | Unset): Sequence number of the order line, starting at 1. Start with 1 to align with posting row
+            numbers.
+        row_id (str | Unset): Unique identifier for the order line within an EHF invoice.
+        name (str | Unset): Name of the order line.
+        description (str | Unset): Description of the order line.
+        count (float | Unset): Quantity/count of the order line.
+        unit_price (float | Unset): Unit price of the order line, excluding VAT, including discount, markup, allowances,
+            and charges.
+        amount_excl_vat (float | Unset): Total amount of the order line, excluding VAT, including discount, markup,
             allowances, and charges.
-        amount_excl_vat (float | Unset): [read-only] Total amount of the order line, excluding VAT, including discount,
-            markup, allowances, and charges.
-        amount_incl_vat (float | Unset): [read-only] Total amount of the order line, including VAT, including discount,
-            markup, allowances, and charges.
-        discount (float | Unset): [read-only] Discount and allowance combined, in percentage.
-        markup (float | Unset): [read-only] Markup and charge combined, in percentage.
-        vat_type (str | Unset): [read-only] Vat type code from the EHF standard, e.g., 'S', 'M', 'H', 'E'.
-        vat_percent (float | Unset): [read-only] Vat rate in percentage, e.g., 25.0 for 25%.
-        sellers_product_identification (str | Unset): [read-only] Seller's product identification code.
-        standard_product_identification_id (str | Unset): [read-only] Standard product identification ID.
-        standard_product_identification_scheme_id (str | Unset): [read-only] Standard product identification scheme ID.
-        product_name (str | Unset): [read-only] Product name.
+        amount_incl_vat (float | Unset): Total amount of the order line, including VAT, including discount, markup,
+            allowances, and charges.
+        discount (float | Unset): Discount and allowance combined, in percentage.
+        markup (float | Unset): Markup and charge combined, in percentage.
+        vat_type (str | Unset): Vat type code from the EHF standard, e.g., 'S', 'M', 'H', 'E'.
+        vat_percent (float | Unset): Vat rate in percentage, e.g., 25.0 for 25%.
+        sellers_product_identification (str | Unset): Seller's product identification code.
+        standard_product_identification_id (str | Unset): Standard product identification ID.
+        standard_product_identification_scheme_id (str | Unset): Standard product identification scheme ID.
+        product_name (str | Unset): Product name.
     """
 
     id: int | Unset = UNSET

@@ -23,53 +23,53 @@ T = TypeVar("T", bound="IncomingOrderLineRead")
 class IncomingOrderLineRead(Model):
     """
     Attributes:
-        client_uu_id (str | Unset): [read-only] Client UUID.
-        row (int | Unset): [read-only] Row number of the order line.
-        description (str | Unset): [read-only] Description of the order line.
-        account_id (int | Unset): [read-only] ID of the account.
-        account_is_automated (bool | Unset): [read-only] Flag indicating if the account is automated.
-        count (float | Unset): [read-only] Count of the order line.
-        unit_price (float | Unset): [read-only] Unit price of the order line.
-        amount_incl_vat (float | Unset): [read-only] Amount including VAT.
-        amount_is_automated (bool | Unset): [read-only] Flag indicating if the amount is automated.
-        vat_type_id (int | Unset): [read-only] ID of the VAT type.
-        vat_type_is_automated (bool | Unset): [read-only] Flag indicating if the VAT type is automated.
-        department_id (int | Unset): [read-only] ID of the department.
-        department_is_automated (bool | Unset): [read-only] Flag indicating if the department is automated.
-        project_id (int | Unset): [read-only] ID of the project.
-        project_is_automated (bool | Unset): [read-only] Flag indicating if the project is automated.
-        employee_id (int | Unset): [read-only] ID of the employee.
-        product_id (int | Unset): [read-only] ID of the product.
-        asset_id (int | Unset): [read-only] ID of the asset.
-        customer_id (int | Unset): [read-only] ID of the customer.
-        vendor_id (int | Unset): [read-only] ID of the vendor.
-        tax_transaction_type_id (int | Unset): [read-only] Type of tax transaction.
-        quantity_amount_1 (float | Unset): [read-only] Quantity amount 1.
-        product_unit_id_1 (int | Unset): [read-only] ID of the product unit 1.
-        quantity_amount_2 (float | Unset): [read-only] Quantity amount 2.
-        product_unit_id_2 (int | Unset): [read-only] ID of the product unit 2.
-        project_order_line_is_approved_or_charged (bool | Unset): [read-only] Is project orderline approved or charged.
-        re_invoice_on_project (bool | Unset): [read-only] Re-invoice on project flag.
-        re_invoice_project_id (int | Unset): [read-only] Re-invoice project ID.
-        re_invoice_sub_contract_id (int | Unset): [read-only] Re-invoice subcontract ID.
-        re_invoice_markup (float | Unset): [read-only] Re-invoice markup.
-        re_invoice_discount (float | Unset): [read-only] Re-invoice discount.
-        re_invoice_unit_price (float | Unset): [read-only] Re-invoice unit price in the project currency.
-        re_invoice_vat_type_id (int | Unset): [read-only] Re-invoice VAT type ID.
-        budget_order_line_id (int | Unset): [read-only] ID of orderline in budget post
-        changed_at (str | Unset): [read-only] The date the order line was last changed.
-        changed_by_employee_id (int | Unset): [read-only] Employee that changed the order line.
-        changed_by_actual_employee_id (int | Unset): [read-only] Actual employee that changed the order line.
-        changed_by_actual_company_id (int | Unset): [read-only] Company that changed the order line.
-        periodization_account_id (int | Unset): [read-only] Periodization Account ID.
-        periodization_start_month (int | Unset): [read-only] Periodization Start Month.
-        periodization_start_year (int | Unset): [read-only] Periodization Start Year.
-        periodization_periods_count (int | Unset): [read-only] Number of Periodization Periods.
-        save_order_line (bool | Unset): [read-only] The orderline has applied suggestions that has not been saved to the
-            database and needs to be saved.
-        free_dimension_1_id (int | Unset): [read-only] Free dimension 1 value id.
-        free_dimension_2_id (int | Unset): [read-only] Free dimension 2 value id.
-        free_dimension_3_id (int | Unset): [read-only] Free dimension 3 value id.
+        client_uu_id (str | Unset): Client UUID.
+        row (int | Unset): Row number of the order line.
+        description (str | Unset): Description of the order line.
+        account_id (int | Unset): ID of the account.
+        account_is_automated (bool | Unset): Flag indicating if the account is automated.
+        count (float | Unset): Count of the order line.
+        unit_price (float | Unset): Unit price of the order line.
+        amount_incl_vat (float | Unset): Amount including VAT.
+        amount_is_automated (bool | Unset): Flag indicating if the amount is automated.
+        vat_type_id (int | Unset): ID of the VAT type.
+        vat_type_is_automated (bool | Unset): Flag indicating if the VAT type is automated.
+        department_id (int | Unset): ID of the department.
+        department_is_automated (bool | Unset): Flag indicating if the department is automated.
+        project_id (int | Unset): ID of the project.
+        project_is_automated (bool | Unset): Flag indicating if the project is automated.
+        employee_id (int | Unset): ID of the employee.
+        product_id (int | Unset): ID of the product.
+        asset_id (int | Unset): ID of the asset.
+        customer_id (int | Unset): ID of the customer.
+        vendor_id (int | Unset): ID of the vendor.
+        tax_transaction_type_id (int | Unset): Type of tax transaction.
+        quantity_amount_1 (float | Unset): Quantity amount 1.
+        product_unit_id_1 (int | Unset): ID of the product unit 1.
+        quantity_amount_2 (float | Unset): Quantity amount 2.
+        product_unit_id_2 (int | Unset): ID of the product unit 2.
+        project_order_line_is_approved_or_charged (bool | Unset): Is project orderline approved or charged.
+        re_invoice_on_project (bool | Unset): Re-invoice on project flag.
+        re_invoice_project_id (int | Unset): Re-invoice project ID.
+        re_invoice_sub_contract_id (int | Unset): Re-invoice subcontract ID.
+        re_invoice_markup (float | Unset): Re-invoice markup.
+        re_invoice_discount (float | Unset): Re-invoice discount.
+        re_invoice_unit_price (float | Unset): Re-invoice unit price in the project currency.
+        re_invoice_vat_type_id (int | Unset): Re-invoice VAT type ID.
+        budget_order_line_id (int | Unset): ID of orderline in budget post
+        changed_at (str | Unset): The date the order line was last changed.
+        changed_by_employee_id (int | Unset): Employee that changed the order line.
+        changed_by_actual_employee_id (int | Unset): Actual employee that changed the order line.
+        changed_by_actual_company_id (int | Unset): Company that changed the order line.
+        periodization_account_id (int | Unset): Periodization Account ID.
+        periodization_start_month (int | Unset): Periodization Start Month.
+        periodization_start_year (int | Unset): Periodization Start Year.
+        periodization_periods_count (int | Unset): Number of Periodization Periods.
+        save_order_line (bool | Unset): The orderline has applied suggestions that has not been saved to the database
+            and needs to be saved.
+        free_dimension_1_id (int | Unset): Free dimension 1 value id.
+        free_dimension_2_id (int | Unset): Free dimension 2 value id.
+        free_dimension_3_id (int | Unset): Free dimension 3 value id.
     """
 
     client_uu_id: str | Unset = UNSET

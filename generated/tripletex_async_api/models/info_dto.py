@@ -28,9 +28,9 @@ T = TypeVar("T", bound="InfoDTO")
 class InfoDTO(Model):
     """
     Attributes:
-        internal_comment (str | Unset): [read-only]
-        postponed_reminder_date (str | Unset): [read-only]
-        related_invoices (list[RelatedInvoicesDTO] | Unset): [read-only]
+        internal_comment (str | Unset):
+        postponed_reminder_date (str | Unset):
+        related_invoices (list[RelatedInvoicesDTO] | Unset):
     """
 
     internal_comment: str | Unset = UNSET

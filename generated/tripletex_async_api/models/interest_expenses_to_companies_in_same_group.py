@@ -42,10 +42,10 @@ class InterestExpensesToCompaniesInSameGroup(Model):
             expenses to other group guarantor
         interest_expenses_to_others_with_outstanding_claim (list[InterestExpensesToOtherWithOutstandingClaim] | Unset):
             Interest expenses to other companies with outstanding claims
-        total_interest_expenses (float | Unset): [read-only] Total interest expenses
+        total_interest_expenses (float | Unset): Total interest expenses
         costs_for_guarantee_commission (float | Unset): Costs for guarantee commission
-        total_interest_expenses_including_guarantee_costs (float | Unset): [read-only] Total interest expenses including
-            guarantee costs
+        total_interest_expenses_including_guarantee_costs (float | Unset): Total interest expenses including guarantee
+            costs
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -36,7 +36,7 @@ class InterestIncomeFromRelatedPartiesOutsideGroup(Model):
         posts (list[GenericData] | Unset): Associated posts
         interest_income_from_companies (list[InterestIncomeFromRelatedPartyOutsideGroup] | Unset): Interest income from
             companies in the same group
-        total_interest_income (float | Unset): [read-only] Total interest income
+        total_interest_income (float | Unset): Total interest income
         loss_for_holder_on_realization_of_premium_discount_bonds (float | Unset): Loss for holder on realization of
             premium discount bonds
         gain_for_holder_upon_realization_of_premium_discount_bonds (float | Unset): Gain for holder upon realization of
@@ -45,8 +45,8 @@ class InterestIncomeFromRelatedPartiesOutsideGroup(Model):
             realization of composite volume debt instruments
         gain_for_holder_on_realization_of_composite_volume_debt_instruments (float | Unset): Gain for holder on
             realization of composite volume debt instruments
-        total_interest_income_etc (float | Unset): [read-only] Total interest income etc
-        net_interest_expenses_to_companies (float | Unset): [read-only] Net interest expenses to companies
+        total_interest_income_etc (float | Unset): Total interest income etc
+        net_interest_expenses_to_companies (float | Unset): Net interest expenses to companies
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -59,20 +59,19 @@ class InterestLimitation(Model):
             Unset):
         forwarding_disallowed_interest_deductions (list[ForwardingDisallowedInterestDeduction] | Unset): Forwarding
             disallowed interest deductions
-        net_interest_costs (float | Unset): [read-only] Net interest cost from calculation of total net costs
-        interest_deduction_limit (float | Unset): [read-only] Interest deduction limit
-        additions_or_deductions_in_income_difference (float | Unset): [read-only] Additions or deductions in income
-            difference
-        income_addition_for_exceeding_interest_deduction_limit (float | Unset): [read-only] Income addition for
-            exceeding interest deduction limit
-        reversed_income_addition (float | Unset): [read-only] Reversed income addition
-        income_addition_for_interest_deduction_denial_to_related_parties (float | Unset): [read-only] Income addition
-            for interest deduction denial to related parties
-        addition_to_income (float | Unset): [read-only] Addition to income
-        deduction_from_income (float | Unset): [read-only] Deduction from income
-        income_adjustment (float | Unset): [read-only] Income adjustment
-        carried_forward_from_previous_years (float | Unset): [read-only] Income adjustment
-        interest_expenses_for_carry_forward (float | Unset): [read-only] Interest expenses for carry forward
+        net_interest_costs (float | Unset): Net interest cost from calculation of total net costs
+        interest_deduction_limit (float | Unset): Interest deduction limit
+        additions_or_deductions_in_income_difference (float | Unset): Additions or deductions in income difference
+        income_addition_for_exceeding_interest_deduction_limit (float | Unset): Income addition for exceeding interest
+            deduction limit
+        reversed_income_addition (float | Unset): Reversed income addition
+        income_addition_for_interest_deduction_denial_to_related_parties (float | Unset): Income addition for interest
+            deduction denial to related parties
+        addition_to_income (float | Unset): Addition to income
+        deduction_from_income (float | Unset): Deduction from income
+        income_adjustment (float | Unset): Income adjustment
+        carried_forward_from_previous_years (float | Unset): Income adjustment
+        interest_expenses_for_carry_forward (float | Unset): Interest expenses for carry forward
     """
 
     year_end_report: YearEndReport | Unset = UNSET

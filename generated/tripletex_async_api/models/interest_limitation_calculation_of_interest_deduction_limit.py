@@ -41,9 +41,9 @@ class InterestLimitationCalculationOfInterestDeductionLimit(Model):
         amortized_lease_cost (float | Unset): Amortized lease cost
         deduction_for_group_contributions_not_included_in_calculation_basis (float | Unset): Deduction for group
             contributions not included in calculation basis
-        basis_for_calculation_of_interest_deduction_limit (float | Unset): [read-only] Basis for calculation of interest
-            deduction limit
-        net_interest_costs (float | Unset): [read-only] Net interest costs
+        basis_for_calculation_of_interest_deduction_limit (float | Unset): Basis for calculation of interest deduction
+            limit
+        net_interest_costs (float | Unset): Net interest costs
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -44,7 +44,7 @@ class InterestLimitationCalculationOfTotalNetCosts(Model):
             volume debt instruments
         gain_on_realization_of_composite_volume_debt_instruments (float | Unset): Gain on realization of composite
             volume debt instruments
-        net_interest_costs (float | Unset): [read-only] Net interest costs
+        net_interest_costs (float | Unset): Net interest costs
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -30,7 +30,7 @@ class Inventories(Model):
     """
     Attributes:
         product (Product | Unset):
-        stock (list[Stock] | Unset): [read-only]
+        stock (list[Stock] | Unset):
     """
 
     product: Product | Unset = UNSET

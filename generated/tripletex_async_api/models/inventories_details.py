@@ -32,14 +32,14 @@ class InventoriesDetails(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        name (str | Unset): [read-only]
-        grouping (str | Unset): [read-only]
-        opening_balance (float | Unset): [read-only]
-        closing_balance (float | Unset): [read-only]
-        opening_balance_tax_value (float | Unset): [read-only]
-        closing_balance_tax_value (float | Unset): [read-only]
-        opening_balance_post_type (InventoriesDetailsOpeningBalancePostType | Unset): [read-only]
-        closing_balance_post_type (InventoriesDetailsClosingBalancePostType | Unset): [read-only]
+        name (str | Unset):
+        grouping (str | Unset):
+        opening_balance (float | Unset):
+        closing_balance (float | Unset):
+        opening_balance_tax_value (float | Unset):
+        closing_balance_tax_value (float | Unset):
+        opening_balance_post_type (InventoriesDetailsOpeningBalancePostType | Unset):
+        closing_balance_post_type (InventoriesDetailsClosingBalancePostType | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -31,13 +31,13 @@ class InventoriesOverview(Model):
     Attributes:
         year_end_report (YearEndReport | Unset):
         inventories (list[InventoriesDetails] | Unset):
-        total_opening_balance (float | Unset): [read-only]
-        total_closing_balance (float | Unset): [read-only]
-        total_opening_balance_tax_value (float | Unset): [read-only]
-        total_closing_balance_tax_value (float | Unset): [read-only]
-        opening_balance_differences (float | Unset): [read-only]
-        closing_balance_differences (float | Unset): [read-only]
-        changes (float | Unset): [read-only]
+        total_opening_balance (float | Unset):
+        total_closing_balance (float | Unset):
+        total_opening_balance_tax_value (float | Unset):
+        total_closing_balance_tax_value (float | Unset):
+        opening_balance_differences (float | Unset):
+        closing_balance_differences (float | Unset):
+        changes (float | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -31,11 +31,11 @@ class Inventory(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset):
         number (str | Unset):
-        display_name (str | Unset): [read-only]
+        display_name (str | Unset):
         is_main_inventory (bool | Unset):
         is_inactive (bool | Unset):
         description (str | Unset):

@@ -32,9 +32,9 @@ class InventoryCorrection(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        number (int | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        number (int | Unset):
         date (str | Unset):
         comment (str | Unset):
         from_warehouse (Inventory | Unset):

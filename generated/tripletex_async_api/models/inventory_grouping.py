@@ -30,8 +30,8 @@ class InventoryGrouping(Model):
     Attributes:
         year (int | Unset): year
         path (str | Unset): path
-        description (str | Unset): [read-only]
-        groupings (list[Grouping] | Unset): [read-only]
+        description (str | Unset):
+        groupings (list[Grouping] | Unset):
         taxable_balance_in (float | Unset): Taxable balance in
         taxable_balance_out (float | Unset): Taxable balance out
     """

@@ -32,16 +32,16 @@ class InventoryLocation(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         inventory (Inventory | Unset):
-        number (int | Unset): [read-only]
+        number (int | Unset):
         name (str | Unset):
-        display_name (str | Unset): [read-only]
+        display_name (str | Unset):
         is_inactive (bool | Unset):
-        is_deletable (bool | Unset): [read-only]
-        can_deactivate (bool | Unset): [read-only] Indicates whether the location can be deactivated based on current
-            stock and usage.
+        is_deletable (bool | Unset):
+        can_deactivate (bool | Unset): Indicates whether the location can be deactivated based on current stock and
+            usage.
     """
 
     id: int | Unset = UNSET

@@ -31,11 +31,11 @@ class InventoryUnitRate(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        account_number (int | Unset): [read-only] account number
-        year (int | Unset): [read-only] year
-        rate (float | Unset): [read-only] rate
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        account_number (int | Unset): account number
+        year (int | Unset): year
+        rate (float | Unset): rate
         product_unit (ProductUnitMaster | Unset): Product unit
     """
 

@@ -29,10 +29,10 @@ class InventoryUnitRateCompanySpecific(Model):
     """unit rate
 
     Attributes:
-        year (int | Unset): [read-only] Year
+        year (int | Unset): Year
         account (Account | Unset):
         rate (float | Unset): Rate
-        standard_rate (float | Unset): [read-only] Standard rate from Skatteetaten's takseringsregler
+        standard_rate (float | Unset): Standard rate from Skatteetaten's takseringsregler
         product_unit (ProductUnit | Unset): The quantity type 2 that has been associated to this account
     """
 

@@ -44,56 +44,52 @@ class Invoice(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         invoice_number (int | Unset): If value is set to 0, the invoice number will be generated.
         invoice_date (str | Unset):
         customer (Customer | Unset):
-        credited_invoice (int | Unset): [read-only] The id of the original invoice if this is a credit note.
-        is_credited (bool | Unset): [read-only]
+        credited_invoice (int | Unset): The id of the original invoice if this is a credit note.
+        is_credited (bool | Unset):
         invoice_due_date (str | Unset):
         kid (str | Unset): KID - Kundeidentifikasjonsnummer.
-        invoice_comment (str | Unset): [read-only] Comment text for the invoice. This was specified on the order as
-            invoiceComment.
+        invoice_comment (str | Unset): Comment text for the invoice. This was specified on the order as invoiceComment.
         comment (str | Unset): Comment text for the specific invoice.
         orders (list[Order] | Unset): Related orders. Only one order per invoice is supported at the moment.
-        order_lines (list[OrderLine] | Unset): [read-only] Orderlines connected to the invoice.
-        travel_reports (list[TravelExpense] | Unset): [read-only] Travel reports connected to the invoice.
-        project_invoice_details (list[ProjectInvoiceDetails] | Unset): [read-only] ProjectInvoiceDetails contains
-            additional information about the invoice, in particular invoices for projects. It contains information about the
-            charged project, the fee amount, extra percent and amount, extra costs, travel expenses, invoice and project
-            comments, akonto amount and values determining if extra costs, akonto and hours should be included.
-            ProjectInvoiceDetails is an object which represents the relation between an invoice and a Project, Orderline and
-            OrderOut object.
+        order_lines (list[OrderLine] | Unset): Orderlines connected to the invoice.
+        travel_reports (list[TravelExpense] | Unset): Travel reports connected to the invoice.
+        project_invoice_details (list[ProjectInvoiceDetails] | Unset): ProjectInvoiceDetails contains additional
+            information about the invoice, in particular invoices for projects. It contains information about the charged
+            project, the fee amount, extra percent and amount, extra costs, travel expenses, invoice and project comments,
+            akonto amount and values determining if extra costs, akonto and hours should be included. ProjectInvoiceDetails
+            is an object which represents the relation between an invoice and a Project, Orderline and OrderOut object.
         voucher (Voucher | Unset):
-        delivery_date (str | Unset): [read-only] The delivery date.
-        amount (float | Unset): [read-only] In the company’s currency, typically NOK.
-        amount_currency (float | Unset): [read-only] In the specified currency.
-        amount_excluding_vat (float | Unset): [read-only] Amount excluding VAT (NOK).
-        amount_excluding_vat_currency (float | Unset): [read-only] Amount excluding VAT in the specified currency.
-        amount_roundoff (float | Unset): [read-only] Amount of round off to nearest integer.
-        amount_roundoff_currency (float | Unset): [read-only] Amount of round off to nearest integer in the specified
-            currency.
-        amount_outstanding (float | Unset): [read-only] The amount outstanding based on the history collection,
+        delivery_date (str | Unset): The delivery date.
+        amount (float | Unset): In the company’s currency, typically NOK.
+        amount_currency (float | Unset): In the specified currency.
+        amount_excluding_vat (float | Unset): Amount excluding VAT (NOK).
+        amount_excluding_vat_currency (float | Unset): Amount excluding VAT in the specified currency.
+        amount_roundoff (float | Unset): Amount of round off to nearest integer.
+        amount_roundoff_currency (float | Unset): Amount of round off to nearest integer in the specified currency.
+        amount_outstanding (float | Unset): The amount outstanding based on the history collection, excluding reminders
+            and any existing remits, in the invoice currency.
+        amount_currency_outstanding (float | Unset): The amountCurrency outstanding based on the history collection,
             excluding reminders and any existing remits, in the invoice currency.
-        amount_currency_outstanding (float | Unset): [read-only] The amountCurrency outstanding based on the history
-            collection, excluding reminders and any existing remits, in the invoice currency.
-        amount_outstanding_total (float | Unset): [read-only] The amount outstanding based on the history collection and
-            including the last reminder and any existing remits. This is the total invoice balance including reminders and
+        amount_outstanding_total (float | Unset): The amount outstanding based on the history collection and including
+            the last reminder and any existing remits. This is the total invoice balance including reminders and
             remittances, in the invoice currency.
-        amount_currency_outstanding_total (float | Unset): [read-only] The amountCurrency outstanding based on the
-            history collection and including the last reminder and any existing remits. This is the total invoice balance
-            including reminders and remittances, in the invoice currency.
-        sum_remits (float | Unset): [read-only] The sum of all open remittances of the invoice. Remittances are
-            reimbursement payments back to the customer and are therefore relevant to the bookkeeping of the invoice in the
-            accounts.
+        amount_currency_outstanding_total (float | Unset): The amountCurrency outstanding based on the history
+            collection and including the last reminder and any existing remits. This is the total invoice balance including
+            reminders and remittances, in the invoice currency.
+        sum_remits (float | Unset): The sum of all open remittances of the invoice. Remittances are reimbursement
+            payments back to the customer and are therefore relevant to the bookkeeping of the invoice in the accounts.
         currency (Currency | Unset):
-        is_credit_note (bool | Unset): [read-only]
-        is_charged (bool | Unset): [read-only]
-        is_approved (bool | Unset): [read-only]
-        postings (list[Posting] | Unset): [read-only] The invoice postings, which includes a posting for the invoice
-            with a positive amount, and one or more posting for the payments with negative amounts.
-        reminders (list[Reminder] | Unset): [read-only] Invoice debt collection and reminders.
+        is_credit_note (bool | Unset):
+        is_charged (bool | Unset):
+        is_approved (bool | Unset):
+        postings (list[Posting] | Unset): The invoice postings, which includes a posting for the invoice with a positive
+            amount, and one or more posting for the payments with negative amounts.
+        reminders (list[Reminder] | Unset): Invoice debt collection and reminders.
         invoice_remarks (str | Unset): Deprecated Invoice remarks - please use the 'invoiceRemark' instead.
         invoice_remark (InvoiceRemark | Unset): Invoice remark - automatically stops reminder/notice of debt collection
             until specified date.
@@ -101,8 +97,8 @@ class Invoice(Model):
             can be specified here, or as a parameter to the /invoice API endpoint.
         paid_amount (float | Unset): [BETA] Optional. Used to specify the prepaid amount of the invoice. The paid amount
             can be specified here, or as a parameter to the /invoice API endpoint.
-        is_periodization_possible (bool | Unset): [read-only]
-        document_id (int | Unset): [read-only]
+        is_periodization_possible (bool | Unset):
+        document_id (int | Unset):
         ehf_send_status (InvoiceEhfSendStatus | Unset): [Deprecated] EHF (Peppol) send status. This only shows status
             for historic EHFs.
     """

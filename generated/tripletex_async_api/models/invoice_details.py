@@ -29,10 +29,10 @@ T = TypeVar("T", bound="InvoiceDetails")
 class InvoiceDetails(Model):
     """
     Attributes:
-        invoice_id (int | Unset): [read-only]
-        history (list[HistoryEntryDTO] | Unset): [read-only]
+        invoice_id (int | Unset):
+        history (list[HistoryEntryDTO] | Unset):
         info (InfoDTO | Unset):
-        auto_reminder_status (str | Unset): [read-only]
+        auto_reminder_status (str | Unset):
     """
 
     invoice_id: int | Unset = UNSET

@@ -23,7 +23,7 @@ T = TypeVar("T", bound="InvoiceOptions")
 class InvoiceOptions(Model):
     """
     Attributes:
-        send_types (list[str] | Unset): [read-only]
+        send_types (list[str] | Unset):
     """
 
     send_types: list[str] | Unset = UNSET

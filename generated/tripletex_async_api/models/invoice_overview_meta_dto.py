@@ -27,21 +27,21 @@ T = TypeVar("T", bound="InvoiceOverviewMetaDTO")
 class InvoiceOverviewMetaDTO(Model):
     """
     Attributes:
-        has_module_project (bool | Unset): [read-only]
-        has_module_department (bool | Unset): [read-only]
-        has_module_department_accounting (bool | Unset): [read-only]
-        has_module_sms_notification (bool | Unset): [read-only]
-        has_module_nets_print (bool | Unset): [read-only]
-        has_module_factoring (bool | Unset): [read-only]
-        is_vat_on (bool | Unset): [read-only]
-        is_reminder_debt_collection_action_allowed (bool | Unset): [read-only]
-        is_credit_action_allowed (bool | Unset): [read-only]
-        company_currency_id (int | Unset): [read-only]
+        has_module_project (bool | Unset):
+        has_module_department (bool | Unset):
+        has_module_department_accounting (bool | Unset):
+        has_module_sms_notification (bool | Unset):
+        has_module_nets_print (bool | Unset):
+        has_module_factoring (bool | Unset):
+        is_vat_on (bool | Unset):
+        is_reminder_debt_collection_action_allowed (bool | Unset):
+        is_credit_action_allowed (bool | Unset):
+        company_currency_id (int | Unset):
         company_currency (Currency | Unset):
-        company_country_id (int | Unset): [read-only]
-        has_any_invoices (bool | Unset): [read-only]
-        has_any_other_postings (bool | Unset): [read-only]
-        start_balance_date (str | Unset): [read-only]
+        company_country_id (int | Unset):
+        has_any_invoices (bool | Unset):
+        has_any_other_postings (bool | Unset):
+        start_balance_date (str | Unset):
     """
 
     has_module_project: bool | Unset = UNSET

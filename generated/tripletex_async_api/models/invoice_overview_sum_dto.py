@@ -23,11 +23,11 @@ T = TypeVar("T", bound="InvoiceOverviewSumDTO")
 class InvoiceOverviewSumDTO(Model):
     """
     Attributes:
-        count (int | Unset): [read-only]
-        sum_total (float | Unset): [read-only]
-        sum_total_excl_vat (float | Unset): [read-only]
-        sum_paid (float | Unset): [read-only]
-        sum_outstanding (float | Unset): [read-only]
+        count (int | Unset):
+        sum_total (float | Unset):
+        sum_total_excl_vat (float | Unset):
+        sum_paid (float | Unset):
+        sum_outstanding (float | Unset):
     """
 
     count: int | Unset = UNSET

@@ -23,11 +23,11 @@ T = TypeVar("T", bound="InvoicePayment")
 class InvoicePayment(Model):
     """
     Attributes:
-        invoice_id (int | Unset): [read-only]
-        payment_date (str | Unset): [read-only]
-        payment_type_id (int | Unset): [read-only]
-        paid_amount (float | Unset): [read-only]
-        paid_amount_currency (float | Unset): [read-only]
+        invoice_id (int | Unset):
+        payment_date (str | Unset):
+        payment_type_id (int | Unset):
+        paid_amount (float | Unset):
+        paid_amount_currency (float | Unset):
     """
 
     invoice_id: int | Unset = UNSET

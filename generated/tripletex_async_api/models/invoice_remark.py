@@ -31,8 +31,8 @@ class InvoiceRemark(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         description (str | Unset):
         postpone_reminders_to (str | Unset):
     """

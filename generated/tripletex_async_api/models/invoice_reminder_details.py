@@ -31,17 +31,17 @@ T = TypeVar("T", bound="InvoiceReminderDetails")
 class InvoiceReminderDetails(Model):
     """
     Attributes:
-        invoice_id (int | Unset): [read-only]
-        charged_more_than_twice (bool | Unset): [read-only]
-        last_reminder_due_date (str | Unset): [read-only]
-        last_reminder_type (InvoiceReminderDetailsLastReminderType | Unset): [read-only]
-        last_charged_reminder_date (str | Unset): [read-only]
-        last_notice_of_debt_collection_date (str | Unset): [read-only]
-        is_credit_note (bool | Unset): [read-only]
-        is_paid (bool | Unset): [read-only]
-        is_sent_to_factoring (bool | Unset): [read-only]
-        email (str | Unset): [read-only]
-        sms_number (str | Unset): [read-only]
+        invoice_id (int | Unset):
+        charged_more_than_twice (bool | Unset):
+        last_reminder_due_date (str | Unset):
+        last_reminder_type (InvoiceReminderDetailsLastReminderType | Unset):
+        last_charged_reminder_date (str | Unset):
+        last_notice_of_debt_collection_date (str | Unset):
+        is_credit_note (bool | Unset):
+        is_paid (bool | Unset):
+        is_sent_to_factoring (bool | Unset):
+        email (str | Unset):
+        sms_number (str | Unset):
         address (Address | Unset): Address tied to the employee
         debt_collector (DebtCollector | Unset):
     """

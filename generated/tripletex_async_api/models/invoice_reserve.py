@@ -23,14 +23,13 @@ T = TypeVar("T", bound="InvoiceReserve")
 class InvoiceReserve(Model):
     """
     Attributes:
-        invoice_akonto_reserve_amount_currency (float | Unset): [read-only] The total amount reserved for akonto
-            invoices in the project
-        invoice_extracosts_reserve_currency (float | Unset): [read-only] The total amount reserved for extra costs in
-            the project
-        invoice_fee_reserve_currency (float | Unset): [read-only] The total amount reserved for fees in the project
-        invoice_reserve_total_amount_currency (float | Unset): [read-only] The total amount reserved for the project in
-            the specified currency
-        currency_code (str | Unset): [read-only] The currency code for the reserved amounts
+        invoice_akonto_reserve_amount_currency (float | Unset): The total amount reserved for akonto invoices in the
+            project
+        invoice_extracosts_reserve_currency (float | Unset): The total amount reserved for extra costs in the project
+        invoice_fee_reserve_currency (float | Unset): The total amount reserved for fees in the project
+        invoice_reserve_total_amount_currency (float | Unset): The total amount reserved for the project in the
+            specified currency
+        currency_code (str | Unset): The currency code for the reserved amounts
     """
 
     invoice_akonto_reserve_amount_currency: float | Unset = UNSET

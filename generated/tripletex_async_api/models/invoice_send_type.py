@@ -23,11 +23,11 @@ T = TypeVar("T", bound="InvoiceSendType")
 class InvoiceSendType(Model):
     """
     Attributes:
-        customer_id (int | Unset): [read-only]
-        phone_number (str | Unset): [read-only]
-        can_receive_ehf (bool | Unset): [read-only]
-        can_receive_e_faktura (bool | Unset): [read-only]
-        elma_lookup_alive (bool | Unset): [read-only]
+        customer_id (int | Unset):
+        phone_number (str | Unset):
+        can_receive_ehf (bool | Unset):
+        can_receive_e_faktura (bool | Unset):
+        elma_lookup_alive (bool | Unset):
     """
 
     customer_id: int | Unset = UNSET

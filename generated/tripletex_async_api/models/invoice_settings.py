@@ -39,8 +39,8 @@ class InvoiceSettings(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         order_offer_email_signature (str | Unset):
         has_first_invoice_number (bool | Unset):
         next_invoice_number (int | Unset):
@@ -54,27 +54,26 @@ class InvoiceSettings(Model):
         invoice_from_email (str | Unset):
         offer_from_email (str | Unset):
         order_confirmation_email (str | Unset):
-        default_order_invoice_comment (str | Unset): [read-only]
+        default_order_invoice_comment (str | Unset):
         show_backorder (bool | Unset):
         set_deliver_to_available_stock (bool | Unset):
         available_inventory (bool | Unset):
         invoice_show_order_number (bool | Unset):
         send_types (list[InvoiceSettingsSendTypesItem] | Unset):
-        is_automatic_soft_reminder_enabled (bool | Unset): [read-only] Has automatic soft reminders enabled for this
-            company. This setting need to be enabled both here and on each customer card to take effect.
-        automatic_soft_reminder_days_after_due_date (int | Unset): [read-only] Number of days after due date automatic
-            soft reminders should be sent out if enabled.
-        is_automatic_reminder_enabled (bool | Unset): [read-only] Has automatic reminders enabled for this company. This
+        is_automatic_soft_reminder_enabled (bool | Unset): Has automatic soft reminders enabled for this company. This
             setting need to be enabled both here and on each customer card to take effect.
-        automatic_reminder_days_after_due_date (int | Unset): [read-only] Number of days after due date automatic
-            reminders should be sent ouf if enabled.
-        is_automatic_notice_of_debt_collection_enabled (bool | Unset): [read-only] Has automatic notices of debt
-            collection enabled for this company. This setting need to be enabled both here and on each customer card to take
-            effect.
-        automatic_notice_of_debt_collection_days_after_due_date (int | Unset): [read-only] Number of days after due date
-            automatic notices of debt collection should be sent out if enabled.
-        external_invoice_number (int | Unset): [read-only] Highest external invoice number for this company
-        has_sent_first_invoice (bool | Unset): [read-only] Has company sent first invoice
+        automatic_soft_reminder_days_after_due_date (int | Unset): Number of days after due date automatic soft
+            reminders should be sent out if enabled.
+        is_automatic_reminder_enabled (bool | Unset): Has automatic reminders enabled for this company. This setting
+            need to be enabled both here and on each customer card to take effect.
+        automatic_reminder_days_after_due_date (int | Unset): Number of days after due date automatic reminders should
+            be sent ouf if enabled.
+        is_automatic_notice_of_debt_collection_enabled (bool | Unset): Has automatic notices of debt collection enabled
+            for this company. This setting need to be enabled both here and on each customer card to take effect.
+        automatic_notice_of_debt_collection_days_after_due_date (int | Unset): Number of days after due date automatic
+            notices of debt collection should be sent out if enabled.
+        external_invoice_number (int | Unset): Highest external invoice number for this company
+        has_sent_first_invoice (bool | Unset): Has company sent first invoice
         invoices_due_in (int | Unset): Sets the default value on customers for number of days/months in which invoices
             created from this order is due
         invoices_due_in_type (InvoiceSettingsInvoicesDueInType | Unset): Set the default time unit of invoicesDueIn. The

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="InvoiceStatusDTO")
 class InvoiceStatusDTO(Model):
     """
     Attributes:
-        display_name (str | Unset): [read-only]
-        status (str | Unset): [read-only]
-        is_critical (bool | Unset): [read-only]
+        display_name (str | Unset):
+        status (str | Unset):
+        is_critical (bool | Unset):
     """
 
     display_name: str | Unset = UNSET

@@ -28,41 +28,41 @@ T = TypeVar("T", bound="InvoiceSummary")
 class InvoiceSummary(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        document_id (int | Unset): [read-only]
-        invoice_number (int | Unset): [read-only]
-        invoice_details_url (str | Unset): [read-only]
-        customer_id (int | Unset): [read-only]
-        customer_number (int | Unset): [read-only]
-        customer (str | Unset): [read-only]
-        customer_details_url (str | Unset): [read-only]
-        invoice_date (str | Unset): [read-only]
-        invoice_due_date (str | Unset): [read-only]
-        due_date (str | Unset): [read-only]
-        currency (str | Unset): [read-only]
-        amount_ex_vat (float | Unset): [read-only]
-        amount_incl_vat (float | Unset): [read-only]
-        paid_amount (float | Unset): [read-only]
+        id (int | Unset):
+        document_id (int | Unset):
+        invoice_number (int | Unset):
+        invoice_details_url (str | Unset):
+        customer_id (int | Unset):
+        customer_number (int | Unset):
+        customer (str | Unset):
+        customer_details_url (str | Unset):
+        invoice_date (str | Unset):
+        invoice_due_date (str | Unset):
+        due_date (str | Unset):
+        currency (str | Unset):
+        amount_ex_vat (float | Unset):
+        amount_incl_vat (float | Unset):
+        paid_amount (float | Unset):
         invoice_status (InvoiceStatusDTO | Unset):
-        project_details_url (str | Unset): [read-only]
-        project_name (str | Unset): [read-only]
-        project_number (str | Unset): [read-only]
-        amount_outstanding (float | Unset): [read-only]
-        currency_id (int | Unset): [read-only]
-        order_id (int | Unset): [read-only]
-        is_project (bool | Unset): [read-only]
+        project_details_url (str | Unset):
+        project_name (str | Unset):
+        project_number (str | Unset):
+        amount_outstanding (float | Unset):
+        currency_id (int | Unset):
+        order_id (int | Unset):
+        is_project (bool | Unset):
         invoice_details (InvoiceDetails | Unset):
-        factoring_customer_id (int | Unset): [read-only]
-        factoring_customer (str | Unset): [read-only]
-        factoring_customer_account_number (int | Unset): [read-only]
-        reference (str | Unset): [read-only]
-        brreg_status (float | Unset): [read-only]
-        customer_organization_number (str | Unset): [read-only]
-        project_manager_name (str | Unset): [read-only]
-        project_manager_number (str | Unset): [read-only]
-        department_name (str | Unset): [read-only]
-        department_number (str | Unset): [read-only]
-        comment (str | Unset): [read-only]
+        factoring_customer_id (int | Unset):
+        factoring_customer (str | Unset):
+        factoring_customer_account_number (int | Unset):
+        reference (str | Unset):
+        brreg_status (float | Unset):
+        customer_organization_number (str | Unset):
+        project_manager_name (str | Unset):
+        project_manager_number (str | Unset):
+        department_name (str | Unset):
+        department_number (str | Unset):
+        comment (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -23,14 +23,14 @@ T = TypeVar("T", bound="InvoiceSummaryDTO")
 class InvoiceSummaryDTO(Model):
     """
     Attributes:
-        more_than_30_days_overdue_sum (float | Unset): [read-only]
-        less_than_30_days_overdue_sum (float | Unset): [read-only]
-        not_overdue_sum (float | Unset): [read-only]
-        outstanding_orders_sum (float | Unset): [read-only]
-        show_invoice_action (bool | Unset): [read-only]
-        last_updated (str | Unset): [read-only]
-        widget_disabled (bool | Unset): [read-only]
-        invoicing_onboarding_completed (bool | Unset): [read-only]
+        more_than_30_days_overdue_sum (float | Unset):
+        less_than_30_days_overdue_sum (float | Unset):
+        not_overdue_sum (float | Unset):
+        outstanding_orders_sum (float | Unset):
+        show_invoice_action (bool | Unset):
+        last_updated (str | Unset):
+        widget_disabled (bool | Unset):
+        invoicing_onboarding_completed (bool | Unset):
     """
 
     more_than_30_days_overdue_sum: float | Unset = UNSET

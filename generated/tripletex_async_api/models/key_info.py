@@ -31,12 +31,12 @@ class KeyInfo(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        id (int | Unset): [read-only]
-        name (str | Unset): [read-only]
-        post_type (KeyInfoPostType | Unset): [read-only]
-        opening_balance (float | Unset): [read-only]
-        closing_balance (float | Unset): [read-only]
-        altinn_value (float | Unset): [read-only]
+        id (int | Unset):
+        name (str | Unset):
+        post_type (KeyInfoPostType | Unset):
+        opening_balance (float | Unset):
+        closing_balance (float | Unset):
+        altinn_value (float | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

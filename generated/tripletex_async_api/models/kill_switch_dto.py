@@ -28,8 +28,8 @@ T = TypeVar("T", bound="KillSwitchDTO")
 class KillSwitchDTO(Model):
     """
     Attributes:
-        feature (KillSwitchDTOFeature | Unset): [read-only]
-        alive (bool | Unset): [read-only]
+        feature (KillSwitchDTOFeature | Unset):
+        alive (bool | Unset):
         teams (list[KillSwitchDTOTeamsItem] | Unset):
     """
 

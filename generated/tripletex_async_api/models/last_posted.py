@@ -23,22 +23,22 @@ T = TypeVar("T", bound="LastPosted")
 class LastPosted(Model):
     """
     Attributes:
-        voucher_id (int | Unset): [read-only]
-        voucher_number (int | Unset): [read-only]
-        voucher_date (str | Unset): [read-only]
-        timestamp (str | Unset): [read-only]
-        supplier (str | Unset): [read-only]
-        amount (float | Unset): [read-only]
-        payment_status (str | Unset): [read-only]
-        posted_by_employee (str | Unset): [read-only]
-        actual_employee_id (int | Unset): [read-only]
-        automatically_posted (bool | Unset): [read-only]
-        comment_count (int | Unset): [read-only]
-        last_comment (str | Unset): [read-only]
-        company_id (int | Unset): [read-only]
-        has_attachment (bool | Unset): [read-only]
-        description (str | Unset): [read-only]
-        url (str | Unset): [read-only]
+        voucher_id (int | Unset):
+        voucher_number (int | Unset):
+        voucher_date (str | Unset):
+        timestamp (str | Unset):
+        supplier (str | Unset):
+        amount (float | Unset):
+        payment_status (str | Unset):
+        posted_by_employee (str | Unset):
+        actual_employee_id (int | Unset):
+        automatically_posted (bool | Unset):
+        comment_count (int | Unset):
+        last_comment (str | Unset):
+        company_id (int | Unset):
+        has_attachment (bool | Unset):
+        description (str | Unset):
+        url (str | Unset):
     """
 
     voucher_id: int | Unset = UNSET

@@ -23,17 +23,17 @@ T = TypeVar("T", bound="LastVendorInvoice")
 class LastVendorInvoice(Model):
     """
     Attributes:
-        currency_id (int | Unset): [read-only]
+        currency_id (int | Unset):
         description (str | Unset):
-        vat_type_id (int | Unset): [read-only]
-        account_id (int | Unset): [read-only]
-        project_id (int | Unset): [read-only]
-        product_id (int | Unset): [read-only]
-        employee_id (int | Unset): [read-only]
-        department_id (int | Unset): [read-only]
-        free_dimension_1_id (int | Unset): [read-only]
-        free_dimension_2_id (int | Unset): [read-only]
-        free_dimension_3_id (int | Unset): [read-only]
+        vat_type_id (int | Unset):
+        account_id (int | Unset):
+        project_id (int | Unset):
+        product_id (int | Unset):
+        employee_id (int | Unset):
+        department_id (int | Unset):
+        free_dimension_1_id (int | Unset):
+        free_dimension_2_id (int | Unset):
+        free_dimension_3_id (int | Unset):
     """
 
     currency_id: int | Unset = UNSET

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="LeaderboardEntryDTO")
 class LeaderboardEntryDTO(Model):
     """
     Attributes:
-        rank (int | Unset): [read-only]
-        nickname (str | Unset): [read-only]
-        score (int | Unset): [read-only]
+        rank (int | Unset):
+        nickname (str | Unset):
+        score (int | Unset):
         current_user (bool | Unset):
     """
 

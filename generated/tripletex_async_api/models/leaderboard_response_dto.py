@@ -28,7 +28,7 @@ T = TypeVar("T", bound="LeaderboardResponseDTO")
 class LeaderboardResponseDTO(Model):
     """
     Attributes:
-        top_players (list[LeaderboardEntryDTO] | Unset): [read-only]
+        top_players (list[LeaderboardEntryDTO] | Unset):
         current_player (LeaderboardEntryDTO | Unset):
     """
 

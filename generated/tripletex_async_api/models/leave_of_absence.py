@@ -34,8 +34,8 @@ class LeaveOfAbsence(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employment (Employment | Unset): Employments tied to the employee
         imported_leave_of_absence_id (str | Unset): Existing leave of absence ID used by the current accounting system
         start_date (str | Unset):

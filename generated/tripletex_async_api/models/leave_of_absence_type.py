@@ -33,8 +33,8 @@ class LeaveOfAbsenceType(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         leave_of_absence_type (LeaveOfAbsenceTypeLeaveOfAbsenceType | Unset): Defines the leave of absence type option.
         name_no (str | Unset):
         code (str | Unset):

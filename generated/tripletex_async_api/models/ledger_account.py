@@ -31,15 +31,15 @@ class LedgerAccount(Model):
     """
     Attributes:
         account (Account | Unset):
-        sum_amount (float | Unset): [read-only]
+        sum_amount (float | Unset):
         currency (Currency | Unset):
-        sum_amount_currency (float | Unset): [read-only]
-        opening_balance (float | Unset): [read-only]
-        opening_balance_currency (float | Unset): [read-only]
-        closing_balance (float | Unset): [read-only]
-        closing_balance_currency (float | Unset): [read-only]
-        balance_out_in_account_currency (float | Unset): [read-only]
-        postings (list[Posting] | Unset): [read-only] Link to postings on this account.
+        sum_amount_currency (float | Unset):
+        opening_balance (float | Unset):
+        opening_balance_currency (float | Unset):
+        closing_balance (float | Unset):
+        closing_balance_currency (float | Unset):
+        balance_out_in_account_currency (float | Unset):
+        postings (list[Posting] | Unset): Link to postings on this account.
     """
 
     account: Account | Unset = UNSET

@@ -32,16 +32,16 @@ class LegacyAddress(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         address_line_1 (str | Unset):
         address_line_2 (str | Unset):
         postal_code (str | Unset):
         city (str | Unset):
         country (Country | Unset):
-        display_name (str | Unset): [read-only]
-        address_as_string (str | Unset): [read-only]
-        display_name_inkl_matrikkel (str | Unset): [read-only]
+        display_name (str | Unset):
+        address_as_string (str | Unset):
+        display_name_inkl_matrikkel (str | Unset):
         knr (int | Unset):
         gnr (int | Unset):
         bnr (int | Unset):

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="LegalVatTypesForAccount")
 class LegalVatTypesForAccount(Model):
     """
     Attributes:
-        account_id (int | Unset): [read-only]
-        legal_vat_type_ids (list[int] | Unset): [read-only]
+        account_id (int | Unset):
+        legal_vat_type_ids (list[int] | Unset):
     """
 
     account_id: int | Unset = UNSET

@@ -28,8 +28,8 @@ T = TypeVar("T", bound="LegalVatTypesForAccounts")
 class LegalVatTypesForAccounts(Model):
     """
     Attributes:
-        date (str | Unset): [read-only]
-        legal_vat_types (list[LegalVatTypesForAccount] | Unset): [read-only]
+        date (str | Unset):
+        legal_vat_types (list[LegalVatTypesForAccount] | Unset):
     """
 
     date: str | Unset = UNSET

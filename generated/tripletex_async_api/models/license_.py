@@ -23,11 +23,11 @@ T = TypeVar("T", bound="License")
 class License(Model):
     """
     Attributes:
-        id (int | Unset): [read-only] Returns the license id.
-        name (str | Unset): [read-only] Returns license name.
-        date (str | Unset): [read-only] Returns license creation date.
-        display_text_key (str | Unset): [read-only] Returns license display text
-        content (str | Unset): [read-only] Returns license content
+        id (int | Unset): Returns the license id.
+        name (str | Unset): Returns license name.
+        date (str | Unset): Returns license creation date.
+        display_text_key (str | Unset): Returns license display text
+        content (str | Unset): Returns license content
     """
 
     id: int | Unset = UNSET

@@ -28,12 +28,11 @@ T = TypeVar("T", bound="ListResponseComment")
 class ListResponseComment(Model):
     """
     Attributes:
-        values (list[Comment]): [read-only]
-        full_result_size (int | Unset): [read-only] Indicates whether there are more values available. Note: The value
-            is not exact
-        from_ (int | Unset): [read-only]
-        count (int | Unset): [read-only]
-        version_digest (str | Unset): [read-only] Used to know if the paginated list has changed.
+        values (list[Comment]):
+        full_result_size (int | Unset): Indicates whether there are more values available. Note: The value is not exact
+        from_ (int | Unset):
+        count (int | Unset):
+        version_digest (str | Unset): Used to know if the paginated list has changed.
     """
 
     values: list[Comment]

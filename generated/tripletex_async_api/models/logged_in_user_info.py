@@ -28,14 +28,14 @@ T = TypeVar("T", bound="LoggedInUserInfo")
 class LoggedInUserInfo(Model):
     """
     Attributes:
-        employee_id (int | Unset): [read-only]
-        actual_employee_id (int | Unset): [read-only]
+        employee_id (int | Unset):
+        actual_employee_id (int | Unset):
         employee (Employee | Unset):
-        company_id (int | Unset): [read-only]
+        company_id (int | Unset):
         company (Company | Unset): Vendor of the product
-        language (str | Unset): [read-only]
-        logged_in_with_connect (bool | Unset): [read-only]
-        employee_is_proxy (bool | Unset): [read-only]
+        language (str | Unset):
+        logged_in_with_connect (bool | Unset):
+        employee_is_proxy (bool | Unset):
     """
 
     employee_id: int | Unset = UNSET

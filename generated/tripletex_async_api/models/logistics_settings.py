@@ -30,15 +30,14 @@ class LogisticsSettings(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         has_warehouse_location (bool | Unset):
         show_onboarding_wizard (bool | Unset):
         module_suggested_product_number (bool | Unset):
         suggested_product_number (str | Unset):
         purchase_order_default_comment (str | Unset):
-        rackbeat_agreement_number (str | Unset): [read-only] Agreement number provided to customers using Rackbeat
-            integration
+        rackbeat_agreement_number (str | Unset): Agreement number provided to customers using Rackbeat integration
         module_bring (bool | Unset):
     """
 

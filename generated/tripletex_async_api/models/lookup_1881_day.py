@@ -28,8 +28,8 @@ T = TypeVar("T", bound="Lookup1881Day")
 class Lookup1881Day(Model):
     """
     Attributes:
-        week_day (float | Unset): [read-only]
-        hours (list[Lookup1881Hours] | Unset): [read-only]
+        week_day (float | Unset):
+        hours (list[Lookup1881Hours] | Unset):
     """
 
     week_day: float | Unset = UNSET

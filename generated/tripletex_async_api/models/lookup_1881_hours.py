@@ -23,8 +23,8 @@ T = TypeVar("T", bound="Lookup1881Hours")
 class Lookup1881Hours(Model):
     """
     Attributes:
-        start_time (str | Unset): [read-only]
-        end_time (str | Unset): [read-only]
+        start_time (str | Unset):
+        end_time (str | Unset):
     """
 
     start_time: str | Unset = UNSET

@@ -30,10 +30,10 @@ T = TypeVar("T", bound="Lookup1881Price")
 class Lookup1881Price(Model):
     """
     Attributes:
-        vehicle (Lookup1881PriceVehicle | Unset): [read-only]
-        price (float | Unset): [read-only]
+        vehicle (Lookup1881PriceVehicle | Unset):
+        price (float | Unset):
         rush_hours_toll (Lookup1881RushHoursToll | Unset):
-        vehicle_description (str | Unset): [read-only]
+        vehicle_description (str | Unset):
     """
 
     vehicle: Lookup1881PriceVehicle | Unset = UNSET

@@ -28,9 +28,9 @@ T = TypeVar("T", bound="Lookup1881RushHoursToll")
 class Lookup1881RushHoursToll(Model):
     """
     Attributes:
-        days (list[Lookup1881Day] | Unset): [read-only]
-        price (float | Unset): [read-only]
-        description (str | Unset): [read-only]
+        days (list[Lookup1881Day] | Unset):
+        price (float | Unset):
+        description (str | Unset):
     """
 
     days: list[Lookup1881Day] | Unset = UNSET

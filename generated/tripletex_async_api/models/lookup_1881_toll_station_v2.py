@@ -29,11 +29,11 @@ T = TypeVar("T", bound="Lookup1881TollStationV2")
 class Lookup1881TollStationV2(Model):
     """
     Attributes:
-        name (str | Unset): [read-only]
-        prices (list[Lookup1881Price] | Unset): [read-only]
+        name (str | Unset):
+        prices (list[Lookup1881Price] | Unset):
         coordinate (Lookup1881Coordinate | Unset):
-        time (float | Unset): [read-only]
-        distance (float | Unset): [read-only]
+        time (float | Unset):
+        distance (float | Unset):
     """
 
     name: str | Unset = UNSET

@@ -26,10 +26,10 @@ T = TypeVar("T", bound="Lookup1881TotalToll")
 class Lookup1881TotalToll(Model):
     """
     Attributes:
-        vehicle (Lookup1881TotalTollVehicle | Unset): [read-only]
-        rush_hours_toll (float | Unset): [read-only]
-        regular_toll (float | Unset): [read-only]
-        total_price (float | Unset): [read-only]
+        vehicle (Lookup1881TotalTollVehicle | Unset):
+        rush_hours_toll (float | Unset):
+        regular_toll (float | Unset):
+        total_price (float | Unset):
     """
 
     vehicle: Lookup1881TotalTollVehicle | Unset = UNSET

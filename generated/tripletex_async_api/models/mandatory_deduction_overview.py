@@ -30,11 +30,10 @@ class MandatoryDeductionOverview(Model):
     """
     Attributes:
         account (Account | Unset):
-        ledger_sum (float | Unset): [read-only] Total ledger sum of mandatory deduction
-        amelding_sum (float | Unset): [read-only] Total amelding sum of mandatory deduction
-        discrepancy (float | Unset): [read-only] Total discrepancy of mandatory deduction overview
-        period_overviews (list[MandatoryDeductionPeriodOverview] | Unset): [read-only] Mandatory deduction overview per
-            period
+        ledger_sum (float | Unset): Total ledger sum of mandatory deduction
+        amelding_sum (float | Unset): Total amelding sum of mandatory deduction
+        discrepancy (float | Unset): Total discrepancy of mandatory deduction overview
+        period_overviews (list[MandatoryDeductionPeriodOverview] | Unset): Mandatory deduction overview per period
     """
 
     account: Account | Unset = UNSET

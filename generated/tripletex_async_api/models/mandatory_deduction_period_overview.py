@@ -24,13 +24,11 @@ class MandatoryDeductionPeriodOverview(Model):
     """Mandatory deduction overview per period
 
     Attributes:
-        epoch_days (int | Unset): [read-only] Period represented as epoch days for this particular overview of mandatory
-            deduction
-        ledger_sum (float | Unset): [read-only] Ledger sum of this particular overview of mandatory deduction
-        amelding_sum (float | Unset): [read-only] Amelding sum of this particular overview of mandatory deduction
-        discrepancy (float | Unset): [read-only] Discrepancy of this particular overview of mandatory deduction
-        ledger_uri (str | Unset): [read-only] The URI to the general ledger for the mandatory deduction account and
-            period
+        epoch_days (int | Unset): Period represented as epoch days for this particular overview of mandatory deduction
+        ledger_sum (float | Unset): Ledger sum of this particular overview of mandatory deduction
+        amelding_sum (float | Unset): Amelding sum of this particular overview of mandatory deduction
+        discrepancy (float | Unset): Discrepancy of this particular overview of mandatory deduction
+        ledger_uri (str | Unset): The URI to the general ledger for the mandatory deduction account and period
     """
 
     epoch_days: int | Unset = UNSET

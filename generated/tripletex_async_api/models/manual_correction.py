@@ -27,10 +27,10 @@ class ManualCorrection(Model):
     """List of manual corrections
 
     Attributes:
-        post_id (int | Unset): [read-only] postTypeId
-        name (str | Unset): [read-only] name
-        income_group_id (int | Unset): [read-only] incomeGroupId
-        grouping (str | Unset): [read-only] grouping
+        post_id (int | Unset): postTypeId
+        name (str | Unset): name
+        income_group_id (int | Unset): incomeGroupId
+        grouping (str | Unset): grouping
         post_type (ManualCorrectionPostType | Unset): Post type
         post_value (str | Unset): Post value
     """

@@ -30,37 +30,37 @@ class Mapping(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        year (int | Unset): [read-only]
-        type_ (str | Unset): [read-only]
-        post (str | Unset): [read-only]
-        sub_post (str | Unset): [read-only]
-        group_number (str | Unset): [read-only]
-        negate (bool | Unset): [read-only]
-        exclude_from_tax_return (bool | Unset): [read-only]
-        grouping_enk (str | Unset): [read-only]
-        grouping_as (str | Unset): [read-only]
-        grouping_ans (str | Unset): [read-only]
-        grouping_sa (str | Unset): [read-only]
-        grouping_agriculture_enk (str | Unset): [read-only]
-        grouping_forestry_enk (str | Unset): [read-only]
-        grouping_agriculture_as (str | Unset): [read-only]
-        grouping_forestry_as (str | Unset): [read-only]
-        grouping_agriculture_ans (str | Unset): [read-only]
-        grouping_forestry_ans (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        year (int | Unset):
+        type_ (str | Unset):
+        post (str | Unset):
+        sub_post (str | Unset):
+        group_number (str | Unset):
+        negate (bool | Unset):
+        exclude_from_tax_return (bool | Unset):
+        grouping_enk (str | Unset):
+        grouping_as (str | Unset):
+        grouping_ans (str | Unset):
+        grouping_sa (str | Unset):
+        grouping_agriculture_enk (str | Unset):
+        grouping_forestry_enk (str | Unset):
+        grouping_agriculture_as (str | Unset):
+        grouping_forestry_as (str | Unset):
+        grouping_agriculture_ans (str | Unset):
+        grouping_forestry_ans (str | Unset):
         negate_previous_year (bool | Unset):
         exclude_from_tax_return_previous_year (bool | Unset):
         grouping_enk_previous_year (str | Unset):
         grouping_as_previous_year (str | Unset):
         grouping_ans_previous_year (str | Unset):
         grouping_sa_previous_year (str | Unset):
-        grouping_agriculture_enk_previous_year (str | Unset): [read-only]
-        grouping_forestry_enk_previous_year (str | Unset): [read-only]
-        grouping_agriculture_as_previous_year (str | Unset): [read-only]
-        grouping_forestry_as_previous_year (str | Unset): [read-only]
-        grouping_agriculture_ans_previous_year (str | Unset): [read-only]
-        grouping_forestry_ans_previous_year (str | Unset): [read-only]
+        grouping_agriculture_enk_previous_year (str | Unset):
+        grouping_forestry_enk_previous_year (str | Unset):
+        grouping_agriculture_as_previous_year (str | Unset):
+        grouping_forestry_as_previous_year (str | Unset):
+        grouping_agriculture_ans_previous_year (str | Unset):
+        grouping_forestry_ans_previous_year (str | Unset):
     """
 
     id: int | Unset = UNSET

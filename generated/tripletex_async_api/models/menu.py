@@ -31,14 +31,14 @@ T = TypeVar("T", bound="Menu")
 class Menu(Model):
     """
     Attributes:
-        menu_style (MenuMenuStyle | Unset): [read-only]
-        menu_items (list[MenuItem] | Unset): [read-only]
-        default_content_url (str | Unset): [read-only]
-        show_trial_widget (bool | Unset): [read-only]
-        package_name (str | Unset): [read-only]
-        purchase_url (str | Unset): [read-only]
-        trial_expires_date (str | Unset): [read-only]
-        current_server_time (str | Unset): [read-only]
+        menu_style (MenuMenuStyle | Unset):
+        menu_items (list[MenuItem] | Unset):
+        default_content_url (str | Unset):
+        show_trial_widget (bool | Unset):
+        package_name (str | Unset):
+        purchase_url (str | Unset):
+        trial_expires_date (str | Unset):
+        current_server_time (str | Unset):
     """
 
     menu_style: MenuMenuStyle | Unset = UNSET

@@ -23,11 +23,11 @@ T = TypeVar("T", bound="MenuItem")
 class MenuItem(Model):
     """
     Attributes:
-        title (str | Unset): [read-only]
-        theme (str | Unset): [read-only]
-        test_id (str | Unset): [read-only]
-        icon (str | Unset): [read-only]
-        url (str | Unset): [read-only]
+        title (str | Unset):
+        theme (str | Unset):
+        test_id (str | Unset):
+        icon (str | Unset):
+        url (str | Unset):
     """
 
     title: str | Unset = UNSET

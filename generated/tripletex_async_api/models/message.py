@@ -31,12 +31,12 @@ class Message(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         send_time (str | Unset):
         content (str | Unset):
-        email_to (list[str] | Unset): [read-only]
-        email_attachments (list[Document] | Unset): [read-only]
+        email_to (list[str] | Unset):
+        email_attachments (list[Document] | Unset):
     """
 
     id: int | Unset = UNSET

@@ -32,11 +32,11 @@ T = TypeVar("T", bound="MigrationTypeSchemaVersion")
 class MigrationTypeSchemaVersion(Model):
     """
     Attributes:
-        shard_group (MigrationTypeSchemaVersionShardGroup | Unset): [read-only]
+        shard_group (MigrationTypeSchemaVersionShardGroup | Unset):
         shard (Shard | Unset):
-        table_name (str | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        schema_versions (list[SchemaVersion] | Unset): [read-only]
+        table_name (str | Unset):
+        display_name (str | Unset):
+        schema_versions (list[SchemaVersion] | Unset):
     """
 
     shard_group: MigrationTypeSchemaVersionShardGroup | Unset = UNSET

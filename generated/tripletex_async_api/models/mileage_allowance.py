@@ -37,8 +37,8 @@ class MileageAllowance(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         travel_expense (TravelExpense | Unset): Travel reports connected to the order.
         rate_type (TravelExpenseRate | Unset):
         rate_category (TravelExpenseRateCategory | Unset):
@@ -50,11 +50,11 @@ class MileageAllowance(Model):
         amount (float | Unset):
         is_company_car (bool | Unset):
         vehicle_type (int | Unset): The corresponded number for the vehicleType. Default value = 0.
-        passengers (list[Passenger] | Unset): [read-only] Link to individual passengers.
+        passengers (list[Passenger] | Unset): Link to individual passengers.
         passenger_supplement (MileageAllowance | Unset): Link to individual mileage allowances.
         trailer_supplement (MileageAllowance | Unset): Link to individual mileage allowances.
         toll_cost (Cost | Unset): Link to individual costs.
-        driving_stops (list[DrivingStop] | Unset): [read-only] Link to individual mileage stops.
+        driving_stops (list[DrivingStop] | Unset): Link to individual mileage stops.
     """
 
     id: int | Unset = UNSET

@@ -23,16 +23,14 @@ T = TypeVar("T", bound="MobileAppModules")
 class MobileAppModules(Model):
     """
     Attributes:
-        number_of_registered_hours_today (float | Unset): [read-only] Number of registered hours today.
-        number_of_open_orders (float | Unset): [read-only] Number of orders.
-        number_of_travels_and_expenses_for_approval (float | Unset): [read-only] Number of travels & expenses for
-            approval.
-        number_of_vouchers_for_approval (float | Unset): [read-only] Number of vouchers for approval.
-        number_of_requested_vacation_days_for_approval (float | Unset): [read-only] Number of pending approvals
-            requested vacation days for approval.
-        number_of_open_and_rejected_travels_expenses (float | Unset): [read-only] Number of open and rejected travels &
-            expenses.
-        number_of_payslips (float | Unset): [read-only] Number of payslips.
+        number_of_registered_hours_today (float | Unset): Number of registered hours today.
+        number_of_open_orders (float | Unset): Number of orders.
+        number_of_travels_and_expenses_for_approval (float | Unset): Number of travels & expenses for approval.
+        number_of_vouchers_for_approval (float | Unset): Number of vouchers for approval.
+        number_of_requested_vacation_days_for_approval (float | Unset): Number of pending approvals requested vacation
+            days for approval.
+        number_of_open_and_rejected_travels_expenses (float | Unset): Number of open and rejected travels & expenses.
+        number_of_payslips (float | Unset): Number of payslips.
     """
 
     number_of_registered_hours_today: float | Unset = UNSET

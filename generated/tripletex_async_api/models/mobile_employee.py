@@ -31,22 +31,22 @@ class MobileEmployee(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         first_name (str | Unset):
         last_name (str | Unset):
-        display_name (str | Unset): [read-only]
+        display_name (str | Unset):
         employee_number (str | Unset):
         department (Department | Unset): The department for this account. If multiple industries are activated, all
             postings on this account will be towards this department. If multiple industries are not activated, it is
             ignored.
         date_of_birth (str | Unset):
         email (str | Unset):
-        allow_information_registration (bool | Unset): [read-only] Determines if salary information can be registered on
-            the user including hours, travel expenses and employee expenses. The user may also be selected as a project
-            member on projects.
-        is_contact (bool | Unset): [read-only]
-        picture_id (int | Unset): [read-only]
+        allow_information_registration (bool | Unset): Determines if salary information can be registered on the user
+            including hours, travel expenses and employee expenses. The user may also be selected as a project member on
+            projects.
+        is_contact (bool | Unset):
+        picture_id (int | Unset):
     """
 
     id: int | Unset = UNSET

@@ -31,8 +31,8 @@ class MobileSettings(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employee (Employee | Unset):
         is_time_sheet_daily_notification_active (bool | Unset):
         notification_time (str | Unset):

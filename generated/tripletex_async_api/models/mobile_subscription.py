@@ -32,8 +32,8 @@ class MobileSubscription(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employee_id (Employee | Unset):
         webhook_subscription_token (str | Unset):
     """

@@ -36,7 +36,7 @@ class Modules(Model):
         vvs (bool | Unset): Not readable. Only for input.
         agro (bool | Unset):
         mamut (bool | Unset):
-        approve_voucher (bool | Unset): [read-only] Only readable for now
+        approve_voucher (bool | Unset): Only readable for now
         moduleprojecteconomy (bool | Unset):
         moduleemployee (bool | Unset):
         module_contact (bool | Unset):
@@ -55,13 +55,13 @@ class Modules(Model):
         complete_monthly_hour_lists (bool | Unset):
         module_department_accounting (bool | Unset):
         module_wage_project_accounting (bool | Unset):
-        module_project_accounting (bool | Unset): [read-only] read only
-        module_product_accounting (bool | Unset): [read-only] read only
-        module_vacation_balance (bool | Unset): [read-only] read only
-        module_holyday_plan (bool | Unset): [read-only] read only
-        module_accountant_connect_client (bool | Unset): [read-only] read only
+        module_project_accounting (bool | Unset): read only
+        module_product_accounting (bool | Unset): read only
+        module_vacation_balance (bool | Unset): read only
+        module_holyday_plan (bool | Unset): read only
+        module_accountant_connect_client (bool | Unset): read only
         module_multiple_ledgers (bool | Unset):
-        module_fixed_asset_register (bool | Unset): [read-only] read only
+        module_fixed_asset_register (bool | Unset): read only
         module_digital_signature (bool | Unset):
         module_logistics_light (bool | Unset):
         module_logistics (bool | Unset):

@@ -35,16 +35,16 @@ class MonthlyStatus(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employee (Employee | Unset):
-        timesheet_entries (list[TimesheetEntry] | Unset): [read-only]
-        approved_date (str | Unset): [read-only]
-        completed (bool | Unset): [read-only]
+        timesheet_entries (list[TimesheetEntry] | Unset):
+        approved_date (str | Unset):
+        completed (bool | Unset):
         approved_by (Employee | Unset):
-        approved (bool | Unset): [read-only]
-        approved_until_date (str | Unset): [read-only]
-        month_year (str | Unset): [read-only]
+        approved (bool | Unset):
+        approved_until_date (str | Unset):
+        month_year (str | Unset):
         hours_payout (float | Unset):
         vacation_payout (float | Unset):
         hour_summary (HourSummary | Unset):

@@ -26,13 +26,13 @@ T = TypeVar("T", bound="MultiUnitBuildingUnit")
 class MultiUnitBuildingUnit(Model):
     """
     Attributes:
-        group_id (float | Unset): [read-only]
-        generic_data_type (MultiUnitBuildingUnitGenericDataType | Unset): [read-only]
-        generic_data_sub_type_group_id (float | Unset): [read-only]
-        unit_no (str | Unset): [read-only]
-        area (float | Unset): [read-only]
-        construction_year (float | Unset): [read-only]
-        value (float | Unset): [read-only]
+        group_id (float | Unset):
+        generic_data_type (MultiUnitBuildingUnitGenericDataType | Unset):
+        generic_data_sub_type_group_id (float | Unset):
+        unit_no (str | Unset):
+        area (float | Unset):
+        construction_year (float | Unset):
+        value (float | Unset):
     """
 
     group_id: float | Unset = UNSET

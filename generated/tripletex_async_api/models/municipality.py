@@ -30,13 +30,13 @@ class Municipality(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        number (str | Unset): [read-only]
-        name (str | Unset): [read-only]
-        county (str | Unset): [read-only]
-        payroll_tax_zone (str | Unset): [read-only]
-        display_name (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        number (str | Unset):
+        name (str | Unset):
+        county (str | Unset):
+        payroll_tax_zone (str | Unset):
+        display_name (str | Unset):
     """
 
     id: int | Unset = UNSET

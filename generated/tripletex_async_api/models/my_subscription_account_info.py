@@ -23,19 +23,19 @@ T = TypeVar("T", bound="MySubscriptionAccountInfo")
 class MySubscriptionAccountInfo(Model):
     """
     Attributes:
-        read_only_package_price (float | Unset): [read-only]
-        voucher_module (str | Unset): [read-only]
-        suspended (bool | Unset): [read-only]
-        can_reopen (bool | Unset): [read-only]
-        reopen_limit_date (str | Unset): [read-only]
-        reopen_number_of_days (int | Unset): [read-only]
-        read_only_user (bool | Unset): [read-only]
-        discounts_not_reinstated (bool | Unset): [read-only]
-        mikro_voucher_module (str | Unset): [read-only]
-        calculated_end_date (str | Unset): [read-only]
-        is_temporarily_active (bool | Unset): [read-only]
-        subscription_end_date (str | Unset): [read-only]
-        is_tripletex_suspended (bool | Unset): [read-only]
+        read_only_package_price (float | Unset):
+        voucher_module (str | Unset):
+        suspended (bool | Unset):
+        can_reopen (bool | Unset):
+        reopen_limit_date (str | Unset):
+        reopen_number_of_days (int | Unset):
+        read_only_user (bool | Unset):
+        discounts_not_reinstated (bool | Unset):
+        mikro_voucher_module (str | Unset):
+        calculated_end_date (str | Unset):
+        is_temporarily_active (bool | Unset):
+        subscription_end_date (str | Unset):
+        is_tripletex_suspended (bool | Unset):
     """
 
     read_only_package_price: float | Unset = UNSET

@@ -31,47 +31,47 @@ T = TypeVar("T", bound="MySubscriptionModuleDTO")
 class MySubscriptionModuleDTO(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        title (str | Unset): [read-only]
-        short_description (str | Unset): [read-only]
-        description_part_1 (str | Unset): [read-only]
-        description_part_2 (str | Unset): [read-only]
-        per_use_price (float | Unset): [read-only]
-        per_user_price (float | Unset): [read-only]
-        per_user_startup (float | Unset): [read-only]
-        monthly_price (float | Unset): [read-only]
-        monthly_main_module_price (float | Unset): [read-only]
-        monthly_voucher_price (float | None | Unset): [read-only]
-        yearly_price (float | Unset): [read-only]
-        start_up_price (float | Unset): [read-only]
-        per_user_over_limit_price (float | Unset): [read-only]
-        price_description (str | Unset): [read-only]
-        active (bool | Unset): [read-only]
-        available (bool | Unset): [read-only]
-        processing (bool | Unset): [read-only]
-        future_purchase (bool | Unset): [read-only]
-        info_text (str | Unset): [read-only]
-        unavailable_text (str | Unset): [read-only]
-        license_url (str | Unset): [read-only]
-        redirect_url (str | Unset): [read-only]
-        price_line_1_text (str | Unset): [read-only]
-        price_line_2_text (str | Unset): [read-only]
-        price_line_3_text (str | Unset): [read-only]
-        price1 (float | Unset): [read-only]
-        price2 (float | Unset): [read-only]
-        price3 (float | Unset): [read-only]
-        can_deactivate (bool | Unset): [read-only]
-        deactivation_error (str | Unset): [read-only]
-        possible_start_date (str | Unset): [read-only]
-        purchase_start_date (str | Unset): [read-only]
-        purchase_end_date (str | Unset): [read-only]
-        has_auto_invoice (bool | Unset): [read-only]
-        currency_code (str | Unset): [read-only]
-        deactivation_error_type (str | Unset): [read-only]
-        activation_info (str | Unset): [read-only]
-        categories (list[MySubscriptionModuleDTOCategoriesItem] | Unset): [read-only]
-        service_prices (MySubscriptionModuleDTOServicePrices | Unset): [read-only] Prices of additional services. Note
-            that prices for main modules are contained in named fields and not in this object.
+        id (int | Unset):
+        title (str | Unset):
+        short_description (str | Unset):
+        description_part_1 (str | Unset):
+        description_part_2 (str | Unset):
+        per_use_price (float | Unset):
+        per_user_price (float | Unset):
+        per_user_startup (float | Unset):
+        monthly_price (float | Unset):
+        monthly_main_module_price (float | Unset):
+        monthly_voucher_price (float | None | Unset):
+        yearly_price (float | Unset):
+        start_up_price (float | Unset):
+        per_user_over_limit_price (float | Unset):
+        price_description (str | Unset):
+        active (bool | Unset):
+        available (bool | Unset):
+        processing (bool | Unset):
+        future_purchase (bool | Unset):
+        info_text (str | Unset):
+        unavailable_text (str | Unset):
+        license_url (str | Unset):
+        redirect_url (str | Unset):
+        price_line_1_text (str | Unset):
+        price_line_2_text (str | Unset):
+        price_line_3_text (str | Unset):
+        price1 (float | Unset):
+        price2 (float | Unset):
+        price3 (float | Unset):
+        can_deactivate (bool | Unset):
+        deactivation_error (str | Unset):
+        possible_start_date (str | Unset):
+        purchase_start_date (str | Unset):
+        purchase_end_date (str | Unset):
+        has_auto_invoice (bool | Unset):
+        currency_code (str | Unset):
+        deactivation_error_type (str | Unset):
+        activation_info (str | Unset):
+        categories (list[MySubscriptionModuleDTOCategoriesItem] | Unset):
+        service_prices (MySubscriptionModuleDTOServicePrices | Unset): Prices of additional services. Note that prices
+            for main modules are contained in named fields and not in this object.
         ordered (bool | Unset):
     """
 

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="MySubscriptionModuleDTOServicePrices")
 
 @_attrs_define
 class MySubscriptionModuleDTOServicePrices(Model):
-    """[read-only] Prices of additional services. Note that prices for main modules are contained in named fields and not
-    in this object.
+    """Prices of additional services. Note that prices for main modules are contained in named fields and not in this
+    object.
 
     """
 

@@ -25,8 +25,8 @@ class MySubscriptionPrice(Model):
     object.
 
         Attributes:
-            price (float | Unset): [read-only]
-            text_key (str | Unset): [read-only]
+            price (float | Unset):
+            text_key (str | Unset):
     """
 
     price: float | Unset = UNSET

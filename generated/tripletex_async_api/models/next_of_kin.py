@@ -34,8 +34,8 @@ class NextOfKin(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employee (Employee | Unset):
         name (str | Unset):
         phone_number (str | Unset):

@@ -37,23 +37,23 @@ class NoteContainer(Model):
     Attributes:
         year_end_report (YearEndReport | Unset):
         note (YearEndReportNote | Unset):
-        note_number (int | Unset): [read-only]
+        note_number (int | Unset):
         posts (list[YearEndReportNoteData] | Unset):
         accounting_posts (list[YearEndReportAccountingNoteData] | Unset):
-        closing_sum_salary (float | Unset): [read-only]
-        opening_sum_salary (float | Unset): [read-only]
+        closing_sum_salary (float | Unset):
+        opening_sum_salary (float | Unset):
         extraordinary_income_posts (list[ExtraordinaryIncomeAndCost] | Unset):
         extraordinary_cost_posts (list[ExtraordinaryIncomeAndCost] | Unset):
-        sum_extraordinary_income (float | Unset): [read-only]
-        sum_extraordinary_cost (float | Unset): [read-only]
-        acquisition_cost_tangible_fixed_assets (float | Unset): [read-only]
-        acquisition_cost_intangible_assets (float | Unset): [read-only]
-        capitalised_value_tangible_fixed_assets (float | Unset): [read-only]
-        capitalised_value_intangible_assets (float | Unset): [read-only]
+        sum_extraordinary_income (float | Unset):
+        sum_extraordinary_cost (float | Unset):
+        acquisition_cost_tangible_fixed_assets (float | Unset):
+        acquisition_cost_intangible_assets (float | Unset):
+        capitalised_value_tangible_fixed_assets (float | Unset):
+        capitalised_value_intangible_assets (float | Unset):
         investments_posts (list[GroupInvestment] | Unset):
         asset_posts (list[FinacialInstrumentAsset] | Unset):
-        sum_real_value (float | Unset): [read-only]
-        sum_value_adjustment (float | Unset): [read-only]
+        sum_real_value (float | Unset):
+        sum_value_adjustment (float | Unset):
         note_text_library (list[NoteTextLibrary] | Unset):
     """
 

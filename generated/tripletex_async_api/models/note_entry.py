@@ -32,12 +32,12 @@ class NoteEntry(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         year_end_report (YearEndReport | Unset):
         note (YearEndReportNote | Unset):
         grouping (str | Unset):
-        number (int | Unset): [read-only]
+        number (int | Unset):
         updated_by (str | Unset):
         updated_on (str | Unset): The date time the note was last updated
     """

@@ -33,9 +33,9 @@ class NotePost(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        note_entry_id (int | Unset): [read-only] Note entry ID
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        note_entry_id (int | Unset): Note entry ID
         post_type (NotePostPostType | Unset):
         post_value (str | Unset):
         post_medium_text_value (str | Unset):

@@ -33,11 +33,11 @@ class NoteTextLibrary(Model):
     """
     Attributes:
         note (YearEndReportNote | Unset):
-        note_post_type (NoteTextLibraryNotePostType | Unset): [read-only]
-        note_post_name (str | Unset): [read-only]
+        note_post_type (NoteTextLibraryNotePostType | Unset):
+        note_post_name (str | Unset):
         posts (list[YearEndReportNoteData] | Unset):
-        accounting_opening_balance (float | Unset): [read-only]
-        accounting_closing_balance (float | Unset): [read-only]
+        accounting_opening_balance (float | Unset):
+        accounting_closing_balance (float | Unset):
     """
 
     note: YearEndReportNote | Unset = UNSET

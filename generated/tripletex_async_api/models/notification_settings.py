@@ -26,9 +26,9 @@ T = TypeVar("T", bound="NotificationSettings")
 class NotificationSettings(Model):
     """
     Attributes:
-        type_ (NotificationSettingsType | Unset): [read-only] The notification type
+        type_ (NotificationSettingsType | Unset): The notification type
         choice (bool | Unset): Whether the notification is enabled or disabled
-        delivery_type (str | Unset): [read-only] The delivery type
+        delivery_type (str | Unset): The delivery type
     """
 
     type_: NotificationSettingsType | Unset = UNSET

@@ -32,8 +32,8 @@ class OccupationCode(Model):
         Attributes:
             id (int | Unset):
             version (int | Unset):
-            changes (list[Change] | Unset): [read-only]
-            url (str | Unset): [read-only]
+            changes (list[Change] | Unset):
+            url (str | Unset):
             name_no (str | Unset):
             code (str | Unset):
     """

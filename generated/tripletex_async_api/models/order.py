@@ -55,12 +55,12 @@ class Order(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         customer (Customer | Unset):
         contact (Contact | Unset): If the contact is not an employee
         attn (Contact | Unset): If the contact is not an employee
-        display_name (str | Unset): [read-only]
+        display_name (str | Unset):
         receiver_email (str | Unset):
         overdue_notice_email (str | Unset):
         number (str | Unset):
@@ -103,8 +103,8 @@ class Order(Model):
         subscription_duration (int | Unset): Number of months/years the subscription shall run
         subscription_duration_type (OrderSubscriptionDurationType | Unset): The time unit of subscriptionDuration
         subscription_periods_on_invoice (int | Unset): Number of periods on each invoice
-        subscription_periods_on_invoice_type (OrderSubscriptionPeriodsOnInvoiceType | Unset): [read-only] The time unit
-            of subscriptionPeriodsOnInvoice
+        subscription_periods_on_invoice_type (OrderSubscriptionPeriodsOnInvoiceType | Unset): The time unit of
+            subscriptionPeriodsOnInvoice
         subscription_invoicing_time_in_advance_or_arrears (OrderSubscriptionInvoicingTimeInAdvanceOrArrears | Unset):
             Invoicing in advance/in arrears
         subscription_invoicing_time (int | Unset): Number of days/months invoicing in advance/in arrears
@@ -112,21 +112,21 @@ class Order(Model):
             subscriptionInvoicingTime
         is_subscription_auto_invoicing (bool | Unset): Automatic invoicing. Starts when the subscription is approved
         preliminary_invoice (Invoice | Unset): Invoicing plans tied to the project
-        attachment (list[Document] | Unset): [read-only] [BETA] Attachments belonging to this order
+        attachment (list[Document] | Unset): [BETA] Attachments belonging to this order
         send_method_description (str | Unset): Description of how this invoice will be sent
-        can_create_backorder (bool | Unset): [read-only]
+        can_create_backorder (bool | Unset):
         invoice_on_account_vat_high (bool | Unset): Is the on account(a konto) amounts including vat
-        total_invoiced_on_account_amount_absolute_currency (float | Unset): [read-only] Amount paid on account(a konto)
-        invoice_send_sms_notification (bool | Unset): [read-only] Is sms-notification on/off
+        total_invoiced_on_account_amount_absolute_currency (float | Unset): Amount paid on account(a konto)
+        invoice_send_sms_notification (bool | Unset): Is sms-notification on/off
         invoice_sms_notification_number (str | Unset): The phone number of the receiver of sms notifications. Must be a
             norwegian phone number
         mark_up_order_lines (float | Unset): Set mark-up (%) for order lines.
         discount_percentage (float | Unset): Default discount percentage for order lines.
-        customer_name (str | Unset): [read-only]
-        project_manager_name_and_number (str | Unset): [read-only]
-        travel_reports (list[TravelExpense] | Unset): [read-only] Travel reports connected to the order.
-        accounting_dimension_values (list[AccountingDimensionValue] | Unset): [read-only] Free dimensions for the
-            project connected to the order.
+        customer_name (str | Unset):
+        project_manager_name_and_number (str | Unset):
+        travel_reports (list[TravelExpense] | Unset): Travel reports connected to the order.
+        accounting_dimension_values (list[AccountingDimensionValue] | Unset): Free dimensions for the project connected
+            to the order.
     """
 
     id: int | Unset = UNSET

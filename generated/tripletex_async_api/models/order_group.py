@@ -33,8 +33,8 @@ class OrderGroup(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         order (Order | Unset): Related orders. Only one order per invoice is supported at the moment.
         title (str | Unset):
         comment (str | Unset):

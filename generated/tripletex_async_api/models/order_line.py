@@ -39,13 +39,13 @@ class OrderLine(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         product (Product | Unset):
         inventory (Inventory | Unset):
         inventory_location (InventoryLocation | Unset): Inventory location field -- beta program
         description (str | Unset):
-        display_name (str | Unset): [read-only] Display name of order line
+        display_name (str | Unset): Display name of order line
         count (float | Unset):
         unit_cost_currency (float | Unset): Unit price purchase (cost) excluding VAT in the order's currency
         unit_price_excluding_vat_currency (float | Unset): Unit price of purchase excluding VAT in the order's currency.
@@ -54,10 +54,8 @@ class OrderLine(Model):
         markup (float | Unset): Markup given as a percentage (%)
         discount (float | Unset): Discount given as a percentage (%)
         vat_type (VatType | Unset): The default vat type for this account.
-        amount_excluding_vat_currency (float | Unset): [read-only] Total amount on order line excluding VAT in the
-            order's currency
-        amount_including_vat_currency (float | Unset): [read-only] Total amount on order line including VAT in the
-            order's currency
+        amount_excluding_vat_currency (float | Unset): Total amount on order line excluding VAT in the order's currency
+        amount_including_vat_currency (float | Unset): Total amount on order line including VAT in the order's currency
         vendor (Company | Unset): Vendor of the product
         order (Order | Unset): Related orders. Only one order per invoice is supported at the moment.
         unit_price_including_vat_currency (float | Unset): Unit price of purchase including VAT in the order's currency.

@@ -37,11 +37,11 @@ class OrderLineAccrual(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        source_type (OrderLineAccrualSourceType | Unset): [read-only] The type of source for this accrual (ORDER_LINE,
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        source_type (OrderLineAccrualSourceType | Unset): The type of source for this accrual (ORDER_LINE,
             TRAVEL_EXPENSE, FEE, or MARKUP_FEE)
-        source_id (int | Unset): [read-only] The ID of the source entity (orderLine, travelExpense, feeInvoiceOrder, or
+        source_id (int | Unset): The ID of the source entity (orderLine, travelExpense, feeInvoiceOrder, or
             markupInvoiceOrder depending on sourceType)
         order_line (OrderLine | Unset): Order lines tied to the order. New OrderLines may be embedded here, in some
             endpoints.
@@ -58,9 +58,9 @@ class OrderLineAccrual(Model):
             which represents the relation between an invoice and a Project, Orderline and OrderOut object.
         accrual_account (Account | Unset):
         income_account (Account | Unset):
-        month (int | Unset): [read-only] The month the accrual starts
-        year (int | Unset): [read-only] The year the accrual starts
-        number_of_periods (int | Unset): [read-only] The number of periods for the accrual
+        month (int | Unset): The month the accrual starts
+        year (int | Unset): The year the accrual starts
+        number_of_periods (int | Unset): The number of periods for the accrual
     """
 
     id: int | Unset = UNSET

@@ -32,8 +32,8 @@ class OrderLinePosting(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         posting (Posting | Unset):
         order_line (OrderLine | Unset): Order lines tied to the order. New OrderLines may be embedded here, in some
             endpoints.

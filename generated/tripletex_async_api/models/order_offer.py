@@ -32,17 +32,17 @@ class OrderOffer(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         number (str | Unset):
         department (Department | Unset): The department for this account. If multiple industries are activated, all
             postings on this account will be towards this department. If multiple industries are not activated, it is
             ignored.
         offer_date (str | Unset):
         customer (Customer | Unset):
-        display_name (str | Unset): [read-only]
-        customer_name (str | Unset): [read-only]
-        project_manager_name_and_number (str | Unset): [read-only]
+        display_name (str | Unset):
+        customer_name (str | Unset):
+        project_manager_name_and_number (str | Unset):
     """
 
     id: int | Unset = UNSET

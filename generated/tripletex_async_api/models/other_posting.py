@@ -27,30 +27,30 @@ T = TypeVar("T", bound="OtherPosting")
 class OtherPosting(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        voucher_id (int | Unset): [read-only]
-        voucher_number (str | Unset): [read-only]
-        voucher_url (str | Unset): [read-only]
-        voucher_pdf_url (str | Unset): [read-only]
-        customer_id (int | Unset): [read-only]
-        customer_name (str | Unset): [read-only]
-        customer_number (int | Unset): [read-only]
-        customer_url (str | Unset): [read-only]
-        project_name (str | Unset): [read-only]
-        project_number (str | Unset): [read-only]
-        project_url (str | Unset): [read-only]
-        description (str | Unset): [read-only]
-        sender_name (str | Unset): [read-only]
-        sender_message (str | Unset): [read-only]
-        status (OtherPostingStatus | Unset): [read-only]
-        type_ (OtherPostingType | Unset): [read-only]
-        date (str | Unset): [read-only]
-        amount (float | Unset): [read-only]
-        amount_currency (float | Unset): [read-only]
-        close_group_id (int | Unset): [read-only]
-        reference (str | Unset): [read-only]
-        currency_id (int | Unset): [read-only]
-        currency_code (str | Unset): [read-only]
+        id (int | Unset):
+        voucher_id (int | Unset):
+        voucher_number (str | Unset):
+        voucher_url (str | Unset):
+        voucher_pdf_url (str | Unset):
+        customer_id (int | Unset):
+        customer_name (str | Unset):
+        customer_number (int | Unset):
+        customer_url (str | Unset):
+        project_name (str | Unset):
+        project_number (str | Unset):
+        project_url (str | Unset):
+        description (str | Unset):
+        sender_name (str | Unset):
+        sender_message (str | Unset):
+        status (OtherPostingStatus | Unset):
+        type_ (OtherPostingType | Unset):
+        date (str | Unset):
+        amount (float | Unset):
+        amount_currency (float | Unset):
+        close_group_id (int | Unset):
+        reference (str | Unset):
+        currency_id (int | Unset):
+        currency_code (str | Unset):
     """
 
     id: int | Unset = UNSET

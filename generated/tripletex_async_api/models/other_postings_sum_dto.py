@@ -23,8 +23,8 @@ T = TypeVar("T", bound="OtherPostingsSumDTO")
 class OtherPostingsSumDTO(Model):
     """
     Attributes:
-        count (int | Unset): [read-only]
-        sum_total (float | Unset): [read-only]
+        count (int | Unset):
+        sum_total (float | Unset):
     """
 
     count: int | Unset = UNSET

@@ -32,11 +32,11 @@ class OutgoingStock(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         order (Order | Unset): Related orders. Only one order per invoice is supported at the moment.
         product (Product | Unset):
-        count (float | Unset): [read-only]
+        count (float | Unset):
     """
 
     id: int | Unset = UNSET

@@ -35,8 +35,8 @@ class PageOptions(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         key (str | Unset): The lookup key for this PageOptions entry
         type_ (PageOptionsType | Unset): The type that `data` is
         level (PageOptionsLevel | Unset): The level that `data` is stored at

@@ -31,13 +31,13 @@ class Participant(Model):
 
     Attributes:
         year_end_report (YearEndReport | Unset):
-        group_id (int | Unset): [read-only]
-        name (str | Unset): [read-only]
-        number (str | Unset): [read-only]
-        ownership (float | Unset): [read-only]
-        ownership_at_beginning_of_year (float | Unset): [read-only]
-        share_of_result (float | Unset): [read-only]
-        share_of_wealth (float | Unset): [read-only]
+        group_id (int | Unset):
+        name (str | Unset):
+        number (str | Unset):
+        ownership (float | Unset):
+        ownership_at_beginning_of_year (float | Unset):
+        share_of_result (float | Unset):
+        share_of_wealth (float | Unset):
         posts (list[GenericData] | Unset):
     """
 

@@ -39,13 +39,13 @@ class ParticipantReport(Model):
     """
     Attributes:
         participant (Participant | Unset): Information about the participant
-        share_of_assets_liabilities (float | Unset): [read-only] Share of assets and liabilities
-        share_of_deficit_surplus (float | Unset): [read-only] Share of deficit and surplus
-        total_labor_remuneration (float | Unset): [read-only] Total labor remuneration
-        calculated_total_capital (float | Unset): [read-only] Total calculated capital
-        shares_realized_or_acquired (bool | Unset): [read-only] Shares realized or acquired
-        resident_in_nord_troms_or_finnmark (bool | Unset): [read-only] Resides in Nord Troms or Finnnmark
-        compensation (float | Unset): [read-only] Compensation
+        share_of_assets_liabilities (float | Unset): Share of assets and liabilities
+        share_of_deficit_surplus (float | Unset): Share of deficit and surplus
+        total_labor_remuneration (float | Unset): Total labor remuneration
+        calculated_total_capital (float | Unset): Total calculated capital
+        shares_realized_or_acquired (bool | Unset): Shares realized or acquired
+        resident_in_nord_troms_or_finnmark (bool | Unset): Resides in Nord Troms or Finnnmark
+        compensation (float | Unset): Compensation
         agriculture (ParticipantReportAgriculture | Unset): Agriculture
         distribution (ParticipantReportDistribution | Unset): Distribution
         calculation_of_shielding_basis (ParticipantReportShieldingBasis | Unset): Calculation of shielding basis
@@ -56,8 +56,8 @@ class ParticipantReport(Model):
         specification_of_taxable_basis (ParticipantReportTaxBasisSpecification | Unset): Specification of taxable basis
         paid_in (ParticipantReportPaidIn | Unset): Paid in capital
         retained_earnings (ParticipantReportRetainedEarnings | Unset): Retained earnings
-        acquisition_and_realization (list[ParticipantReportAcquisitionAndRealization] | Unset): [read-only] Acquisition
-            and Realization
+        acquisition_and_realization (list[ParticipantReportAcquisitionAndRealization] | Unset): Acquisition and
+            Realization
         price_adjustment_management (ParticipantReportPriceAdjustmentManagement | Unset): Price adjustment management
     """
 

@@ -34,23 +34,23 @@ class ParticipantReportAcquisitionAndRealization(Model):
         group_id (int | Unset): Group ID
         sub_group_id (int | Unset): Sub group ID
         posts (list[GenericData] | Unset): Associated posts
-        transfer_type (str | Unset): [read-only] Acquisition and realization types
-        transaction_type (str | Unset): [read-only] Realization and acquisition transaction type codelist
-        name (str | Unset): [read-only] Name
-        identification (str | Unset): [read-only] Identification
-        time (str | Unset): [read-only] Time
-        amount (float | Unset): [read-only] Amount
-        remuneration (float | Unset): [read-only] Remuneration
-        costs (float | Unset): [read-only] Costs
-        addition_non_deductible_loss (float | Unset): [read-only] Addition non deductible loss
-        unused_shielding_previous_years (float | Unset): [read-only] Unused shielding previous years
-        other_corrections (float | Unset): [read-only] Other corrections
-        gain_loss_realization (float | Unset): [read-only] Gain loss realization
+        transfer_type (str | Unset): Acquisition and realization types
+        transaction_type (str | Unset): Realization and acquisition transaction type codelist
+        name (str | Unset): Name
+        identification (str | Unset): Identification
+        time (str | Unset): Time
+        amount (float | Unset): Amount
+        remuneration (float | Unset): Remuneration
+        costs (float | Unset): Costs
+        addition_non_deductible_loss (float | Unset): Addition non deductible loss
+        unused_shielding_previous_years (float | Unset): Unused shielding previous years
+        other_corrections (float | Unset): Other corrections
+        gain_loss_realization (float | Unset): Gain loss realization
         is_covered_exemption_method (bool | Unset):
-        acquired_initial_value (float | Unset): [read-only] Acquired initial value
-        price (float | Unset): [read-only] Price
-        initial_value_realized_shares (float | Unset): [read-only] Initial value realized shares
-        temporary_gain_loss_realization (float | Unset): [read-only] Temporary gain loss realization
+        acquired_initial_value (float | Unset): Acquired initial value
+        price (float | Unset): Price
+        initial_value_realized_shares (float | Unset): Initial value realized shares
+        temporary_gain_loss_realization (float | Unset): Temporary gain loss realization
         covered_exemption_method (bool | Unset):
     """
 

@@ -24,11 +24,10 @@ class ParticipantReportAdditionsToOrdinaryIncome(Model):
     """Calculation of additions to ordinary income
 
     Attributes:
-        distribution_after_tax (float | Unset): [read-only] Distribution after tax
-        other_correction (float | Unset): [read-only] Other correction
-        shielding_deduction_offset_against_distribution (float | Unset): [read-only] Shielding deduction offset against
-            distribution
-        additions_to_ordinary_income (float | Unset): [read-only] Additions to ordinary income
+        distribution_after_tax (float | Unset): Distribution after tax
+        other_correction (float | Unset): Other correction
+        shielding_deduction_offset_against_distribution (float | Unset): Shielding deduction offset against distribution
+        additions_to_ordinary_income (float | Unset): Additions to ordinary income
     """
 
     distribution_after_tax: float | Unset = UNSET

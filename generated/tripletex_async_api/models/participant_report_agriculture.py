@@ -24,10 +24,8 @@ class ParticipantReportAgriculture(Model):
     """Agriculture
 
     Attributes:
-        basis_for_calculation_of_agricultural_deduction (float | Unset): [read-only] Basis for calculation of
-            agricultural deduction
-        rental_income_from_agricultural_operations (float | Unset): [read-only] Rental income from agricultural
-            operations
+        basis_for_calculation_of_agricultural_deduction (float | Unset): Basis for calculation of agricultural deduction
+        rental_income_from_agricultural_operations (float | Unset): Rental income from agricultural operations
     """
 
     basis_for_calculation_of_agricultural_deduction: float | Unset = UNSET

@@ -24,13 +24,13 @@ class ParticipantReportDistribution(Model):
     """Distribution
 
     Attributes:
-        cash_disbursement_from_company (float | Unset): [read-only] Cash disbursement from company
-        value_of_assets_or_services_withdrawn (float | Unset): [read-only] Value of assets or services withdrawn
-        capital_reimbursement (float | Unset): [read-only] Capital reimbursement
-        distribution_before_tax_and_shielding (float | Unset): [read-only] Distribution before tax and shielding
-        tax_on_profit_share (float | Unset): [read-only] Tax on profit share
-        net_amount (float | Unset): [read-only] Net amount
-        tax_benefit_from_loss (float | Unset): [read-only] Tax benefit from loss
+        cash_disbursement_from_company (float | Unset): Cash disbursement from company
+        value_of_assets_or_services_withdrawn (float | Unset): Value of assets or services withdrawn
+        capital_reimbursement (float | Unset): Capital reimbursement
+        distribution_before_tax_and_shielding (float | Unset): Distribution before tax and shielding
+        tax_on_profit_share (float | Unset): Tax on profit share
+        net_amount (float | Unset): Net amount
+        tax_benefit_from_loss (float | Unset): Tax benefit from loss
     """
 
     cash_disbursement_from_company: float | Unset = UNSET

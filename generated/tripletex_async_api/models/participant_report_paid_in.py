@@ -24,17 +24,16 @@ class ParticipantReportPaidIn(Model):
     """Paid in capital
 
     Attributes:
-        share_of_taxable_equity_previous_year (float | Unset): [read-only] Share of taxable equity previous year
-        share_of_taxable_equity_beginning_of_year (float | Unset): [read-only] Share of taxable equity at beginning of
-            year
-        acquisition_of_share (float | Unset): [read-only] Acquisition of share
-        disposal_of_share (float | Unset): [read-only] Disposal of share
-        deposit (float | Unset): [read-only] Deposit
-        other_correction (float | Unset): [read-only] Other correction
-        repayment (float | Unset): [read-only] Repayment
-        improper_deposit (float | Unset): [read-only] Inadvertent deposit
-        tax_benefit_from_loss (float | Unset): [read-only] Tax benefit from loss
-        tax_capital_equity_as_of_end_of_year (float | Unset): [read-only] Tax capital equity as of end of year
+        share_of_taxable_equity_previous_year (float | Unset): Share of taxable equity previous year
+        share_of_taxable_equity_beginning_of_year (float | Unset): Share of taxable equity at beginning of year
+        acquisition_of_share (float | Unset): Acquisition of share
+        disposal_of_share (float | Unset): Disposal of share
+        deposit (float | Unset): Deposit
+        other_correction (float | Unset): Other correction
+        repayment (float | Unset): Repayment
+        improper_deposit (float | Unset): Inadvertent deposit
+        tax_benefit_from_loss (float | Unset): Tax benefit from loss
+        tax_capital_equity_as_of_end_of_year (float | Unset): Tax capital equity as of end of year
     """
 
     share_of_taxable_equity_previous_year: float | Unset = UNSET

@@ -24,12 +24,12 @@ class ParticipantReportPriceAdjustmentManagement(Model):
     """Price adjustment management
 
     Attributes:
-        pricing_adjustment_previous_year (float | Unset): [read-only] Pricing adjustment previous year
-        pricing_adjustment (float | Unset): [read-only] Pricing adjustment
-        realized_share_of_price_adjustment (float | Unset): [read-only] Realized share of price adjustment
-        realized_share_cost_price (float | Unset): [read-only] Realized share cost price
-        realized_share_tax_equity (float | Unset): [read-only] Realized share tax equity
-        accumulated_adjustments (float | Unset): [read-only] Accumulated adjustments
+        pricing_adjustment_previous_year (float | Unset): Pricing adjustment previous year
+        pricing_adjustment (float | Unset): Pricing adjustment
+        realized_share_of_price_adjustment (float | Unset): Realized share of price adjustment
+        realized_share_cost_price (float | Unset): Realized share cost price
+        realized_share_tax_equity (float | Unset): Realized share tax equity
+        accumulated_adjustments (float | Unset): Accumulated adjustments
     """
 
     pricing_adjustment_previous_year: float | Unset = UNSET

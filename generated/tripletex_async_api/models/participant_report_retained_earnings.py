@@ -24,18 +24,18 @@ class ParticipantReportRetainedEarnings(Model):
     """Retained earnings
 
     Attributes:
-        retained_earnings_previous_year (float | Unset): [read-only] Retained earnings previous year
-        retained_earnings_beginning_of_year (float | Unset): [read-only] Retained earnings at beginning of year
-        acquisition_of_share (float | Unset): [read-only]
-        disposal_of_share (float | Unset): [read-only]
-        tax_result (float | Unset): [read-only]
-        tax_free_income (float | Unset): [read-only]
-        other_correction (float | Unset): [read-only]
-        dividend (float | Unset): [read-only]
-        improper_deposit (float | Unset): [read-only]
-        tax_benefit_from_loss (float | Unset): [read-only]
-        nondeductible_expenses (float | Unset): [read-only]
-        tax_capital_equity_as_of_end_of_year (float | Unset): [read-only]
+        retained_earnings_previous_year (float | Unset): Retained earnings previous year
+        retained_earnings_beginning_of_year (float | Unset): Retained earnings at beginning of year
+        acquisition_of_share (float | Unset):
+        disposal_of_share (float | Unset):
+        tax_result (float | Unset):
+        tax_free_income (float | Unset):
+        other_correction (float | Unset):
+        dividend (float | Unset):
+        improper_deposit (float | Unset):
+        tax_benefit_from_loss (float | Unset):
+        nondeductible_expenses (float | Unset):
+        tax_capital_equity_as_of_end_of_year (float | Unset):
     """
 
     retained_earnings_previous_year: float | Unset = UNSET

@@ -24,12 +24,12 @@ class ParticipantReportShieldingBasis(Model):
     """Calculation of shielding basis
 
     Attributes:
-        other_initial_value_correction (float | Unset): [read-only] Other initial value correction
-        adjusted_initial_value (float | Unset): [read-only] Adjusted initial value
-        unused_shielding_from_previous_year (float | Unset): [read-only] Unused shielding from previous year
-        reduction_of_unused_shielding_due_to_realization (float | Unset): [read-only] Reduction of unused shielding due
-            to realization
-        shielding_basis (float | Unset): [read-only] Shielding basis
+        other_initial_value_correction (float | Unset): Other initial value correction
+        adjusted_initial_value (float | Unset): Adjusted initial value
+        unused_shielding_from_previous_year (float | Unset): Unused shielding from previous year
+        reduction_of_unused_shielding_due_to_realization (float | Unset): Reduction of unused shielding due to
+            realization
+        shielding_basis (float | Unset): Shielding basis
     """
 
     other_initial_value_correction: float | Unset = UNSET

@@ -24,23 +24,22 @@ class ParticipantReportShieldingDeduction(Model):
     """Calculation of shielding deduction
 
     Attributes:
-        unused_shielding_previous_year (float | Unset): [read-only] Unused shielding previous year
-        unused_shielding_beginning_of_year (float | Unset): [read-only] Unused shielding at beginning of year
-        correction_for_inheritance_or_gift_in_income_year (float | Unset): [read-only] Correction for inheritance or
-            gift in income year
-        transferred_shielding_deduction_from_previous_years (float | Unset): [read-only] Transferred shielding deduction
-            from previous years
-        corrected_unused_shielding_from_previous_years (float | Unset): [read-only] Corrected unused shielding from
+        unused_shielding_previous_year (float | Unset): Unused shielding previous year
+        unused_shielding_beginning_of_year (float | Unset): Unused shielding at beginning of year
+        correction_for_inheritance_or_gift_in_income_year (float | Unset): Correction for inheritance or gift in income
+            year
+        transferred_shielding_deduction_from_previous_years (float | Unset): Transferred shielding deduction from
             previous years
-        current_year_shielding_deduction (float | Unset): [read-only] Current year shielding deduction
-        transferred_shielding_deduction (float | Unset): [read-only] Transferred shielding deduction
-        other_correction (float | Unset): [read-only] Other correction
-        total_shielding_for_application_and_continuation (float | Unset): [read-only] Total shielding for application
-            and continuation
-        offset_against_distribution (float | Unset): [read-only] Offset against distribution
-        offset_against_realization_gain (float | Unset): [read-only] Offset against realization gain
-        continuation_of_unused_shielding_deduction_to_next_year (float | Unset): [read-only] Continuation of unused
-            shielding deduction to next year
+        corrected_unused_shielding_from_previous_years (float | Unset): Corrected unused shielding from previous years
+        current_year_shielding_deduction (float | Unset): Current year shielding deduction
+        transferred_shielding_deduction (float | Unset): Transferred shielding deduction
+        other_correction (float | Unset): Other correction
+        total_shielding_for_application_and_continuation (float | Unset): Total shielding for application and
+            continuation
+        offset_against_distribution (float | Unset): Offset against distribution
+        offset_against_realization_gain (float | Unset): Offset against realization gain
+        continuation_of_unused_shielding_deduction_to_next_year (float | Unset): Continuation of unused shielding
+            deduction to next year
     """
 
     unused_shielding_previous_year: float | Unset = UNSET

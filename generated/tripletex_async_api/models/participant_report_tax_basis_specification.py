@@ -24,18 +24,17 @@ class ParticipantReportTaxBasisSpecification(Model):
     """Specification of taxable basis
 
     Attributes:
-        share_of_taxable_equity_previous_year (float | Unset): [read-only] Share of taxable equity previous year
-        share_of_taxable_equity_at_beginning_of_year (float | Unset): [read-only] Share of taxable equity at beginning
-            of year
-        deposit (float | Unset): [read-only] Deposit
-        other_correction (float | Unset): [read-only] Other correction
-        acquisition_of_share (float | Unset): [read-only] Acquisition of share
-        realization_of_share (float | Unset): [read-only] Realization of share
-        capital_reimbursement (float | Unset): [read-only] Capital reimbursement
-        sub_total (float | Unset): [read-only] Sub total
-        improper_deposit (float | Unset): [read-only] Informal deposit
-        tax_benefit_from_loss (float | Unset): [read-only] Tax benefit from loss
-        tax_equity_year_end (float | Unset): [read-only] Tax equity year end
+        share_of_taxable_equity_previous_year (float | Unset): Share of taxable equity previous year
+        share_of_taxable_equity_at_beginning_of_year (float | Unset): Share of taxable equity at beginning of year
+        deposit (float | Unset): Deposit
+        other_correction (float | Unset): Other correction
+        acquisition_of_share (float | Unset): Acquisition of share
+        realization_of_share (float | Unset): Realization of share
+        capital_reimbursement (float | Unset): Capital reimbursement
+        sub_total (float | Unset): Sub total
+        improper_deposit (float | Unset): Informal deposit
+        tax_benefit_from_loss (float | Unset): Tax benefit from loss
+        tax_equity_year_end (float | Unset): Tax equity year end
     """
 
     share_of_taxable_equity_previous_year: float | Unset = UNSET

@@ -24,9 +24,9 @@ class PartnerAccountManager(Model):
     """Partner account manager
 
     Attributes:
-        full_name (str | Unset): [read-only] Full name
-        email (str | Unset): [read-only] email
-        phone_number (str | Unset): [read-only] Phone number
+        full_name (str | Unset): Full name
+        email (str | Unset): email
+        phone_number (str | Unset): Phone number
     """
 
     full_name: str | Unset = UNSET

@@ -28,9 +28,9 @@ class PaymentCardInfoDetails(Model):
     """Amount of payments for approval
 
     Attributes:
-        amount (float | Unset): [read-only]
+        amount (float | Unset):
         currency (Currency | Unset):
-        number_of_payments (int | Unset): [read-only]
+        number_of_payments (int | Unset):
     """
 
     amount: float | Unset = UNSET

@@ -28,9 +28,9 @@ T = TypeVar("T", bound="PaymentCardInfoDTO")
 class PaymentCardInfoDTO(Model):
     """
     Attributes:
-        cancelled (list[PaymentCardInfoDetails] | Unset): [read-only] Amount of cancelled payments
-        under_processing (list[PaymentCardInfoDetails] | Unset): [read-only] Amount of payments under processing
-        for_approval (list[PaymentCardInfoDetails] | Unset): [read-only] Amount of payments for approval
+        cancelled (list[PaymentCardInfoDetails] | Unset): Amount of cancelled payments
+        under_processing (list[PaymentCardInfoDetails] | Unset): Amount of payments under processing
+        for_approval (list[PaymentCardInfoDetails] | Unset): Amount of payments for approval
     """
 
     cancelled: list[PaymentCardInfoDetails] | Unset = UNSET

@@ -27,7 +27,7 @@ T = TypeVar("T", bound="PaymentStatusCountsDTO")
 class PaymentStatusCountsDTO(Model):
     """
     Attributes:
-        counts (PaymentStatusCountsDTOCounts | Unset): [read-only] Map of status name to count
+        counts (PaymentStatusCountsDTOCounts | Unset): Map of status name to count
     """
 
     counts: PaymentStatusCountsDTOCounts | Unset = UNSET

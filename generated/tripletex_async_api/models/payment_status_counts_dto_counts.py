@@ -19,7 +19,7 @@ T = TypeVar("T", bound="PaymentStatusCountsDTOCounts")
 
 @_attrs_define
 class PaymentStatusCountsDTOCounts(Model):
-    """[read-only] Map of status name to count"""
+    """Map of status name to count"""
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="PaymentStatusInfo")
 class PaymentStatusInfo(Model):
     """
     Attributes:
-        text (str | Unset): [read-only]
-        color (str | Unset): [read-only]
-        variant (str | Unset): [read-only]
+        text (str | Unset):
+        color (str | Unset):
+        variant (str | Unset):
     """
 
     text: str | Unset = UNSET

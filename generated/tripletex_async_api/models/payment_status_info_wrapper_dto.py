@@ -27,8 +27,8 @@ T = TypeVar("T", bound="PaymentStatusInfoWrapperDTO")
 class PaymentStatusInfoWrapperDTO(Model):
     """
     Attributes:
-        version (str | Unset): [read-only]
-        statuses (PaymentStatusInfoWrapperDTOStatuses | Unset): [read-only]
+        version (str | Unset):
+        statuses (PaymentStatusInfoWrapperDTOStatuses | Unset):
     """
 
     version: str | Unset = UNSET

@@ -23,8 +23,6 @@ T = TypeVar("T", bound="PaymentStatusInfoWrapperDTOStatuses")
 
 @_attrs_define
 class PaymentStatusInfoWrapperDTOStatuses(Model):
-    """[read-only]"""
-
     additional_properties: dict[str, PaymentStatusInfo] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

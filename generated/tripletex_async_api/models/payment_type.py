@@ -34,8 +34,8 @@ class PaymentType(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         description (str | Unset):
         display_name (str | Unset):
         debit_account (Account | Unset):
@@ -44,8 +44,8 @@ class PaymentType(Model):
         sequence (int | Unset): Defines the priority of order, when displayed in a list with order payment types
         customer (Customer | Unset):
         supplier (Supplier | Unset):
-        currency_id (int | Unset): [read-only]
-        currency_code (str | Unset): [read-only]
+        currency_id (int | Unset):
+        currency_code (str | Unset):
     """
 
     id: int | Unset = UNSET

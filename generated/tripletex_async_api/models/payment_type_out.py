@@ -31,8 +31,8 @@ class PaymentTypeOut(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         description (str | Unset):
         is_brutto_wage_deduction (bool | Unset): true if it should be a deduction from the wage. The module
             PROVISIONSALARY is required to both view and change this setting

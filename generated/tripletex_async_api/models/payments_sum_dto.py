@@ -28,15 +28,13 @@ T = TypeVar("T", bound="PaymentsSumDTO")
 class PaymentsSumDTO(Model):
     """
     Attributes:
-        unpaid_transactions_sum (list[CurrencyPaymentsSum] | Unset): [read-only] Sum of all payments excluding paid and
-            under process in bank, by currencies.
-        ongoing_transactions_sum (list[CurrencyPaymentsSum] | Unset): [read-only] Sum of the all ongoing payments by
-            currencies.
-        overdue_transactions_sum (list[CurrencyPaymentsSum] | Unset): [read-only] Sum of all overdue payments by
-            currencies.
-        for_approval_payments_count (float | Unset): [read-only] Number of payments for approval.
-        cancelled_payments_count (float | Unset): [read-only] Number of cancelled payments.
-        rejected_payments_count (float | Unset): [read-only] Number of rejected payments.
+        unpaid_transactions_sum (list[CurrencyPaymentsSum] | Unset): Sum of all payments excluding paid and under
+            process in bank, by currencies.
+        ongoing_transactions_sum (list[CurrencyPaymentsSum] | Unset): Sum of the all ongoing payments by currencies.
+        overdue_transactions_sum (list[CurrencyPaymentsSum] | Unset): Sum of all overdue payments by currencies.
+        for_approval_payments_count (float | Unset): Number of payments for approval.
+        cancelled_payments_count (float | Unset): Number of cancelled payments.
+        rejected_payments_count (float | Unset): Number of rejected payments.
     """
 
     unpaid_transactions_sum: list[CurrencyPaymentsSum] | Unset = UNSET

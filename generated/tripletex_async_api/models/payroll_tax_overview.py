@@ -30,12 +30,12 @@ class PayrollTaxOverview(Model):
     """
     Attributes:
         account (Account | Unset):
-        ledger_sum (float | Unset): [read-only] Balance change sum from general ledger Example: 15000.0.
-        amelding_sum (float | Unset): [read-only] Sum reported to A-melding Example: 14500.0.
-        discrepancy (float | Unset): [read-only] Discrepancy between ledger sum and A-melding sum Example: 500.0.
-        tax_authorities_sum (float | Unset): [read-only] Payroll tax sum from the tax authorities Example: 15000.0.
-        aggregated_zones (list[PayrollTaxZoneInfo] | Unset): [read-only] Aggregated payroll tax zone information
-        ledger_uri (str | Unset): [read-only] The URI to the general ledger for the payroll tax account and period
+        ledger_sum (float | Unset): Balance change sum from general ledger Example: 15000.0.
+        amelding_sum (float | Unset): Sum reported to A-melding Example: 14500.0.
+        discrepancy (float | Unset): Discrepancy between ledger sum and A-melding sum Example: 500.0.
+        tax_authorities_sum (float | Unset): Payroll tax sum from the tax authorities Example: 15000.0.
+        aggregated_zones (list[PayrollTaxZoneInfo] | Unset): Aggregated payroll tax zone information
+        ledger_uri (str | Unset): The URI to the general ledger for the payroll tax account and period
     """
 
     account: Account | Unset = UNSET

@@ -24,13 +24,13 @@ class PayrollTaxZoneInfo(Model):
     """Aggregated payroll tax zone information
 
     Attributes:
-        display_name (str | Unset): [read-only] Display name for the payroll tax zone Example: Zone 1a (14.10%).
-        zone (str | Unset): [read-only] Payroll tax zone Example: 1a.
-        tax_percentage (float | Unset): [read-only] Tax percentage for the zone Example: 14.1.
-        amount_basis_sum (float | Unset): [read-only] Sum of amount basis for the zone Example: 100000.0.
-        reimbursement_sum (float | Unset): [read-only] Sum of reimbursements for the zone Example: 5000.0.
-        pension_sum (float | Unset): [read-only] Sum of pensions for the zone Example: 2000.0.
-        payroll_tax_sum (float | Unset): [read-only] Sum of payroll tax for the zone Example: 14100.0.
+        display_name (str | Unset): Display name for the payroll tax zone Example: Zone 1a (14.10%).
+        zone (str | Unset): Payroll tax zone Example: 1a.
+        tax_percentage (float | Unset): Tax percentage for the zone Example: 14.1.
+        amount_basis_sum (float | Unset): Sum of amount basis for the zone Example: 100000.0.
+        reimbursement_sum (float | Unset): Sum of reimbursements for the zone Example: 5000.0.
+        pension_sum (float | Unset): Sum of pensions for the zone Example: 2000.0.
+        payroll_tax_sum (float | Unset): Sum of payroll tax for the zone Example: 14100.0.
     """
 
     display_name: str | Unset = UNSET

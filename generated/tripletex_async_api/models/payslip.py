@@ -34,18 +34,18 @@ class Payslip(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         transaction (SalaryTransaction | Unset):
         employee (Employee | Unset):
         date (str | Unset): Voucher date.
         year (int | Unset):
         month (int | Unset):
         specifications (list[SalarySpecification] | Unset): Link to salary specifications.
-        vacation_allowance_amount (float | Unset): [read-only]
-        gross_amount (float | Unset): [read-only]
-        amount (float | Unset): [read-only]
-        number (int | Unset): [read-only]
+        vacation_allowance_amount (float | Unset):
+        gross_amount (float | Unset):
+        amount (float | Unset):
+        number (int | Unset):
         department (Department | Unset): The department for this account. If multiple industries are activated, all
             postings on this account will be towards this department. If multiple industries are not activated, it is
             ignored.

@@ -30,8 +30,8 @@ class PensionScheme(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         pension_scheme_id (int | Unset):
         number (str | Unset):
         start_date (str | Unset):

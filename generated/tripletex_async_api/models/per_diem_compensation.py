@@ -37,8 +37,8 @@ class PerDiemCompensation(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         travel_expense (TravelExpense | Unset): Travel reports connected to the order.
         rate_type (TravelExpenseRate | Unset):
         rate_category (TravelExpenseRateCategory | Unset):

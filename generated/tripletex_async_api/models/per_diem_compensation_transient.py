@@ -37,17 +37,17 @@ class PerDiemCompensationTransient(Model):
         travel_expense (TravelExpense | Unset): Travel reports connected to the order.
         rate_type (TravelExpenseRate | Unset):
         rate_category (TravelExpenseRateCategory | Unset):
-        country_code (str | Unset): [read-only]
-        travel_expense_zone_id (int | Unset): [read-only]
-        overnight_accommodation (PerDiemCompensationTransientOvernightAccommodation | Unset): [read-only]
-        location (str | Unset): [read-only]
-        address (str | Unset): [read-only]
-        count (int | Unset): [read-only]
-        rate (float | Unset): [read-only]
-        amount (float | Unset): [read-only]
-        is_deduction_for_breakfast (bool | Unset): [read-only]
-        is_deduction_for_lunch (bool | Unset): [read-only]
-        is_deduction_for_dinner (bool | Unset): [read-only]
+        country_code (str | Unset):
+        travel_expense_zone_id (int | Unset):
+        overnight_accommodation (PerDiemCompensationTransientOvernightAccommodation | Unset):
+        location (str | Unset):
+        address (str | Unset):
+        count (int | Unset):
+        rate (float | Unset):
+        amount (float | Unset):
+        is_deduction_for_breakfast (bool | Unset):
+        is_deduction_for_lunch (bool | Unset):
+        is_deduction_for_dinner (bool | Unset):
     """
 
     travel_expense: TravelExpense | Unset = UNSET

@@ -27,25 +27,25 @@ T = TypeVar("T", bound="PersonAutoComplete")
 class PersonAutoComplete(Model):
     """
     Attributes:
-        id (str | Unset): [read-only]
-        name (str | Unset): [read-only]
-        alternate_name (str | Unset): [read-only]
-        address (str | Unset): [read-only]
-        postal_code (str | Unset): [read-only]
-        postal_area (str | Unset): [read-only]
-        latitude (float | Unset): [read-only]
-        longitude (float | Unset): [read-only]
-        category (str | Unset): [read-only]
-        score (int | Unset): [read-only]
-        sources (list[PersonAutoCompleteSourcesItem] | Unset): [read-only]
-        firstname (str | Unset): [read-only]
-        lastname (str | Unset): [read-only]
-        phone_number (str | Unset): [read-only]
-        phone_number_mobile (str | Unset): [read-only]
-        email (str | Unset): [read-only]
-        url (str | Unset): [read-only]
-        country_id (int | Unset): [read-only]
-        reserved (bool | Unset): [read-only]
+        id (str | Unset):
+        name (str | Unset):
+        alternate_name (str | Unset):
+        address (str | Unset):
+        postal_code (str | Unset):
+        postal_area (str | Unset):
+        latitude (float | Unset):
+        longitude (float | Unset):
+        category (str | Unset):
+        score (int | Unset):
+        sources (list[PersonAutoCompleteSourcesItem] | Unset):
+        firstname (str | Unset):
+        lastname (str | Unset):
+        phone_number (str | Unset):
+        phone_number_mobile (str | Unset):
+        email (str | Unset):
+        url (str | Unset):
+        country_id (int | Unset):
+        reserved (bool | Unset):
     """
 
     id: str | Unset = UNSET

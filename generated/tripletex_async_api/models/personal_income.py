@@ -35,8 +35,8 @@ class PersonalIncome(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         year_end_report (YearEndReport | Unset):
         income_group_id (int | Unset):
         business_activity_type (PersonalIncomeBusinessActivityType | Unset):

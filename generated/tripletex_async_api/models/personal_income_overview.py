@@ -36,43 +36,43 @@ class PersonalIncomeOverview(Model):
         year_end_report (YearEndReport | Unset):
         income_group_id (int | Unset):
         business_activity_type (PersonalIncomeOverviewBusinessActivityType | Unset):
-        industry_id (int | Unset): [read-only]
-        business_activity_title (str | Unset): [read-only]
-        business_activity_description (str | Unset): [read-only]
-        business_income (float | Unset): [read-only]
-        business_income_forestry (float | Unset): [read-only]
-        business_income_agriculture (float | Unset): [read-only]
-        business_income_forestry_and_agriculture (float | Unset): [read-only]
-        biomass_correction_forestry (float | Unset): [read-only]
-        biomass_correction_agriculture (float | Unset): [read-only]
-        correction_reindeer_husbandry (float | Unset): [read-only]
-        hide_from_personal_income (bool | Unset): [read-only]
-        show_forestry_and_agriculture_combo (bool | Unset): [read-only]
-        spouse_sharing_percentage (float | Unset): [read-only]
-        business_income_after_shared_with_spouse (float | Unset): [read-only]
-        business_income_after_shared_with_spouse_forestry (float | Unset): [read-only]
-        business_income_after_shared_with_spouse_agriculture (float | Unset): [read-only]
-        business_income_after_corrections (float | Unset): [read-only]
-        corrected_business_income (float | Unset): [read-only]
-        deductions_for_risk_free_return (float | Unset): [read-only]
-        risk_free_return (float | Unset): [read-only]
-        valid_basis_for_risk_free_return (bool | Unset): [read-only]
-        personal_income_for_the_year (float | Unset): [read-only]
-        after_shared_with_spouse (float | Unset): [read-only]
-        calculated_personal_income_spouse (float | Unset): [read-only]
-        calculated_business_income_spouse (float | Unset): [read-only]
-        calculated_business_income_spouse_forestry (float | Unset): [read-only]
-        calculated_business_income_spouse_agriculture (float | Unset): [read-only]
-        after_coordination (float | Unset): [read-only]
-        sum_opening_balance_before_enterprise_debt (float | Unset): [read-only]
-        sum_closing_balance_before_enterprise_debt (float | Unset): [read-only]
-        sum_opening_balance_after_enterprise_debt (float | Unset): [read-only]
-        sum_closing_balance_after_enterprise_debt (float | Unset): [read-only]
-        basis_for_risk_free_return_ex_enterprise_debt (float | Unset): [read-only]
-        basis_enterprise_debt (float | Unset): [read-only]
-        basis_for_risk_free_return_inc_enterprise_debt (float | Unset): [read-only]
-        sum_manual_corrections_opening_balance_before_enterprise_debt (float | Unset): [read-only]
-        sum_manual_corrections_closing_balance_before_enterprise_debt (float | Unset): [read-only]
+        industry_id (int | Unset):
+        business_activity_title (str | Unset):
+        business_activity_description (str | Unset):
+        business_income (float | Unset):
+        business_income_forestry (float | Unset):
+        business_income_agriculture (float | Unset):
+        business_income_forestry_and_agriculture (float | Unset):
+        biomass_correction_forestry (float | Unset):
+        biomass_correction_agriculture (float | Unset):
+        correction_reindeer_husbandry (float | Unset):
+        hide_from_personal_income (bool | Unset):
+        show_forestry_and_agriculture_combo (bool | Unset):
+        spouse_sharing_percentage (float | Unset):
+        business_income_after_shared_with_spouse (float | Unset):
+        business_income_after_shared_with_spouse_forestry (float | Unset):
+        business_income_after_shared_with_spouse_agriculture (float | Unset):
+        business_income_after_corrections (float | Unset):
+        corrected_business_income (float | Unset):
+        deductions_for_risk_free_return (float | Unset):
+        risk_free_return (float | Unset):
+        valid_basis_for_risk_free_return (bool | Unset):
+        personal_income_for_the_year (float | Unset):
+        after_shared_with_spouse (float | Unset):
+        calculated_personal_income_spouse (float | Unset):
+        calculated_business_income_spouse (float | Unset):
+        calculated_business_income_spouse_forestry (float | Unset):
+        calculated_business_income_spouse_agriculture (float | Unset):
+        after_coordination (float | Unset):
+        sum_opening_balance_before_enterprise_debt (float | Unset):
+        sum_closing_balance_before_enterprise_debt (float | Unset):
+        sum_opening_balance_after_enterprise_debt (float | Unset):
+        sum_closing_balance_after_enterprise_debt (float | Unset):
+        basis_for_risk_free_return_ex_enterprise_debt (float | Unset):
+        basis_enterprise_debt (float | Unset):
+        basis_for_risk_free_return_inc_enterprise_debt (float | Unset):
+        sum_manual_corrections_opening_balance_before_enterprise_debt (float | Unset):
+        sum_manual_corrections_closing_balance_before_enterprise_debt (float | Unset):
         balance_groups (list[BalanceGroup] | Unset):
         posts (list[PersonalIncome] | Unset):
     """

@@ -38,8 +38,8 @@ class PhysicalOrder(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         order (Order | Unset): Related orders. Only one order per invoice is supported at the moment.
         total_weight (float | Unset): Total weight for order
         manually_overridden_weight (bool | Unset):

@@ -32,10 +32,10 @@ class PickupPoint(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        code (str | Unset): [read-only]
-        name (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        code (str | Unset):
+        name (str | Unset):
         transport_type (TransportType | Unset):
     """
 

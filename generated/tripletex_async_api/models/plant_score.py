@@ -32,8 +32,8 @@ class PlantScore(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employee_id (Employee | Unset):
         current_score (float | Unset):
         current_streak (float | Unset):

@@ -47,8 +47,8 @@ class Posting(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         voucher (Voucher | Unset):
         date (str | Unset):
         description (str | Unset):
@@ -75,19 +75,19 @@ class Posting(Model):
         invoice_number (str | Unset):
         term_of_payment (str | Unset):
         row (int | Unset):
-        type_ (PostingType | Unset): [read-only]
-        external_ref (str | Unset): [read-only] External reference for identifying payment basis of the posting, e.g.,
-            KID, customer identification or credit note number.
-        system_generated (bool | Unset): [read-only]
-        tax_transaction_type (str | Unset): [read-only]
-        tax_transaction_type_id (int | Unset): [read-only]
-        matched (bool | Unset): [read-only]
+        type_ (PostingType | Unset):
+        external_ref (str | Unset): External reference for identifying payment basis of the posting, e.g., KID, customer
+            identification or credit note number.
+        system_generated (bool | Unset):
+        tax_transaction_type (str | Unset):
+        tax_transaction_type_id (int | Unset):
+        matched (bool | Unset):
         quantity_amount_1 (float | Unset): The quantity amount associated with the posting
         quantity_type_1 (ProductUnit | Unset): The quantity type 2 that has been associated to this account
         quantity_amount_2 (float | Unset): The quantity amount associated with the posting
         quantity_type_2 (ProductUnit | Unset): The quantity type 2 that has been associated to this account
-        is_vat_readonly (bool | Unset): [read-only] Is vat code readonly?
-        is_amount_vat_closed (bool | Unset): [read-only] Is amount of this posting (for VAT purposes) changeable
+        is_vat_readonly (bool | Unset): Is vat code readonly?
+        is_amount_vat_closed (bool | Unset): Is amount of this posting (for VAT purposes) changeable
         posting_rule_id (int | Unset): The payment type id associated with the posting. This ID will only be set if the
             payment types used is an internal payment type like 'Nettbank' - it is not set if the payment is a bank payment
             like AutoPay or ZTL.

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="PostingValidationMessage")
 class PostingValidationMessage(Model):
     """
     Attributes:
-        posting_id (int | Unset): [read-only]
-        message (str | Unset): [read-only]
+        posting_id (int | Unset):
+        message (str | Unset):
     """
 
     posting_id: int | Unset = UNSET

@@ -27,12 +27,12 @@ T = TypeVar("T", bound="PredictionLine")
 class PredictionLine(Model):
     """
     Attributes:
-        account (str | Unset): [read-only]
-        amount (float | Unset): [read-only]
-        vat_number (str | Unset): [read-only]
-        vat_percentage (float | Unset): [read-only]
-        project (str | Unset): [read-only]
-        department (str | Unset): [read-only]
+        account (str | Unset):
+        amount (float | Unset):
+        vat_number (str | Unset):
+        vat_percentage (float | Unset):
+        project (str | Unset):
+        department (str | Unset):
         key (PredictionKey | Unset):
     """
 

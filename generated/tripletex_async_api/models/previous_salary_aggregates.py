@@ -24,10 +24,10 @@ class PreviousSalaryAggregates(Model):
     """Previous Salaries
 
     Attributes:
-        salary_transaction_id (int | Unset): [read-only]
-        wage_payment_id_of_employee (int | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        is_accessible_to_logged_in_user (bool | Unset): [read-only]
+        salary_transaction_id (int | Unset):
+        wage_payment_id_of_employee (int | Unset):
+        display_name (str | Unset):
+        is_accessible_to_logged_in_user (bool | Unset):
     """
 
     salary_transaction_id: int | Unset = UNSET

@@ -43,39 +43,39 @@ class Product(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset):
         number (str | Unset):
-        display_number (str | Unset): [read-only]
+        display_number (str | Unset):
         description (str | Unset):
         order_line_description (str | Unset):
         ean (str | Unset):
-        el_number (str | Unset): [read-only]
-        nrf_number (str | Unset): [read-only]
+        el_number (str | Unset):
+        nrf_number (str | Unset):
         cost_excluding_vat_currency (float | Unset): Price purchase (cost) excluding VAT in the product's currency
         expenses (float | Unset):
-        expenses_in_percent (float | Unset): [read-only]
-        cost_price (float | Unset): [read-only] Cost price of purchase
-        profit (float | Unset): [read-only]
-        profit_in_percent (float | Unset): [read-only]
+        expenses_in_percent (float | Unset):
+        cost_price (float | Unset): Cost price of purchase
+        profit (float | Unset):
+        profit_in_percent (float | Unset):
         price_excluding_vat_currency (float | Unset): Price of purchase excluding VAT in the product's currency
         price_including_vat_currency (float | Unset): Price of purchase including VAT in the product's currency
         is_inactive (bool | Unset):
         discount_group (DiscountGroup | Unset):
         product_unit (ProductUnit | Unset): The quantity type 2 that has been associated to this account
         is_stock_item (bool | Unset):
-        stock_of_goods (float | Unset): [read-only] Available only on demand
-        available_stock (float | Unset): [read-only] Available only on demand
-        incoming_stock (float | Unset): [read-only] Available only on demand
-        outgoing_stock (float | Unset): [read-only] Available only on demand
+        stock_of_goods (float | Unset): Available only on demand
+        available_stock (float | Unset): Available only on demand
+        incoming_stock (float | Unset): Available only on demand
+        outgoing_stock (float | Unset): Available only on demand
         vat_type (VatType | Unset): The default vat type for this account.
         currency (Currency | Unset):
         department (Department | Unset): The department for this account. If multiple industries are activated, all
             postings on this account will be towards this department. If multiple industries are not activated, it is
             ignored.
         account (Account | Unset):
-        discount_price (float | Unset): [read-only]
+        discount_price (float | Unset):
         supplier (Supplier | Unset):
         resale_product (Product | Unset):
         is_deletable (bool | Unset): For performance reasons, field is deprecated and it will always return false.
@@ -86,15 +86,14 @@ class Product(Model):
         volume_unit (ProductVolumeUnit | Unset):
         hsn_code (str | Unset):
         image (Document | Unset): [BETA] Attachments belonging to this order
-        markup_list_percentage (float | Unset): [read-only]
-        markup_net_percentage (float | Unset): [read-only]
-        display_name (str | Unset): [read-only]
+        markup_list_percentage (float | Unset):
+        markup_net_percentage (float | Unset):
+        display_name (str | Unset):
         main_supplier_product (SupplierProduct | Unset): This feature is available only in pilot
-        is_round_price_inc_vat (bool | Unset): [read-only] [BETA] Indicates whether the price incl. VAT is rounded off
-            or not
-        price_in_target_currency (float | Unset): [read-only] Purchase Price converted in specific currency.
-        purchase_price_currency (float | Unset): [read-only] Purchase Price in product currency. This affects only
-            Supplier Products.
+        is_round_price_inc_vat (bool | Unset): [BETA] Indicates whether the price incl. VAT is rounded off or not
+        price_in_target_currency (float | Unset): Purchase Price converted in specific currency.
+        purchase_price_currency (float | Unset): Purchase Price in product currency. This affects only Supplier
+            Products.
         min_stock_level (float | Unset): Minimum available stock level for the product. Applicable only to stock items
             in the Logistics Basics module.
     """

@@ -30,12 +30,12 @@ class ProductGroup(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset): Product group name
-        display_name (str | Unset): [read-only] Product group displayName
+        display_name (str | Unset): Product group displayName
         parent_group (ProductGroup | Unset):
-        is_deletable (bool | Unset): [read-only]
+        is_deletable (bool | Unset):
     """
 
     id: int | Unset = UNSET

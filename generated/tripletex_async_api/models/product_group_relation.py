@@ -32,8 +32,8 @@ class ProductGroupRelation(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         product (Product | Unset):
         product_group (ProductGroup | Unset):
     """

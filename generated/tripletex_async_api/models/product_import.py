@@ -38,18 +38,18 @@ class ProductImport(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         import_file (Document | Unset): [BETA] Attachments belonging to this order
         separator (ProductImportSeparator | Unset):
         supplier (Supplier | Unset):
         status (ProductImportStatus | Unset):
-        product_import_headers (list[ProductImportHeader] | Unset): [read-only]
+        product_import_headers (list[ProductImportHeader] | Unset):
         start_date (str | Unset):
         employee (Employee | Unset):
-        count_created (int | Unset): [read-only]
-        count_updated (int | Unset): [read-only]
-        count_ignored (int | Unset): [read-only]
+        count_created (int | Unset):
+        count_updated (int | Unset):
+        count_ignored (int | Unset):
     """
 
     id: int | Unset = UNSET

@@ -23,12 +23,12 @@ T = TypeVar("T", bound="ProductImportField")
 class ProductImportField(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        format_ (str | Unset): [read-only]
-        is_mandatory (bool | Unset): [read-only]
-        sequence (int | Unset): [read-only]
-        field_name (str | Unset): [read-only]
+        id (int | Unset):
+        display_name (str | Unset):
+        format_ (str | Unset):
+        is_mandatory (bool | Unset):
+        sequence (int | Unset):
+        field_name (str | Unset):
         mandatory (bool | Unset):
     """
 

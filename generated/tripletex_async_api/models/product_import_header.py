@@ -32,8 +32,8 @@ class ProductImportHeader(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         product_import (ProductImport | Unset):
         order_of_column (int | Unset):
         name (str | Unset):

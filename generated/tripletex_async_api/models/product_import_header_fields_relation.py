@@ -33,8 +33,8 @@ class ProductImportHeaderFieldsRelation(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         product_import (ProductImport | Unset):
         header (ProductImportHeader | Unset):
         field (ProductImportField | Unset):

@@ -24,8 +24,8 @@ class ProductImportRowErrorMessage(Model):
     """errorMessage
 
     Attributes:
-        field_id (int | Unset): [read-only]
-        error_message (str | Unset): [read-only]
+        field_id (int | Unset):
+        error_message (str | Unset):
         field_name (str | Unset):
     """
 

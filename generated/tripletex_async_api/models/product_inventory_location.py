@@ -33,14 +33,14 @@ class ProductInventoryLocation(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         product (Product | Unset):
         inventory (Inventory | Unset):
         inventory_location (InventoryLocation | Unset): Inventory location field -- beta program
         is_main_location (bool | Unset):
         is_inactive (bool | Unset):
-        stock_of_goods (float | Unset): [read-only]
+        stock_of_goods (float | Unset):
     """
 
     id: int | Unset = UNSET

@@ -34,19 +34,19 @@ class ProductLine(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         stocktaking (Stocktaking | Unset):
         product (Product | Unset):
         count (float | Unset):
         unit_cost_currency (float | Unset): Unit price purchase (cost) excluding VAT in the order's currency
-        cost_currency (float | Unset): [read-only]
+        cost_currency (float | Unset):
         comment (str | Unset):
-        counted (bool | Unset): [read-only] If a line is counted or not - only for internal use; will return true/false
-            based on whether the stocktaking is completed otherwise.
+        counted (bool | Unset): If a line is counted or not - only for internal use; will return true/false based on
+            whether the stocktaking is completed otherwise.
         counter (Employee | Unset):
-        date_counted (str | Unset): [read-only] When the line was counted - only for internal use
-        expected_stock (float | Unset): [read-only] For internal use only
+        date_counted (str | Unset): When the line was counted - only for internal use
+        expected_stock (float | Unset): For internal use only
         location (InventoryLocation | Unset): Inventory location field -- beta program
     """
 

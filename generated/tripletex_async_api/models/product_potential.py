@@ -36,8 +36,8 @@ class ProductPotential(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         product_import (ProductImport | Unset):
         row_content (ProductRowJSON | Unset): rowContent
         error_message (list[ProductImportRowErrorMessage] | Unset): errorMessage

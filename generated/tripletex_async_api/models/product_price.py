@@ -32,8 +32,8 @@ class ProductPrice(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         product (Product | Unset):
         from_date (str | Unset):
         to_date (str | Unset):
@@ -43,7 +43,7 @@ class ProductPrice(Model):
         sales_price_excluding_vat (float | Unset): Sales Price excluding VAT
         vat_type (VatType | Unset): The default vat type for this account.
         sales_price_including_vat (float | Unset): Sales Price including VAT
-        is_round_price_inc_vat (bool | Unset): [read-only] Indicates whether the price incl. VAT is rounded off or not
+        is_round_price_inc_vat (bool | Unset): Indicates whether the price incl. VAT is rounded off or not
     """
 
     id: int | Unset = UNSET

@@ -25,7 +25,7 @@ class ProductSettings(Model):
     Attributes:
         module_warehouse (bool | Unset):
         has_warehouse_location (bool | Unset):
-        new_customer_after_logistics_release (bool | Unset): [read-only]
+        new_customer_after_logistics_release (bool | Unset):
         product_set_cost_from_order_line (bool | Unset):
         purchase_order_default_comment (str | Unset):
         module_purchase_order_number_series (bool | Unset):

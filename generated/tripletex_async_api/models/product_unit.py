@@ -31,10 +31,10 @@ class ProductUnit(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        display_name_short (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        display_name (str | Unset):
+        display_name_short (str | Unset):
         name (str | Unset):
         name_en (str | Unset):
         name_short (str | Unset):

@@ -31,14 +31,14 @@ class ProductUnitMaster(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        name (str | Unset): [read-only]
-        name_short (str | Unset): [read-only]
-        common_code (str | Unset): [read-only]
-        peppol_name (str | Unset): [read-only]
-        peppol_symbol (str | Unset): [read-only]
-        is_inactive (bool | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        name (str | Unset):
+        name_short (str | Unset):
+        common_code (str | Unset):
+        peppol_name (str | Unset):
+        peppol_symbol (str | Unset):
+        is_inactive (bool | Unset):
     """
 
     id: int | Unset = UNSET

@@ -28,11 +28,11 @@ T = TypeVar("T", bound="ProfileDTO")
 class ProfileDTO(Model):
     """
     Attributes:
-        display_name (str | Unset): [read-only]
-        profile_image_url (str | Unset): [read-only]
-        menu_items (list[MenuItem] | Unset): [read-only]
-        site (str | Unset): [read-only]
-        user_locale (str | Unset): [read-only]
+        display_name (str | Unset):
+        profile_image_url (str | Unset):
+        menu_items (list[MenuItem] | Unset):
+        site (str | Unset):
+        user_locale (str | Unset):
     """
 
     display_name: str | Unset = UNSET

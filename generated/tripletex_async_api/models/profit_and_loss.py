@@ -32,25 +32,25 @@ class ProfitAndLoss(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        sum_profit (float | Unset): [read-only]
-        sum_loss (float | Unset): [read-only]
-        sum_profit_and_loss (float | Unset): [read-only]
-        opening_balance (float | Unset): [read-only]
-        opening_balance_profit (float | Unset): [read-only]
-        opening_balance_loss (float | Unset): [read-only]
-        closing_balance_profit (float | Unset): [read-only]
-        closing_balance_loss (float | Unset): [read-only]
-        posted_opening_balance_profit (float | Unset): [read-only]
-        posted_opening_balance_loss (float | Unset): [read-only]
-        posted_closing_balance_profit (float | Unset): [read-only]
-        posted_closing_balance_loss (float | Unset): [read-only]
-        closing_balance (float | Unset): [read-only]
-        annual_income_recognition (float | Unset): [read-only]
-        annual_deduction (float | Unset): [read-only]
-        amount_to_be_posted_on_income_recognition_account (float | Unset): [read-only]
-        amount_to_be_posted_on_deduction_account (float | Unset): [read-only]
-        deduction_department_map (ProfitAndLossDeductionDepartmentMap | Unset): [read-only]
-        income_recognition_department_map (ProfitAndLossIncomeRecognitionDepartmentMap | Unset): [read-only]
+        sum_profit (float | Unset):
+        sum_loss (float | Unset):
+        sum_profit_and_loss (float | Unset):
+        opening_balance (float | Unset):
+        opening_balance_profit (float | Unset):
+        opening_balance_loss (float | Unset):
+        closing_balance_profit (float | Unset):
+        closing_balance_loss (float | Unset):
+        posted_opening_balance_profit (float | Unset):
+        posted_opening_balance_loss (float | Unset):
+        posted_closing_balance_profit (float | Unset):
+        posted_closing_balance_loss (float | Unset):
+        closing_balance (float | Unset):
+        annual_income_recognition (float | Unset):
+        annual_deduction (float | Unset):
+        amount_to_be_posted_on_income_recognition_account (float | Unset):
+        amount_to_be_posted_on_deduction_account (float | Unset):
+        deduction_department_map (ProfitAndLossDeductionDepartmentMap | Unset):
+        income_recognition_department_map (ProfitAndLossIncomeRecognitionDepartmentMap | Unset):
         generic_data_overviews (list[GenericDataOverview] | Unset):
     """
 

@@ -24,9 +24,9 @@ class ProfitAndLossAgriculture(Model):
     """Profit and loss data
 
     Attributes:
-        income_or_deduction_from_agricultural_account (float | Unset): [read-only]
-        income_or_deficit_not_on_agricultural_account (float | Unset): [read-only]
-        sum_profit_and_loss (float | Unset): [read-only]
+        income_or_deduction_from_agricultural_account (float | Unset):
+        income_or_deficit_not_on_agricultural_account (float | Unset):
+        sum_profit_and_loss (float | Unset):
     """
 
     income_or_deduction_from_agricultural_account: float | Unset = UNSET

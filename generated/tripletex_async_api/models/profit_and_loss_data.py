@@ -24,10 +24,10 @@ class ProfitAndLossData(Model):
     """Profit and loss data
 
     Attributes:
-        income_or_deduction_from_timber_account (float | Unset): [read-only]
-        income_or_deficit_not_on_timber_account (float | Unset): [read-only]
-        correction_biomass_wood_production (float | Unset): [read-only]
-        sum_profit_and_loss (float | Unset): [read-only]
+        income_or_deduction_from_timber_account (float | Unset):
+        income_or_deficit_not_on_timber_account (float | Unset):
+        correction_biomass_wood_production (float | Unset):
+        sum_profit_and_loss (float | Unset):
     """
 
     income_or_deduction_from_timber_account: float | Unset = UNSET

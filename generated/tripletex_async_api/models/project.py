@@ -49,11 +49,11 @@ class Project(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset):
         number (str | Unset): If NULL, a number is generated automatically.
-        display_name (str | Unset): [read-only]
+        display_name (str | Unset):
         description (str | Unset):
         project_manager (Employee | Unset):
         department (Department | Unset): The department for this account. If multiple industries are activated, all
@@ -75,13 +75,13 @@ class Project(Model):
         display_name_format (ProjectDisplayNameFormat | Unset): Defines project name presentation in overviews.
         reference (str | Unset):
         external_accounts_number (str | Unset):
-        discount_percentage (float | Unset): [read-only] Project discount percentage.
+        discount_percentage (float | Unset): Project discount percentage.
         vat_type (VatType | Unset): The default vat type for this account.
         fixedprice (float | Unset): Fixed price amount, in the project's currency.
-        contribution_margin_percent (float | Unset): [read-only]
-        number_of_sub_projects (int | Unset): [read-only]
-        number_of_project_participants (int | Unset): [read-only]
-        order_lines (list[ProjectOrderLine] | Unset): [read-only] Order lines tied to the order
+        contribution_margin_percent (float | Unset):
+        number_of_sub_projects (int | Unset):
+        number_of_project_participants (int | Unset):
+        order_lines (list[ProjectOrderLine] | Unset): Order lines tied to the order
         currency (Currency | Unset):
         mark_up_order_lines (float | Unset): Set mark-up (%) for order lines.
         mark_up_fees_earned (float | Unset): Set mark-up (%) for fees earned.
@@ -94,12 +94,12 @@ class Project(Model):
         contact (Contact | Unset): If the contact is not an employee
         attention (Contact | Unset): If the contact is not an employee
         invoice_comment (str | Unset): Comment for project invoices
-        invoicing_plan (list[Invoice] | Unset): [read-only] Invoicing plans tied to the project
+        invoicing_plan (list[Invoice] | Unset): Invoicing plans tied to the project
         preliminary_invoice (Invoice | Unset): Invoicing plans tied to the project
         general_project_activities_per_project_only (bool | Unset): Set to true if a general project activity must be
             linked to project to allow time tracking.
         project_activities (list[ProjectActivity] | Unset): Project Activities
-        hierarchy_name_and_number (str | Unset): [read-only]
+        hierarchy_name_and_number (str | Unset):
         invoice_due_date (int | Unset): invoice due date
         invoice_due_date_type (ProjectInvoiceDueDateType | Unset): Set the time unit of invoiceDueDate. The special case
             RECURRING_DAY_OF_MONTH enables the due date to be fixed to a specific day of the month, in this case the fixed
@@ -113,12 +113,12 @@ class Project(Model):
         access_type (ProjectAccessType | Unset): READ/WRITE access on project
         use_product_net_price (bool | Unset):
         ignore_company_product_discount_agreement (bool | Unset):
-        customer_name (str | Unset): [read-only]
-        hierarchy_level (int | Unset): [read-only]
-        project_manager_name_and_number (str | Unset): [read-only]
-        total_invoiced_on_account_amount_absolute_currency (float | Unset): [read-only] Amount paid on account(a konto)
+        customer_name (str | Unset):
+        hierarchy_level (int | Unset):
+        project_manager_name_and_number (str | Unset):
+        total_invoiced_on_account_amount_absolute_currency (float | Unset): Amount paid on account(a konto)
         invoice_on_account_vat_high (bool | Unset): The on account(a konto) amounts including VAT
-        invoice_reserve_total_amount_currency (float | Unset): [read-only] Total invoice reserve
+        invoice_reserve_total_amount_currency (float | Unset): Total invoice reserve
         accounting_dimension_values (list[AccountingDimensionValue] | Unset): [BETA - Requires pilot feature] Free
             dimensions for the project.
     """

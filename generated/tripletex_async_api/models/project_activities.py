@@ -29,11 +29,11 @@ T = TypeVar("T", bound="ProjectActivities")
 class ProjectActivities(Model):
     """
     Attributes:
-        show_income (bool | Unset): [read-only] Whether income columns are shown
-        fixed_price (bool | Unset): [read-only] Whether project is fixed price
-        show_hour_cost (bool | Unset): [read-only] Whether hour cost columns are shown
-        currency_code (str | Unset): [read-only] Project currency code
-        activities (list[ProjectStatusActivity] | Unset): [read-only]
+        show_income (bool | Unset): Whether income columns are shown
+        fixed_price (bool | Unset): Whether project is fixed price
+        show_hour_cost (bool | Unset): Whether hour cost columns are shown
+        currency_code (str | Unset): Project currency code
+        activities (list[ProjectStatusActivity] | Unset):
         summary (ProjectActivitySummary | Unset): Summary aggregation over all activities
     """
 

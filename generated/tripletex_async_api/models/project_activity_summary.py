@@ -24,19 +24,19 @@ class ProjectActivitySummary(Model):
     """Summary aggregation over all activities
 
     Attributes:
-        sum_activity_budget_hours (float | Unset): [read-only] Sum of activity budget hours
-        sum_activity_budget_fee_rate_currency (float | Unset): [read-only] Average/derived activity budget fee rate
-        sum_activity_budget_fee_currency (float | Unset): [read-only] Sum of activity budget fee
-        sum_activity_period_hours (float | Unset): [read-only] Sum of period hours
-        sum_activity_period_fee_currency (float | Unset): [read-only] Sum of period fee
-        sum_activity_period_hour_cost_currency (float | Unset): [read-only] Sum of period hour cost
-        sum_activity_period_net_fee_currency (float | Unset): [read-only] Sum of period net fee
-        sum_activity_total_hours (float | Unset): [read-only] Sum of total hours
-        sum_activity_total_fee_currency (float | Unset): [read-only] Sum of total fee
-        sum_activity_total_hour_cost_currency (float | Unset): [read-only] Sum of total hour cost
-        sum_activity_total_net_fee_currency (float | Unset): [read-only] Sum of total net fee
-        sum_activity_left_hours (float | Unset): [read-only] Sum of left hours
-        sum_activity_left_fee_currency (float | Unset): [read-only] Sum of left fee
+        sum_activity_budget_hours (float | Unset): Sum of activity budget hours
+        sum_activity_budget_fee_rate_currency (float | Unset): Average/derived activity budget fee rate
+        sum_activity_budget_fee_currency (float | Unset): Sum of activity budget fee
+        sum_activity_period_hours (float | Unset): Sum of period hours
+        sum_activity_period_fee_currency (float | Unset): Sum of period fee
+        sum_activity_period_hour_cost_currency (float | Unset): Sum of period hour cost
+        sum_activity_period_net_fee_currency (float | Unset): Sum of period net fee
+        sum_activity_total_hours (float | Unset): Sum of total hours
+        sum_activity_total_fee_currency (float | Unset): Sum of total fee
+        sum_activity_total_hour_cost_currency (float | Unset): Sum of total hour cost
+        sum_activity_total_net_fee_currency (float | Unset): Sum of total net fee
+        sum_activity_left_hours (float | Unset): Sum of left hours
+        sum_activity_left_fee_currency (float | Unset): Sum of left fee
     """
 
     sum_activity_budget_hours: float | Unset = UNSET

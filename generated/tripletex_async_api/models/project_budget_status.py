@@ -28,9 +28,9 @@ class ProjectBudgetStatus(Model):
     """
     Attributes:
         project (Project | Unset):
-        total_total_income_currency (float | Unset): [read-only]
-        budget_total_income_currency (float | Unset): [read-only]
-        budget_total_cost_currency (float | Unset): [read-only]
+        total_total_income_currency (float | Unset):
+        budget_total_income_currency (float | Unset):
+        budget_total_cost_currency (float | Unset):
     """
 
     project: Project | Unset = UNSET

@@ -30,14 +30,14 @@ class ProjectControlForm(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         title (str | Unset):
         comment (str | Unset):
         completed (bool | Unset):
-        signature_required (bool | Unset): [read-only]
-        signed (bool | Unset): [read-only]
-        control_form (str | Unset): [read-only]
+        signature_required (bool | Unset):
+        signed (bool | Unset):
+        control_form (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -36,8 +36,8 @@ class ProjectHourlyRate(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         project (Project | Unset):
         start_date (str | Unset):
         show_in_project_order (bool | Unset): Show on contract confirmation/offers

@@ -27,8 +27,8 @@ T = TypeVar("T", bound="ProjectHoursForecast")
 class ProjectHoursForecast(Model):
     """
     Attributes:
-        forecast_hours_by_activity (ProjectHoursForecastForecastHoursByActivity | Unset): [read-only]
-        forecast_project (float | Unset): [read-only]
+        forecast_hours_by_activity (ProjectHoursForecastForecastHoursByActivity | Unset):
+        forecast_project (float | Unset):
     """
 
     forecast_hours_by_activity: ProjectHoursForecastForecastHoursByActivity | Unset = UNSET

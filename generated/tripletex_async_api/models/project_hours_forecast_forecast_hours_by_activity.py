@@ -19,8 +19,6 @@ T = TypeVar("T", bound="ProjectHoursForecastForecastHoursByActivity")
 
 @_attrs_define
 class ProjectHoursForecastForecastHoursByActivity(Model):
-    """[read-only]"""
-
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,20 +28,20 @@ T = TypeVar("T", bound="ProjectHoursStatus")
 class ProjectHoursStatus(Model):
     """
     Attributes:
-        activity_budget_hours (float | Unset): [read-only]
-        activity_budget_hours_validation_message (str | Unset): [read-only]
-        activity_total_hours (float | Unset): [read-only]
-        activity_remaining_hours (float | Unset): [read-only]
-        activity_forecast_hours (float | Unset): [read-only]
-        activity_deviation_hours (float | Unset): [read-only]
-        activity_deviation_hours_validation_message (str | Unset): [read-only]
-        employee_budget_hours (float | Unset): [read-only]
-        employee_total_hours (float | Unset): [read-only]
-        employee_remaining_hours (float | Unset): [read-only]
-        employee_forecast_hours (float | Unset): [read-only]
-        employee_deviation_hours (float | Unset): [read-only]
-        employee_deviation_hours_validation_message (str | Unset): [read-only]
-        project_remaining_hours (float | Unset): [read-only]
+        activity_budget_hours (float | Unset):
+        activity_budget_hours_validation_message (str | Unset):
+        activity_total_hours (float | Unset):
+        activity_remaining_hours (float | Unset):
+        activity_forecast_hours (float | Unset):
+        activity_deviation_hours (float | Unset):
+        activity_deviation_hours_validation_message (str | Unset):
+        employee_budget_hours (float | Unset):
+        employee_total_hours (float | Unset):
+        employee_remaining_hours (float | Unset):
+        employee_forecast_hours (float | Unset):
+        employee_deviation_hours (float | Unset):
+        employee_deviation_hours_validation_message (str | Unset):
+        project_remaining_hours (float | Unset):
         activities (list[ActivityHoursStatus] | Unset):
     """
 

@@ -24,14 +24,14 @@ class ProjectInvoice(Model):
     """Charged invoices for project
 
     Attributes:
-        id (int | Unset): [read-only]
-        invoice_number (str | Unset): [read-only]
-        invoice_date (str | Unset): [read-only]
-        comment (str | Unset): [read-only]
-        amount_akonto_currency (float | Unset): [read-only]
-        amount_fee_currency (float | Unset): [read-only]
-        amount_expenses_currency (float | Unset): [read-only]
-        amount_ex_vat_currency (float | Unset): [read-only]
+        id (int | Unset):
+        invoice_number (str | Unset):
+        invoice_date (str | Unset):
+        comment (str | Unset):
+        amount_akonto_currency (float | Unset):
+        amount_fee_currency (float | Unset):
+        amount_expenses_currency (float | Unset):
+        amount_ex_vat_currency (float | Unset):
     """
 
     id: int | Unset = UNSET

@@ -38,34 +38,33 @@ class ProjectInvoiceDetails(Model):
         Attributes:
             id (int | Unset):
             version (int | Unset):
-            changes (list[Change] | Unset): [read-only]
-            url (str | Unset): [read-only]
+            changes (list[Change] | Unset):
+            url (str | Unset):
             project (Project | Unset):
-            fee_amount (float | Unset): [read-only] Fee amount of the project. For example: 100 NOK.
-            fee_amount_currency (float | Unset): [read-only] Fee amount of the project in the invoice currency.
-            markup_percent (float | Unset): [read-only] The percentage value of mark-up of amountFee. For example: 10%.
-            markup_amount (float | Unset): [read-only] The amount value of mark-up of amountFee on the project invoice. For
-                example: 10 NOK.
-            markup_amount_currency (float | Unset): [read-only] The amount value of mark-up of amountFee on the project
-                invoice, in the invoice currency.
-            amount_order_lines_and_reinvoicing (float | Unset): [read-only] The amount of chargeable manual order lines and
-                vendor invoices on the project invoice.
-            amount_order_lines_and_reinvoicing_currency (float | Unset): [read-only] The amount of chargeable manual order
-                lines and vendor invoices on the project invoice, in the invoice currency.
-            amount_travel_reports_and_expenses (float | Unset): [read-only] The amount of travel costs and expenses on the
-                project invoice.
-            amount_travel_reports_and_expenses_currency (float | Unset): [read-only] The amount of travel costs and expenses
-                on the project invoice, in the invoice currency.
-            fee_invoice_text (str | Unset): [read-only] The fee comment on the project invoice.
-            invoice_text (str | Unset): [read-only] The comment on the project invoice.
-            include_order_lines_and_reinvoicing (bool | Unset): [read-only] Determines if extra costs should be included on
-                the project invoice.
-            include_hours (bool | Unset): [read-only] Determines if hours should be included on the project invoice.
-            include_on_account_balance (bool | Unset): [read-only] Determines if akonto should be included on the project
-                invoice.
-            on_account_balance_amount (float | Unset): [read-only] The akonto amount on the project invoice.
-            on_account_balance_amount_currency (float | Unset): [read-only] The akonto amount on the project invoice in the
+            fee_amount (float | Unset): Fee amount of the project. For example: 100 NOK.
+            fee_amount_currency (float | Unset): Fee amount of the project in the invoice currency.
+            markup_percent (float | Unset): The percentage value of mark-up of amountFee. For example: 10%.
+            markup_amount (float | Unset): The amount value of mark-up of amountFee on the project invoice. For example: 10
+                NOK.
+            markup_amount_currency (float | Unset): The amount value of mark-up of amountFee on the project invoice, in the
                 invoice currency.
+            amount_order_lines_and_reinvoicing (float | Unset): The amount of chargeable manual order lines and vendor
+                invoices on the project invoice.
+            amount_order_lines_and_reinvoicing_currency (float | Unset): The amount of chargeable manual order lines and
+                vendor invoices on the project invoice, in the invoice currency.
+            amount_travel_reports_and_expenses (float | Unset): The amount of travel costs and expenses on the project
+                invoice.
+            amount_travel_reports_and_expenses_currency (float | Unset): The amount of travel costs and expenses on the
+                project invoice, in the invoice currency.
+            fee_invoice_text (str | Unset): The fee comment on the project invoice.
+            invoice_text (str | Unset): The comment on the project invoice.
+            include_order_lines_and_reinvoicing (bool | Unset): Determines if extra costs should be included on the project
+                invoice.
+            include_hours (bool | Unset): Determines if hours should be included on the project invoice.
+            include_on_account_balance (bool | Unset): Determines if akonto should be included on the project invoice.
+            on_account_balance_amount (float | Unset): The akonto amount on the project invoice.
+            on_account_balance_amount_currency (float | Unset): The akonto amount on the project invoice in the invoice
+                currency.
             vat_type (VatType | Unset): The default vat type for this account.
             invoice (Invoice | Unset): Invoicing plans tied to the project
     """

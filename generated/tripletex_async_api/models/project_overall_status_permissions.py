@@ -23,14 +23,14 @@ T = TypeVar("T", bound="ProjectOverallStatusPermissions")
 class ProjectOverallStatusPermissions(Model):
     """
     Attributes:
-        has_budget_access (bool | Unset): [read-only]
-        has_project_forecast_access (bool | Unset): [read-only]
-        has_reference_fee_access (bool | Unset): [read-only]
-        has_income_access (bool | Unset): [read-only]
-        has_hour_cost_access (bool | Unset): [read-only]
-        has_left_hours_write_access (bool | Unset): [read-only]
-        has_left_fee_rate_write_access (bool | Unset): [read-only]
-        has_left_hour_cost_rate_write_access (bool | Unset): [read-only]
+        has_budget_access (bool | Unset):
+        has_project_forecast_access (bool | Unset):
+        has_reference_fee_access (bool | Unset):
+        has_income_access (bool | Unset):
+        has_hour_cost_access (bool | Unset):
+        has_left_hours_write_access (bool | Unset):
+        has_left_fee_rate_write_access (bool | Unset):
+        has_left_hour_cost_rate_write_access (bool | Unset):
     """
 
     has_budget_access: bool | Unset = UNSET

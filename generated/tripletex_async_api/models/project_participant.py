@@ -33,8 +33,8 @@ class ProjectParticipant(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         project (Project | Unset):
         employee (Employee | Unset):
         admin_access (bool | Unset):

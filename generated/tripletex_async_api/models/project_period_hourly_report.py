@@ -23,11 +23,11 @@ T = TypeVar("T", bound="ProjectPeriodHourlyReport")
 class ProjectPeriodHourlyReport(Model):
     """
     Attributes:
-        chargeable_hours (float | Unset): [read-only]
-        non_chargeable_hours (float | Unset): [read-only]
-        approved_but_uncharged_hours (float | Unset): [read-only]
-        non_approved_hours (float | Unset): [read-only]
-        registered_hours (float | Unset): [read-only]
+        chargeable_hours (float | Unset):
+        non_chargeable_hours (float | Unset):
+        approved_but_uncharged_hours (float | Unset):
+        non_approved_hours (float | Unset):
+        registered_hours (float | Unset):
     """
 
     chargeable_hours: float | Unset = UNSET

@@ -23,11 +23,11 @@ T = TypeVar("T", bound="ProjectPeriodInvoiced")
 class ProjectPeriodInvoiced(Model):
     """
     Attributes:
-        sum_amount_paid (float | Unset): [read-only]
-        sum_amount_outstanding (float | Unset): [read-only]
-        sum_amount_due (float | Unset): [read-only]
-        sum_amount_due_outstanding (float | Unset): [read-only]
-        sum_amount (float | Unset): [read-only]
+        sum_amount_paid (float | Unset):
+        sum_amount_outstanding (float | Unset):
+        sum_amount_due (float | Unset):
+        sum_amount_due_outstanding (float | Unset):
+        sum_amount (float | Unset):
     """
 
     sum_amount_paid: float | Unset = UNSET

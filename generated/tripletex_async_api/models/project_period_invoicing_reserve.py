@@ -28,11 +28,11 @@ class ProjectPeriodInvoicingReserve(Model):
     """
     Attributes:
         project (Project | Unset):
-        invoice_fee_reserve_currency (float | Unset): [read-only]
-        period_order_lines_income_currency (float | Unset): [read-only]
-        invoice_extracosts_reserve_currency (float | Unset): [read-only]
-        invoice_akonto_reserve_amount_currency (float | Unset): [read-only]
-        invoice_reserve_total_amount_currency (float | Unset): [read-only]
+        invoice_fee_reserve_currency (float | Unset):
+        period_order_lines_income_currency (float | Unset):
+        invoice_extracosts_reserve_currency (float | Unset):
+        invoice_akonto_reserve_amount_currency (float | Unset):
+        invoice_reserve_total_amount_currency (float | Unset):
     """
 
     project: Project | Unset = UNSET

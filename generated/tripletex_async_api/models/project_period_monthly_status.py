@@ -23,10 +23,10 @@ T = TypeVar("T", bound="ProjectPeriodMonthlyStatus")
 class ProjectPeriodMonthlyStatus(Model):
     """
     Attributes:
-        income (float | Unset): [read-only]
-        costs (float | Unset): [read-only]
-        date_from (str | Unset): [read-only]
-        date_to (str | Unset): [read-only]
+        income (float | Unset):
+        costs (float | Unset):
+        date_from (str | Unset):
+        date_to (str | Unset):
     """
 
     income: float | Unset = UNSET

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="ProjectPeriodOverallStatus")
 class ProjectPeriodOverallStatus(Model):
     """
     Attributes:
-        income (float | Unset): [read-only]
-        costs (float | Unset): [read-only]
+        income (float | Unset):
+        costs (float | Unset):
     """
 
     income: float | Unset = UNSET

@@ -34,8 +34,8 @@ class ProjectSpecificRate(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         hourly_rate (float | Unset):
         hourly_cost_percentage (float | Unset):
         project_hourly_rate (ProjectHourlyRate | Unset): Project Rate Types tied to the project.

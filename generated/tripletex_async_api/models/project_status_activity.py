@@ -24,26 +24,26 @@ T = TypeVar("T", bound="ProjectStatusActivity")
 class ProjectStatusActivity(Model):
     """
     Attributes:
-        id (int | Unset): [read-only] Activity id
-        name_and_number (str | Unset): [read-only] Activity name and number
-        general (bool | Unset): [read-only] Whether the activity is a general activity
-        chargeable (bool | Unset): [read-only] Whether the activity is chargeable
-        closed (bool | Unset): [read-only] Whether the activity is closed
-        start_date (datetime.date | Unset): [read-only] Start date (inclusive)
-        end_date (datetime.date | Unset): [read-only] End date (exclusive domain)
-        budget_hours (float | Unset): [read-only] Budgeted hours
-        budget_fee_rate_currency (float | Unset): [read-only] Budget fee hourly rate
-        budget_fee_currency (float | Unset): [read-only] Budget fee amount
-        period_hours (float | Unset): [read-only] Hours in selected period
-        period_fee_currency (float | Unset): [read-only] Fee in selected period
-        period_hour_cost_currency (float | Unset): [read-only] Hour cost in selected period
-        period_net_fee_currency (float | Unset): [read-only] Net fee (fee - cost) in selected period
-        total_hours (float | Unset): [read-only] Total hours to date
-        total_fee_currency (float | Unset): [read-only] Total fee to date
-        total_hour_cost_currency (float | Unset): [read-only] Total hour cost to date
-        total_net_fee_currency (float | Unset): [read-only] Total net fee to date
-        left_hours (float | Unset): [read-only] Remaining hours (ETC)
-        left_fee_currency (float | Unset): [read-only] Remaining fee
+        id (int | Unset): Activity id
+        name_and_number (str | Unset): Activity name and number
+        general (bool | Unset): Whether the activity is a general activity
+        chargeable (bool | Unset): Whether the activity is chargeable
+        closed (bool | Unset): Whether the activity is closed
+        start_date (datetime.date | Unset): Start date (inclusive)
+        end_date (datetime.date | Unset): End date (exclusive domain)
+        budget_hours (float | Unset): Budgeted hours
+        budget_fee_rate_currency (float | Unset): Budget fee hourly rate
+        budget_fee_currency (float | Unset): Budget fee amount
+        period_hours (float | Unset): Hours in selected period
+        period_fee_currency (float | Unset): Fee in selected period
+        period_hour_cost_currency (float | Unset): Hour cost in selected period
+        period_net_fee_currency (float | Unset): Net fee (fee - cost) in selected period
+        total_hours (float | Unset): Total hours to date
+        total_fee_currency (float | Unset): Total fee to date
+        total_hour_cost_currency (float | Unset): Total hour cost to date
+        total_net_fee_currency (float | Unset): Total net fee to date
+        left_hours (float | Unset): Remaining hours (ETC)
+        left_fee_currency (float | Unset): Remaining fee
     """
 
     id: int | Unset = UNSET

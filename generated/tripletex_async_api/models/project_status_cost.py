@@ -27,20 +27,20 @@ class ProjectStatusCost(Model):
     """All costs associated with the project
 
     Attributes:
-        currency_code (str | Unset): [read-only] Currency code representing the cost's currency
-        date (str | Unset): [read-only] The date of the cost
-        description (str | Unset): [read-only] Description of the cost
-        cost (float | Unset): [read-only] The cost amount
-        cost_type (ProjectStatusCostCostType | Unset): [read-only] The type of costs
-        income (float | Unset): [read-only] The income amount
-        invoice_number (str | Unset): [read-only] The invoice number associated with this cost
-        invoice_id (int | Unset): [read-only] The invoice ID associated with this cost
-        vendor_id (int | Unset): [read-only] The vendor ID for the purchase
-        vendor_name (str | Unset): [read-only] The vendor name for the purchase
-        order_out_id (int | Unset): [read-only] The out order ID of the purchase
-        order_line_number (str | Unset): [read-only] The order number for the suborders
-        order_id (int | Unset): [read-only] The order ID for the suborders
-        travel_report_id (int | Unset): [read-only] The ID of the travel report
+        currency_code (str | Unset): Currency code representing the cost's currency
+        date (str | Unset): The date of the cost
+        description (str | Unset): Description of the cost
+        cost (float | Unset): The cost amount
+        cost_type (ProjectStatusCostCostType | Unset): The type of costs
+        income (float | Unset): The income amount
+        invoice_number (str | Unset): The invoice number associated with this cost
+        invoice_id (int | Unset): The invoice ID associated with this cost
+        vendor_id (int | Unset): The vendor ID for the purchase
+        vendor_name (str | Unset): The vendor name for the purchase
+        order_out_id (int | Unset): The out order ID of the purchase
+        order_line_number (str | Unset): The order number for the suborders
+        order_id (int | Unset): The order ID for the suborders
+        travel_report_id (int | Unset): The ID of the travel report
     """
 
     currency_code: str | Unset = UNSET

@@ -28,12 +28,11 @@ T = TypeVar("T", bound="ProjectStatusCostOverview")
 class ProjectStatusCostOverview(Model):
     """
     Attributes:
-        costs (list[ProjectStatusCost] | Unset): [read-only] All costs associated with the project
-        total_income (float | Unset): [read-only] Total income for the project in its currency
-        total_cost (float | Unset): [read-only] The total cost amount for the project in its currency
-        show_income (bool | Unset): [read-only] Flag indicating if income should be visible among costs
-        multiple_currencies (bool | Unset): [read-only] Flag indicating whether associated costs use different
-            currencies
+        costs (list[ProjectStatusCost] | Unset): All costs associated with the project
+        total_income (float | Unset): Total income for the project in its currency
+        total_cost (float | Unset): The total cost amount for the project in its currency
+        show_income (bool | Unset): Flag indicating if income should be visible among costs
+        multiple_currencies (bool | Unset): Flag indicating whether associated costs use different currencies
     """
 
     costs: list[ProjectStatusCost] | Unset = UNSET

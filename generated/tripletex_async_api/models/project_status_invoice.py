@@ -28,11 +28,11 @@ T = TypeVar("T", bound="ProjectStatusInvoice")
 class ProjectStatusInvoice(Model):
     """
     Attributes:
-        invoices (list[ProjectInvoice] | Unset): [read-only] Charged invoices for project
-        total_invoiced_akonto_amount_absolute_currency (float | Unset): [read-only]
-        total_invoiced_fee_absolute_currency (float | Unset): [read-only]
-        invoiced_amount_expenses_currency (float | Unset): [read-only]
-        invoiced_amount_ex_vat_currency (float | Unset): [read-only]
+        invoices (list[ProjectInvoice] | Unset): Charged invoices for project
+        total_invoiced_akonto_amount_absolute_currency (float | Unset):
+        total_invoiced_fee_absolute_currency (float | Unset):
+        invoiced_amount_expenses_currency (float | Unset):
+        invoiced_amount_ex_vat_currency (float | Unset):
     """
 
     invoices: list[ProjectInvoice] | Unset = UNSET

@@ -32,8 +32,8 @@ class ProjectSubContract(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         project (Project | Unset):
         company (Company | Unset): Vendor of the product
         budget_fee_currency (float | Unset):

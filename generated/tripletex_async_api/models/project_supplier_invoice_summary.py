@@ -29,43 +29,43 @@ T = TypeVar("T", bound="ProjectSupplierInvoiceSummary")
 class ProjectSupplierInvoiceSummary(Model):
     """
     Attributes:
-        invoice_id (int | Unset): [read-only]
-        vendor_id (int | Unset): [read-only]
-        vendor_invoice_number (str | Unset): [read-only]
-        expired_vendor_invoice (bool | Unset): [read-only]
-        voucher_id (int | Unset): [read-only]
-        voucher_number_as_string (str | Unset): [read-only]
-        account_id (int | Unset): [read-only]
-        attachment_id (int | Unset): [read-only]
-        document_id (int | Unset): [read-only]
-        vendor_name (str | Unset): [read-only]
-        department_name (str | Unset): [read-only]
-        department_id (int | Unset): [read-only]
-        invoice_date (str | Unset): [read-only]
-        due_date (str | Unset): [read-only]
-        amount_excl_vat (float | Unset): [read-only] Amount excluding VAT in the given currency. If multiple postings
-            exist for the same voucher, their amounts are summed.
-        amount_incl_vat (float | Unset): [read-only] Amount including VAT in the given currency. If multiple postings
-            exist for the same voucher, their amounts are summed.
-        paid_amount (float | Unset): [read-only] Used to specify the prepaid amount of the invoice. If multiple postings
-            exist for the same voucher, their amounts are summed.
-        outstanding_amount (float | Unset): [read-only] The amountCurrency outstanding based on the history collection,
-            excluding reminders. If multiple postings exist for the same voucher, their amounts are summed.
-        currency_code (str | Unset): [read-only]
+        invoice_id (int | Unset):
+        vendor_id (int | Unset):
+        vendor_invoice_number (str | Unset):
+        expired_vendor_invoice (bool | Unset):
+        voucher_id (int | Unset):
+        voucher_number_as_string (str | Unset):
+        account_id (int | Unset):
+        attachment_id (int | Unset):
+        document_id (int | Unset):
+        vendor_name (str | Unset):
+        department_name (str | Unset):
+        department_id (int | Unset):
+        invoice_date (str | Unset):
+        due_date (str | Unset):
+        amount_excl_vat (float | Unset): Amount excluding VAT in the given currency. If multiple postings exist for the
+            same voucher, their amounts are summed.
+        amount_incl_vat (float | Unset): Amount including VAT in the given currency. If multiple postings exist for the
+            same voucher, their amounts are summed.
+        paid_amount (float | Unset): Used to specify the prepaid amount of the invoice. If multiple postings exist for
+            the same voucher, their amounts are summed.
+        outstanding_amount (float | Unset): The amountCurrency outstanding based on the history collection, excluding
+            reminders. If multiple postings exist for the same voucher, their amounts are summed.
+        currency_code (str | Unset):
         project_id_to_sub_project_name_map (ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap | Unset): A map of
             project id to sub project name
-        insufficient_info_for_paid_amount (bool | Unset): [read-only] Indicator used to show/hide warnings on UI when
-            paid amount calculation has insufficient information.
-        paid_amount_in_company_currency (float | Unset): [read-only] Paid amount converted to the company's currency. If
-            multiple currencies are involved, all amounts are converted and summed.
-        outstanding_amount_in_company_currency (float | Unset): [read-only] Outstanding amount converted to the
-            company's currency. If multiple currencies are involved, all amounts are converted and summed.
-        amount_excl_vat_in_company_currency (float | Unset): [read-only] Amount excluding VAT converted to the company's
-            currency. If multiple currencies are involved, all amounts are converted and summed.
-        amount_incl_vat_in_company_currency (float | Unset): [read-only] Amount including VAT converted to the company's
-            currency. If multiple currencies are involved, all amounts are converted and summed.
-        close_group_id (int | Unset): [read-only]
-        closed (bool | Unset): [read-only] Flag to know if the invoice and containing postings are closed
+        insufficient_info_for_paid_amount (bool | Unset): Indicator used to show/hide warnings on UI when paid amount
+            calculation has insufficient information.
+        paid_amount_in_company_currency (float | Unset): Paid amount converted to the company's currency. If multiple
+            currencies are involved, all amounts are converted and summed.
+        outstanding_amount_in_company_currency (float | Unset): Outstanding amount converted to the company's currency.
+            If multiple currencies are involved, all amounts are converted and summed.
+        amount_excl_vat_in_company_currency (float | Unset): Amount excluding VAT converted to the company's currency.
+            If multiple currencies are involved, all amounts are converted and summed.
+        amount_incl_vat_in_company_currency (float | Unset): Amount including VAT converted to the company's currency.
+            If multiple currencies are involved, all amounts are converted and summed.
+        close_group_id (int | Unset):
+        closed (bool | Unset): Flag to know if the invoice and containing postings are closed
     """
 
     invoice_id: int | Unset = UNSET

@@ -45,8 +45,8 @@ class PurchaseOrder(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         number (str | Unset): Purchase order number - read only
         receiver_email (str | Unset): Email when purchase order is send by email.
         discount (float | Unset): Discount Percentage
@@ -57,7 +57,7 @@ class PurchaseOrder(Model):
         supplier (Supplier | Unset):
         delivery_date (str | Unset):
         received_date (str | Unset):
-        order_lines (list[PurchaseOrderline] | Unset): [read-only] Order lines tied to the purchase order
+        order_lines (list[PurchaseOrderline] | Unset): Order lines tied to the purchase order
         project (Project | Unset):
         department (Department | Unset): The department for this account. If multiple industries are activated, all
             postings on this account will be towards this department. If multiple industries are not activated, it is
@@ -78,8 +78,8 @@ class PurchaseOrder(Model):
         edi_document (Document | Unset): [BETA] Attachments belonging to this order
         last_sent_timestamp (str | Unset):
         last_sent_employee_name (str | Unset):
-        has_wholesaler_export_user (bool | Unset): [read-only] This field is relevant only if the supplier is a
-            wholesaler. It indicates whether the wholesaler's export user is set. Available only on demand.
+        has_wholesaler_export_user (bool | Unset): This field is relevant only if the supplier is a wholesaler. It
+            indicates whether the wholesaler's export user is set. Available only on demand.
         order_line_sorting (PurchaseOrderOrderLineSorting | Unset):
     """
 

@@ -30,8 +30,8 @@ class PurchaseOrderEmail(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         email (str | Unset):
         subject (str | Unset):
         message (str | Unset):

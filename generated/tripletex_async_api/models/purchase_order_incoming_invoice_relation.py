@@ -32,8 +32,8 @@ class PurchaseOrderIncomingInvoiceRelation(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         order_out (PurchaseOrder | Unset): The purchase order to attach the orderline.
         voucher (Voucher | Unset):
     """

@@ -30,8 +30,8 @@ class PurchaseOrderInternal(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         total_amount (float | Unset): totalAmount
     """
 

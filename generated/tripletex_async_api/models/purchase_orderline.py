@@ -34,8 +34,8 @@ class PurchaseOrderline(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         purchase_order (PurchaseOrder | Unset): The purchase order to attach the orderline.
         product (Product | Unset):
         supplier_product (SupplierProduct | Unset): This feature is available only in pilot
@@ -53,8 +53,7 @@ class PurchaseOrderline(Model):
         currency (Currency | Unset):
         discount (float | Unset): Discount given as a percentage (%)
         amount_excluding_vat_currency (float | Unset): Total amount on order line excluding VAT in the order's currency
-        amount_including_vat_currency (float | Unset): [read-only] Total amount on order line including VAT in the
-            order's currency
+        amount_including_vat_currency (float | Unset): Total amount on order line including VAT in the order's currency
         custom_sort_index (int | Unset):
     """
 

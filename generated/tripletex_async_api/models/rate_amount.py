@@ -24,8 +24,8 @@ class RateAmount(Model):
     """Represents a rate and its corresponding amount
 
     Attributes:
-        rate (float | Unset): [read-only] The rate for the vacation pay
-        amount (float | Unset): [read-only] The amount for the vacation pay
+        rate (float | Unset): The rate for the vacation pay
+        amount (float | Unset): The amount for the vacation pay
     """
 
     rate: float | Unset = UNSET

@@ -31,14 +31,14 @@ T = TypeVar("T", bound="RealizationAndRentalOfAssets")
 class RealizationAndRentalOfAssets(Model):
     """
     Attributes:
-        group_id (float | Unset): [read-only]
-        generic_data_type (RealizationAndRentalOfAssetsGenericDataType | Unset): [read-only]
-        generic_data_sub_type (RealizationAndRentalOfAssetsGenericDataSubType | Unset): [read-only]
-        generic_data_sub_type_group_id (float | Unset): [read-only]
-        asset_type (RealizationAndRentalOfAssetsAssetType | Unset): [read-only]
-        pricing_method (RealizationAndRentalOfAssetsPricingMethod | Unset): [read-only]
-        rental_value (float | Unset): [read-only]
-        value_of_sale_or_withdrawal (float | Unset): [read-only]
+        group_id (float | Unset):
+        generic_data_type (RealizationAndRentalOfAssetsGenericDataType | Unset):
+        generic_data_sub_type (RealizationAndRentalOfAssetsGenericDataSubType | Unset):
+        generic_data_sub_type_group_id (float | Unset):
+        asset_type (RealizationAndRentalOfAssetsAssetType | Unset):
+        pricing_method (RealizationAndRentalOfAssetsPricingMethod | Unset):
+        rental_value (float | Unset):
+        value_of_sale_or_withdrawal (float | Unset):
     """
 
     group_id: float | Unset = UNSET

@@ -40,17 +40,17 @@ class Reconciliation(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         customer (Customer | Unset):
         year (int | Unset): The year of the reconciliation
         term (int | Unset): The term of the reconciliation
         document (Document | Unset): [BETA] Attachments belonging to this order
         type_ (ReconciliationType | Unset): The type of reconciliation, e.g., 'VAT', 'Bank', etc.
-        status (ReconciliationStatus | Unset): [read-only] The status of the reconciliation
+        status (ReconciliationStatus | Unset): The status of the reconciliation
         start_date (str | Unset): The start date of the reconciliation period
         end_date (str | Unset): The end date of the reconciliation period
-        modifiable (bool | Unset): [read-only] Indicates if the reconciliation is in a modifiable state
+        modifiable (bool | Unset): Indicates if the reconciliation is in a modifiable state
         requires_control (bool | Unset): Indicates if the reconciliation requires an additional control step after
             completion
     """

@@ -35,8 +35,8 @@ class ReconciliationControl(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         reconciliation_id (int | Unset): The ID of the reconciliation this control is associated with
         employee (Employee | Unset):
         timestamp (str | Unset): The timestamp when the control was performed

@@ -34,11 +34,11 @@ class ReconciliationEntry(Model):
     Attributes:
         id (int | Unset): Id of posting or transaction
         entry_type (ReconciliationEntryEntryType | Unset): Shows if it is a Posting or BankTransaction
-        amount_currency (float | Unset): [read-only] The amount of the posting or transaction
-        details_list (list[ReconciliationEntryDetail] | Unset): [read-only]
-        date (str | Unset): [read-only] The date of the posting or transaction
+        amount_currency (float | Unset): The amount of the posting or transaction
+        details_list (list[ReconciliationEntryDetail] | Unset):
+        date (str | Unset): The date of the posting or transaction
         voucher_id (int | Unset): Id of voucher from posting
-        is_query_match (bool | Unset): [read-only] This matches search
+        is_query_match (bool | Unset): This matches search
     """
 
     id: int | Unset = UNSET

@@ -28,8 +28,8 @@ class ReconciliationEntryDetail(Model):
     """The details of the posting or transaction
 
     Attributes:
-        key (str | Unset): [read-only] The key
-        value (str | Unset): [read-only] The value
+        key (str | Unset): The key
+        value (str | Unset): The value
         value_for_xlsx (str | Unset):
         value_for_pdf (ContainerTagDivTag | Unset):
     """

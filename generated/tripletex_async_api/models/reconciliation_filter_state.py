@@ -23,9 +23,9 @@ T = TypeVar("T", bound="ReconciliationFilterState")
 class ReconciliationFilterState(Model):
     """
     Attributes:
-        account_id (int | Unset): [read-only] Account id
-        start_date (str | Unset): [read-only] Period start date
-        end_date (str | Unset): [read-only] Period end date
+        account_id (int | Unset): Account id
+        start_date (str | Unset): Period start date
+        end_date (str | Unset): Period end date
     """
 
     account_id: int | Unset = UNSET

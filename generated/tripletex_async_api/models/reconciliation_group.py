@@ -29,8 +29,8 @@ class ReconciliationGroup(Model):
     """Group of transactions from this match.
 
     Attributes:
-        title (str | Unset): [read-only] Title of this group.
-        total_amount (float | Unset): [read-only] Total amount of this group.
+        title (str | Unset): Title of this group.
+        total_amount (float | Unset): Total amount of this group.
         entries (list[ReconciliationEntry] | Unset):
     """
 

@@ -31,12 +31,12 @@ class ReconciliationMatch(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         reconciliation_id (int | Unset): Id of the BankReconciliation.
         account_id (int | Unset): Id of the account.
         start_date (str | Unset): Start date of the period
-        is_approved (bool | Unset): [read-only] Is this BankReconciliationMatch approved.
+        is_approved (bool | Unset): Is this BankReconciliationMatch approved.
         postings_group (ReconciliationGroup | Unset): Group of transactions from this match.
         transactions_group (ReconciliationGroup | Unset): Group of transactions from this match.
     """

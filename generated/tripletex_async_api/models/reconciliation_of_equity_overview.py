@@ -31,10 +31,10 @@ class ReconciliationOfEquityOverview(Model):
     Attributes:
         year_end_report (YearEndReport | Unset):
         change_of_equities (list[ChangeOfEquity] | Unset):
-        opening_equity (float | Unset): [read-only]
-        closing_equity (float | Unset): [read-only]
-        calculated_closing_equity (float | Unset): [read-only]
-        closing_equity_diff (float | Unset): [read-only]
+        opening_equity (float | Unset):
+        closing_equity (float | Unset):
+        calculated_closing_equity (float | Unset):
+        closing_equity_diff (float | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -30,9 +30,9 @@ class ReconciliationPaymentType(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        display_name (str | Unset): [read-only] Display Name
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        display_name (str | Unset): Display Name
     """
 
     id: int | Unset = UNSET

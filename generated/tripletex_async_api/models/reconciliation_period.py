@@ -30,17 +30,17 @@ class ReconciliationPeriod(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        annual_accounts_id (int | Unset): [read-only]
-        period_name (str | Unset): [read-only]
-        number (int | Unset): [read-only]
-        start (str | Unset): [read-only]
-        end (str | Unset): [read-only]
-        is_accounting_period_closed (bool | Unset): [read-only]
-        reconciliation_id (int | Unset): [read-only]
-        reconciliation_account_id (int | Unset): [read-only]
-        is_reconciliation_closed (bool | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        annual_accounts_id (int | Unset):
+        period_name (str | Unset):
+        number (int | Unset):
+        start (str | Unset):
+        end (str | Unset):
+        is_accounting_period_closed (bool | Unset):
+        reconciliation_id (int | Unset):
+        reconciliation_account_id (int | Unset):
+        is_reconciliation_closed (bool | Unset):
     """
 
     id: int | Unset = UNSET

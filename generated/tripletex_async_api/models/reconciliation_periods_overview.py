@@ -28,10 +28,10 @@ T = TypeVar("T", bound="ReconciliationPeriodsOverview")
 class ReconciliationPeriodsOverview(Model):
     """
     Attributes:
-        year (int | Unset): [read-only] The year for this overview
-        min_year (int | Unset): [read-only] The minimum year for which reconciliation terms are available Example: 2020.
-        max_year (int | Unset): [read-only] The maximum year for which reconciliation terms are available Example: 2025.
-        periods (list[AOReconciliationPeriod] | Unset): [read-only] The terms available for the given year
+        year (int | Unset): The year for this overview
+        min_year (int | Unset): The minimum year for which reconciliation terms are available Example: 2020.
+        max_year (int | Unset): The maximum year for which reconciliation terms are available Example: 2025.
+        periods (list[AOReconciliationPeriod] | Unset): The terms available for the given year
     """
 
     year: int | Unset = UNSET

@@ -23,10 +23,10 @@ T = TypeVar("T", bound="ReconciliationPermissions")
 class ReconciliationPermissions(Model):
     """
     Attributes:
-        can_access_vat (bool | Unset): [read-only]
-        can_access_salary (bool | Unset): [read-only]
-        can_access_balance (bool | Unset): [read-only]
-        can_access_bank (bool | Unset): [read-only]
+        can_access_vat (bool | Unset):
+        can_access_salary (bool | Unset):
+        can_access_balance (bool | Unset):
+        can_access_bank (bool | Unset):
     """
 
     can_access_vat: bool | Unset = UNSET

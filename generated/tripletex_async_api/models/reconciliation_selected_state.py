@@ -23,14 +23,14 @@ T = TypeVar("T", bound="ReconciliationSelectedState")
 class ReconciliationSelectedState(Model):
     """
     Attributes:
-        sum_selected_postings (float | Unset): [read-only] Total sum for selected postings
-        sum_selected_transactions (float | Unset): [read-only] Total sum for selected transactions
-        selected_difference (float | Unset): [read-only]
-        show_difference (bool | Unset): [read-only] Flag to show difference for selected entries
-        show_manual_match (bool | Unset): [read-only] Flag to show manual match button for selected entries
-        show_post_balance (bool | Unset): [read-only] Flag to show enter balance button for selected entries
-        show_transfer_entries (bool | Unset): [read-only] Flag to show transfer entries button for selected entries
-        show_post_entries (bool | Unset): [read-only] Flag to show post transactions entries button for selected entries
+        sum_selected_postings (float | Unset): Total sum for selected postings
+        sum_selected_transactions (float | Unset): Total sum for selected transactions
+        selected_difference (float | Unset):
+        show_difference (bool | Unset): Flag to show difference for selected entries
+        show_manual_match (bool | Unset): Flag to show manual match button for selected entries
+        show_post_balance (bool | Unset): Flag to show enter balance button for selected entries
+        show_transfer_entries (bool | Unset): Flag to show transfer entries button for selected entries
+        show_post_entries (bool | Unset): Flag to show post transactions entries button for selected entries
     """
 
     sum_selected_postings: float | Unset = UNSET

@@ -29,18 +29,18 @@ class ReconciliationState(Model):
     """
     Attributes:
         reconciliation (BankReconciliation | Unset):
-        ledger_account_out_balance (float | Unset): [read-only]
-        ledger_account_in_balance (float | Unset): [read-only]
-        bank_statement_out_balance (float | Unset): [read-only]
-        bank_statement_in_balance (float | Unset): [read-only]
-        balance_out_difference (float | Unset): [read-only]
+        ledger_account_out_balance (float | Unset):
+        ledger_account_in_balance (float | Unset):
+        bank_statement_out_balance (float | Unset):
+        bank_statement_in_balance (float | Unset):
+        balance_out_difference (float | Unset):
         currency (Currency | Unset):
-        is_approvable_complete (bool | Unset): [read-only]
-        is_approvable_incomplete (bool | Unset): [read-only]
-        is_read_only (bool | Unset): [read-only]
-        newer_approved_reconciliation_url (str | Unset): [read-only]
-        is_inactive_account (bool | Unset): [read-only]
-        accounting_period_closed_url (str | Unset): [read-only]
+        is_approvable_complete (bool | Unset):
+        is_approvable_incomplete (bool | Unset):
+        is_read_only (bool | Unset):
+        newer_approved_reconciliation_url (str | Unset):
+        is_inactive_account (bool | Unset):
+        accounting_period_closed_url (str | Unset):
     """
 
     reconciliation: BankReconciliation | Unset = UNSET

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="ReconciliationValidation")
 class ReconciliationValidation(Model):
     """
     Attributes:
-        reference_id (int | Unset): [read-only] The referenced data
-        message (str | Unset): [read-only] The validation message
+        reference_id (int | Unset): The referenced data
+        message (str | Unset): The validation message
     """
 
     reference_id: int | Unset = UNSET

@@ -29,9 +29,9 @@ T = TypeVar("T", bound="ReelDomain")
 class ReelDomain(Model):
     """
     Attributes:
-        namespace (str | Unset): [read-only] The namespace of the domain
-        name (str | Unset): [read-only] The name of the domain
-        functions (list[ReelFunction] | Unset): [read-only] The functions of the domain
+        namespace (str | Unset): The namespace of the domain
+        name (str | Unset): The name of the domain
+        functions (list[ReelFunction] | Unset): The functions of the domain
         documentation (ReelDocumentation | Unset): The documentation for this function
     """
 

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="RegulatoryReportingCode")
 class RegulatoryReportingCode(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        name (str | Unset): [read-only]
-        display_name (str | Unset): [read-only]
+        id (int | Unset):
+        name (str | Unset):
+        display_name (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -23,19 +23,19 @@ T = TypeVar("T", bound="ReindeerHusbandry")
 class ReindeerHusbandry(Model):
     """
     Attributes:
-        business_income_this_industry (float | Unset): [read-only] Business income this industry
-        capital_costs_minus_capital_revenues (float | Unset): [read-only] Capital costs minus capital revenues
-        amount_from_profit_and_loss (float | Unset): [read-only] Business income this industry
-        corrected_business_income_this_industry (float | Unset): [read-only] Corrected business income this industry
-        corrected_business_income_two_years_ago (float | Unset): [read-only] Corrected business income two years ago
-        corrected_business_income_one_year_ago (float | Unset): [read-only] Corrected business income one year ago
-        average_corrected_business_income (float | Unset): [read-only] Average business income
-        difference (float | Unset): [read-only] Difference
-        withdrawal (float | Unset): [read-only] Withdrawal
-        deposit (float | Unset): [read-only] Deposit
-        change (float | Unset): [read-only] Change
-        corrected_business_income (float | Unset): [read-only] Corrected business income
-        business_income (float | Unset): [read-only] Business income
+        business_income_this_industry (float | Unset): Business income this industry
+        capital_costs_minus_capital_revenues (float | Unset): Capital costs minus capital revenues
+        amount_from_profit_and_loss (float | Unset): Business income this industry
+        corrected_business_income_this_industry (float | Unset): Corrected business income this industry
+        corrected_business_income_two_years_ago (float | Unset): Corrected business income two years ago
+        corrected_business_income_one_year_ago (float | Unset): Corrected business income one year ago
+        average_corrected_business_income (float | Unset): Average business income
+        difference (float | Unset): Difference
+        withdrawal (float | Unset): Withdrawal
+        deposit (float | Unset): Deposit
+        change (float | Unset): Change
+        corrected_business_income (float | Unset): Corrected business income
+        business_income (float | Unset): Business income
     """
 
     business_income_this_industry: float | Unset = UNSET

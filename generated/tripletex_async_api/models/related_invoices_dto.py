@@ -23,9 +23,9 @@ T = TypeVar("T", bound="RelatedInvoicesDTO")
 class RelatedInvoicesDTO(Model):
     """
     Attributes:
-        invoice_id (int | Unset): [read-only]
-        invoice_number (int | Unset): [read-only]
-        is_credit_note (bool | Unset): [read-only]
+        invoice_id (int | Unset):
+        invoice_number (int | Unset):
+        is_credit_note (bool | Unset):
     """
 
     invoice_id: int | Unset = UNSET

@@ -35,16 +35,16 @@ class Reminder(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        reminder_date (str | Unset): [read-only] Creation date of the invoice reminder.
-        charge (float | Unset): [read-only] The fee part of the reminder, in the company's currency.
-        charge_currency (float | Unset): [read-only] The fee part of the reminder, in the invoice currency.
-        total_charge (float | Unset): [read-only] The total fee part of all reminders, in the company's currency.
-        total_charge_currency (float | Unset): [read-only] The total fee part of all reminders, in the invoice currency.
-        total_amount_currency (float | Unset): [read-only] The total amount to pay in reminder's currency.
-        interests (float | Unset): [read-only] The interests part of the reminder.
-        interest_rate (float | Unset): [read-only] The reminder interest rate.
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        reminder_date (str | Unset): Creation date of the invoice reminder.
+        charge (float | Unset): The fee part of the reminder, in the company's currency.
+        charge_currency (float | Unset): The fee part of the reminder, in the invoice currency.
+        total_charge (float | Unset): The total fee part of all reminders, in the company's currency.
+        total_charge_currency (float | Unset): The total fee part of all reminders, in the invoice currency.
+        total_amount_currency (float | Unset): The total amount to pay in reminder's currency.
+        interests (float | Unset): The interests part of the reminder.
+        interest_rate (float | Unset): The reminder interest rate.
         term_of_payment (str | Unset): The reminder term of payment date.
         currency (Currency | Unset):
         type_ (ReminderType | Unset):

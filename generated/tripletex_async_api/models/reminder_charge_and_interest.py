@@ -23,9 +23,9 @@ T = TypeVar("T", bound="ReminderChargeAndInterest")
 class ReminderChargeAndInterest(Model):
     """
     Attributes:
-        charge_amount (float | Unset): [read-only] chargedAmount
-        interest_amount (float | Unset): [read-only] interestAmount
-        interest_percentage (float | Unset): [read-only] interestPercentage
+        charge_amount (float | Unset): chargedAmount
+        interest_amount (float | Unset): interestAmount
+        interest_percentage (float | Unset): interestPercentage
         currency (str | Unset): currency
     """
 

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="ReminderDTO")
 class ReminderDTO(Model):
     """
     Attributes:
-        reminders (list[ReminderWidgetDTO] | Unset): [read-only]
+        reminders (list[ReminderWidgetDTO] | Unset):
     """
 
     reminders: list[ReminderWidgetDTO] | Unset = UNSET

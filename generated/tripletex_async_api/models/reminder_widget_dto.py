@@ -23,10 +23,10 @@ T = TypeVar("T", bound="ReminderWidgetDTO")
 class ReminderWidgetDTO(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        name (str | Unset): [read-only]
-        deadline (str | Unset): [read-only]
-        url (str | Unset): [read-only]
+        id (int | Unset):
+        name (str | Unset):
+        deadline (str | Unset):
+        url (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -33,8 +33,8 @@ class RemunerationType(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         remuneration_type (RemunerationTypeRemunerationType | Unset): Defines the remuneration type option.
         name_no (str | Unset):
         code (str | Unset):

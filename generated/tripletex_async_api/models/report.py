@@ -32,10 +32,10 @@ class Report(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        name (str | Unset): [read-only] Shortcut for Report name
-        description (str | Unset): [read-only] Shortcut for Report description
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        name (str | Unset): Shortcut for Report name
+        description (str | Unset): Shortcut for Report description
         help_component (int | Unset): helpComponent
         blueprint (ReportBlueprintV2 | Unset): blueprint
     """

@@ -34,7 +34,7 @@ class ReportAccess(Model):
     Attributes:
         report (Report | Unset): The target resource to be granted permissions for
         grant (ReportAuthorization | Unset): The relevant grant of permission, if applicable
-        reason (ReportAccessReason | Unset): [read-only] The reason for having access
+        reason (ReportAccessReason | Unset): The reason for having access
     """
 
     report: Report | Unset = UNSET

@@ -37,8 +37,8 @@ class ReportAuthorization(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         granter (Employee | Unset):
         granter_delegator_id (int | Unset): If set specifies the delegator to the granter proxy employee.
         subject (Employee | Unset):

@@ -28,9 +28,9 @@ T = TypeVar("T", bound="ReportClientAccess")
 class ReportClientAccess(Model):
     """
     Attributes:
-        report_access (list[ReportAccess] | Unset): [read-only] All ReportAccess for this client
-        client_name (str | Unset): [read-only] The name of the client these ReportAccess are for
-        client_id (int | Unset): [read-only] The id of the client these ReportAccess are for
+        report_access (list[ReportAccess] | Unset): All ReportAccess for this client
+        client_name (str | Unset): The name of the client these ReportAccess are for
+        client_id (int | Unset): The id of the client these ReportAccess are for
     """
 
     report_access: list[ReportAccess] | Unset = UNSET

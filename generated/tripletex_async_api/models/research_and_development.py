@@ -73,8 +73,8 @@ class ResearchAndDevelopment(Model):
         has_extensive_dissemination_through_conferences_publications_etc
             (ResearchAndDevelopmentHasExtensiveDisseminationThroughConferencesPublicationsEtc | Unset): Has Extensive
             Dissemination Through Conferences Publications Etc
-        maximum_approved_public_support_as_a_share_of_total_costs (float | Unset): [read-only] Maximum Approved Public
-            Support As A Share Of Total Costs
+        maximum_approved_public_support_as_a_share_of_total_costs (float | Unset): Maximum Approved Public Support As A
+            Share Of Total Costs
         total_costs_previous_years (float | Unset): Total Costs Previous Years
         total_gross_tax_deduction_from_previous_years (float | Unset): Total Gross Tax Deduction From Previous Years
         cost_in_income_year (float | Unset): Cost In Income Year
@@ -82,8 +82,7 @@ class ResearchAndDevelopment(Model):
         number_of_own_hours_in_income_year (int | Unset): Number Of Own Hours In Income Year
         other_public_supports (list[ResearchAndDevelopmentOtherPublicSupport] | Unset): Other Public Supports
         public_support_as_reduced_worker_fee (float | Unset): Public Support As Reduced Worker Fee
-        total_gross_public_support_in_project_period (float | Unset): [read-only] Total Gross Public Support In Project
-            Period
+        total_gross_public_support_in_project_period (float | Unset): Total Gross Public Support In Project Period
         was_in_economic_difficulties_at_application_time
             (ResearchAndDevelopmentWasInEconomicDifficultiesAtApplicationTime | Unset): Was In Economic Difficulties At
             Application Time
@@ -91,7 +90,7 @@ class ResearchAndDevelopment(Model):
             Underlying Documents Used For Assessment
         underlying_documentation_date (str | Unset): Underlying Documentation Date Example: 2024-04-29.
         total_costs_excluded_from_tax_deduction (float | Unset): Total costs excluded from tax deduction
-        total_costs_for_entire_project_period (float | Unset): [read-only] Total costs for entire project period
+        total_costs_for_entire_project_period (float | Unset): Total costs for entire project period
         max_approved_gross_amount_public_support (float | Unset): Max approved gross amount public support
         assigned_support_beyond_max_gross_amount_public_support (float | Unset): Assigned support beyond max gross
             amount public support
@@ -102,8 +101,7 @@ class ResearchAndDevelopment(Model):
         project_to_be_signed_by_auditor (ResearchAndDevelopmentProjectToBeSignedByAuditor | Unset): Project to be signed
             by auditor
         gross_value_tax_deduction (float | Unset): Gross value tax reduction for current year
-        allocated_support_amount (float | Unset): [read-only] Net tax deduction after reduction against other public
-            support
+        allocated_support_amount (float | Unset): Net tax deduction after reduction against other public support
     """
 
     year_end_report: YearEndReport | Unset = UNSET

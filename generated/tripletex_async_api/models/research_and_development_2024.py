@@ -80,8 +80,7 @@ class ResearchAndDevelopment2024(Model):
         other_public_support_list (list[ResearchAndDevelopmentOtherPublicSupport] | Unset): List of other public support
             the project has received
         public_support_as_reduced_worker_fee (float | Unset): Public Support As Reduced Worker Fee
-        total_gross_public_support_in_project_period (float | Unset): [read-only] Total Gross Public Support In Project
-            Period
+        total_gross_public_support_in_project_period (float | Unset): Total Gross Public Support In Project Period
         tax_deduction_for_project (float | Unset): Tax deduction for the project
         added_tax_for_project (float | Unset): Additional tax for the project
         max_approved_gross_amount_of_public_support (float | Unset): Max approved gross amount public support

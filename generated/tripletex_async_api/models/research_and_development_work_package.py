@@ -46,8 +46,8 @@ class ResearchAndDevelopmentWorkPackage(Model):
         included_personnel_costs_in_income_year (float | Unset): Included Personnel Costs In Income Year
         number_of_own_hours_in_income_year (int | Unset): Number Of Own Hours In Income Year
         total_costs_from_previous_years (float | Unset): Total Costs Previous Years
-        max_approved_public_support_as_share_of_total_cost (float | Unset): [read-only] Maximum Approved Public Support
-            As A Share Of Total Costs
+        max_approved_public_support_as_share_of_total_cost (float | Unset): Maximum Approved Public Support As A Share
+            Of Total Costs
     """
 
     year_end_report: YearEndReport | Unset = UNSET

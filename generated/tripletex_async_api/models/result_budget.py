@@ -39,8 +39,8 @@ class ResultBudget(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         account (Account | Unset):
         accounting_period (AccountingPeriod | Unset):
         amount (float | Unset):
@@ -50,7 +50,7 @@ class ResultBudget(Model):
         project (Project | Unset):
         product (Product | Unset):
         employee (Employee | Unset):
-        result_budget_type (ResultBudgetResultBudgetType | Unset): [read-only]
+        result_budget_type (ResultBudgetResultBudgetType | Unset):
     """
 
     id: int | Unset = UNSET

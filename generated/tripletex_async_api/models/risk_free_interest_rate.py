@@ -30,11 +30,11 @@ class RiskFreeInterestRate(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        year (int | Unset): [read-only]
-        company_type (int | Unset): [read-only]
-        rate (float | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        year (int | Unset):
+        company_type (int | Unset):
+        rate (float | Unset):
     """
 
     id: int | Unset = UNSET

@@ -28,8 +28,8 @@ T = TypeVar("T", bound="RoleAssignment")
 class RoleAssignment(Model):
     """
     Attributes:
-        id (int | Unset): [read-only] Role identifier
-        display_name (str | Unset): [read-only] Role display name
+        id (int | Unset): Role identifier
+        display_name (str | Unset): Role display name
         subject (Employee | Unset):
         context (Company | Unset): Vendor of the product
     """

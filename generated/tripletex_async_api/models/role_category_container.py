@@ -32,7 +32,7 @@ class RoleCategoryContainer(Model):
     """
     Attributes:
         category (Category | Unset):
-        role_containers (list[RoleCategoryContainerRoleContainersItem] | Unset): [read-only]
+        role_containers (list[RoleCategoryContainerRoleContainersItem] | Unset):
         hidden (bool | Unset):
     """
 

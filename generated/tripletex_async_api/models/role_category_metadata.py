@@ -23,12 +23,12 @@ T = TypeVar("T", bound="RoleCategoryMetadata")
 class RoleCategoryMetadata(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        parent_category_id (int | Unset): [read-only]
-        name_text_key (str | Unset): [read-only]
-        description_text_key (str | Unset): [read-only]
-        table_title_text_key (str | Unset): [read-only]
-        table_info_text_key (str | Unset): [read-only]
+        id (int | Unset):
+        parent_category_id (int | Unset):
+        name_text_key (str | Unset):
+        description_text_key (str | Unset):
+        table_title_text_key (str | Unset):
+        table_info_text_key (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -28,15 +28,15 @@ T = TypeVar("T", bound="RoleMetadata")
 class RoleMetadata(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        name_text_key (str | Unset): [read-only]
-        group_name_text_key (str | Unset): [read-only]
-        boundary (RoleMetadataBoundary | Unset): [read-only]
-        exclusivity (RoleMetadataExclusivity | Unset): [read-only]
-        change_requirement (RoleMetadataChangeRequirement | Unset): [read-only]
-        info_text_key (str | Unset): [read-only]
-        category_id (int | Unset): [read-only]
-        dependencies (list[int] | Unset): [read-only]
+        id (int | Unset):
+        name_text_key (str | Unset):
+        group_name_text_key (str | Unset):
+        boundary (RoleMetadataBoundary | Unset):
+        exclusivity (RoleMetadataExclusivity | Unset):
+        change_requirement (RoleMetadataChangeRequirement | Unset):
+        info_text_key (str | Unset):
+        category_id (int | Unset):
+        dependencies (list[int] | Unset):
     """
 
     id: int | Unset = UNSET

@@ -28,8 +28,8 @@ T = TypeVar("T", bound="RoleMetadataAggregate")
 class RoleMetadataAggregate(Model):
     """
     Attributes:
-        roles (RoleMetadataAggregateRoles | Unset): [read-only]
-        categories (RoleMetadataAggregateCategories | Unset): [read-only]
+        roles (RoleMetadataAggregateRoles | Unset):
+        categories (RoleMetadataAggregateCategories | Unset):
     """
 
     roles: RoleMetadataAggregateRoles | Unset = UNSET

@@ -23,8 +23,6 @@ T = TypeVar("T", bound="RoleMetadataAggregateCategories")
 
 @_attrs_define
 class RoleMetadataAggregateCategories(Model):
-    """[read-only]"""
-
     additional_properties: dict[str, RoleCategoryMetadata] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -23,8 +23,6 @@ T = TypeVar("T", bound="RoleMetadataAggregateRoles")
 
 @_attrs_define
 class RoleMetadataAggregateRoles(Model):
-    """[read-only]"""
-
     additional_properties: dict[str, RoleMetadata] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="RoutePoint")
 class RoutePoint(Model):
     """
     Attributes:
-        latitude (float | Unset): [read-only]
-        longitude (float | Unset): [read-only]
+        latitude (float | Unset):
+        longitude (float | Unset):
     """
 
     latitude: float | Unset = UNSET

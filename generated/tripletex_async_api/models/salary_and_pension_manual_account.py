@@ -23,13 +23,13 @@ T = TypeVar("T", bound="SalaryAndPensionManualAccount")
 class SalaryAndPensionManualAccount(Model):
     """
     Attributes:
-        description (str | Unset): [read-only]
-        group_id (int | Unset): [read-only]
-        outgoing_balance (float | Unset): [read-only]
-        additions (float | Unset): [read-only]
-        deductions (float | Unset): [read-only]
-        total_notifiable_benefits (float | Unset): [read-only]
-        benefit_subject_to_employer_tax (float | Unset): [read-only]
+        description (str | Unset):
+        group_id (int | Unset):
+        outgoing_balance (float | Unset):
+        additions (float | Unset):
+        deductions (float | Unset):
+        total_notifiable_benefits (float | Unset):
+        benefit_subject_to_employer_tax (float | Unset):
     """
 
     description: str | Unset = UNSET

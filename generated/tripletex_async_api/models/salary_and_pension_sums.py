@@ -23,11 +23,11 @@ T = TypeVar("T", bound="SalaryAndPensionSums")
 class SalaryAndPensionSums(Model):
     """
     Attributes:
-        outgoing_balance (float | Unset): [read-only]
-        additions (float | Unset): [read-only]
-        deductions (float | Unset): [read-only]
-        total_notifiable_benefits (float | Unset): [read-only]
-        benefit_subject_to_employer_tax (float | Unset): [read-only]
+        outgoing_balance (float | Unset):
+        additions (float | Unset):
+        deductions (float | Unset):
+        total_notifiable_benefits (float | Unset):
+        benefit_subject_to_employer_tax (float | Unset):
     """
 
     outgoing_balance: float | Unset = UNSET

@@ -28,13 +28,13 @@ T = TypeVar("T", bound="SalaryCompilation")
 class SalaryCompilation(Model):
     """
     Attributes:
-        employee (int | Unset): [read-only]
-        year (int | Unset): [read-only]
-        vacation_pay_basis (float | Unset): [read-only]
-        wages (list[SalaryCompilationLine] | Unset): [read-only]
-        expenses (list[SalaryCompilationLine] | Unset): [read-only]
-        tax_deductions (list[SalaryCompilationLine] | Unset): [read-only]
-        mandatory_tax_deductions (list[SalaryCompilationLine] | Unset): [read-only]
+        employee (int | Unset):
+        year (int | Unset):
+        vacation_pay_basis (float | Unset):
+        wages (list[SalaryCompilationLine] | Unset):
+        expenses (list[SalaryCompilationLine] | Unset):
+        tax_deductions (list[SalaryCompilationLine] | Unset):
+        mandatory_tax_deductions (list[SalaryCompilationLine] | Unset):
     """
 
     employee: int | Unset = UNSET

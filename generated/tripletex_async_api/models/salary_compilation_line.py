@@ -23,10 +23,10 @@ T = TypeVar("T", bound="SalaryCompilationLine")
 class SalaryCompilationLine(Model):
     """
     Attributes:
-        description (str | Unset): [read-only]
-        amount (float | Unset): [read-only]
-        taxable (bool | Unset): [read-only]
-        taxable_description (str | Unset): [read-only]
+        description (str | Unset):
+        amount (float | Unset):
+        taxable (bool | Unset):
+        taxable_description (str | Unset):
     """
 
     description: str | Unset = UNSET

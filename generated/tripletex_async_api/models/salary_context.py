@@ -23,9 +23,9 @@ T = TypeVar("T", bound="SalaryContext")
 class SalaryContext(Model):
     """
     Attributes:
-        year (int | Unset): [read-only] The year for the reconciliation context
-        reconciliation_id (int | Unset): [read-only] The ID of the reconciliation context
-        term (int | Unset): [read-only] The term for the reconciliation context
+        year (int | Unset): The year for the reconciliation context
+        reconciliation_id (int | Unset): The ID of the reconciliation context
+        term (int | Unset): The term for the reconciliation context
     """
 
     year: int | Unset = UNSET

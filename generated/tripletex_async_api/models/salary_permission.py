@@ -23,7 +23,7 @@ T = TypeVar("T", bound="SalaryPermission")
 class SalaryPermission(Model):
     """
     Attributes:
-        can_access_annual_accounts (bool | Unset): [read-only]
+        can_access_annual_accounts (bool | Unset):
     """
 
     can_access_annual_accounts: bool | Unset = UNSET

@@ -32,13 +32,12 @@ T = TypeVar("T", bound="SalaryReconAggrContext")
 class SalaryReconAggrContext(Model):
     """
     Attributes:
-        reconciliations (list[Reconciliation] | Unset): [read-only] Reconciliations included in this aggregation
-        reconciliation_controls (list[ReconciliationControl] | Unset): [read-only] Reconciliation controls for the
-            aggregated reconciliations
-        requires_control (bool | Unset): [read-only] Any of the aggregated reconciliations that has been marked as
-            requires control
-        reconciliation_types (list[SalaryReconAggrContextReconciliationTypesItem] | Unset): [read-only] The
-            reconciliation types involved in this aggregation
+        reconciliations (list[Reconciliation] | Unset): Reconciliations included in this aggregation
+        reconciliation_controls (list[ReconciliationControl] | Unset): Reconciliation controls for the aggregated
+            reconciliations
+        requires_control (bool | Unset): Any of the aggregated reconciliations that has been marked as requires control
+        reconciliation_types (list[SalaryReconAggrContextReconciliationTypesItem] | Unset): The reconciliation types
+            involved in this aggregation
     """
 
     reconciliations: list[Reconciliation] | Unset = UNSET

@@ -30,7 +30,7 @@ class SalaryReconciliationOverview(Model):
     """
     Attributes:
         period (AOReconciliationPeriod | Unset): The VAT period the data belongs to
-        groups (list[SalaryReconciliationOverviewGroup] | Unset): [read-only] The relevant VAT groups
+        groups (list[SalaryReconciliationOverviewGroup] | Unset): The relevant VAT groups
     """
 
     period: AOReconciliationPeriod | Unset = UNSET

@@ -29,8 +29,8 @@ class SalaryReconciliationOverviewGroup(Model):
     """The relevant VAT groups
 
     Attributes:
-        display_name (str | Unset): [read-only] The human readable name of the group
-        lines (list[SalaryReconciliationOverviewGroupLine] | Unset): [read-only] The lines of data in the group
+        display_name (str | Unset): The human readable name of the group
+        lines (list[SalaryReconciliationOverviewGroupLine] | Unset): The lines of data in the group
     """
 
     display_name: str | Unset = UNSET

@@ -24,13 +24,12 @@ class SalaryReconciliationOverviewGroupLine(Model):
     """The lines of data in the group
 
     Attributes:
-        account_id (int | Unset): [read-only] The ID of the relevant account
-        display_name (str | Unset): [read-only] The human-readable name of the account
-        ledger_data (float | Unset): [read-only] The value calculated from the current ledger
-        reported_data (float | Unset): [read-only] The value that was reported to the tax authority
-        tax_authority_data (float | Unset): [read-only] The value that the tax authority has on record for this account
-        differences (float | Unset): [read-only] The difference between the current ledger data and the reported VAT
-            data
+        account_id (int | Unset): The ID of the relevant account
+        display_name (str | Unset): The human-readable name of the account
+        ledger_data (float | Unset): The value calculated from the current ledger
+        reported_data (float | Unset): The value that was reported to the tax authority
+        tax_authority_data (float | Unset): The value that the tax authority has on record for this account
+        differences (float | Unset): The difference between the current ledger data and the reported VAT data
     """
 
     account_id: int | Unset = UNSET

@@ -28,17 +28,15 @@ T = TypeVar("T", bound="SalaryReconciliationVacationPay")
 class SalaryReconciliationVacationPay(Model):
     """
     Attributes:
-        vacation_pay_basis (float | Unset): [read-only] The basis amount that the accrued vacation pay is derived from
-        vacation_pay_rate_amounts (list[RateAmount] | Unset): [read-only] The list of vacation pay rates and their
-            corresponding amounts
-        extra_vacation_pay (float | Unset): [read-only] The total amount of extra vacation pay given to those over 60
-            years old
-        early_settled_vacation_pay (float | Unset): [read-only] The total amount of vacation pay that was paid in the
-            same fiscal year as it was earned
-        prev_year_owed_vacation_pay (float | Unset): [read-only] The total amount of owed vacation pay from the previous
+        vacation_pay_basis (float | Unset): The basis amount that the accrued vacation pay is derived from
+        vacation_pay_rate_amounts (list[RateAmount] | Unset): The list of vacation pay rates and their corresponding
+            amounts
+        extra_vacation_pay (float | Unset): The total amount of extra vacation pay given to those over 60 years old
+        early_settled_vacation_pay (float | Unset): The total amount of vacation pay that was paid in the same fiscal
+            year as it was earned
+        prev_year_owed_vacation_pay (float | Unset): The total amount of owed vacation pay from the previous year
+        prev_year_settled_vacation_pay (float | Unset): The total amount of owed vacation pay disbursed in the current
             year
-        prev_year_settled_vacation_pay (float | Unset): [read-only] The total amount of owed vacation pay disbursed in
-            the current year
     """
 
     vacation_pay_basis: float | Unset = UNSET

@@ -37,8 +37,8 @@ class SalarySpecification(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         rate (float | Unset):
         count (float | Unset):
         project (Project | Unset):

@@ -31,8 +31,8 @@ class SalarySpecificationSupplement(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         car_reg_number (str | Unset):
         car_list_price (float | Unset):
     """

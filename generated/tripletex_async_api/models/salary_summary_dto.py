@@ -23,16 +23,16 @@ T = TypeVar("T", bound="SalarySummaryDTO")
 class SalarySummaryDTO(Model):
     """
     Attributes:
-        number_of_active_employees (int | Unset): [read-only]
-        salary_payment_sum (float | Unset): [read-only]
-        currency (str | Unset): [read-only]
-        salary_percentage (float | Unset): [read-only]
-        employers_payment_percentage (float | Unset): [read-only]
-        taxes_percentage (float | Unset): [read-only]
-        salary_period_month_first_day (str | Unset): [read-only]
-        salary_period_month_last_day (str | Unset): [read-only]
-        valid_alt_inn_config (bool | Unset): [read-only]
-        salary_voucher_present (bool | Unset): [read-only]
+        number_of_active_employees (int | Unset):
+        salary_payment_sum (float | Unset):
+        currency (str | Unset):
+        salary_percentage (float | Unset):
+        employers_payment_percentage (float | Unset):
+        taxes_percentage (float | Unset):
+        salary_period_month_first_day (str | Unset):
+        salary_period_month_last_day (str | Unset):
+        valid_alt_inn_config (bool | Unset):
+        salary_voucher_present (bool | Unset):
     """
 
     number_of_active_employees: int | Unset = UNSET

@@ -23,10 +23,10 @@ T = TypeVar("T", bound="SalaryTaxDeductionReconciliation")
 class SalaryTaxDeductionReconciliation(Model):
     """
     Attributes:
-        tax_deduction_balance (float | Unset): [read-only] The tax deduction balance
-        tax_deduction_owed_amount (float | Unset): [read-only] The tax deduction owed amount
-        tax_deduction_account_number (int | Unset): [read-only] The tax deduction account number
-        tax_deduction_account_name (str | Unset): [read-only] The tax deduction account name
+        tax_deduction_balance (float | Unset): The tax deduction balance
+        tax_deduction_owed_amount (float | Unset): The tax deduction owed amount
+        tax_deduction_account_number (int | Unset): The tax deduction account number
+        tax_deduction_account_name (str | Unset): The tax deduction account name
     """
 
     tax_deduction_balance: float | Unset = UNSET

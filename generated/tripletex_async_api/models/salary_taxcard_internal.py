@@ -31,8 +31,8 @@ class SalaryTaxcardInternal(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         advance_taxcards (list[SalaryAdvanceTaxcardInternal] | Unset):
         additional_info (str | Unset):
         date (str | Unset):

@@ -31,8 +31,8 @@ class SalaryTransaction(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         date (str | Unset): Voucher date.
         year (int | Unset):
         month (int | Unset):

@@ -31,20 +31,20 @@ class SalaryType(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         number (str | Unset):
         name (str | Unset):
         description (str | Unset):
-        show_in_timesheet (bool | Unset): [read-only]
-        is_sick_payable (bool | Unset): [read-only]
-        is_vacation_payable (bool | Unset): [read-only]
-        is_taxable (bool | Unset): [read-only]
-        pay_statement_code_code (str | Unset): [read-only]
-        amelding_wage_code (str | Unset): [read-only]
+        show_in_timesheet (bool | Unset):
+        is_sick_payable (bool | Unset):
+        is_vacation_payable (bool | Unset):
+        is_taxable (bool | Unset):
+        pay_statement_code_code (str | Unset):
+        amelding_wage_code (str | Unset):
         account_number_debit (Account | Unset):
         account_number_credit (Account | Unset):
-        is_payroll_taxable (bool | Unset): [read-only]
+        is_payroll_taxable (bool | Unset):
     """
 
     id: int | Unset = UNSET

@@ -31,19 +31,19 @@ class SalaryV2Employee(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         first_name (str | Unset):
         last_name (str | Unset):
-        display_name (str | Unset): [read-only]
+        display_name (str | Unset):
         employee_number (str | Unset):
         department (Department | Unset): The department for this account. If multiple industries are activated, all
             postings on this account will be towards this department. If multiple industries are not activated, it is
             ignored.
-        picture_id (int | Unset): [read-only]
-        phone_number_sms_certified (str | Unset): [read-only]
-        name_and_number (str | Unset): [read-only]
-        bank_account_or_iban (str | Unset): [read-only]
+        picture_id (int | Unset):
+        phone_number_sms_certified (str | Unset):
+        name_and_number (str | Unset):
+        bank_account_or_iban (str | Unset):
     """
 
     id: int | Unset = UNSET

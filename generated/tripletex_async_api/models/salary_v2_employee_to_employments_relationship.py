@@ -30,7 +30,7 @@ class SalaryV2EmployeeToEmploymentsRelationship(Model):
     """
     Attributes:
         employee (SalaryV2Employee | Unset):
-        employments (list[Employment] | Unset): [read-only] Employments
+        employments (list[Employment] | Unset): Employments
     """
 
     employee: SalaryV2Employee | Unset = UNSET

@@ -23,20 +23,20 @@ T = TypeVar("T", bound="SalaryV2Modules")
 class SalaryV2Modules(Model):
     """
     Attributes:
-        module_department (bool | Unset): [read-only] Module department
-        module_nets (bool | Unset): [read-only] Module Nets
-        module_autopay (bool | Unset): [read-only] Module Autopay
-        module_ztl (bool | Unset): [read-only] Module Ztl
-        module_agro (bool | Unset): [read-only] Module Agro
-        module_mamut (bool | Unset): [read-only] Module Mamut
-        module_encrypted_payslip (bool | Unset): [read-only] Module Encrypted Payslip
-        module_union_deduction (bool | Unset): [read-only] Module Union Deduction
-        module_free_company_car (bool | Unset): [read-only] Module Free Company Car
-        module_mesan (bool | Unset): [read-only] Module Mesan
-        module_department_accounting (bool | Unset): [read-only] Module department accounting
-        module_wage_project_accounting (bool | Unset): [read-only] Module wage project accounting
-        module_electronic_voucher (bool | Unset): [read-only] Module Electronic vouchers
-        module_seamen_deduction (bool | Unset): [read-only] Module seamen deduction
+        module_department (bool | Unset): Module department
+        module_nets (bool | Unset): Module Nets
+        module_autopay (bool | Unset): Module Autopay
+        module_ztl (bool | Unset): Module Ztl
+        module_agro (bool | Unset): Module Agro
+        module_mamut (bool | Unset): Module Mamut
+        module_encrypted_payslip (bool | Unset): Module Encrypted Payslip
+        module_union_deduction (bool | Unset): Module Union Deduction
+        module_free_company_car (bool | Unset): Module Free Company Car
+        module_mesan (bool | Unset): Module Mesan
+        module_department_accounting (bool | Unset): Module department accounting
+        module_wage_project_accounting (bool | Unset): Module wage project accounting
+        module_electronic_voucher (bool | Unset): Module Electronic vouchers
+        module_seamen_deduction (bool | Unset): Module seamen deduction
     """
 
     module_department: bool | Unset = UNSET

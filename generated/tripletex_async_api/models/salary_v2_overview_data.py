@@ -29,8 +29,8 @@ T = TypeVar("T", bound="SalaryV2OverviewData")
 class SalaryV2OverviewData(Model):
     """
     Attributes:
-        salary_payments (list[SalaryV2OverviewDataSalaryPayment] | Unset): [read-only]
-        rows (list[SalaryV2OverviewDataWageCodeRow] | Unset): [read-only]
+        salary_payments (list[SalaryV2OverviewDataSalaryPayment] | Unset):
+        rows (list[SalaryV2OverviewDataWageCodeRow] | Unset):
     """
 
     salary_payments: list[SalaryV2OverviewDataSalaryPayment] | Unset = UNSET

@@ -27,10 +27,10 @@ T = TypeVar("T", bound="SalaryV2OverviewDataSalaryPayment")
 class SalaryV2OverviewDataSalaryPayment(Model):
     """
     Attributes:
-        salary_payment_id (int | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        payment_amount (float | Unset): [read-only]
-        payroll_tax_basis_amount (float | Unset): [read-only]
+        salary_payment_id (int | Unset):
+        display_name (str | Unset):
+        payment_amount (float | Unset):
+        payroll_tax_basis_amount (float | Unset):
         employee (Employee | Unset):
     """
 

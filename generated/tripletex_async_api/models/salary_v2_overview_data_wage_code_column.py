@@ -27,11 +27,11 @@ T = TypeVar("T", bound="SalaryV2OverviewDataWageCodeColumn")
 class SalaryV2OverviewDataWageCodeColumn(Model):
     """
     Attributes:
-        salary_payment_id (int | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        count (float | Unset): [read-only]
-        amount (float | Unset): [read-only]
-        is_hours (bool | Unset): [read-only]
+        salary_payment_id (int | Unset):
+        display_name (str | Unset):
+        count (float | Unset):
+        amount (float | Unset):
+        is_hours (bool | Unset):
         employee (Employee | Unset):
     """
 

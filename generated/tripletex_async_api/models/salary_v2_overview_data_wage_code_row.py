@@ -28,12 +28,12 @@ T = TypeVar("T", bound="SalaryV2OverviewDataWageCodeRow")
 class SalaryV2OverviewDataWageCodeRow(Model):
     """
     Attributes:
-        salary_type_id (int | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        total_count (float | Unset): [read-only]
-        total_amount (float | Unset): [read-only]
-        is_payroll_taxable (bool | Unset): [read-only]
-        columns (list[SalaryV2OverviewDataWageCodeColumn] | Unset): [read-only]
+        salary_type_id (int | Unset):
+        display_name (str | Unset):
+        total_count (float | Unset):
+        total_amount (float | Unset):
+        is_payroll_taxable (bool | Unset):
+        columns (list[SalaryV2OverviewDataWageCodeColumn] | Unset):
     """
 
     salary_type_id: int | Unset = UNSET

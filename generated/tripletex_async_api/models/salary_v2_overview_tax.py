@@ -30,11 +30,11 @@ class SalaryV2OverviewTax(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        voucher_number_as_string (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        voucher_number_as_string (str | Unset):
         voucher_date (str | Unset):
-        voucher_description (str | Unset): [read-only]
+        voucher_description (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -40,32 +40,32 @@ class SalaryV2Payment(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employee (SalaryV2Employee | Unset):
         employment (Employment | Unset): Employments tied to the employee
         date (str | Unset): Voucher date.
         year (int | Unset):
         month (int | Unset):
-        gross_amount (float | Unset): [read-only]
-        amount (float | Unset): [read-only]
-        number (int | Unset): [read-only]
+        gross_amount (float | Unset):
+        amount (float | Unset):
+        number (int | Unset):
         payroll_tax_municipality (Municipality | Unset):
         division (Company | Unset): Vendor of the product
-        holiday_allowance_rate (float | Unset): [read-only]
-        bank_account_or_iban (str | Unset): [read-only]
-        payroll_tax_percentage (float | Unset): [read-only]
-        delivery_method_pay_slip (SalaryV2PaymentDeliveryMethodPaySlip | Unset): [read-only]
-        is_tax_card_missing (bool | Unset): [read-only]
+        holiday_allowance_rate (float | Unset):
+        bank_account_or_iban (str | Unset):
+        payroll_tax_percentage (float | Unset):
+        delivery_method_pay_slip (SalaryV2PaymentDeliveryMethodPaySlip | Unset):
+        is_tax_card_missing (bool | Unset):
         comment (str | Unset):
         specifications (list[SalaryV2Specification] | Unset): Link to salary specifications.
         travel_expenses (list[SalaryV2TravelExpense] | Unset): Link to salary specifications.
-        employee_hourly_wage (float | Unset): [read-only]
+        employee_hourly_wage (float | Unset):
         seamen_days_on_board (int | Unset):
-        last_month_paid_amount (float | Unset): [read-only]
-        employee_salary_date (str | Unset): [read-only]
-        suggest_add_readjustment (bool | Unset): [read-only]
-        is_employment_info_ameldinger (bool | Unset): [read-only]
+        last_month_paid_amount (float | Unset):
+        employee_salary_date (str | Unset):
+        suggest_add_readjustment (bool | Unset):
+        is_employment_info_ameldinger (bool | Unset):
         seamen_deduction (bool | Unset):
         validation_results (SalaryV2PaymentValidationResult | Unset):
     """

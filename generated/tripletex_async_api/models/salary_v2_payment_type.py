@@ -31,11 +31,11 @@ class SalaryV2PaymentType(Model):
     """Payment type in use, or default payment type
 
     Attributes:
-        id (int | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        type_of_payment (SalaryV2PaymentTypeTypeOfPayment | Unset): [read-only]
+        id (int | Unset):
+        display_name (str | Unset):
+        type_of_payment (SalaryV2PaymentTypeTypeOfPayment | Unset):
         currency (Currency | Unset):
-        account_id (int | Unset): [read-only]
+        account_id (int | Unset):
     """
 
     id: int | Unset = UNSET

@@ -28,9 +28,9 @@ T = TypeVar("T", bound="SalaryV2PaymentValidationResult")
 class SalaryV2PaymentValidationResult(Model):
     """
     Attributes:
-        warnings (list[ValidationLink] | Unset): [read-only]
-        validations (list[ValidationLink] | Unset): [read-only]
-        poison_pills (list[str] | Unset): [read-only]
+        warnings (list[ValidationLink] | Unset):
+        validations (list[ValidationLink] | Unset):
+        poison_pills (list[str] | Unset):
     """
 
     warnings: list[ValidationLink] | Unset = UNSET

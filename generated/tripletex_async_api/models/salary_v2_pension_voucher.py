@@ -26,16 +26,16 @@ T = TypeVar("T", bound="SalaryV2PensionVoucher")
 class SalaryV2PensionVoucher(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        voucher_number_as_string (str | Unset): [read-only]
-        date_period (str | Unset): [read-only]
+        id (int | Unset):
+        voucher_number_as_string (str | Unset):
+        date_period (str | Unset):
         voucher_date (str | Unset):
-        display_name (str | Unset): [read-only]
-        amelding_wage_id (int | Unset): [read-only]
-        voucher_id (int | Unset): [read-only]
+        display_name (str | Unset):
+        amelding_wage_id (int | Unset):
+        voucher_id (int | Unset):
         amelding_due_date (str | Unset):
-        amelding_status (SalaryV2PensionVoucherAmeldingStatus | Unset): [read-only]
-        eni_basis (float | Unset): [read-only]
+        amelding_status (SalaryV2PensionVoucherAmeldingStatus | Unset):
+        eni_basis (float | Unset):
     """
 
     id: int | Unset = UNSET

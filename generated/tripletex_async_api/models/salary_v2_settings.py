@@ -30,8 +30,8 @@ class SalaryV2Settings(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         prefers_other_payroll_tax_calculation_method (bool | Unset):
     """
 

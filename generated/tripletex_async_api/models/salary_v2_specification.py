@@ -39,8 +39,8 @@ class SalaryV2Specification(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         specification_type (SalaryV2SpecificationSpecificationType | Unset): Type of specification; only TYPE_MANUAL are
             user create- and editable
         rate (float | Unset):
@@ -66,7 +66,7 @@ class SalaryV2Specification(Model):
         ref_year (int | Unset):
         free_car_spec (bool | Unset):
         union_spec (bool | Unset):
-        validations (list[ApiValidationMessage] | Unset): [read-only]
+        validations (list[ApiValidationMessage] | Unset):
     """
 
     id: int | Unset = UNSET

@@ -33,8 +33,8 @@ class SalaryV2Supplement(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         salary_specification (SalaryV2Specification | Unset):
         country (Country | Unset):
         tax_country (Country | Unset):
@@ -52,7 +52,7 @@ class SalaryV2Supplement(Model):
         start_date (str | Unset): start date, currently only for Norwegian Continental Shaft
         end_date (str | Unset): end date, currently only for Norwegian Continental Shaft
         number_of_days (int | Unset):
-        validations (list[ApiValidationMessage] | Unset): [read-only]
+        validations (list[ApiValidationMessage] | Unset):
     """
 
     id: int | Unset = UNSET

@@ -34,9 +34,9 @@ class SalaryV2Transaction(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        display_name (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        display_name (str | Unset):
         date (str | Unset): Voucher date.
         year (int | Unset):
         month (int | Unset):
@@ -54,24 +54,23 @@ class SalaryV2Transaction(Model):
             voucherDate.
         salary_payments (list[SalaryV2Payment] | Unset): Link to individual payslip objects.
         payment_date (str | Unset): The date payslips are paid
-        not_deletable_message (list[str] | Unset): [read-only] List of messages that explain why voucher cannot be
-            deleted
+        not_deletable_message (list[str] | Unset): List of messages that explain why voucher cannot be deleted
         has_bank_transfers (bool | Unset):
         voucher (SalaryV2Voucher | Unset):
         allow_delete_payments (bool | Unset): True if bank payments are deletable
-        sum_paid_amount (float | Unset): [read-only]
-        sum_tax_deduction_amount (float | Unset): [read-only]
+        sum_paid_amount (float | Unset):
+        sum_tax_deduction_amount (float | Unset):
         any_external_changes_on_this_transaction (bool | Unset):
         attachment (Document | Unset): [BETA] Attachments belonging to this order
-        amelding_wage_id (int | Unset): [read-only]
+        amelding_wage_id (int | Unset):
         contains_negative_wps (bool | Unset):
         use_landscape_for_bank_list (bool | Unset):
-        number_employees (int | Unset): [read-only]
-        wage_period_transaction_id (int | Unset): [read-only]
-        amelding_wage_number (int | Unset): [read-only]
-        wage_period_transaction_number (int | Unset): [read-only]
-        reverse_voucher_display_name (str | Unset): [read-only]
-        url_details (str | Unset): [read-only]
+        number_employees (int | Unset):
+        wage_period_transaction_id (int | Unset):
+        amelding_wage_number (int | Unset):
+        wage_period_transaction_number (int | Unset):
+        reverse_voucher_display_name (str | Unset):
+        url_details (str | Unset):
         payment_type (SalaryV2PaymentType | Unset): Payment type in use, or default payment type
     """
 

@@ -32,8 +32,8 @@ class SalaryV2TravelExpense(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         description (str | Unset):
         is_expense (bool | Unset):
         specifications (list[SalaryV2Specification] | Unset):

@@ -33,28 +33,28 @@ class SalaryV2Type(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         number (str | Unset):
         name (str | Unset):
         display_name (str | Unset):
         pay_statement_code (str | Unset):
         description (str | Unset):
-        show_in_timesheet (bool | Unset): [read-only]
-        taxable (bool | Unset): [read-only]
-        payroll_taxable (bool | Unset): [read-only]
-        vacation_payable (bool | Unset): [read-only]
-        sick_payable (bool | Unset): [read-only]
-        payment (bool | Unset): [read-only]
-        vacation_allowance (bool | Unset): [read-only]
-        requires_additional_info (bool | Unset): [read-only]
-        requires_supplement (bool | Unset): [read-only]
-        required_supplement_fields (list[SalaryV2TypeRequiredSupplementFieldsItem] | Unset): [read-only]
-        rate (float | Unset): [read-only]
-        percent_increase (float | Unset): [read-only]
-        max_rate (float | Unset): [read-only]
-        min_rate (float | Unset): [read-only]
-        calc_type (int | Unset): [read-only]
+        show_in_timesheet (bool | Unset):
+        taxable (bool | Unset):
+        payroll_taxable (bool | Unset):
+        vacation_payable (bool | Unset):
+        sick_payable (bool | Unset):
+        payment (bool | Unset):
+        vacation_allowance (bool | Unset):
+        requires_additional_info (bool | Unset):
+        requires_supplement (bool | Unset):
+        required_supplement_fields (list[SalaryV2TypeRequiredSupplementFieldsItem] | Unset):
+        rate (float | Unset):
+        percent_increase (float | Unset):
+        max_rate (float | Unset):
+        min_rate (float | Unset):
+        calc_type (int | Unset):
     """
 
     id: int | Unset = UNSET

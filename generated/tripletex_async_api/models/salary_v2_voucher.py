@@ -30,10 +30,10 @@ class SalaryV2Voucher(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         date (str | Unset):
-        number (int | Unset): [read-only] System generated number that cannot be changed.
+        number (int | Unset): System generated number that cannot be changed.
         reverse_voucher (SalaryV2Voucher | Unset):
         number_as_string (str | Unset):
         url_details (str | Unset):

@@ -30,27 +30,27 @@ T = TypeVar("T", bound="SalaryV2VoucherOverview")
 class SalaryV2VoucherOverview(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        voucher_number_as_string (str | Unset): [read-only]
-        date_period (str | Unset): [read-only]
+        id (int | Unset):
+        voucher_number_as_string (str | Unset):
+        date_period (str | Unset):
         voucher_date (str | Unset):
-        display_name (str | Unset): [read-only]
-        amelding_wage_id (int | Unset): [read-only]
-        voucher_id (int | Unset): [read-only]
+        display_name (str | Unset):
+        amelding_wage_id (int | Unset):
+        voucher_id (int | Unset):
         amelding_due_date (str | Unset):
-        amelding_status (SalaryV2VoucherOverviewAmeldingStatus | Unset): [read-only]
-        eni_basis (float | Unset): [read-only]
+        amelding_status (SalaryV2VoucherOverviewAmeldingStatus | Unset):
+        eni_basis (float | Unset):
         payment_date (str | Unset):
         comment (str | Unset):
-        is_reversed (bool | Unset): [read-only]
-        wage_period_transaction_id (int | Unset): [read-only]
-        wage_period_transaction_voucher_number (str | Unset): [read-only]
-        reversed_voucher_display_name (str | Unset): [read-only]
-        reversed_by (str | Unset): [read-only]
-        completed_log_id (int | Unset): [read-only]
-        is_historical (bool | Unset): [read-only]
+        is_reversed (bool | Unset):
+        wage_period_transaction_id (int | Unset):
+        wage_period_transaction_voucher_number (str | Unset):
+        reversed_voucher_display_name (str | Unset):
+        reversed_by (str | Unset):
+        completed_log_id (int | Unset):
+        is_historical (bool | Unset):
         approved_by (Employee | Unset):
-        approval_date (str | Unset): [read-only]
+        approval_date (str | Unset):
     """
 
     id: int | Unset = UNSET

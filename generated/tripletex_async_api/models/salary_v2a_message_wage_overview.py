@@ -30,12 +30,12 @@ class SalaryV2AMessageWageOverview(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        period (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        period (str | Unset):
         date (str | Unset):
-        status (str | Unset): [read-only]
-        voucher_id (int | Unset): [read-only]
+        status (str | Unset):
+        voucher_id (int | Unset):
     """
 
     id: int | Unset = UNSET

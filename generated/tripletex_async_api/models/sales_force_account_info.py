@@ -37,52 +37,51 @@ class SalesForceAccountInfo(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        customer_id (int | Unset): [read-only]
-        customer_company_id (int | Unset): [read-only]
-        creator_company_id (int | Unset): [read-only] Represents the companyId of the creator of the account
-        creator_company_sales_representative_id (int | Unset): [read-only] The employeeId of the sales representative
-            assigned to the creator company
-        is_reseller (bool | Unset): [read-only]
-        is_accountant (bool | Unset): [read-only]
-        is_auditor (bool | Unset): [read-only]
-        is_suspended (bool | Unset): [read-only]
-        is_deleted (bool | Unset): [read-only]
-        module_accountant_connect_client (bool | Unset): [read-only]
-        register_date (str | Unset): [read-only] Tripletex account register Date
-        start_date (str | Unset): [read-only] Tripletex account start Date
-        end_date (str | Unset): [read-only] Tripletex account end Date
-        invoice_start_date (str | Unset): [read-only] Tripletex account invoice start date
-        invoice_postpone_date (str | Unset): [read-only] Tripletex account invoice postpone date
-        active_main_module (SalesForceAccountInfoActiveMainModule | Unset): [read-only] Active main module
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        customer_id (int | Unset):
+        customer_company_id (int | Unset):
+        creator_company_id (int | Unset): Represents the companyId of the creator of the account
+        creator_company_sales_representative_id (int | Unset): The employeeId of the sales representative assigned to
+            the creator company
+        is_reseller (bool | Unset):
+        is_accountant (bool | Unset):
+        is_auditor (bool | Unset):
+        is_suspended (bool | Unset):
+        is_deleted (bool | Unset):
+        module_accountant_connect_client (bool | Unset):
+        register_date (str | Unset): Tripletex account register Date
+        start_date (str | Unset): Tripletex account start Date
+        end_date (str | Unset): Tripletex account end Date
+        invoice_start_date (str | Unset): Tripletex account invoice start date
+        invoice_postpone_date (str | Unset): Tripletex account invoice postpone date
+        active_main_module (SalesForceAccountInfoActiveMainModule | Unset): Active main module
         sales_force_opportunity_dto (SalesForceOpportunity | Unset): Company opportunity
-        employee_id (int | Unset): [read-only]
-        name (str | Unset): [read-only]
-        organization_number (str | Unset): [read-only]
-        customer_number (int | Unset): [read-only]
-        email (str | Unset): [read-only]
-        invoice_email (str | Unset): [read-only]
-        overdue_notice_email (str | Unset): [read-only] The email address of the customer where the noticing emails are
-            sent in case of an overdue
-        phone_number (str | Unset): [read-only]
-        phone_number_mobile (str | Unset): [read-only]
-        single_customer_invoice (bool | Unset): [read-only] Enables various orders on one customer invoice.
+        employee_id (int | Unset):
+        name (str | Unset):
+        organization_number (str | Unset):
+        customer_number (int | Unset):
+        email (str | Unset):
+        invoice_email (str | Unset):
+        overdue_notice_email (str | Unset): The email address of the customer where the noticing emails are sent in case
+            of an overdue
+        phone_number (str | Unset):
+        phone_number_mobile (str | Unset):
+        single_customer_invoice (bool | Unset): Enables various orders on one customer invoice.
         postal_address (Address | Unset): Address tied to the employee
         physical_address (Address | Unset): Address tied to the employee
         category1 (CustomerCategory | Unset): Category 3 of this supplier
         category2 (CustomerCategory | Unset): Category 3 of this supplier
         category3 (CustomerCategory | Unset): Category 3 of this supplier
-        invoices_due_in (int | Unset): [read-only] Number of days/months in which invoices created from this customer is
-            due
-        user_sales_representative_id (int | Unset): [read-only] Sales representative of the Tripletex account
-        account_manager_id (int | Unset): [read-only] Manager of the Tripletex account
-        account_owner_id (int | Unset): [read-only] Employee id of the admin added when the account was created
-        is_blacklisted_for_sticos (bool | Unset): [read-only] Is this user blacklisted for Sticos access
-        login_employee_id (int | Unset): [read-only] Login employee
-        is_contact_sales (bool | Unset): [read-only] Is the update triggered by the contact sales button
-        contact_sales_module (SalesForceAccountInfoContactSalesModule | Unset): [read-only] Module which contact sales
-            button references.
+        invoices_due_in (int | Unset): Number of days/months in which invoices created from this customer is due
+        user_sales_representative_id (int | Unset): Sales representative of the Tripletex account
+        account_manager_id (int | Unset): Manager of the Tripletex account
+        account_owner_id (int | Unset): Employee id of the admin added when the account was created
+        is_blacklisted_for_sticos (bool | Unset): Is this user blacklisted for Sticos access
+        login_employee_id (int | Unset): Login employee
+        is_contact_sales (bool | Unset): Is the update triggered by the contact sales button
+        contact_sales_module (SalesForceAccountInfoContactSalesModule | Unset): Module which contact sales button
+            references.
         inactive (bool | Unset):
         private_individual (bool | Unset):
         supplier (bool | Unset):

@@ -30,10 +30,10 @@ class SalesForceAccountantConnection(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        ao_customer_id (int | Unset): [read-only]
-        client_customer_id (int | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        ao_customer_id (int | Unset):
+        client_customer_id (int | Unset):
     """
 
     id: int | Unset = UNSET

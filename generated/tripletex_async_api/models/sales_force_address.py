@@ -31,12 +31,12 @@ class SalesForceAddress(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        address_line_1 (str | Unset): [read-only]
-        address_line_2 (str | Unset): [read-only]
-        postal_code (str | Unset): [read-only]
-        city (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        address_line_1 (str | Unset):
+        address_line_2 (str | Unset):
+        postal_code (str | Unset):
+        city (str | Unset):
         country (SalesForceCountry | Unset):
     """
 

@@ -30,12 +30,12 @@ class SalesForceCountry(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        name (str | Unset): [read-only]
-        iso_alpha_2_code (str | Unset): [read-only]
-        iso_alpha_3_code (str | Unset): [read-only]
-        iso_numeric_code (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        name (str | Unset):
+        iso_alpha_2_code (str | Unset):
+        iso_alpha_3_code (str | Unset):
+        iso_numeric_code (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -31,28 +31,28 @@ class SalesForceEmployee(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        first_name (str | Unset): [read-only]
-        last_name (str | Unset): [read-only]
-        email (str | Unset): [read-only]
-        phone_number_mobile (str | Unset): [read-only]
-        phone_number_home (str | Unset): [read-only]
-        phone_number_work (str | Unset): [read-only]
-        user_id (int | Unset): [read-only]
-        company_id (int | Unset): [read-only]
-        customer_id (int | Unset): [read-only]
-        phone_number_sms_certified (str | Unset): [read-only]
-        is_user_administrator (bool | Unset): [read-only]
-        is_account_administrator (bool | Unset): [read-only]
-        allow_login (bool | Unset): [read-only]
-        is_external (bool | Unset): [read-only]
-        is_tripletex_certified (bool | Unset): [read-only]
-        is_default_login (bool | Unset): [read-only]
-        login_end_date (str | Unset): [read-only] Login end date
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        email (str | Unset):
+        phone_number_mobile (str | Unset):
+        phone_number_home (str | Unset):
+        phone_number_work (str | Unset):
+        user_id (int | Unset):
+        company_id (int | Unset):
+        customer_id (int | Unset):
+        phone_number_sms_certified (str | Unset):
+        is_user_administrator (bool | Unset):
+        is_account_administrator (bool | Unset):
+        allow_login (bool | Unset):
+        is_external (bool | Unset):
+        is_tripletex_certified (bool | Unset):
+        is_default_login (bool | Unset):
+        login_end_date (str | Unset): Login end date
         address (SalesForceAddress | Unset):
-        is_marketing_consent (bool | Unset): [read-only]
-        is_app_user (bool | Unset): [read-only]
+        is_marketing_consent (bool | Unset):
+        is_app_user (bool | Unset):
     """
 
     id: int | Unset = UNSET

@@ -30,8 +30,8 @@ class SalesForceEmployeeRole(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         company_id (int | Unset):
         employee_id (int | Unset):
         role_id (int | Unset):

@@ -28,24 +28,23 @@ class SalesForceOpportunity(Model):
     """Company opportunity
 
     Attributes:
-        all_prices (SalesForceOpportunityAllPrices | Unset): [read-only] A nested map of all active sales modules. The
-            key in the outer map is the sales module, whilst the inner map contains the different pricing types for the
-            given sales module. A pricing type could be PER_USE(10).
-        sum_startup_category_1_users (float | Unset): [read-only] The total startup price for users of category 1.
-        sum_service_category_1_users (float | Unset): [read-only] The total price per monthly price for users of
-            category 1.
-        list_price_category_1_user_startup (float | Unset): [read-only] The startup list price per user.
-        list_price_category_1_user_service (float | Unset): [read-only] The monthly list price per user.
-        sum_startup (float | Unset): [read-only] The startup price for the company.
-        sum_service (float | Unset): [read-only] The monthly price for the company.
-        sum_yearly_service (float | Unset): [read-only] The monthly price for the company.
-        sum_additional_services (float | Unset): [read-only] The total startup price for additional services.
-        accountant_startup_provision (float | Unset): [read-only] The initial provision for the accountant of the
-            startup price (percentage)
-        accountant_monthly_provision (float | Unset): [read-only] The monthly provision for the accountant of the
-            monthly price (percentage)
-        no_of_users_prepaid (int | Unset): [read-only] The number of users prepaid when creating the company.
-        no_of_users_included (int | Unset): [read-only] The number of users included for free in the purchased module.
+        all_prices (SalesForceOpportunityAllPrices | Unset): A nested map of all active sales modules. The key in the
+            outer map is the sales module, whilst the inner map contains the different pricing types for the given sales
+            module. A pricing type could be PER_USE(10).
+        sum_startup_category_1_users (float | Unset): The total startup price for users of category 1.
+        sum_service_category_1_users (float | Unset): The total price per monthly price for users of category 1.
+        list_price_category_1_user_startup (float | Unset): The startup list price per user.
+        list_price_category_1_user_service (float | Unset): The monthly list price per user.
+        sum_startup (float | Unset): The startup price for the company.
+        sum_service (float | Unset): The monthly price for the company.
+        sum_yearly_service (float | Unset): The monthly price for the company.
+        sum_additional_services (float | Unset): The total startup price for additional services.
+        accountant_startup_provision (float | Unset): The initial provision for the accountant of the startup price
+            (percentage)
+        accountant_monthly_provision (float | Unset): The monthly provision for the accountant of the monthly price
+            (percentage)
+        no_of_users_prepaid (int | Unset): The number of users prepaid when creating the company.
+        no_of_users_included (int | Unset): The number of users included for free in the purchased module.
     """
 
     all_prices: SalesForceOpportunityAllPrices | Unset = UNSET

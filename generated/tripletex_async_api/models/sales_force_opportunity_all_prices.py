@@ -25,8 +25,8 @@ T = TypeVar("T", bound="SalesForceOpportunityAllPrices")
 
 @_attrs_define
 class SalesForceOpportunityAllPrices(Model):
-    """[read-only] A nested map of all active sales modules. The key in the outer map is the sales module, whilst the inner
-    map contains the different pricing types for the given sales module. A pricing type could be PER_USE(10).
+    """A nested map of all active sales modules. The key in the outer map is the sales module, whilst the inner map
+    contains the different pricing types for the given sales module. A pricing type could be PER_USE(10).
 
     """
 

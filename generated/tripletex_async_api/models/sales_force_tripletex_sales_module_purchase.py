@@ -36,16 +36,16 @@ class SalesForceTripletexSalesModulePurchase(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        tripletex_company_id (int | Unset): [read-only]
-        tripletex_price_list (SalesForceTripletexSalesModulePurchaseTripletexPriceList | Unset): [read-only]
-        employee_id (int | Unset): [read-only]
-        purchase_date (str | Unset): [read-only] Purchase date
-        end_date (str | Unset): [read-only] Purchase end date
-        customer_id (int | Unset): [read-only]
-        tripletex_sales_module_name (str | Unset): [read-only]
-        type_ (int | Unset): [read-only] Type upSale or newSales
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        tripletex_company_id (int | Unset):
+        tripletex_price_list (SalesForceTripletexSalesModulePurchaseTripletexPriceList | Unset):
+        employee_id (int | Unset):
+        purchase_date (str | Unset): Purchase date
+        end_date (str | Unset): Purchase end date
+        customer_id (int | Unset):
+        tripletex_sales_module_name (str | Unset):
+        type_ (int | Unset): Type upSale or newSales
         sales_force_opportunity_dto (SalesForceOpportunity | Unset): Company opportunity
     """
 

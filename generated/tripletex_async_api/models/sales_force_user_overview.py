@@ -23,9 +23,9 @@ T = TypeVar("T", bound="SalesForceUserOverview")
 class SalesForceUserOverview(Model):
     """
     Attributes:
-        customer_id (int | Unset): [read-only] Customer Id
-        number_of_users (int | Unset): [read-only] Number of users
-        number_of_payslip_only_users (int | Unset): [read-only] Number of payslip only users
+        customer_id (int | Unset): Customer Id
+        number_of_users (int | Unset): Number of users
+        number_of_payslip_only_users (int | Unset): Number of payslip only users
     """
 
     customer_id: int | Unset = UNSET

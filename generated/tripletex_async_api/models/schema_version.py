@@ -23,16 +23,16 @@ T = TypeVar("T", bound="SchemaVersion")
 class SchemaVersion(Model):
     """
     Attributes:
-        installed_rank (int | Unset): [read-only]
-        version (str | Unset): [read-only]
-        description (str | Unset): [read-only]
-        type_ (str | Unset): [read-only]
-        script (str | Unset): [read-only]
-        checksum (int | Unset): [read-only]
-        installed_by (str | Unset): [read-only]
-        installed_on (str | Unset): [read-only]
-        execution_time (int | Unset): [read-only]
-        success (bool | Unset): [read-only]
+        installed_rank (int | Unset):
+        version (str | Unset):
+        description (str | Unset):
+        type_ (str | Unset):
+        script (str | Unset):
+        checksum (int | Unset):
+        installed_by (str | Unset):
+        installed_on (str | Unset):
+        execution_time (int | Unset):
+        success (bool | Unset):
     """
 
     installed_rank: int | Unset = UNSET

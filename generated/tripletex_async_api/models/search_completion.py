@@ -27,17 +27,17 @@ T = TypeVar("T", bound="SearchCompletion")
 class SearchCompletion(Model):
     """
     Attributes:
-        id (str | Unset): [read-only]
-        name (str | Unset): [read-only]
-        alternate_name (str | Unset): [read-only]
-        address (str | Unset): [read-only]
-        postal_code (str | Unset): [read-only]
-        postal_area (str | Unset): [read-only]
-        latitude (float | Unset): [read-only]
-        longitude (float | Unset): [read-only]
-        category (str | Unset): [read-only]
-        score (int | Unset): [read-only]
-        sources (list[SearchCompletionSourcesItem] | Unset): [read-only]
+        id (str | Unset):
+        name (str | Unset):
+        alternate_name (str | Unset):
+        address (str | Unset):
+        postal_code (str | Unset):
+        postal_area (str | Unset):
+        latitude (float | Unset):
+        longitude (float | Unset):
+        category (str | Unset):
+        score (int | Unset):
+        sources (list[SearchCompletionSourcesItem] | Unset):
     """
 
     id: str | Unset = UNSET

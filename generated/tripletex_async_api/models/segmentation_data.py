@@ -29,30 +29,30 @@ T = TypeVar("T", bound="SegmentationData")
 class SegmentationData(Model):
     """
     Attributes:
-        context_id (int | Unset): [read-only]
-        org_number (str | Unset): [read-only]
-        is_trial_account (bool | Unset): [read-only]
-        is_test_or_free_company (bool | Unset): [read-only]
-        employee_id (int | Unset): [read-only]
-        is_accountant (bool | Unset): [read-only]
-        is_reseller (bool | Unset): [read-only]
-        employee_number (int | Unset): [read-only]
-        package_name (str | Unset): [read-only]
-        industry (str | Unset): [read-only]
-        outgoing_invoices (int | Unset): [read-only]
-        incoming_invoices (int | Unset): [read-only]
-        company_start_date_year (str | Unset): [read-only]
-        company_type (str | Unset): [read-only]
-        company_name (str | Unset): [read-only]
-        main_account_bank (str | Unset): [read-only]
+        context_id (int | Unset):
+        org_number (str | Unset):
+        is_trial_account (bool | Unset):
+        is_test_or_free_company (bool | Unset):
+        employee_id (int | Unset):
+        is_accountant (bool | Unset):
+        is_reseller (bool | Unset):
+        employee_number (int | Unset):
+        package_name (str | Unset):
+        industry (str | Unset):
+        outgoing_invoices (int | Unset):
+        incoming_invoices (int | Unset):
+        company_start_date_year (str | Unset):
+        company_type (str | Unset):
+        company_name (str | Unset):
+        main_account_bank (str | Unset):
         modules (SegmentationModules | Unset):
         roles (SegmentationRoles | Unset):
-        pilot_features (SegmentationDataPilotFeatures | Unset): [read-only]
-        hacked_or_support_access (bool | Unset): [read-only]
-        tripletex_customer_category_id_1 (int | Unset): [read-only]
-        tripletex_customer_category_id_3 (int | Unset): [read-only]
-        tripletex_customer_category_id_2 (int | Unset): [read-only]
-        has_free_dimensions (bool | Unset): [read-only]
+        pilot_features (SegmentationDataPilotFeatures | Unset):
+        hacked_or_support_access (bool | Unset):
+        tripletex_customer_category_id_1 (int | Unset):
+        tripletex_customer_category_id_3 (int | Unset):
+        tripletex_customer_category_id_2 (int | Unset):
+        has_free_dimensions (bool | Unset):
     """
 
     context_id: int | Unset = UNSET

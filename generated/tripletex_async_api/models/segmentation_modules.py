@@ -23,128 +23,128 @@ T = TypeVar("T", bound="SegmentationModules")
 class SegmentationModules(Model):
     """
     Attributes:
-        moduleaccountinginternal (bool | Unset): [read-only]
-        moduleaccountingexternal (bool | Unset): [read-only]
-        moduledepartment (bool | Unset): [read-only]
-        project_forecast (bool | Unset): [read-only]
-        resource_planning (bool | Unset): [read-only]
-        moduleprojecteconomy (bool | Unset): [read-only]
-        moduleinvoice (bool | Unset): [read-only]
-        modulebudget (bool | Unset): [read-only]
-        reference_fee (bool | Unset): [read-only]
-        module_hour_cost (bool | Unset): [read-only]
-        moduleemployee (bool | Unset): [read-only]
-        moduleproject (bool | Unset): [read-only]
-        project_categories (bool | Unset): [read-only]
-        module_project_budget (bool | Unset): [read-only]
-        moduletask (bool | Unset): [read-only]
-        module_travel_expense (bool | Unset): [read-only]
-        modulecustomer (bool | Unset): [read-only]
-        modulenote (bool | Unset): [read-only]
-        modulesubscription (bool | Unset): [read-only]
-        moduleproduct (bool | Unset): [read-only]
-        module_voucher_export (bool | Unset): [read-only]
-        moduleaccountingreports (bool | Unset): [read-only]
-        module_customer_categories (bool | Unset): [read-only]
-        module_customer_category_1 (bool | Unset): [read-only]
-        module_customer_category_2 (bool | Unset): [read-only]
-        module_customer_category_3 (bool | Unset): [read-only]
-        budget_on_subcontracts (bool | Unset): [read-only]
-        approve_hour_lists (bool | Unset): [read-only]
-        approve_invoices (bool | Unset): [read-only]
-        approvetravelreports (bool | Unset): [read-only]
-        completeweeklyhourlists (bool | Unset): [read-only]
-        completemonthlyhourlists (bool | Unset): [read-only]
-        approvemonthlyhourlists (bool | Unset): [read-only]
-        must_approve_registered_hours (bool | Unset): [read-only]
-        module_payroll_accounting (bool | Unset): [read-only]
-        module_payroll_accounting_no (bool | Unset): [read-only]
-        modulehourlist (bool | Unset): [read-only]
-        module_time_balance (bool | Unset): [read-only]
-        module_vacation_balance (bool | Unset): [read-only]
-        module_working_hours (bool | Unset): [read-only]
-        module_currency (bool | Unset): [read-only]
-        module_contact (bool | Unset): [read-only]
-        auto_generate_project_number (bool | Unset): [read-only]
-        module_wage_export (bool | Unset): [read-only]
-        approve_weekly_hourlists (bool | Unset): [read-only]
-        module_provision_salary (bool | Unset): [read-only]
-        module_order_number (bool | Unset): [read-only]
-        module_order_discount (bool | Unset): [read-only]
-        module_order_markup (bool | Unset): [read-only]
-        module_order_line_cost (bool | Unset): [read-only]
-        resource_groups (bool | Unset): [read-only]
-        module_vendor (bool | Unset): [read-only]
-        module_auto_customer_number (bool | Unset): [read-only]
-        module_auto_vendor_number (bool | Unset): [read-only]
-        historical_information (bool | Unset): [read-only]
-        show_travel_report_letterhead (bool | Unset): [read-only]
-        module_ocr (bool | Unset): [read-only]
-        module_remit (bool | Unset): [read-only]
-        module_remit_ztl (bool | Unset): [read-only]
-        module_remit_auto_pay (bool | Unset): [read-only]
-        module_travel_expense_rates (bool | Unset): [read-only]
-        module_voucher_scanning (bool | Unset): [read-only]
-        holiday_plan (bool | Unset): [read-only]
-        module_employee_category (bool | Unset): [read-only]
-        multiple_customer_categories (bool | Unset): [read-only]
-        module_product_invoice (bool | Unset): [read-only]
-        auto_invoicing (bool | Unset): [read-only]
-        module_factoring (bool | Unset): [read-only]
-        module_employee_accounting (bool | Unset): [read-only]
-        module_department_accounting (bool | Unset): [read-only]
-        module_project_accounting (bool | Unset): [read-only]
-        module_wage_project_accounting (bool | Unset): [read-only]
-        module_product_accounting (bool | Unset): [read-only]
-        module_electro (bool | Unset): [read-only]
-        module_nrf (bool | Unset): [read-only]
-        module_result_budget (bool | Unset): [read-only]
-        module_voucher_types (bool | Unset): [read-only]
-        module_warehouse (bool | Unset): [read-only]
-        module_nets_print_salary (bool | Unset): [read-only]
-        module_nets_print_invoice (bool | Unset): [read-only]
-        hourly_rate_projects_write_up_down (bool | Unset): [read-only]
-        show_recently_closed_projects_on_supplier_invoice (bool | Unset): [read-only]
-        module_email (bool | Unset): [read-only]
-        send_payslips_by_email (bool | Unset): [read-only]
-        module_approve_voucher (bool | Unset): [read-only]
-        module_approve_project_voucher (bool | Unset): [read-only]
-        module_approve_department_voucher (bool | Unset): [read-only]
-        module_archive (bool | Unset): [read-only]
-        module_order_out (bool | Unset): [read-only]
-        module_mesan (bool | Unset): [read-only]
-        module_accountant_connect_client (bool | Unset): [read-only]
-        module_divisions (bool | Unset): [read-only]
-        module_boligmappa (bool | Unset): [read-only]
-        mark_ready_for_invoicing (bool | Unset): [read-only]
-        tripletex_support_login_access_company_level (bool | Unset): [read-only]
-        module_pensionreport (bool | Unset): [read-only]
-        module_control_schema_required_invoicing (bool | Unset): [read-only]
-        module_control_schema_required_hour_tracking (bool | Unset): [read-only]
-        module_invoice_option_vipps (bool | Unset): [read-only]
-        module_invoice_option_efaktura (bool | Unset): [read-only]
-        module_invoice_option_paper (bool | Unset): [read-only]
-        module_invoice_option_avtale_giro (bool | Unset): [read-only]
-        module_invoice_option_ehf_incoming (bool | Unset): [read-only]
-        module_invoice_option_ehf_outbound (bool | Unset): [read-only]
-        module_api20 (bool | Unset): [read-only]
-        module_agro (bool | Unset): [read-only]
-        module_mamut (bool | Unset): [read-only]
-        module_factoring_aprila (bool | Unset): [read-only]
-        module_cash_credit_aprila (bool | Unset): [read-only]
-        module_invoice_option_autoinvoice_ehf (bool | Unset): [read-only]
-        module_smart_scan (bool | Unset): [read-only]
-        module_auto_bank_reconciliation (bool | Unset): [read-only]
-        module_offer (bool | Unset): [read-only]
-        module_voucher_automation (bool | Unset): [read-only]
-        module_amortization (bool | Unset): [read-only]
-        module_encrypted_pay_slip (bool | Unset): [read-only]
-        hour_cost_percentage (bool | Unset): [read-only]
-        year_end_report (bool | Unset): [read-only]
-        digital_signature (bool | Unset): [read-only]
-        module_logistics (bool | Unset): [read-only]
-        module_industry (bool | Unset): [read-only]
-        module_quantity_handling (bool | Unset): [read-only]
+        moduleaccountinginternal (bool | Unset):
+        moduleaccountingexternal (bool | Unset):
+        moduledepartment (bool | Unset):
+        project_forecast (bool | Unset):
+        resource_planning (bool | Unset):
+        moduleprojecteconomy (bool | Unset):
+        moduleinvoice (bool | Unset):
+        modulebudget (bool | Unset):
+        reference_fee (bool | Unset):
+        module_hour_cost (bool | Unset):
+        moduleemployee (bool | Unset):
+        moduleproject (bool | Unset):
+        project_categories (bool | Unset):
+        module_project_budget (bool | Unset):
+        moduletask (bool | Unset):
+        module_travel_expense (bool | Unset):
+        modulecustomer (bool | Unset):
+        modulenote (bool | Unset):
+        modulesubscription (bool | Unset):
+        moduleproduct (bool | Unset):
+        module_voucher_export (bool | Unset):
+        moduleaccountingreports (bool | Unset):
+        module_customer_categories (bool | Unset):
+        module_customer_category_1 (bool | Unset):
+        module_customer_category_2 (bool | Unset):
+        module_customer_category_3 (bool | Unset):
+        budget_on_subcontracts (bool | Unset):
+        approve_hour_lists (bool | Unset):
+        approve_invoices (bool | Unset):
+        approvetravelreports (bool | Unset):
+        completeweeklyhourlists (bool | Unset):
+        completemonthlyhourlists (bool | Unset):
+        approvemonthlyhourlists (bool | Unset):
+        must_approve_registered_hours (bool | Unset):
+        module_payroll_accounting (bool | Unset):
+        module_payroll_accounting_no (bool | Unset):
+        modulehourlist (bool | Unset):
+        module_time_balance (bool | Unset):
+        module_vacation_balance (bool | Unset):
+        module_working_hours (bool | Unset):
+        module_currency (bool | Unset):
+        module_contact (bool | Unset):
+        auto_generate_project_number (bool | Unset):
+        module_wage_export (bool | Unset):
+        approve_weekly_hourlists (bool | Unset):
+        module_provision_salary (bool | Unset):
+        module_order_number (bool | Unset):
+        module_order_discount (bool | Unset):
+        module_order_markup (bool | Unset):
+        module_order_line_cost (bool | Unset):
+        resource_groups (bool | Unset):
+        module_vendor (bool | Unset):
+        module_auto_customer_number (bool | Unset):
+        module_auto_vendor_number (bool | Unset):
+        historical_information (bool | Unset):
+        show_travel_report_letterhead (bool | Unset):
+        module_ocr (bool | Unset):
+        module_remit (bool | Unset):
+        module_remit_ztl (bool | Unset):
+        module_remit_auto_pay (bool | Unset):
+        module_travel_expense_rates (bool | Unset):
+        module_voucher_scanning (bool | Unset):
+        holiday_plan (bool | Unset):
+        module_employee_category (bool | Unset):
+        multiple_customer_categories (bool | Unset):
+        module_product_invoice (bool | Unset):
+        auto_invoicing (bool | Unset):
+        module_factoring (bool | Unset):
+        module_employee_accounting (bool | Unset):
+        module_department_accounting (bool | Unset):
+        module_project_accounting (bool | Unset):
+        module_wage_project_accounting (bool | Unset):
+        module_product_accounting (bool | Unset):
+        module_electro (bool | Unset):
+        module_nrf (bool | Unset):
+        module_result_budget (bool | Unset):
+        module_voucher_types (bool | Unset):
+        module_warehouse (bool | Unset):
+        module_nets_print_salary (bool | Unset):
+        module_nets_print_invoice (bool | Unset):
+        hourly_rate_projects_write_up_down (bool | Unset):
+        show_recently_closed_projects_on_supplier_invoice (bool | Unset):
+        module_email (bool | Unset):
+        send_payslips_by_email (bool | Unset):
+        module_approve_voucher (bool | Unset):
+        module_approve_project_voucher (bool | Unset):
+        module_approve_department_voucher (bool | Unset):
+        module_archive (bool | Unset):
+        module_order_out (bool | Unset):
+        module_mesan (bool | Unset):
+        module_accountant_connect_client (bool | Unset):
+        module_divisions (bool | Unset):
+        module_boligmappa (bool | Unset):
+        mark_ready_for_invoicing (bool | Unset):
+        tripletex_support_login_access_company_level (bool | Unset):
+        module_pensionreport (bool | Unset):
+        module_control_schema_required_invoicing (bool | Unset):
+        module_control_schema_required_hour_tracking (bool | Unset):
+        module_invoice_option_vipps (bool | Unset):
+        module_invoice_option_efaktura (bool | Unset):
+        module_invoice_option_paper (bool | Unset):
+        module_invoice_option_avtale_giro (bool | Unset):
+        module_invoice_option_ehf_incoming (bool | Unset):
+        module_invoice_option_ehf_outbound (bool | Unset):
+        module_api20 (bool | Unset):
+        module_agro (bool | Unset):
+        module_mamut (bool | Unset):
+        module_factoring_aprila (bool | Unset):
+        module_cash_credit_aprila (bool | Unset):
+        module_invoice_option_autoinvoice_ehf (bool | Unset):
+        module_smart_scan (bool | Unset):
+        module_auto_bank_reconciliation (bool | Unset):
+        module_offer (bool | Unset):
+        module_voucher_automation (bool | Unset):
+        module_amortization (bool | Unset):
+        module_encrypted_pay_slip (bool | Unset):
+        hour_cost_percentage (bool | Unset):
+        year_end_report (bool | Unset):
+        digital_signature (bool | Unset):
+        module_logistics (bool | Unset):
+        module_industry (bool | Unset):
+        module_quantity_handling (bool | Unset):
     """
 
     moduleaccountinginternal: bool | Unset = UNSET

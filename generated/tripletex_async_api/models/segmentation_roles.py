@@ -23,23 +23,23 @@ T = TypeVar("T", bound="SegmentationRoles")
 class SegmentationRoles(Model):
     """
     Attributes:
-        role_administrator (bool | Unset): [read-only]
-        role_account_administrator (bool | Unset): [read-only]
-        role_system_administrator (bool | Unset): [read-only]
-        is_auth_invoicing (bool | Unset): [read-only]
-        is_auth_company_admin (bool | Unset): [read-only]
-        is_auth_read_only (bool | Unset): [read-only]
-        is_auth_create_order (bool | Unset): [read-only]
-        is_auth_accounting_settings (bool | Unset): [read-only]
-        is_auth_company_wage_admin (bool | Unset): [read-only]
-        is_auth_travels_and_expenses_admin_settings (bool | Unset): [read-only]
-        is_auth_invoice_admin_settings (bool | Unset): [read-only]
-        is_auth_inbox_voucher (bool | Unset): [read-only]
-        is_aut_wage_admin_setting (bool | Unset): [read-only]
-        is_auth_wage_settings (bool | Unset): [read-only]
-        is_auth_bank_reconciliation (bool | Unset): [read-only]
-        is_auth_all_vouchers (bool | Unset): [read-only]
-        is_auth_direct_remit_ztl (bool | Unset): [read-only]
+        role_administrator (bool | Unset):
+        role_account_administrator (bool | Unset):
+        role_system_administrator (bool | Unset):
+        is_auth_invoicing (bool | Unset):
+        is_auth_company_admin (bool | Unset):
+        is_auth_read_only (bool | Unset):
+        is_auth_create_order (bool | Unset):
+        is_auth_accounting_settings (bool | Unset):
+        is_auth_company_wage_admin (bool | Unset):
+        is_auth_travels_and_expenses_admin_settings (bool | Unset):
+        is_auth_invoice_admin_settings (bool | Unset):
+        is_auth_inbox_voucher (bool | Unset):
+        is_aut_wage_admin_setting (bool | Unset):
+        is_auth_wage_settings (bool | Unset):
+        is_auth_bank_reconciliation (bool | Unset):
+        is_auth_all_vouchers (bool | Unset):
+        is_auth_direct_remit_ztl (bool | Unset):
     """
 
     role_administrator: bool | Unset = UNSET

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="SendMethodDTO")
 class SendMethodDTO(Model):
     """
     Attributes:
-        method (str | Unset): [read-only]
-        receiver_information (list[str] | Unset): [read-only]
+        method (str | Unset):
+        receiver_information (list[str] | Unset):
     """
 
     method: str | Unset = UNSET

@@ -28,11 +28,11 @@ T = TypeVar("T", bound="ServerHealthStatus")
 class ServerHealthStatus(Model):
     """
     Attributes:
-        timestamp (str | Unset): [read-only]
-        health_check_duration_ms (int | Unset): [read-only]
-        percentage_of_unhealthy_companies (int | Unset): [read-only]
-        percentage_of_unhealthy_shards (int | Unset): [read-only]
-        shard_health_status (list[ShardHealthStatus] | Unset): [read-only]
+        timestamp (str | Unset):
+        health_check_duration_ms (int | Unset):
+        percentage_of_unhealthy_companies (int | Unset):
+        percentage_of_unhealthy_shards (int | Unset):
+        shard_health_status (list[ShardHealthStatus] | Unset):
     """
 
     timestamp: str | Unset = UNSET

@@ -33,13 +33,13 @@ class SessionToken(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         consumer_token (ConsumerToken | Unset):
         employee_token (EmployeeToken | Unset):
         expiration_date (str | Unset):
         token (str | Unset):
-        encryption_key (str | Unset): [read-only]
+        encryption_key (str | Unset):
     """
 
     id: int | Unset = UNSET

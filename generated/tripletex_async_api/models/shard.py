@@ -27,8 +27,8 @@ T = TypeVar("T", bound="Shard")
 class Shard(Model):
     """
     Attributes:
-        name (str | Unset): [read-only]
-        id (int | Unset): [read-only]
+        name (str | Unset):
+        id (int | Unset):
         cluster (Cluster | Unset):
         allow_connections (bool | Unset):
         archive (bool | Unset):

@@ -23,14 +23,14 @@ T = TypeVar("T", bound="ShardHealthStatus")
 class ShardHealthStatus(Model):
     """
     Attributes:
-        shard_info_id (int | Unset): [read-only]
-        shard_name (str | Unset): [read-only]
-        cluster_info_id (int | Unset): [read-only]
-        cluster_name (str | Unset): [read-only]
-        count_active_companies (int | Unset): [read-only]
-        count_inactive_companies (int | Unset): [read-only]
-        count_unhealthy_companies (int | Unset): [read-only]
-        unhealthy (bool | Unset): [read-only]
+        shard_info_id (int | Unset):
+        shard_name (str | Unset):
+        cluster_info_id (int | Unset):
+        cluster_name (str | Unset):
+        count_active_companies (int | Unset):
+        count_inactive_companies (int | Unset):
+        count_unhealthy_companies (int | Unset):
+        unhealthy (bool | Unset):
     """
 
     shard_info_id: int | Unset = UNSET

@@ -28,10 +28,10 @@ class ShareClass(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        type_ (str | Unset): [read-only]
-        id (int | Unset): [read-only]
-        name (str | Unset): [read-only]
-        technical_name (str | Unset): [read-only]
+        type_ (str | Unset):
+        id (int | Unset):
+        name (str | Unset):
+        technical_name (str | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -32,8 +32,8 @@ class Shareholder(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         shareholder_number (str | Unset):
         shareholder_name (str | Unset):
         email (str | Unset):
@@ -48,12 +48,12 @@ class Shareholder(Model):
         starting_year (int | Unset):
         picture_id (int | Unset):
         note (str | Unset):
-        is_active (bool | Unset): [read-only] The shareholder is active.
-        number_of_shares_last_year (float | Unset): [read-only]
-        number_of_shares_this_year (float | Unset): [read-only]
-        ownership_last_year (float | Unset): [read-only]
-        ownership_this_year (float | Unset): [read-only]
-        is_deletable (bool | Unset): [read-only] The shareholder is active.
+        is_active (bool | Unset): The shareholder is active.
+        number_of_shares_last_year (float | Unset):
+        number_of_shares_this_year (float | Unset):
+        ownership_last_year (float | Unset):
+        ownership_this_year (float | Unset):
+        is_deletable (bool | Unset): The shareholder is active.
     """
 
     id: int | Unset = UNSET

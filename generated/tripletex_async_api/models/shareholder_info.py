@@ -33,16 +33,16 @@ class ShareholderInfo(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        id (int | Unset): [read-only] Id of shareholder register data to update
+        id (int | Unset): Id of shareholder register data to update
         shareholder (Shareholder | Unset):
-        group_id (int | Unset): [read-only]
-        share_class (ShareholderInfoShareClass | Unset): [read-only]
-        share_class_display_name (str | Unset): [read-only]
+        group_id (int | Unset):
+        share_class (ShareholderInfoShareClass | Unset):
+        share_class_display_name (str | Unset):
         number_of_shares_last_year (ShareholderRegisterData | Unset):
-        number_of_shares_this_year (float | Unset): [read-only]
-        ownership_last_year (float | Unset): [read-only]
-        ownership_this_year (float | Unset): [read-only]
-        read_only (bool | Unset): [read-only]
+        number_of_shares_this_year (float | Unset):
+        ownership_last_year (float | Unset):
+        ownership_this_year (float | Unset):
+        read_only (bool | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -28,11 +28,11 @@ T = TypeVar("T", bound="ShareholderOverviewDTO")
 class ShareholderOverviewDTO(Model):
     """
     Attributes:
-        shareholders (list[Shareholder] | Unset): [read-only]
-        sum_number_of_shares_this_year (float | Unset): [read-only]
-        sum_number_of_shares_last_year (float | Unset): [read-only]
-        sum_ownership_this_year (float | Unset): [read-only]
-        sum_ownership_last_year (float | Unset): [read-only]
+        shareholders (list[Shareholder] | Unset):
+        sum_number_of_shares_this_year (float | Unset):
+        sum_number_of_shares_last_year (float | Unset):
+        sum_ownership_this_year (float | Unset):
+        sum_ownership_last_year (float | Unset):
     """
 
     shareholders: list[Shareholder] | Unset = UNSET

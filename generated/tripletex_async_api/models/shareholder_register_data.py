@@ -43,8 +43,8 @@ class ShareholderRegisterData(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         year_end_report (YearEndReport | Unset):
         group_id (int | Unset):
         shareholder_register_data_type (ShareholderRegisterDataShareholderRegisterDataType | Unset):

@@ -38,14 +38,14 @@ class ShareholderRegisterDataOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        group_id (int | Unset): [read-only]
-        shareholder_register_data_type (ShareholderRegisterDataOverviewShareholderRegisterDataType | Unset): [read-only]
-        shareholder_register_data_type_group_id (int | Unset): [read-only]
+        group_id (int | Unset):
+        shareholder_register_data_type (ShareholderRegisterDataOverviewShareholderRegisterDataType | Unset):
+        shareholder_register_data_type_group_id (int | Unset):
         posts (list[ShareholderRegisterData] | Unset):
         events (list[CompanyEvent] | Unset):
         transactions (list[Transaction] | Unset):
-        share_class (ShareholderRegisterDataOverviewShareClass | Unset): [read-only]
-        object_identifier (str | Unset): [read-only]
+        share_class (ShareholderRegisterDataOverviewShareClass | Unset):
+        object_identifier (str | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

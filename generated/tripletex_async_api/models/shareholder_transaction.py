@@ -31,20 +31,20 @@ class ShareholderTransaction(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        transaction_group_id (int | Unset): [read-only]
-        foundation_group_id (int | Unset): [read-only]
-        date (str | Unset): [read-only]
-        time (str | Unset): [read-only]
-        share_class (ShareholderTransactionShareClass | Unset): [read-only]
-        share_class_display_name (str | Unset): [read-only]
-        type_ (str | Unset): [read-only]
-        name (str | Unset): [read-only]
-        counterpart (str | Unset): [read-only]
-        role (str | Unset): [read-only]
-        number_of_shares (float | Unset): [read-only]
-        remuneration (float | Unset): [read-only]
-        number_of_shares_before (float | Unset): [read-only]
-        number_of_shares_after (float | Unset): [read-only]
+        transaction_group_id (int | Unset):
+        foundation_group_id (int | Unset):
+        date (str | Unset):
+        time (str | Unset):
+        share_class (ShareholderTransactionShareClass | Unset):
+        share_class_display_name (str | Unset):
+        type_ (str | Unset):
+        name (str | Unset):
+        counterpart (str | Unset):
+        role (str | Unset):
+        number_of_shares (float | Unset):
+        remuneration (float | Unset):
+        number_of_shares_before (float | Unset):
+        number_of_shares_after (float | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -28,9 +28,9 @@ T = TypeVar("T", bound="SignatureCombination")
 class SignatureCombination(Model):
     """
     Attributes:
-        signature_combination_description (str | Unset): [read-only]
-        unique_key (str | Unset): [read-only]
-        company_representative_dto_list (list[CompanyRepresentative] | Unset): [read-only]
+        signature_combination_description (str | Unset):
+        unique_key (str | Unset):
+        company_representative_dto_list (list[CompanyRepresentative] | Unset):
     """
 
     signature_combination_description: str | Unset = UNSET

@@ -27,7 +27,7 @@ T = TypeVar("T", bound="SnowplowContextSnowplowGlobalCompany")
 class SnowplowContextSnowplowGlobalCompany(Model):
     """
     Attributes:
-        schema (str | Unset): [read-only]
+        schema (str | Unset):
         data (SnowplowGlobalCompany | Unset):
     """
 

@@ -27,7 +27,7 @@ T = TypeVar("T", bound="SnowplowContextSnowplowGlobalEmployee")
 class SnowplowContextSnowplowGlobalEmployee(Model):
     """
     Attributes:
-        schema (str | Unset): [read-only]
+        schema (str | Unset):
         data (SnowplowGlobalEmployee | Unset):
     """
 

@@ -26,16 +26,16 @@ T = TypeVar("T", bound="SnowplowGlobalCompany")
 class SnowplowGlobalCompany(Model):
     """
     Attributes:
-        company_id (int | Unset): [read-only]
-        customer_id (int | Unset): [read-only]
-        is_paying (bool | Unset): [read-only]
-        customer_type (SnowplowGlobalCompanyCustomerType | Unset): [read-only]
-        package (str | Unset): [read-only]
-        pilot_features (list[str] | Unset): [read-only]
-        registration_date (str | Unset): [read-only]
-        start_date (str | Unset): [read-only]
-        is_accountant (bool | Unset): [read-only]
-        organization_number (int | Unset): [read-only]
+        company_id (int | Unset):
+        customer_id (int | Unset):
+        is_paying (bool | Unset):
+        customer_type (SnowplowGlobalCompanyCustomerType | Unset):
+        package (str | Unset):
+        pilot_features (list[str] | Unset):
+        registration_date (str | Unset):
+        start_date (str | Unset):
+        is_accountant (bool | Unset):
+        organization_number (int | Unset):
     """
 
     company_id: int | Unset = UNSET

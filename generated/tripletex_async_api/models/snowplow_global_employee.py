@@ -23,11 +23,11 @@ T = TypeVar("T", bound="SnowplowGlobalEmployee")
 class SnowplowGlobalEmployee(Model):
     """
     Attributes:
-        user_id (int | Unset): [read-only]
-        employee_id (int | Unset): [read-only]
-        tripletex_employee_id (int | Unset): [read-only]
-        is_accountant (bool | Unset): [read-only]
-        role_ids (list[int] | Unset): [read-only]
+        user_id (int | Unset):
+        employee_id (int | Unset):
+        tripletex_employee_id (int | Unset):
+        is_accountant (bool | Unset):
+        role_ids (list[int] | Unset):
     """
 
     user_id: int | Unset = UNSET

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="SpacesuitNotificationMeta")
 class SpacesuitNotificationMeta(Model):
     """
     Attributes:
-        sse_url (str | Unset): [read-only]
-        client_name (str | Unset): [read-only]
-        notification_settings_url (str | Unset): [read-only]
+        sse_url (str | Unset):
+        client_name (str | Unset):
+        notification_settings_url (str | Unset):
     """
 
     sse_url: str | Unset = UNSET

@@ -23,10 +23,10 @@ T = TypeVar("T", bound="SseInitializationResult")
 class SseInitializationResult(Model):
     """
     Attributes:
-        context_id (int | Unset): [read-only] The contextId of the employee
-        employee_id (int | Unset): [read-only] The companyId of the employee
-        current_hidden_cursor (int | Unset): [read-only] The current hidden cursor
-        current_read_cursor (int | Unset): [read-only] The current read cursor
+        context_id (int | Unset): The contextId of the employee
+        employee_id (int | Unset): The companyId of the employee
+        current_hidden_cursor (int | Unset): The current hidden cursor
+        current_read_cursor (int | Unset): The current read cursor
     """
 
     context_id: int | Unset = UNSET

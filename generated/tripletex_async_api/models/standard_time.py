@@ -31,8 +31,8 @@ class StandardTime(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employee (Employee | Unset):
         from_date (str | Unset):
         hours_per_day (float | Unset):

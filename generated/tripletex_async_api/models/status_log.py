@@ -30,10 +30,10 @@ T = TypeVar("T", bound="StatusLog")
 class StatusLog(Model):
     """
     Attributes:
-        action_type (StatusLogActionType | Unset): [read-only]
-        action_date (str | Unset): [read-only]
+        action_type (StatusLogActionType | Unset):
+        action_date (str | Unset):
         action_creator (Employee | Unset):
-        rejection_message (str | Unset): [read-only] Rejection message if payment was rejected by the bank.
+        rejection_message (str | Unset): Rejection message if payment was rejected by the bank.
     """
 
     action_type: StatusLogActionType | Unset = UNSET

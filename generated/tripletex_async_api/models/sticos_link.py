@@ -31,8 +31,8 @@ class SticosLink(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         link_id (int | Unset):
         title (str | Unset):
         header (str | Unset):

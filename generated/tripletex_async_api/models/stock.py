@@ -23,11 +23,11 @@ T = TypeVar("T", bound="Stock")
 class Stock(Model):
     """
     Attributes:
-        inventory (str | Unset): [read-only]
-        inventory_id (int | Unset): [read-only]
-        opening_stock (float | Unset): [read-only]
-        changes_in_period (float | Unset): [read-only]
-        closing_stock (float | Unset): [read-only]
+        inventory (str | Unset):
+        inventory_id (int | Unset):
+        opening_stock (float | Unset):
+        changes_in_period (float | Unset):
+        closing_stock (float | Unset):
     """
 
     inventory: str | Unset = UNSET

@@ -31,8 +31,8 @@ class StockChange(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         stock_change_warehouse_location_relation (StockChangeWarehouseLocationRelation | Unset):
     """
 

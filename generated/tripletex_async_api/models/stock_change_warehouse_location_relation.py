@@ -31,8 +31,8 @@ class StockChangeWarehouseLocationRelation(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         from_warehouse (Inventory | Unset):
         to_warehouse (Inventory | Unset):
     """

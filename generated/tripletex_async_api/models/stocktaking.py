@@ -34,9 +34,9 @@ class Stocktaking(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        number (int | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        number (int | Unset):
         date (str | Unset):
         comment (str | Unset):
         type_of_stocktaking (StocktakingTypeOfStocktaking | Unset): [Deprecated] Define the type of
@@ -45,8 +45,8 @@ class Stocktaking(Model):
             stocktaking without products.<br>If not specified, the value 'ALL_PRODUCTS_WITH_INVENTORIES' is used.
         inventory (Inventory | Unset):
         is_completed (bool | Unset):
-        warehouse_value (float | Unset): [read-only] Warehouse value
-        discrepancy_sum (float | Unset): [read-only] Discrepancy sum
+        warehouse_value (float | Unset): Warehouse value
+        discrepancy_sum (float | Unset): Discrepancy sum
     """
 
     id: int | Unset = UNSET

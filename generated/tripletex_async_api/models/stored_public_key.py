@@ -28,11 +28,11 @@ T = TypeVar("T", bound="StoredPublicKey")
 class StoredPublicKey(Model):
     """
     Attributes:
-        id (str | Unset): [read-only] Public key id used for Platform Agnostic
-        public_key (str | Unset): [read-only] Public key value used for Platform Agnostic
-        algorithm (StoredPublicKeyAlgorithm | Unset): [read-only] Signature algorithm used for Platform Agnostic
-        expires_on (datetime.datetime | Unset): [read-only] Date when the key will expire
-        private_key (str | Unset): [read-only] Private key value used for Platform Agnostic
+        id (str | Unset): Public key id used for Platform Agnostic
+        public_key (str | Unset): Public key value used for Platform Agnostic
+        algorithm (StoredPublicKeyAlgorithm | Unset): Signature algorithm used for Platform Agnostic
+        expires_on (datetime.datetime | Unset): Date when the key will expire
+        private_key (str | Unset): Private key value used for Platform Agnostic
     """
 
     id: str | Unset = UNSET

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="SubmissionValidation")
 class SubmissionValidation(Model):
     """
     Attributes:
-        missing_previously_submitted_share_classes (list[str] | Unset): [read-only]
-        has_removed_share_classes (bool | Unset): [read-only]
+        missing_previously_submitted_share_classes (list[str] | Unset):
+        has_removed_share_classes (bool | Unset):
     """
 
     missing_previously_submitted_share_classes: list[str] | Unset = UNSET

@@ -35,8 +35,8 @@ class Subscription(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         event (str | Unset): Event name (from /v2/event) you wish to subscribe to. Form should be: *subject.verb*.
             Example: customer.create.
         target_url (str | Unset): The callback URL used for subscriptions (including authentication tokens). Must be

@@ -40,13 +40,13 @@ class Supplier(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset):
         organization_number (str | Unset):
         supplier_number (int | Unset):
         customer_number (int | Unset):
-        is_supplier (bool | Unset): [read-only]
+        is_supplier (bool | Unset):
         is_customer (bool | Unset): Determine if the supplier is also a customer
         is_inactive (bool | Unset):
         email (str | Unset):
@@ -74,9 +74,9 @@ class Supplier(Model):
         currency (Currency | Unset):
         ledger_account (Account | Unset):
         language (SupplierLanguage | Unset):
-        is_wholesaler (bool | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        locale (str | Unset): [read-only]
+        is_wholesaler (bool | Unset):
+        display_name (str | Unset):
+        locale (str | Unset):
         website (str | Unset):
     """
 

@@ -37,7 +37,7 @@ class SupplierAutomation(Model):
         automated_count (int | Unset): Number of automated vouchers
         voucher_count_last_190_days_ehf (int | Unset): Number of EHF vouchers last 190 days.
         voucher_count_last_190_days_non_ehf (int | Unset): Number of non-EHF vouchers last 190 days.
-        voucher_count (int | Unset): [read-only] Number of EHF vouchers send from this supplier regardless of time.
+        voucher_count (int | Unset): Number of EHF vouchers send from this supplier regardless of time.
         can_send_ehf (bool | Unset): Whether the vendor can send EHF
         email (str | Unset): email of the vendor
         automation_rules_details (AutomationRuleDetails | Unset): The vendor rule details of the vendor if he/she has

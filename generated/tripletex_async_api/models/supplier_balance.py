@@ -30,12 +30,12 @@ class SupplierBalance(Model):
     """
     Attributes:
         supplier (Supplier | Unset):
-        balance_in (float | Unset): [read-only]
-        balance_change (float | Unset): [read-only]
-        balance_out (float | Unset): [read-only]
-        balance_in_currencies (list[Currency] | Unset): [read-only] Currencies that have been used prior to this period,
-            for the given filter
-        sum_amount_negative (float | Unset): [read-only]
+        balance_in (float | Unset):
+        balance_change (float | Unset):
+        balance_out (float | Unset):
+        balance_in_currencies (list[Currency] | Unset): Currencies that have been used prior to this period, for the
+            given filter
+        sum_amount_negative (float | Unset):
     """
 
     supplier: Supplier | Unset = UNSET

@@ -31,8 +31,8 @@ class SupplierCustomer(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         display_name (str | Unset):
         organization_number (str | Unset):
         customer_type (int | Unset):

@@ -26,14 +26,14 @@ T = TypeVar("T", bound="SupplierImportField")
 class SupplierImportField(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        display_name_expanded (str | Unset): [read-only]
-        is_mandatory (bool | Unset): [read-only]
-        sequence (int | Unset): [read-only]
-        field_name (str | Unset): [read-only]
-        dependent_on_field_ids (list[int] | Unset): [read-only]
-        input_type (SupplierImportFieldInputType | Unset): [read-only]
+        id (int | Unset):
+        display_name (str | Unset):
+        display_name_expanded (str | Unset):
+        is_mandatory (bool | Unset):
+        sequence (int | Unset):
+        field_name (str | Unset):
+        dependent_on_field_ids (list[int] | Unset):
+        input_type (SupplierImportFieldInputType | Unset):
         mandatory (bool | Unset):
     """
 

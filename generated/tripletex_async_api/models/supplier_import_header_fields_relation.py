@@ -33,8 +33,8 @@ class SupplierImportHeaderFieldsRelation(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         import_component (SupplierImport | Unset):
         header (SupplierImportHeader | Unset):
         field (SupplierImportField | Unset):

@@ -36,26 +36,26 @@ class SupplierInvoice(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         invoice_number (str | Unset): Invoice number
         invoice_date (str | Unset):
         supplier (Supplier | Unset):
         invoice_due_date (str | Unset):
         kid_or_receiver_reference (str | Unset): KID or message
         voucher (Voucher | Unset):
-        amount (float | Unset): [read-only] In the company’s currency, typically NOK. Is 0 if value is missing.
+        amount (float | Unset): In the company’s currency, typically NOK. Is 0 if value is missing.
         amount_currency (float | Unset): In the specified currency.
-        amount_excluding_vat (float | Unset): [read-only] Amount excluding VAT (NOK). Is 0 if value is missing.
-        amount_excluding_vat_currency (float | Unset): [read-only] Amount excluding VAT in the specified currency. Is 0
-            if value is missing.
+        amount_excluding_vat (float | Unset): Amount excluding VAT (NOK). Is 0 if value is missing.
+        amount_excluding_vat_currency (float | Unset): Amount excluding VAT in the specified currency. Is 0 if value is
+            missing.
         currency (Currency | Unset):
-        is_credit_note (bool | Unset): [read-only]
-        order_lines (list[OrderLine] | Unset): [read-only]
-        payments (list[Posting] | Unset): [read-only]
-        original_invoice_document_id (int | Unset): [read-only]
-        approval_list_elements (list[VoucherApprovalListElement] | Unset): [read-only]
-        outstanding_amount (float | Unset): [read-only] The amount outstanding on the invoice, in the invoice currency.
+        is_credit_note (bool | Unset):
+        order_lines (list[OrderLine] | Unset):
+        payments (list[Posting] | Unset):
+        original_invoice_document_id (int | Unset):
+        approval_list_elements (list[VoucherApprovalListElement] | Unset):
+        outstanding_amount (float | Unset): The amount outstanding on the invoice, in the invoice currency.
     """
 
     id: int | Unset = UNSET

@@ -36,10 +36,10 @@ class SupplierProduct(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset):
-        display_name (str | Unset): [read-only]
+        display_name (str | Unset):
         number (str | Unset):
         description (str | Unset):
         ean (str | Unset):
@@ -50,18 +50,18 @@ class SupplierProduct(Model):
         is_inactive (bool | Unset):
         product_unit (ProductUnit | Unset): The quantity type 2 that has been associated to this account
         is_stock_item (bool | Unset):
-        stock_of_goods (float | Unset): [read-only]
+        stock_of_goods (float | Unset):
         vat_type (VatType | Unset): The default vat type for this account.
         currency (Currency | Unset):
-        discount_price (float | Unset): [read-only]
+        discount_price (float | Unset):
         supplier (Supplier | Unset):
         resale_product (Product | Unset):
-        is_deletable (bool | Unset): [read-only]
-        vendor_name (str | Unset): [read-only]
-        is_efo_nelfo_product (bool | Unset): [read-only]
-        wholesaler_id (int | Unset): [read-only]
+        is_deletable (bool | Unset):
+        vendor_name (str | Unset):
+        is_efo_nelfo_product (bool | Unset):
+        wholesaler_id (int | Unset):
         is_main_supplier_product (bool | Unset): This feature is available only in pilot
-        price_in_target_currency (float | Unset): [read-only]
+        price_in_target_currency (float | Unset):
     """
 
     id: int | Unset = UNSET

@@ -31,8 +31,8 @@ class SupportAIMatchedArticle(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         article_url (str | Unset):
         used_in_response (bool | Unset):
         title (str | Unset):

@@ -23,20 +23,20 @@ T = TypeVar("T", bound="SupportDashboardCustomer")
 class SupportDashboardCustomer(Model):
     """
     Attributes:
-        tripletex_company_id (int | Unset): [read-only]
-        tripletex_customer_id (int | Unset): [read-only]
-        org_number (str | Unset): [read-only]
-        name (str | Unset): [read-only]
-        category2 (str | Unset): [read-only]
-        category3 (str | Unset): [read-only]
-        start_date (str | Unset): [read-only]
-        end_date (str | Unset): [read-only]
-        suspended (bool | Unset): [read-only]
-        bankrupt (bool | Unset): [read-only]
-        liquidated (bool | Unset): [read-only]
-        force_liquidated (bool | Unset): [read-only]
-        excluded_from_disabling (bool | Unset): [read-only]
-        excluded_from_deletion (bool | Unset): [read-only]
+        tripletex_company_id (int | Unset):
+        tripletex_customer_id (int | Unset):
+        org_number (str | Unset):
+        name (str | Unset):
+        category2 (str | Unset):
+        category3 (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
+        suspended (bool | Unset):
+        bankrupt (bool | Unset):
+        liquidated (bool | Unset):
+        force_liquidated (bool | Unset):
+        excluded_from_disabling (bool | Unset):
+        excluded_from_deletion (bool | Unset):
     """
 
     tripletex_company_id: int | Unset = UNSET

@@ -34,8 +34,8 @@ class SurveyFeedback(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         survey_type (SurveyFeedbackSurveyType | Unset):
         rating (int | Unset): A rating based on numbers from 1 to 5.
         comment (str | Unset): A comment given in addition to the highest rating.

@@ -24,10 +24,10 @@ class SystemReport(Model):
     """The reports in this report category
 
     Attributes:
-        text_key (str | Unset): [read-only] The text key for the name of the report
-        text (str | Unset): [read-only] The name of the report
-        path (str | Unset): [read-only] The path to the report
-        sorting (int | Unset): [read-only] Sorting order of the report (lower appears first, 0–99).
+        text_key (str | Unset): The text key for the name of the report
+        text (str | Unset): The name of the report
+        path (str | Unset): The path to the report
+        sorting (int | Unset): Sorting order of the report (lower appears first, 0–99).
     """
 
     text_key: str | Unset = UNSET

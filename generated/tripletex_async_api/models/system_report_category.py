@@ -28,11 +28,11 @@ T = TypeVar("T", bound="SystemReportCategory")
 class SystemReportCategory(Model):
     """
     Attributes:
-        text_key (str | Unset): [read-only] The text key for the name of the report category
-        theme (str | Unset): [read-only] The theme of the report category
-        icon (str | Unset): [read-only] The icon for the report category
-        reports (list[SystemReport] | Unset): [read-only] The reports in this report category
-        sub_categories (list[SystemReportCategory] | Unset): [read-only] The report categories in this report category
+        text_key (str | Unset): The text key for the name of the report category
+        theme (str | Unset): The theme of the report category
+        icon (str | Unset): The icon for the report category
+        reports (list[SystemReport] | Unset): The reports in this report category
+        sub_categories (list[SystemReportCategory] | Unset): The report categories in this report category
     """
 
     text_key: str | Unset = UNSET

@@ -26,63 +26,63 @@ T = TypeVar("T", bound="TangibleFixedAsset")
 class TangibleFixedAsset(Model):
     """
     Attributes:
-        name (str | Unset): [read-only]
-        business_activity_title (str | Unset): [read-only]
-        object_identifier (str | Unset): [read-only]
-        object_group (str | Unset): [read-only]
-        account_number (str | Unset): [read-only]
-        account_id (int | Unset): [read-only]
-        account_name (str | Unset): [read-only]
-        type_ (str | Unset): [read-only]
-        opening_balance (float | Unset): [read-only]
-        opening_balance_tax_value (float | Unset): [read-only]
-        closing_balance (float | Unset): [read-only]
-        closing_balance_tax_value (float | Unset): [read-only]
-        new_acquisitions (float | Unset): [read-only]
-        acquisition_cost (float | Unset): [read-only]
-        improvements (float | Unset): [read-only]
-        public_subsidies (float | Unset): [read-only]
-        sales_and_other_realisation (float | Unset): [read-only]
-        sales_and_other_realisation_recognition (float | Unset): [read-only]
-        subsidies_for_regional_investments (float | Unset): [read-only]
-        reversal_of_subsidies_for_regional_investments (float | Unset): [read-only]
-        adjustment_of_input_vat (float | Unset): [read-only]
-        obvious_change_of_value (float | Unset): [read-only]
-        unknown_transaction_type (float | Unset): [read-only]
-        depreciation (float | Unset): [read-only]
-        writeups_or_writedowns (float | Unset): [read-only]
-        depreciation_tax_value (float | Unset): [read-only]
-        calculated_depreciation (float | Unset): [read-only]
-        accounted_depreciation_percentage (float | Unset): [read-only]
-        depreciation_percentage (float | Unset): [read-only]
-        depreciation_percentage_tax_value (float | Unset): [read-only]
-        depreciation_difference (float | Unset): [read-only]
-        income_recognition_of_negative_balance (float | Unset): [read-only]
-        straight_line_depreciation (float | Unset): [read-only]
-        straight_line_depreciation_tax_value (float | Unset): [read-only]
-        basis_for_depreciation_or_income_recognition (float | Unset): [read-only]
-        basis_for_depreciation_or_income_recognition_tax_value (float | Unset): [read-only]
-        profit_transferred_to_profit_and_loss_account (float | Unset): [read-only]
-        loss_transferred_to_profit_and_loss_account (float | Unset): [read-only]
-        accounting_value_profit_and_loss (float | Unset): [read-only]
-        accounting_related_profit_or_loss (float | Unset): [read-only]
-        warning_too_high_percentage (str | Unset): [read-only]
-        warning_too_low_percentage (str | Unset): [read-only]
-        info_residual_write_off (str | Unset): [read-only]
-        info_message_depreciation (str | Unset): [read-only]
-        info_message_income_recognition (str | Unset): [read-only]
-        info_transfer_balance (str | Unset): [read-only]
-        negate (bool | Unset): [read-only]
+        name (str | Unset):
+        business_activity_title (str | Unset):
+        object_identifier (str | Unset):
+        object_group (str | Unset):
+        account_number (str | Unset):
+        account_id (int | Unset):
+        account_name (str | Unset):
+        type_ (str | Unset):
+        opening_balance (float | Unset):
+        opening_balance_tax_value (float | Unset):
+        closing_balance (float | Unset):
+        closing_balance_tax_value (float | Unset):
+        new_acquisitions (float | Unset):
+        acquisition_cost (float | Unset):
+        improvements (float | Unset):
+        public_subsidies (float | Unset):
+        sales_and_other_realisation (float | Unset):
+        sales_and_other_realisation_recognition (float | Unset):
+        subsidies_for_regional_investments (float | Unset):
+        reversal_of_subsidies_for_regional_investments (float | Unset):
+        adjustment_of_input_vat (float | Unset):
+        obvious_change_of_value (float | Unset):
+        unknown_transaction_type (float | Unset):
+        depreciation (float | Unset):
+        writeups_or_writedowns (float | Unset):
+        depreciation_tax_value (float | Unset):
+        calculated_depreciation (float | Unset):
+        accounted_depreciation_percentage (float | Unset):
+        depreciation_percentage (float | Unset):
+        depreciation_percentage_tax_value (float | Unset):
+        depreciation_difference (float | Unset):
+        income_recognition_of_negative_balance (float | Unset):
+        straight_line_depreciation (float | Unset):
+        straight_line_depreciation_tax_value (float | Unset):
+        basis_for_depreciation_or_income_recognition (float | Unset):
+        basis_for_depreciation_or_income_recognition_tax_value (float | Unset):
+        profit_transferred_to_profit_and_loss_account (float | Unset):
+        loss_transferred_to_profit_and_loss_account (float | Unset):
+        accounting_value_profit_and_loss (float | Unset):
+        accounting_related_profit_or_loss (float | Unset):
+        warning_too_high_percentage (str | Unset):
+        warning_too_low_percentage (str | Unset):
+        info_residual_write_off (str | Unset):
+        info_message_depreciation (str | Unset):
+        info_message_income_recognition (str | Unset):
+        info_transfer_balance (str | Unset):
+        negate (bool | Unset):
         lifetime (float | Unset): Additional tax for the project
         acquisition_date (str | Unset):
         realisation_date (str | Unset):
         historical_cost_price (float | Unset): Additional tax for the project
         written_down_value_pr_01011984 (float | Unset): Additional tax for the project
         lower_limit_depreciation (float | Unset): Additional tax for the project
-        commercial_building_acquired_before_1984 (bool | Unset): [read-only]
-        is_physical_operating_assets_in_balance_sheet (bool | Unset): [read-only]
+        commercial_building_acquired_before_1984 (bool | Unset):
+        is_physical_operating_assets_in_balance_sheet (bool | Unset):
         facility_type (TangibleFixedAssetFacilityType | Unset): Underlying Documents Used For Assessment
-        max_depreciation_percentage (float | Unset): [read-only]
+        max_depreciation_percentage (float | Unset):
         physical_operating_assets_in_balance_sheet (bool | Unset):
     """
 

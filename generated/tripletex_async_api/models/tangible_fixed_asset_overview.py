@@ -35,8 +35,8 @@ class TangibleFixedAssetOverview(Model):
         year_end_report (YearEndReport | Unset):
         income_group_id (int | Unset):
         business_activity_type (TangibleFixedAssetOverviewBusinessActivityType | Unset):
-        industry_id (int | Unset): [read-only]
-        business_activity_description (str | Unset): [read-only]
+        industry_id (int | Unset):
+        business_activity_description (str | Unset):
         posts (list[TangibleFixedAsset] | Unset):
     """
 

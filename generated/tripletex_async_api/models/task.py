@@ -30,10 +30,10 @@ class Task(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        name (str | Unset): [read-only]
-        status (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        name (str | Unset):
+        status (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="TaskDTO")
 class TaskDTO(Model):
     """
     Attributes:
-        tasks (list[TaskWidgetDTO] | Unset): [read-only]
+        tasks (list[TaskWidgetDTO] | Unset):
     """
 
     tasks: list[TaskWidgetDTO] | Unset = UNSET

@@ -23,11 +23,11 @@ T = TypeVar("T", bound="TaskWidgetDTO")
 class TaskWidgetDTO(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        title (str | Unset): [read-only]
-        message (str | Unset): [read-only]
-        url (str | Unset): [read-only]
-        icon (str | Unset): [read-only]
+        id (int | Unset):
+        title (str | Unset):
+        message (str | Unset):
+        url (str | Unset):
+        icon (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -23,7 +23,7 @@ T = TypeVar("T", bound="TaxAdminCalculatedMarketValue")
 class TaxAdminCalculatedMarketValue(Model):
     """
     Attributes:
-        market_value (float | Unset): [read-only]
+        market_value (float | Unset):
     """
 
     market_value: float | Unset = UNSET

@@ -23,7 +23,7 @@ T = TypeVar("T", bound="TaxAdminCalculatedRentalValue")
 class TaxAdminCalculatedRentalValue(Model):
     """
     Attributes:
-        rental_value (float | Unset): [read-only]
+        rental_value (float | Unset):
     """
 
     rental_value: float | Unset = UNSET

@@ -28,14 +28,14 @@ T = TypeVar("T", bound="TaxAdminPhysicalAddress")
 class TaxAdminPhysicalAddress(Model):
     """
     Attributes:
-        serg_property_identifier (int | Unset): [read-only]
-        unique_property_identifier (int | Unset): [read-only]
-        address_name (str | Unset): [read-only]
-        house_no (int | Unset): [read-only]
-        zip_code (str | Unset): [read-only]
-        postal_place_name (str | Unset): [read-only]
-        highlight (str | Unset): [read-only]
-        properties (list[TaxAdminProperty] | Unset): [read-only]
+        serg_property_identifier (int | Unset):
+        unique_property_identifier (int | Unset):
+        address_name (str | Unset):
+        house_no (int | Unset):
+        zip_code (str | Unset):
+        postal_place_name (str | Unset):
+        highlight (str | Unset):
+        properties (list[TaxAdminProperty] | Unset):
     """
 
     serg_property_identifier: int | Unset = UNSET

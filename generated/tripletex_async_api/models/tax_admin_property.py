@@ -23,17 +23,17 @@ T = TypeVar("T", bound="TaxAdminProperty")
 class TaxAdminProperty(Model):
     """
     Attributes:
-        serg_property_identifier (int | Unset): [read-only]
-        unique_property_identifier (int | Unset): [read-only]
-        property_created_date (str | Unset): [read-only]
-        municipality_no (str | Unset): [read-only]
-        municipality_name (str | Unset): [read-only]
-        cadastral_unit_no (int | Unset): [read-only]
-        property_unit_no (int | Unset): [read-only]
-        leasehold_no (int | Unset): [read-only]
-        section_no (int | Unset): [read-only]
-        historical (bool | Unset): [read-only]
-        highlight (str | Unset): [read-only]
+        serg_property_identifier (int | Unset):
+        unique_property_identifier (int | Unset):
+        property_created_date (str | Unset):
+        municipality_no (str | Unset):
+        municipality_name (str | Unset):
+        cadastral_unit_no (int | Unset):
+        property_unit_no (int | Unset):
+        leasehold_no (int | Unset):
+        section_no (int | Unset):
+        historical (bool | Unset):
+        highlight (str | Unset):
     """
 
     serg_property_identifier: int | Unset = UNSET

@@ -29,11 +29,11 @@ T = TypeVar("T", bound="TaxAdminSearchResponse")
 class TaxAdminSearchResponse(Model):
     """
     Attributes:
-        result_size (int | Unset): [read-only]
-        properties (list[TaxAdminProperty] | Unset): [read-only]
-        physical_addresses (list[TaxAdminPhysicalAddress] | Unset): [read-only]
-        search_start (str | Unset): [read-only]
-        search_end (str | Unset): [read-only]
+        result_size (int | Unset):
+        properties (list[TaxAdminProperty] | Unset):
+        physical_addresses (list[TaxAdminPhysicalAddress] | Unset):
+        search_start (str | Unset):
+        search_end (str | Unset):
     """
 
     result_size: int | Unset = UNSET

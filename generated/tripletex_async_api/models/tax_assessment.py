@@ -32,9 +32,9 @@ T = TypeVar("T", bound="TaxAssessment")
 class TaxAssessment(Model):
     """
     Attributes:
-        assessment_personal_incomes (list[TaxAssessmentPersonalIncome] | Unset): [read-only]
+        assessment_personal_incomes (list[TaxAssessmentPersonalIncome] | Unset):
         key_figures (TaxAssessmentKeyFigures | Unset): Key figures
-        non_posted_details (list[TaxAssessmentNonPostedDetail] | Unset): [read-only]
+        non_posted_details (list[TaxAssessmentNonPostedDetail] | Unset):
         agriculture (TaxAssessmentAgriculture | Unset): Key figures
         tax_calculation (TaxAssessmentTaxCalculation | Unset): Tax calculation
     """

@@ -24,12 +24,12 @@ class TaxAssessmentAgriculture(Model):
     """Key figures
 
     Attributes:
-        business_income (float | Unset): [read-only]
-        share_from_sdf (float | Unset): [read-only]
-        calculation_basis (float | Unset): [read-only]
-        calculated_amount (float | Unset): [read-only]
-        max_special_allowance (float | Unset): [read-only]
-        unused_special_allowance (float | Unset): [read-only]
+        business_income (float | Unset):
+        share_from_sdf (float | Unset):
+        calculation_basis (float | Unset):
+        calculated_amount (float | Unset):
+        max_special_allowance (float | Unset):
+        unused_special_allowance (float | Unset):
     """
 
     business_income: float | Unset = UNSET

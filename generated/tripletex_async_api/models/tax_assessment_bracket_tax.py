@@ -24,17 +24,17 @@ class TaxAssessmentBracketTax(Model):
     """Bracket tax
 
     Attributes:
-        step (float | Unset): [read-only]
-        rate (float | Unset): [read-only]
-        max_amount (float | Unset): [read-only]
-        basis_amount_owner (float | Unset): [read-only]
-        calculated_tax_owner (float | Unset): [read-only]
-        residual_amount_owner (float | Unset): [read-only]
-        amount_before_next_tax_step_owner (float | Unset): [read-only]
-        basis_amount_spouse (float | Unset): [read-only]
-        calculated_tax_spouse (float | Unset): [read-only]
-        residual_amount_spouse (float | Unset): [read-only]
-        amount_before_next_tax_step_spouse (float | Unset): [read-only]
+        step (float | Unset):
+        rate (float | Unset):
+        max_amount (float | Unset):
+        basis_amount_owner (float | Unset):
+        calculated_tax_owner (float | Unset):
+        residual_amount_owner (float | Unset):
+        amount_before_next_tax_step_owner (float | Unset):
+        basis_amount_spouse (float | Unset):
+        calculated_tax_spouse (float | Unset):
+        residual_amount_spouse (float | Unset):
+        amount_before_next_tax_step_spouse (float | Unset):
     """
 
     step: float | Unset = UNSET

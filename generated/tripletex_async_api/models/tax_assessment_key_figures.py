@@ -24,20 +24,20 @@ class TaxAssessmentKeyFigures(Model):
     """Key figures
 
     Attributes:
-        personal_income (float | Unset): [read-only]
-        personal_income_spouse (float | Unset): [read-only]
-        salary_income (float | Unset): [read-only]
-        salary_income_spouse (float | Unset): [read-only]
-        pensionable_income (float | Unset): [read-only]
-        pensionable_income_spouse (float | Unset): [read-only]
-        sick_pay_fishing_hunting_etc (float | Unset): [read-only]
-        sick_pay_fishing_hunting_etc_spouse (float | Unset): [read-only]
-        sick_pay_agriculture (float | Unset): [read-only]
-        sick_pay_agriculture_spouse (float | Unset): [read-only]
-        sick_pay_other (float | Unset): [read-only]
-        sick_pay_other_spouse (float | Unset): [read-only]
-        basis_sick_pay_and_bracket_tax (float | Unset): [read-only]
-        basis_sick_pay_and_bracket_tax_spouse (float | Unset): [read-only]
+        personal_income (float | Unset):
+        personal_income_spouse (float | Unset):
+        salary_income (float | Unset):
+        salary_income_spouse (float | Unset):
+        pensionable_income (float | Unset):
+        pensionable_income_spouse (float | Unset):
+        sick_pay_fishing_hunting_etc (float | Unset):
+        sick_pay_fishing_hunting_etc_spouse (float | Unset):
+        sick_pay_agriculture (float | Unset):
+        sick_pay_agriculture_spouse (float | Unset):
+        sick_pay_other (float | Unset):
+        sick_pay_other_spouse (float | Unset):
+        basis_sick_pay_and_bracket_tax (float | Unset):
+        basis_sick_pay_and_bracket_tax_spouse (float | Unset):
     """
 
     personal_income: float | Unset = UNSET

@@ -26,9 +26,9 @@ class TaxAssessmentNonPostedDetail(Model):
     Attributes:
         step (str | Unset):
         industry (str | Unset):
-        posted_amount (float | Unset): [read-only]
-        calculated_amount (float | Unset): [read-only]
-        not_posted_amount (float | Unset): [read-only]
+        posted_amount (float | Unset):
+        calculated_amount (float | Unset):
+        not_posted_amount (float | Unset):
     """
 
     step: str | Unset = UNSET

@@ -25,22 +25,22 @@ class TaxAssessmentPersonalIncome(Model):
 
     Attributes:
         business_activity_type_description (str | Unset):
-        corrected_business_income (float | Unset): [read-only]
-        risk_free_return (float | Unset): [read-only]
-        deductions_for_risk_free_return (float | Unset): [read-only]
-        spouse_sharing_percentage (float | Unset): [read-only]
-        personal_income_for_the_year (float | Unset): [read-only]
-        after_shared_with_spouse (float | Unset): [read-only]
-        calculated_personal_income_spouse (float | Unset): [read-only]
-        personal_income_group_id (float | Unset): [read-only]
-        negative_personal_income_previous_year_owner (float | Unset): [read-only]
-        negative_personal_income_previous_year_spouse (float | Unset): [read-only]
-        coordination_other_personal_income_owner (float | Unset): [read-only]
-        coordination_other_personal_income_spouse (float | Unset): [read-only]
-        coordination_coordination_general_partnership_owner (float | Unset): [read-only]
-        coordination_coordination_general_partnership_spouse (float | Unset): [read-only]
-        annual_personal_income_owner (float | Unset): [read-only]
-        annual_personal_income_spouse (float | Unset): [read-only]
+        corrected_business_income (float | Unset):
+        risk_free_return (float | Unset):
+        deductions_for_risk_free_return (float | Unset):
+        spouse_sharing_percentage (float | Unset):
+        personal_income_for_the_year (float | Unset):
+        after_shared_with_spouse (float | Unset):
+        calculated_personal_income_spouse (float | Unset):
+        personal_income_group_id (float | Unset):
+        negative_personal_income_previous_year_owner (float | Unset):
+        negative_personal_income_previous_year_spouse (float | Unset):
+        coordination_other_personal_income_owner (float | Unset):
+        coordination_other_personal_income_spouse (float | Unset):
+        coordination_coordination_general_partnership_owner (float | Unset):
+        coordination_coordination_general_partnership_spouse (float | Unset):
+        annual_personal_income_owner (float | Unset):
+        annual_personal_income_spouse (float | Unset):
     """
 
     business_activity_type_description: str | Unset = UNSET

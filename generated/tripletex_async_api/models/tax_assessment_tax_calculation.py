@@ -29,13 +29,13 @@ class TaxAssessmentTaxCalculation(Model):
     """Tax calculation
 
     Attributes:
-        bracket_tax (list[TaxAssessmentBracketTax] | Unset): [read-only]
-        sum_basis_owner (float | Unset): [read-only]
-        sum_calculated_tax_owner (float | Unset): [read-only]
-        amount_before_next_tax_step_owner (float | Unset): [read-only]
-        sum_basis_spouse (float | Unset): [read-only]
-        sum_calculated_tax_spouse (float | Unset): [read-only]
-        amount_before_next_tax_step_spouse (float | Unset): [read-only]
+        bracket_tax (list[TaxAssessmentBracketTax] | Unset):
+        sum_basis_owner (float | Unset):
+        sum_calculated_tax_owner (float | Unset):
+        amount_before_next_tax_step_owner (float | Unset):
+        sum_basis_spouse (float | Unset):
+        sum_calculated_tax_spouse (float | Unset):
+        amount_before_next_tax_step_spouse (float | Unset):
     """
 
     bracket_tax: list[TaxAssessmentBracketTax] | Unset = UNSET

@@ -23,40 +23,40 @@ T = TypeVar("T", bound="TaxCalculation")
 class TaxCalculation(Model):
     """
     Attributes:
-        object_identifier (float | Unset): [read-only]
-        taxable_profit (float | Unset): [read-only]
-        accumulated_loss (float | Unset): [read-only]
-        tax_rate_this_year (float | Unset): [read-only]
-        tax_rate_next_year (float | Unset): [read-only]
-        tax_calculated (float | Unset): [read-only]
-        tax_posted (float | Unset): [read-only]
-        tax_diff (float | Unset): [read-only]
-        too_little_tax_set_aside (float | Unset): [read-only]
-        too_much_tax_set_aside (float | Unset): [read-only]
-        total_tax_set_aside (float | Unset): [read-only]
-        basis_deffered_tax (float | Unset): [read-only]
-        basis_deffered_tax_assets (float | Unset): [read-only]
-        deferred_tax_opening_balance (float | Unset): [read-only]
-        deferred_tax_assets_opening_balance (float | Unset): [read-only]
-        deferred_tax_closing_balance (float | Unset): [read-only]
-        deferred_tax_assets_closing_balance (float | Unset): [read-only]
-        calculated_deferred_tax (float | Unset): [read-only]
-        calculated_deferred_tax_assets (float | Unset): [read-only]
-        increased_deferred_tax (float | Unset): [read-only]
-        decreased_deferred_tax (float | Unset): [read-only]
-        increased_deferred_tax_assets (float | Unset): [read-only]
-        decreased_deferred_tax_assets (float | Unset): [read-only]
-        deferred_tax_to_be_posted (float | Unset): [read-only]
-        deferred_tax_assets_to_be_posted (float | Unset): [read-only]
-        total_tax_to_set_asside (float | Unset): [read-only]
-        total_additions (float | Unset): [read-only]
-        total_deductions (float | Unset): [read-only]
-        total_basis (float | Unset): [read-only]
-        deferred_tax_assets_in_balance (float | Unset): [read-only]
-        total_wealth_distribution (float | Unset): [read-only]
-        tax_calculated_on_wealth (float | Unset): [read-only]
-        total_tax_calculated (float | Unset): [read-only]
-        show_tax_effect_info (bool | Unset): [read-only]
+        object_identifier (float | Unset):
+        taxable_profit (float | Unset):
+        accumulated_loss (float | Unset):
+        tax_rate_this_year (float | Unset):
+        tax_rate_next_year (float | Unset):
+        tax_calculated (float | Unset):
+        tax_posted (float | Unset):
+        tax_diff (float | Unset):
+        too_little_tax_set_aside (float | Unset):
+        too_much_tax_set_aside (float | Unset):
+        total_tax_set_aside (float | Unset):
+        basis_deffered_tax (float | Unset):
+        basis_deffered_tax_assets (float | Unset):
+        deferred_tax_opening_balance (float | Unset):
+        deferred_tax_assets_opening_balance (float | Unset):
+        deferred_tax_closing_balance (float | Unset):
+        deferred_tax_assets_closing_balance (float | Unset):
+        calculated_deferred_tax (float | Unset):
+        calculated_deferred_tax_assets (float | Unset):
+        increased_deferred_tax (float | Unset):
+        decreased_deferred_tax (float | Unset):
+        increased_deferred_tax_assets (float | Unset):
+        decreased_deferred_tax_assets (float | Unset):
+        deferred_tax_to_be_posted (float | Unset):
+        deferred_tax_assets_to_be_posted (float | Unset):
+        total_tax_to_set_asside (float | Unset):
+        total_additions (float | Unset):
+        total_deductions (float | Unset):
+        total_basis (float | Unset):
+        deferred_tax_assets_in_balance (float | Unset):
+        total_wealth_distribution (float | Unset):
+        tax_calculated_on_wealth (float | Unset):
+        total_tax_calculated (float | Unset):
+        show_tax_effect_info (bool | Unset):
     """
 
     object_identifier: float | Unset = UNSET

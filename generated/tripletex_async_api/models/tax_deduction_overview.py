@@ -33,14 +33,14 @@ class TaxDeductionOverview(Model):
         account (Account | Unset):
         start_date (datetime.date | Unset): Start date of the term of the payments
         end_date (datetime.date | Unset): End date of the term of the payments
-        registered_payments (list[TaxDeductionRegisteredPayment] | Unset): [read-only] The registered tax deduction
-            payments for each term
-        aggregated_ledger_sum (float | Unset): [read-only] Aggregated general ledger sum for the term
-        aggregated_amelding_sum (float | Unset): [read-only] Aggregated A-melding sum for the term
-        aggregated_tax_authorities_sum (float | Unset): [read-only] Aggregated withholding tax sum from the tax
-            authorities for the term
-        aggregated_discrepancy (float | Unset): [read-only] Aggregated discrepancy between ledger sum and tax
-            authorities sum for the term
+        registered_payments (list[TaxDeductionRegisteredPayment] | Unset): The registered tax deduction payments for
+            each term
+        aggregated_ledger_sum (float | Unset): Aggregated general ledger sum for the term
+        aggregated_amelding_sum (float | Unset): Aggregated A-melding sum for the term
+        aggregated_tax_authorities_sum (float | Unset): Aggregated withholding tax sum from the tax authorities for the
+            term
+        aggregated_discrepancy (float | Unset): Aggregated discrepancy between ledger sum and tax authorities sum for
+            the term
     """
 
     account: Account | Unset = UNSET

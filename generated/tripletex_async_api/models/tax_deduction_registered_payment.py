@@ -24,13 +24,12 @@ class TaxDeductionRegisteredPayment(Model):
     """The registered tax deduction payments for each term
 
     Attributes:
-        ledger_sum (float | Unset): [read-only] General ledger sum for the registered payment
-        amelding_sum (float | Unset): [read-only] A-melding sum for the registered payment
-        discrepancy (float | Unset): [read-only] Discrepancy between ledger sum and A-melding sum for the registered
-            payment
-        epoch_days (float | Unset): [read-only] the date containing the month of the registered payment in epoch days
-        ledger_uri (str | Unset): [read-only] The URI to the general ledger for the tax deduction account and period
-        tax_authorities_sum (float | Unset): [read-only] Withholding tax sum from the tax authorities Example: 15000.0.
+        ledger_sum (float | Unset): General ledger sum for the registered payment
+        amelding_sum (float | Unset): A-melding sum for the registered payment
+        discrepancy (float | Unset): Discrepancy between ledger sum and A-melding sum for the registered payment
+        epoch_days (float | Unset): the date containing the month of the registered payment in epoch days
+        ledger_uri (str | Unset): The URI to the general ledger for the tax deduction account and period
+        tax_authorities_sum (float | Unset): Withholding tax sum from the tax authorities Example: 15000.0.
     """
 
     ledger_sum: float | Unset = UNSET

@@ -28,9 +28,9 @@ class TaxReturn(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        name (str | Unset): [read-only]
-        grouping (str | Unset): [read-only]
-        closing_balance (float | Unset): [read-only]
+        name (str | Unset):
+        grouping (str | Unset):
+        closing_balance (float | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -32,57 +32,57 @@ class TaxReturnOverview(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        show_concern_relation (bool | Unset): [read-only]
-        show_forestry (bool | Unset): [read-only]
-        business_income (float | Unset): [read-only]
-        group_contribution_received (float | Unset): [read-only]
-        group_contribution_received_grouping (str | Unset): [read-only]
-        paid_group_contribution (float | Unset): [read-only]
-        paid_group_contribution_grouping (str | Unset): [read-only]
-        obtained_private_agreement_and_debt_forgiveness (float | Unset): [read-only]
-        obtained_private_agreement_and_debt_forgiveness_grouping (str | Unset): [read-only]
-        taxable_profit_for_the_year (float | Unset): [read-only]
-        taxable_profit_to_tax_return (float | Unset): [read-only]
-        accumulated_loss_from_previous_year (float | Unset): [read-only]
-        losses_in_business_and_real_estate (float | Unset): [read-only]
-        use_of_loss_carry_forwards (float | Unset): [read-only]
-        accumulated_loss_for_next_year (float | Unset): [read-only]
-        tax_value_tangible_fixed_assets (float | Unset): [read-only]
-        sum_amount_ans_da_group (float | Unset): [read-only]
-        sum_total_wealth_distribution (float | Unset): [read-only]
-        tax_value_inventories (float | Unset): [read-only]
-        tax_value_customer_receivables (float | Unset): [read-only]
-        negative_tax_value_customer_receivables (float | Unset): [read-only]
-        sum_gross_assets (float | Unset): [read-only]
-        total_debt_in_accounts (float | Unset): [read-only]
-        tax_to_pay (float | Unset): [read-only]
-        sum_debt (float | Unset): [read-only]
-        total_tax_value (float | Unset): [read-only]
-        reduction_of_asset_value (float | Unset): [read-only]
-        corrected_asset_value (float | Unset): [read-only]
-        value_per_share (float | Unset): [read-only]
-        total_value_shares_and_securities (float | Unset): [read-only]
-        total_value_real_estate (float | Unset): [read-only]
+        show_concern_relation (bool | Unset):
+        show_forestry (bool | Unset):
+        business_income (float | Unset):
+        group_contribution_received (float | Unset):
+        group_contribution_received_grouping (str | Unset):
+        paid_group_contribution (float | Unset):
+        paid_group_contribution_grouping (str | Unset):
+        obtained_private_agreement_and_debt_forgiveness (float | Unset):
+        obtained_private_agreement_and_debt_forgiveness_grouping (str | Unset):
+        taxable_profit_for_the_year (float | Unset):
+        taxable_profit_to_tax_return (float | Unset):
+        accumulated_loss_from_previous_year (float | Unset):
+        losses_in_business_and_real_estate (float | Unset):
+        use_of_loss_carry_forwards (float | Unset):
+        accumulated_loss_for_next_year (float | Unset):
+        tax_value_tangible_fixed_assets (float | Unset):
+        sum_amount_ans_da_group (float | Unset):
+        sum_total_wealth_distribution (float | Unset):
+        tax_value_inventories (float | Unset):
+        tax_value_customer_receivables (float | Unset):
+        negative_tax_value_customer_receivables (float | Unset):
+        sum_gross_assets (float | Unset):
+        total_debt_in_accounts (float | Unset):
+        tax_to_pay (float | Unset):
+        sum_debt (float | Unset):
+        total_tax_value (float | Unset):
+        reduction_of_asset_value (float | Unset):
+        corrected_asset_value (float | Unset):
+        value_per_share (float | Unset):
+        total_value_shares_and_securities (float | Unset):
+        total_value_real_estate (float | Unset):
         posts (list[GenericData] | Unset):
         capital_and_debt (list[TaxReturn] | Unset):
         aid_schemes (list[AidScheme] | Unset):
-        tax_value_tangible_fixed_assets_after_valuation_discount (float | Unset): [read-only]
-        tangible_fixed_assets_valuation_discount (float | Unset): [read-only]
-        tax_value_inventories_after_valuation_discount (float | Unset): [read-only]
-        inventories_valuation_discount (float | Unset): [read-only]
-        tax_value_customer_receivables_after_valuation_discount (float | Unset): [read-only]
-        customer_receivables_valuation_discount (float | Unset): [read-only]
-        tax_value_shares_and_securities_after_valuation_discount (float | Unset): [read-only]
-        shares_and_securities_valuation_discount (float | Unset): [read-only]
-        tax_value_real_estate_after_valuation_discount (float | Unset): [read-only]
-        real_estate_valuation_discount (float | Unset): [read-only]
-        tax_value_sdf (float | Unset): [read-only]
-        tax_value_sdf_after_valuation_discount (float | Unset): [read-only]
-        sdf_debt (float | Unset): [read-only]
-        sdf_valuation_discount (float | Unset): [read-only]
-        tax_value_forestry_after_valuation_discount (float | Unset): [read-only]
-        forestry_valuation_discount (float | Unset): [read-only]
-        reduction_debt_valuation_discount (float | Unset): [read-only]
+        tax_value_tangible_fixed_assets_after_valuation_discount (float | Unset):
+        tangible_fixed_assets_valuation_discount (float | Unset):
+        tax_value_inventories_after_valuation_discount (float | Unset):
+        inventories_valuation_discount (float | Unset):
+        tax_value_customer_receivables_after_valuation_discount (float | Unset):
+        customer_receivables_valuation_discount (float | Unset):
+        tax_value_shares_and_securities_after_valuation_discount (float | Unset):
+        shares_and_securities_valuation_discount (float | Unset):
+        tax_value_real_estate_after_valuation_discount (float | Unset):
+        real_estate_valuation_discount (float | Unset):
+        tax_value_sdf (float | Unset):
+        tax_value_sdf_after_valuation_discount (float | Unset):
+        sdf_debt (float | Unset):
+        sdf_valuation_discount (float | Unset):
+        tax_value_forestry_after_valuation_discount (float | Unset):
+        forestry_valuation_discount (float | Unset):
+        reduction_debt_valuation_discount (float | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -23,15 +23,15 @@ T = TypeVar("T", bound="TaxReturnValidationDeviation")
 class TaxReturnValidationDeviation(Model):
     """
     Attributes:
-        deviation_type (str | Unset): [read-only]
-        occurrence_identifier (str | Unset): [read-only]
-        received_value (float | Unset): [read-only]
-        calculated_value (float | Unset): [read-only]
-        deviation_in_value (float | Unset): [read-only]
-        received_text (str | Unset): [read-only]
-        calculated_text (str | Unset): [read-only]
-        path (str | Unset): [read-only]
-        other_information (str | Unset): [read-only]
+        deviation_type (str | Unset):
+        occurrence_identifier (str | Unset):
+        received_value (float | Unset):
+        calculated_value (float | Unset):
+        deviation_in_value (float | Unset):
+        received_text (str | Unset):
+        calculated_text (str | Unset):
+        path (str | Unset):
+        other_information (str | Unset):
     """
 
     deviation_type: str | Unset = UNSET

@@ -23,11 +23,11 @@ T = TypeVar("T", bound="TaxReturnValidationGuidance")
 class TaxReturnValidationGuidance(Model):
     """
     Attributes:
-        guidance_type (str | Unset): [read-only]
-        occurrence_identifier (str | Unset): [read-only]
-        help_text (str | Unset): [read-only]
-        strategy_of_service (str | Unset): [read-only]
-        path (str | Unset): [read-only]
+        guidance_type (str | Unset):
+        occurrence_identifier (str | Unset):
+        help_text (str | Unset):
+        strategy_of_service (str | Unset):
+        path (str | Unset):
     """
 
     guidance_type: str | Unset = UNSET

@@ -32,11 +32,11 @@ T = TypeVar("T", bound="TaxReturnValidationResult")
 class TaxReturnValidationResult(Model):
     """
     Attributes:
-        result_from_validation (TaxReturnValidationResultResultFromValidation | Unset): [read-only]
-        causes_of_validated_with_error (list[str] | Unset): [read-only]
-        deviations_at_validation (list[TaxReturnValidationDeviation] | Unset): [read-only]
-        deviations_after_calculation (list[TaxReturnValidationDeviation] | Unset): [read-only]
-        guidances_after_control (list[TaxReturnValidationGuidance] | Unset): [read-only]
+        result_from_validation (TaxReturnValidationResultResultFromValidation | Unset):
+        causes_of_validated_with_error (list[str] | Unset):
+        deviations_at_validation (list[TaxReturnValidationDeviation] | Unset):
+        deviations_after_calculation (list[TaxReturnValidationDeviation] | Unset):
+        guidances_after_control (list[TaxReturnValidationGuidance] | Unset):
     """
 
     result_from_validation: TaxReturnValidationResultResultFromValidation | Unset = UNSET

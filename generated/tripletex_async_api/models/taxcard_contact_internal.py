@@ -31,9 +31,9 @@ class TaxcardContactInternal(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        display_name (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        display_name (str | Unset):
         phone_number_mobile_country (Country | Unset):
         phone_number_mobile (str | Unset):
         email (str | Unset):

@@ -28,24 +28,24 @@ class TemporaryDifferences(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        name (str | Unset): [read-only]
-        grouping (str | Unset): [read-only]
-        object_identifier (str | Unset): [read-only]
-        negate (bool | Unset): [read-only]
-        read_only (bool | Unset): [read-only]
-        source (str | Unset): [read-only]
-        type_ (str | Unset): [read-only]
-        opening_balance_account_value (float | Unset): [read-only]
-        opening_balance_tax_value (float | Unset): [read-only]
-        opening_balance_differences (float | Unset): [read-only]
-        closing_balance_account_value (float | Unset): [read-only]
-        closing_balance_tax_value (float | Unset): [read-only]
-        closing_balance_differences (float | Unset): [read-only]
-        changes (float | Unset): [read-only]
-        show_accounting (bool | Unset): [read-only]
-        show_tax (bool | Unset): [read-only]
-        profit_transfered_to_profit_and_loss_account (float | Unset): [read-only]
-        loss_transfered_to_profit_and_loss_account (float | Unset): [read-only]
+        name (str | Unset):
+        grouping (str | Unset):
+        object_identifier (str | Unset):
+        negate (bool | Unset):
+        read_only (bool | Unset):
+        source (str | Unset):
+        type_ (str | Unset):
+        opening_balance_account_value (float | Unset):
+        opening_balance_tax_value (float | Unset):
+        opening_balance_differences (float | Unset):
+        closing_balance_account_value (float | Unset):
+        closing_balance_tax_value (float | Unset):
+        closing_balance_differences (float | Unset):
+        changes (float | Unset):
+        show_accounting (bool | Unset):
+        show_tax (bool | Unset):
+        profit_transfered_to_profit_and_loss_account (float | Unset):
+        loss_transfered_to_profit_and_loss_account (float | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -27,15 +27,15 @@ T = TypeVar("T", bound="TermsOfService")
 class TermsOfService(Model):
     """
     Attributes:
-        render_dialog (bool | Unset): [read-only]
+        render_dialog (bool | Unset):
         company_license (License | Unset):
-        render_company_license (bool | Unset): [read-only]
+        render_company_license (bool | Unset):
         user_license (License | Unset):
-        render_user_license (bool | Unset): [read-only] Terms for the user
-        ask_can_sign (bool | Unset): [read-only] If there are no account admin and no accountant paying the bills, we
-            don't know who should sign
-        ask_marketing_consent (bool | Unset): [read-only]
-        new_tos_alive (bool | Unset): [read-only]
+        render_user_license (bool | Unset): Terms for the user
+        ask_can_sign (bool | Unset): If there are no account admin and no accountant paying the bills, we don't know who
+            should sign
+        ask_marketing_consent (bool | Unset):
+        new_tos_alive (bool | Unset):
     """
 
     render_dialog: bool | Unset = UNSET

@@ -36,7 +36,7 @@ class TimberAccount(Model):
         department (Department | Unset): The department for this account. If multiple industries are activated, all
             postings on this account will be towards this department. If multiple industries are not activated, it is
             ignored.
-        group_id (int | Unset): [read-only]
+        group_id (int | Unset):
         sales_income_and_withdrawals_timber_pulpwood_etc (YearEndGroupDetails | Unset):
         sales_income_and_withdrawals_firewood_biomass (YearEndGroupDetails | Unset):
         income_hunting_fishing_etc (YearEndGroupDetails | Unset):

@@ -31,12 +31,12 @@ class TimberAccountOverview(Model):
     Attributes:
         year_end_report (YearEndReport | Unset):
         timber_accounts (list[TimberAccount] | Unset):
-        transferred_from_timber_account_accounting (float | Unset): [read-only]
-        transferred_from_timber_account_in_timber_account (float | Unset): [read-only]
-        registered_accounting (float | Unset): [read-only]
-        registered_in_timber_account (float | Unset): [read-only]
-        deducted_accounting (float | Unset): [read-only]
-        deducted_in_timber_account (float | Unset): [read-only]
+        transferred_from_timber_account_accounting (float | Unset):
+        transferred_from_timber_account_in_timber_account (float | Unset):
+        registered_accounting (float | Unset):
+        registered_in_timber_account (float | Unset):
+        deducted_accounting (float | Unset):
+        deducted_in_timber_account (float | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -35,8 +35,8 @@ class TimeClock(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employee (Employee | Unset):
         project (Project | Unset):
         activity (Activity | Unset): Add existing project activity or create new project specific activity
@@ -46,7 +46,7 @@ class TimeClock(Model):
         time_stop (str | Unset):
         hours_start (float | Unset):
         lunch_break_duration (float | Unset):
-        new_time_sheet_entry_comment (str | Unset): [read-only]
+        new_time_sheet_entry_comment (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -28,9 +28,9 @@ class TimeSheetAutosaveHour(Model):
     """
     Attributes:
         hour_entry (TimesheetEntry | Unset):
-        new_stopwatch_interval_string (str | Unset): [read-only]
-        stopwatch_interval_string (str | Unset): [read-only]
-        error_message (str | Unset): [read-only]
+        new_stopwatch_interval_string (str | Unset):
+        stopwatch_interval_string (str | Unset):
+        error_message (str | Unset):
     """
 
     hour_entry: TimesheetEntry | Unset = UNSET

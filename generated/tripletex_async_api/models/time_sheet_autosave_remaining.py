@@ -31,8 +31,8 @@ class TimeSheetAutosaveRemaining(Model):
         date (str | Unset):
         hours (float | Unset):
         comment (str | Unset):
-        is_confirmed (bool | Unset): [read-only]
-        error_message (str | Unset): [read-only]
+        is_confirmed (bool | Unset):
+        error_message (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -28,7 +28,7 @@ class TimeSheetAutosaveWageSpec(Model):
     """
     Attributes:
         wage_spec_entry (TimesheetProjectSalaryTypeSpecification | Unset):
-        error_message (str | Unset): [read-only]
+        error_message (str | Unset):
     """
 
     wage_spec_entry: TimesheetProjectSalaryTypeSpecification | Unset = UNSET

@@ -23,12 +23,12 @@ T = TypeVar("T", bound="TimeTravellersAuthDTO")
 class TimeTravellersAuthDTO(Model):
     """
     Attributes:
-        is_proxy (bool | Unset): [read-only]
-        is_auth_create (bool | Unset): [read-only]
-        auth_level_wage (int | Unset): [read-only]
-        auth_level_expense (int | Unset): [read-only]
-        is_auth_expense_settings (bool | Unset): [read-only]
-        is_project_manager_on_any_project (bool | Unset): [read-only]
+        is_proxy (bool | Unset):
+        is_auth_create (bool | Unset):
+        auth_level_wage (int | Unset):
+        auth_level_expense (int | Unset):
+        is_auth_expense_settings (bool | Unset):
+        is_project_manager_on_any_project (bool | Unset):
     """
 
     is_proxy: bool | Unset = UNSET

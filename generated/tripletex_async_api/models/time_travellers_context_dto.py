@@ -23,10 +23,10 @@ T = TypeVar("T", bound="TimeTravellersContextDTO")
 class TimeTravellersContextDTO(Model):
     """
     Attributes:
-        approve_expenses (bool | Unset): [read-only]
-        only_include_expense_vouchers_on_salary (bool | Unset): [read-only]
-        expense_settings_url (str | Unset): [read-only]
-        is_trial_account (bool | Unset): [read-only]
+        approve_expenses (bool | Unset):
+        only_include_expense_vouchers_on_salary (bool | Unset):
+        expense_settings_url (str | Unset):
+        is_trial_account (bool | Unset):
     """
 
     approve_expenses: bool | Unset = UNSET

@@ -33,8 +33,8 @@ class TimesheetAllocated(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employee (Employee | Unset):
         project (Project | Unset):
         activity (Activity | Unset): Add existing project activity or create new project specific activity

@@ -35,22 +35,22 @@ class TimesheetEntry(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         project (Project | Unset):
         activity (Activity | Unset): Add existing project activity or create new project specific activity
         date (str | Unset):
         hours (float | Unset):
-        chargeable_hours (float | Unset): [read-only]
+        chargeable_hours (float | Unset):
         employee (Employee | Unset):
-        time_clocks (list[TimeClock] | Unset): [read-only] Link to stop watches on this hour.
+        time_clocks (list[TimeClock] | Unset): Link to stop watches on this hour.
         comment (str | Unset):
-        locked (bool | Unset): [read-only] Indicates if the hour can be changed.
-        chargeable (bool | Unset): [read-only]
+        locked (bool | Unset): Indicates if the hour can be changed.
+        chargeable (bool | Unset):
         invoice (Invoice | Unset): Invoicing plans tied to the project
-        hourly_rate (float | Unset): [read-only]
-        hourly_cost (float | Unset): [read-only]
-        hourly_cost_percentage (float | Unset): [read-only]
+        hourly_rate (float | Unset):
+        hourly_cost (float | Unset):
+        hourly_cost_percentage (float | Unset):
         project_chargeable_hours (float | Unset): Number of chargeable hours on an activity connected to a project.
     """
 

@@ -32,8 +32,8 @@ class TimesheetSalaryTypeSpecification(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employee (Employee | Unset):
         salary_type (SalaryType | Unset):
         description (str | Unset):

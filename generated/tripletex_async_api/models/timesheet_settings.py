@@ -31,14 +31,14 @@ class TimesheetSettings(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        time_clock (bool | Unset): [read-only]
-        timesheet_completed (bool | Unset): [read-only]
-        flex_balance (bool | Unset): [read-only]
-        vacation_balance (bool | Unset): [read-only]
-        show_detailed_time_sheet (bool | Unset): [read-only]
-        require_comments_on_registered_hours_all_projects (bool | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        time_clock (bool | Unset):
+        timesheet_completed (bool | Unset):
+        flex_balance (bool | Unset):
+        vacation_balance (bool | Unset):
+        show_detailed_time_sheet (bool | Unset):
+        require_comments_on_registered_hours_all_projects (bool | Unset):
         default_project_activity (Activity | Unset): Add existing project activity or create new project specific
             activity
     """

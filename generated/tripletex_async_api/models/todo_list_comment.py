@@ -31,14 +31,14 @@ class TodoListComment(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         customer_id (int | Unset):
         employee (Employee | Unset):
         type_ (str | Unset):
         period_start (str | Unset):
         comment (str | Unset):
-        created_at (str | Unset): [read-only]
+        created_at (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -29,22 +29,22 @@ T = TypeVar("T", bound="TodoListWageTransaction")
 class TodoListWageTransaction(Model):
     """
     Attributes:
-        item_identifier (int | Unset): [read-only]
-        customer_id (int | Unset): [read-only]
-        client_name (str | Unset): [read-only]
-        client_company_id (int | Unset): [read-only]
-        account_manager_name (str | Unset): [read-only]
-        account_manager_id (int | Unset): [read-only]
-        custom_account_manager_name (str | Unset): [read-only]
-        custom_account_manager_id (int | Unset): [read-only]
+        item_identifier (int | Unset):
+        customer_id (int | Unset):
+        client_name (str | Unset):
+        client_company_id (int | Unset):
+        account_manager_name (str | Unset):
+        account_manager_id (int | Unset):
+        custom_account_manager_name (str | Unset):
+        custom_account_manager_id (int | Unset):
         status (TodoListItemStatus | Unset):
         custom_status (TodoListItemStatus | Unset):
-        due_date (str | Unset): [read-only]
-        custom_due_date (str | Unset): [read-only]
-        period_start (str | Unset): [read-only]
-        period (str | Unset): [read-only]
-        year (int | Unset): [read-only]
-        expanded_details (list[TodoListExpandedDetail] | Unset): [read-only]
+        due_date (str | Unset):
+        custom_due_date (str | Unset):
+        period_start (str | Unset):
+        period (str | Unset):
+        year (int | Unset):
+        expanded_details (list[TodoListExpandedDetail] | Unset):
     """
 
     item_identifier: int | Unset = UNSET

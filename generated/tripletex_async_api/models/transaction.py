@@ -32,10 +32,10 @@ class Transaction(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        transaction_group_id (int | Unset): [read-only]
+        transaction_group_id (int | Unset):
         date (ShareholderRegisterData | Unset):
         time (ShareholderRegisterData | Unset):
-        share_class (TransactionShareClass | Unset): [read-only]
+        share_class (TransactionShareClass | Unset):
         type_ (ShareholderRegisterData | Unset):
         seller (ShareholderRegisterData | Unset):
         buyer (ShareholderRegisterData | Unset):

@@ -29,14 +29,14 @@ class TransferredData(Model):
 
     Attributes:
         share_of_operating_revenues_hunting_fishing_etc (YearEndGroupDetails | Unset):
-        profit_loss_hunting_fishing_etc (float | Unset): [read-only]
-        operating_profit_loss (float | Unset): [read-only]
-        share_from_extraordinary_distribution (float | Unset): [read-only]
-        correction_biomass_wood_production (float | Unset): [read-only]
-        standard_income_biomass_woodproduction (float | Unset): [read-only]
-        profit_loss_to_timber_account (float | Unset): [read-only]
-        share_of_profit_to_register (float | Unset): [read-only]
-        sum_transferred (float | Unset): [read-only]
+        profit_loss_hunting_fishing_etc (float | Unset):
+        operating_profit_loss (float | Unset):
+        share_from_extraordinary_distribution (float | Unset):
+        correction_biomass_wood_production (float | Unset):
+        standard_income_biomass_woodproduction (float | Unset):
+        profit_loss_to_timber_account (float | Unset):
+        share_of_profit_to_register (float | Unset):
+        sum_transferred (float | Unset):
     """
 
     share_of_operating_revenues_hunting_fishing_etc: YearEndGroupDetails | Unset = UNSET

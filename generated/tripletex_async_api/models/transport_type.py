@@ -30,12 +30,12 @@ class TransportType(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        name_key (str | Unset): [read-only]
-        code (str | Unset): [read-only]
-        is_pick_up (bool | Unset): [read-only]
-        display_name (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        name_key (str | Unset):
+        code (str | Unset):
+        is_pick_up (bool | Unset):
+        display_name (str | Unset):
     """
 
     id: int | Unset = UNSET

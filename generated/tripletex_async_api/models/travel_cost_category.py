@@ -32,16 +32,16 @@ class TravelCostCategory(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         description (str | Unset):
         account (Account | Unset):
         vat_type (VatType | Unset): The default vat type for this account.
-        is_vat_locked (bool | Unset): [read-only]
-        show_on_travel_expenses (bool | Unset): [read-only]
-        show_on_employee_expenses (bool | Unset): [read-only]
-        is_inactive (bool | Unset): [read-only]
-        sequence (int | Unset): [read-only]
+        is_vat_locked (bool | Unset):
+        show_on_travel_expenses (bool | Unset):
+        show_on_employee_expenses (bool | Unset):
+        is_inactive (bool | Unset):
+        sequence (int | Unset):
         display_name (str | Unset):
     """
 

@@ -52,8 +52,8 @@ class TravelExpense(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         attestation_steps (list[AttestationStep] | Unset):
         attestation (Attestation | Unset): Attestation associated with the attestation object
         project (Project | Unset):
@@ -73,47 +73,46 @@ class TravelExpense(Model):
         travel_details (TravelDetails | Unset):
         voucher (Voucher | Unset):
         attachment (Document | Unset): [BETA] Attachments belonging to this order
-        is_completed (bool | Unset): [read-only]
-        is_approved (bool | Unset): [read-only]
-        rejected_comment (str | Unset): [read-only]
+        is_completed (bool | Unset):
+        is_approved (bool | Unset):
+        rejected_comment (str | Unset):
         is_chargeable (bool | Unset):
         is_fixed_invoiced_amount (bool | Unset):
         is_markup_invoiced_percent (bool | Unset):
         is_include_attached_receipts_when_reinvoicing (bool | Unset):
-        completed_date (str | Unset): [read-only]
-        approved_date (str | Unset): [read-only]
-        date (str | Unset): [read-only]
+        completed_date (str | Unset):
+        approved_date (str | Unset):
+        date (str | Unset):
         travel_advance (float | Unset):
         fixed_invoiced_amount (float | Unset):
         markup_invoiced_percent (float | Unset):
-        amount (float | Unset): [read-only]
-        chargeable_amount_currency (float | Unset): [read-only]
-        payment_amount (float | Unset): [read-only]
-        chargeable_amount (float | Unset): [read-only]
-        low_rate_vat (float | Unset): [read-only]
-        medium_rate_vat (float | Unset): [read-only]
-        high_rate_vat (float | Unset): [read-only]
-        payment_amount_currency (float | Unset): [read-only]
-        number (int | Unset): [read-only]
-        number_as_string (str | Unset): [read-only]
+        amount (float | Unset):
+        chargeable_amount_currency (float | Unset):
+        payment_amount (float | Unset):
+        chargeable_amount (float | Unset):
+        low_rate_vat (float | Unset):
+        medium_rate_vat (float | Unset):
+        high_rate_vat (float | Unset):
+        payment_amount_currency (float | Unset):
+        number (int | Unset):
+        number_as_string (str | Unset):
         invoice (Invoice | Unset): Invoicing plans tied to the project
         title (str | Unset):
-        display_name (str | Unset): [read-only]
-        display_name_without_number (str | Unset): [read-only]
+        display_name (str | Unset):
+        display_name_without_number (str | Unset):
         per_diem_compensations (list[PerDiemCompensation] | Unset): Link to individual per diem compensations.
-        mileage_allowances (list[MileageAllowance] | Unset): [read-only] Link to individual mileage allowances.
-        accommodation_allowances (list[AccommodationAllowance] | Unset): [read-only] Link to individual accommodation
-            allowances.
+        mileage_allowances (list[MileageAllowance] | Unset): Link to individual mileage allowances.
+        accommodation_allowances (list[AccommodationAllowance] | Unset): Link to individual accommodation allowances.
         costs (list[Cost] | Unset): Link to individual costs.
-        attachment_count (int | Unset): [read-only]
-        state (TravelExpenseState | Unset): [read-only]
-        state_name (str | Unset): [read-only]
-        actions (list[Link] | Unset): [read-only]
-        is_salary_admin (bool | Unset): [read-only]
-        show_payslip (bool | Unset): [read-only]
-        accounting_period_closed (bool | Unset): [read-only]
-        accounting_period_vat_closed (bool | Unset): [read-only]
-        type_ (int | Unset): [read-only]
+        attachment_count (int | Unset):
+        state (TravelExpenseState | Unset):
+        state_name (str | Unset):
+        actions (list[Link] | Unset):
+        is_salary_admin (bool | Unset):
+        show_payslip (bool | Unset):
+        accounting_period_closed (bool | Unset):
+        accounting_period_vat_closed (bool | Unset):
+        type_ (int | Unset):
     """
 
     id: int | Unset = UNSET

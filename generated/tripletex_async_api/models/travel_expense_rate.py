@@ -31,8 +31,8 @@ class TravelExpenseRate(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         rate_category (TravelExpenseRateCategory | Unset):
         zone (str | Unset):
         rate (float | Unset):

@@ -33,9 +33,9 @@ class TravelExpenseRateCategory(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        name (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        name (str | Unset):
         amelding_wage_code (int | Unset):
         wage_code_number (str | Unset):
         is_valid_day_trip (bool | Unset):

@@ -30,9 +30,9 @@ class TravelExpenseRateCategoryGroup(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        name (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        name (str | Unset):
         is_foreign_travel (bool | Unset):
         from_date (str | Unset):
         to_date (str | Unset):

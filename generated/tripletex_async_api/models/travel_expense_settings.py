@@ -30,8 +30,8 @@ class TravelExpenseSettings(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         use_rates (bool | Unset):
         approval_required (bool | Unset):
         tax_free_per_diem_rates (bool | Unset):

@@ -30,17 +30,17 @@ class TravelExpenseZone(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        country_code (str | Unset): [read-only] The ISO 3166-1 Alpha2 code of the country (2 letters).
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        country_code (str | Unset): The ISO 3166-1 Alpha2 code of the country (2 letters).
             https://en.wikipedia.org/wiki/ISO_3166-1
-        zone_name (str | Unset): [read-only]
-        is_disabled (bool | Unset): [read-only]
-        government_name (str | Unset): [read-only] The Government name
-        continent (str | Unset): [read-only]
-        from_date (str | Unset): [read-only]
-        to_date (str | Unset): [read-only]
-        currency_id (int | Unset): [read-only]
+        zone_name (str | Unset):
+        is_disabled (bool | Unset):
+        government_name (str | Unset): The Government name
+        continent (str | Unset):
+        from_date (str | Unset):
+        to_date (str | Unset):
+        currency_id (int | Unset):
     """
 
     id: int | Unset = UNSET

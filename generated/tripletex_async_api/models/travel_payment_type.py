@@ -31,13 +31,13 @@ class TravelPaymentType(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         description (str | Unset):
         account (Account | Unset):
-        show_on_travel_expenses (bool | Unset): [read-only]
-        show_on_employee_expenses (bool | Unset): [read-only]
-        is_inactive (bool | Unset): [read-only]
+        show_on_travel_expenses (bool | Unset):
+        show_on_employee_expenses (bool | Unset):
+        is_inactive (bool | Unset):
         display_name (str | Unset):
     """
 

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="TrialDTO")
 class TrialDTO(Model):
     """
     Attributes:
-        package_name (str | Unset): [read-only]
-        package_name_translated (str | Unset): [read-only]
-        company_end_date (str | Unset): [read-only]
+        package_name (str | Unset):
+        package_name_translated (str | Unset):
+        company_end_date (str | Unset):
     """
 
     package_name: str | Unset = UNSET

@@ -23,41 +23,41 @@ T = TypeVar("T", bound="TrialInfoAutomation")
 class TrialInfoAutomation(Model):
     """
     Attributes:
-        total_could_be_automated_190_days (int | Unset): [read-only]
-        total_could_be_automated_365_days (int | Unset): [read-only]
-        percent_suggestions_ehf (int | Unset): [read-only]
-        percent_automated_ehf (int | Unset): [read-only]
-        total_eh_finvoices (int | Unset): [read-only]
-        total_correct_suggestions (int | Unset): [read-only]
-        correct_suggestions_190_days (int | Unset): [read-only]
-        correct_suggestions_365_days (int | Unset): [read-only]
-        total_automated_190_days (int | Unset): [read-only]
-        total_automated_365_days (int | Unset): [read-only]
-        count_deactivated_vendors (int | Unset): [read-only]
-        count_activated_vendors (int | Unset): [read-only]
-        getvendors_could_be_automated (int | Unset): [read-only]
-        vendors_not_sending_ehf (int | Unset): [read-only]
-        voucher_count_non_ehf (int | Unset): [read-only]
-        percent_vendors_not_sending_ehf (int | Unset): [read-only]
-        percent_invoices_non_ehf (int | Unset): [read-only]
-        show_project_hint (bool | Unset): [read-only]
-        voucher_count_30_days_ehf (int | Unset): [read-only]
-        voucher_count_30_days_pdf (int | Unset): [read-only]
-        voucher_count_180_days_ehf (int | Unset): [read-only]
-        voucher_count_180_days_pdf (int | Unset): [read-only]
-        voucher_count_365_days_ehf (int | Unset): [read-only]
-        voucher_count_365_days_pdf (int | Unset): [read-only]
-        total_vendors_sending_ehf (int | Unset): [read-only]
-        total_vendors_sending_pdf (int | Unset): [read-only]
-        all_automatically_booked (list[int] | Unset): [read-only]
-        pdf_automatically_booked (list[int] | Unset): [read-only]
-        ehf_automatically_booked (list[int] | Unset): [read-only]
-        all_partially_automated (list[int] | Unset): [read-only]
-        ehf_partially_automated (list[int] | Unset): [read-only]
-        pdf_partially_automated (list[int] | Unset): [read-only]
-        all_manually_entered (list[int] | Unset): [read-only]
-        pdf_manually_entered (list[int] | Unset): [read-only]
-        ehf_manually_entered (list[int] | Unset): [read-only]
+        total_could_be_automated_190_days (int | Unset):
+        total_could_be_automated_365_days (int | Unset):
+        percent_suggestions_ehf (int | Unset):
+        percent_automated_ehf (int | Unset):
+        total_eh_finvoices (int | Unset):
+        total_correct_suggestions (int | Unset):
+        correct_suggestions_190_days (int | Unset):
+        correct_suggestions_365_days (int | Unset):
+        total_automated_190_days (int | Unset):
+        total_automated_365_days (int | Unset):
+        count_deactivated_vendors (int | Unset):
+        count_activated_vendors (int | Unset):
+        getvendors_could_be_automated (int | Unset):
+        vendors_not_sending_ehf (int | Unset):
+        voucher_count_non_ehf (int | Unset):
+        percent_vendors_not_sending_ehf (int | Unset):
+        percent_invoices_non_ehf (int | Unset):
+        show_project_hint (bool | Unset):
+        voucher_count_30_days_ehf (int | Unset):
+        voucher_count_30_days_pdf (int | Unset):
+        voucher_count_180_days_ehf (int | Unset):
+        voucher_count_180_days_pdf (int | Unset):
+        voucher_count_365_days_ehf (int | Unset):
+        voucher_count_365_days_pdf (int | Unset):
+        total_vendors_sending_ehf (int | Unset):
+        total_vendors_sending_pdf (int | Unset):
+        all_automatically_booked (list[int] | Unset):
+        pdf_automatically_booked (list[int] | Unset):
+        ehf_automatically_booked (list[int] | Unset):
+        all_partially_automated (list[int] | Unset):
+        ehf_partially_automated (list[int] | Unset):
+        pdf_partially_automated (list[int] | Unset):
+        all_manually_entered (list[int] | Unset):
+        pdf_manually_entered (list[int] | Unset):
+        ehf_manually_entered (list[int] | Unset):
     """
 
     total_could_be_automated_190_days: int | Unset = UNSET

@@ -29,10 +29,10 @@ T = TypeVar("T", bound="TripSearchResponse")
 class TripSearchResponse(Model):
     """
     Attributes:
-        distance (float | Unset): [read-only]
-        travel_time_in_minutes (float | Unset): [read-only]
+        distance (float | Unset):
+        travel_time_in_minutes (float | Unset):
         total_toll (Lookup1881TotalToll | Unset):
-        toll_stations (list[Lookup1881TollStationV2] | Unset): [read-only]
+        toll_stations (list[Lookup1881TollStationV2] | Unset):
     """
 
     distance: float | Unset = UNSET

@@ -35,7 +35,7 @@ T = TypeVar("T", bound="TripletexAccountCreation")
 class TripletexAccountCreation(Model):
     """
     Attributes:
-        customer_account_number (int | Unset): [read-only] Customer account number.
+        customer_account_number (int | Unset): Customer account number.
         has_tripletex_account (bool | Unset): Flag for checking if the client has a Tripletex account. Used by the
             accountant or auditor to determine if they need to create a new Tripletex account for the client.
         is_tripletex_suspended (bool | Unset): Flag for checking if Tripletex is currently suspended.
@@ -44,9 +44,9 @@ class TripletexAccountCreation(Model):
         accounting_systems_of_origin (list[Dropdown] | Unset): List containing the accounting systems of origins
             (customerCategoryId1).
         customer_invoice_email (str | Unset): Email address for the customer invoicing.
-        invoice_receiver_customer_id (int | Unset): [read-only] Invoice receiver id.
-        has_another_accountant_invoice_receiver (bool | Unset): [read-only] True if the client currently has an
-            accountant that is set as invoice receiver.
+        invoice_receiver_customer_id (int | Unset): Invoice receiver id.
+        has_another_accountant_invoice_receiver (bool | Unset): True if the client currently has an accountant that is
+            set as invoice receiver.
         customer_company (Company | Unset): Vendor of the product
         customer_name (str | Unset): Customer company name.
         customer_organisation_number (str | Unset): Customer company organization number.

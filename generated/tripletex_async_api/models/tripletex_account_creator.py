@@ -34,11 +34,11 @@ class TripletexAccountCreator(Model):
         is_accountant_or_similar (bool | Unset): Flag for checking if the creator is either an accountant or an auditor.
         is_accountant_and_auditor (bool | Unset): Flag for checking if the creator is both an accountant and auditor.
         is_tripletex (bool | Unset): Flag for checking if the creator is Tripletex.
-        creator_customer_id (int | Unset): [read-only] Id of the creator's company card.
+        creator_customer_id (int | Unset): Id of the creator's company card.
         company_name (str | Unset): Name of the creator company name.
-        company_invoice_email (str | Unset): [read-only] Email address for the accountant or auditor invoicing.
+        company_invoice_email (str | Unset): Email address for the accountant or auditor invoicing.
         creator_employee_email (str | Unset): Email of the new account creator.
-        creator_employee_id (int | Unset): [read-only] Id of the new account creator.
+        creator_employee_id (int | Unset): Id of the new account creator.
         is_login_employee_proxy (bool | Unset): Flag for checking if the current logged in employee is a proxy.
         creator_relation_types (list[TripletexAccountCreatorCreatorRelationTypesItem] | Unset): The creator's tripletex
             company's type (accountant, auditor, both or others).

@@ -27,14 +27,14 @@ T = TypeVar("T", bound="TripletexAccountPricesReturnDTO")
 class TripletexAccountPricesReturnDTO(Model):
     """
     Attributes:
-        all_prices (TripletexAccountPricesReturnDTOAllPrices | Unset): [read-only]
-        sum_startup_category_1_users (float | Unset): [read-only]
-        sum_service_category_1_users (float | Unset): [read-only]
-        list_price_category_1_user_startup (float | Unset): [read-only]
-        list_price_category_1_user_service (float | Unset): [read-only]
-        sum_startup (float | Unset): [read-only]
-        sum_service (float | Unset): [read-only]
-        sum_yearly_service (float | Unset): [read-only]
+        all_prices (TripletexAccountPricesReturnDTOAllPrices | Unset):
+        sum_startup_category_1_users (float | Unset):
+        sum_service_category_1_users (float | Unset):
+        list_price_category_1_user_startup (float | Unset):
+        list_price_category_1_user_service (float | Unset):
+        sum_startup (float | Unset):
+        sum_service (float | Unset):
+        sum_yearly_service (float | Unset):
     """
 
     all_prices: TripletexAccountPricesReturnDTOAllPrices | Unset = UNSET

@@ -25,8 +25,6 @@ T = TypeVar("T", bound="TripletexAccountPricesReturnDTOAllPrices")
 
 @_attrs_define
 class TripletexAccountPricesReturnDTOAllPrices(Model):
-    """[read-only]"""
-
     additional_properties: dict[str, TripletexAccountPricesReturnDTOAllPricesAdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )

@@ -26,12 +26,12 @@ T = TypeVar("T", bound="TripletexDashboardWidget")
 class TripletexDashboardWidget(Model):
     """
     Attributes:
-        id (TripletexDashboardWidgetId | Unset): [read-only]
-        hidden (bool | Unset): [read-only]
-        row_index (int | Unset): [read-only]
-        row_span (int | Unset): [read-only]
-        col_index (int | Unset): [read-only]
-        col_span (int | Unset): [read-only]
+        id (TripletexDashboardWidgetId | Unset):
+        hidden (bool | Unset):
+        row_index (int | Unset):
+        row_span (int | Unset):
+        col_index (int | Unset):
+        col_span (int | Unset):
     """
 
     id: TripletexDashboardWidgetId | Unset = UNSET

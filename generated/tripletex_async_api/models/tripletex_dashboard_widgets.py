@@ -28,8 +28,8 @@ T = TypeVar("T", bound="TripletexDashboardWidgets")
 class TripletexDashboardWidgets(Model):
     """
     Attributes:
-        content (list[TripletexDashboardWidget] | Unset): [read-only]
-        sidebar (list[TripletexDashboardWidget] | Unset): [read-only]
+        content (list[TripletexDashboardWidget] | Unset):
+        sidebar (list[TripletexDashboardWidget] | Unset):
     """
 
     content: list[TripletexDashboardWidget] | Unset = UNSET

@@ -33,15 +33,15 @@ class TripletexSalesModulePurchase(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        tripletex_company_id (int | Unset): [read-only]
-        tripletex_price_list (TripletexSalesModulePurchaseTripletexPriceList | Unset): [read-only]
-        employee_id (int | Unset): [read-only]
-        purchase_date (str | Unset): [read-only] Purchase date
-        end_date (str | Unset): [read-only] Purchase end date
-        customer_id (int | Unset): [read-only]
-        tripletex_sales_module_name (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        tripletex_company_id (int | Unset):
+        tripletex_price_list (TripletexSalesModulePurchaseTripletexPriceList | Unset):
+        employee_id (int | Unset):
+        purchase_date (str | Unset): Purchase date
+        end_date (str | Unset): Purchase end date
+        customer_id (int | Unset):
+        tripletex_sales_module_name (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -23,23 +23,23 @@ T = TypeVar("T", bound="TskInternalContextDTO")
 class TskInternalContextDTO(Model):
     """
     Attributes:
-        company_name (str | Unset): [read-only]
-        has_department (bool | Unset): [read-only]
-        has_employee_category (bool | Unset): [read-only]
-        has_division (bool | Unset): [read-only]
-        max_employees_per_salary_transaction (int | Unset): [read-only]
-        is_pilot_salary_run (bool | Unset): [read-only]
-        context_company_id (int | Unset): [read-only]
-        login_employee_id (int | Unset): [read-only]
-        actual_employee_id (int | Unset): [read-only]
-        is_proxy_login (bool | Unset): [read-only]
-        is_show_salary_onboarding (bool | Unset): [read-only]
-        is_pay_in_advance (bool | Unset): [read-only]
-        is_test_account (bool | Unset): [read-only]
-        is_trial_account (bool | Unset): [read-only]
-        auth_level_wage (int | Unset): [read-only]
-        auth_level_employee_or_wage (int | Unset): [read-only]
-        user_department_id (int | Unset): [read-only]
+        company_name (str | Unset):
+        has_department (bool | Unset):
+        has_employee_category (bool | Unset):
+        has_division (bool | Unset):
+        max_employees_per_salary_transaction (int | Unset):
+        is_pilot_salary_run (bool | Unset):
+        context_company_id (int | Unset):
+        login_employee_id (int | Unset):
+        actual_employee_id (int | Unset):
+        is_proxy_login (bool | Unset):
+        is_show_salary_onboarding (bool | Unset):
+        is_pay_in_advance (bool | Unset):
+        is_test_account (bool | Unset):
+        is_trial_account (bool | Unset):
+        auth_level_wage (int | Unset):
+        auth_level_employee_or_wage (int | Unset):
+        user_department_id (int | Unset):
         new_customer_from_2025 (bool | Unset):
     """
 

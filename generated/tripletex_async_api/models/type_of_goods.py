@@ -27,17 +27,17 @@ T = TypeVar("T", bound="TypeOfGoods")
 class TypeOfGoods(Model):
     """
     Attributes:
-        group_id (float | Unset): [read-only]
-        generic_data_type (TypeOfGoodsGenericDataType | Unset): [read-only]
-        generic_data_sub_type_group_id (float | Unset): [read-only]
-        type_of_goods (TypeOfGoodsTypeOfGoods | Unset): [read-only]
-        product_name (str | Unset): [read-only]
-        opening_stock (float | Unset): [read-only]
-        closing_stock (float | Unset): [read-only]
-        purchase_of_goods (float | Unset): [read-only]
-        cost_of_goods_sold (float | Unset): [read-only]
-        sales_revenue_and_withdrawals (float | Unset): [read-only]
-        sales_revenue_in_cash (float | Unset): [read-only]
+        group_id (float | Unset):
+        generic_data_type (TypeOfGoodsGenericDataType | Unset):
+        generic_data_sub_type_group_id (float | Unset):
+        type_of_goods (TypeOfGoodsTypeOfGoods | Unset):
+        product_name (str | Unset):
+        opening_stock (float | Unset):
+        closing_stock (float | Unset):
+        purchase_of_goods (float | Unset):
+        cost_of_goods_sold (float | Unset):
+        sales_revenue_and_withdrawals (float | Unset):
+        sales_revenue_in_cash (float | Unset):
     """
 
     group_id: float | Unset = UNSET

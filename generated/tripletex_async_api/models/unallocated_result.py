@@ -23,8 +23,8 @@ T = TypeVar("T", bound="UnallocatedResult")
 class UnallocatedResult(Model):
     """
     Attributes:
-        incoming_unallocated_profit_previous_year (float | Unset): [read-only]
-        outgoing_unallocated_profit_previous_year (float | Unset): [read-only]
+        incoming_unallocated_profit_previous_year (float | Unset):
+        outgoing_unallocated_profit_previous_year (float | Unset):
     """
 
     incoming_unallocated_profit_previous_year: float | Unset = UNSET

@@ -30,9 +30,9 @@ class UnionDetails(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        display_name (str | Unset): [read-only] Union details name to comply with Dropdown
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        display_name (str | Unset): Union details name to comply with Dropdown
     """
 
     id: int | Unset = UNSET

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="UnreadCount")
 class UnreadCount(Model):
     """
     Attributes:
-        count (int | Unset): [read-only]
-        read_cursor (int | Unset): [read-only]
+        count (int | Unset):
+        read_cursor (int | Unset):
     """
 
     count: int | Unset = UNSET

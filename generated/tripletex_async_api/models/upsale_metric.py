@@ -34,8 +34,8 @@ class UpsaleMetric(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         company_id (int | Unset): The company's ID.
         actual_employee_id (int | Unset): Actual employee's ID.
         login_employee_id (int | Unset): Login employee's ID.

@@ -30,11 +30,11 @@ class UserBanner(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        user_banner_type (str | Unset): [read-only]
-        closed (bool | Unset): [read-only]
-        last_updated (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        user_banner_type (str | Unset):
+        closed (bool | Unset):
+        last_updated (str | Unset):
     """
 
     id: int | Unset = UNSET

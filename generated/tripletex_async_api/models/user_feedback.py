@@ -31,8 +31,8 @@ class UserFeedback(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         received_at (str | Unset):
         message (str | Unset):
         contact_request (str | Unset):

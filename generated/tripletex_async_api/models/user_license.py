@@ -31,24 +31,23 @@ class UserLicense(Model):
     """
     Attributes:
         startup_paid (bool | Unset):
-        id (int | Unset): [read-only] User license id.
-        company_id (int | Unset): [read-only] Company id.
+        id (int | Unset): User license id.
+        company_id (int | Unset): Company id.
         employee (Employee | Unset):
-        user_category (int | Unset): [read-only] User category of the license.
+        user_category (int | Unset): User category of the license.
         start_date (str | Unset): User license start date.
         end_date (str | Unset): User license end date.
-        is_startup_paid (bool | Unset): [read-only] True if startup fee has been paid, false otherwise.
-        user_license_status (UserLicenseUserLicenseStatus | Unset): [read-only] User license status (terminated or
-            active)
-        monthly_price (float | Unset): [read-only] Monthly fee paid for the user license
-        employee_deleted (bool | Unset): [read-only] True if the employee was deleted but the user license still exists
-        deleted_employee_display_name (str | Unset): [read-only] Display name of the deleted employee
+        is_startup_paid (bool | Unset): True if startup fee has been paid, false otherwise.
+        user_license_status (UserLicenseUserLicenseStatus | Unset): User license status (terminated or active)
+        monthly_price (float | Unset): Monthly fee paid for the user license
+        employee_deleted (bool | Unset): True if the employee was deleted but the user license still exists
+        deleted_employee_display_name (str | Unset): Display name of the deleted employee
         last_edited_by_employee (Employee | Unset):
-        last_edited_by_employee_timestamp (str | Unset): [read-only] Timestamp when the user license was last edited.
-            Only relevant for Tripletex.
-        discount_priority (int | Unset): [read-only] Ordinal representing the position in line this discount has when
-            receiving discounts.
-        discount_percentage (float | Unset): [read-only] Discount percentage
+        last_edited_by_employee_timestamp (str | Unset): Timestamp when the user license was last edited. Only relevant
+            for Tripletex.
+        discount_priority (int | Unset): Ordinal representing the position in line this discount has when receiving
+            discounts.
+        discount_percentage (float | Unset): Discount percentage
     """
 
     startup_paid: bool | Unset = UNSET

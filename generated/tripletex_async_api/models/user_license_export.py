@@ -25,17 +25,17 @@ class UserLicenseExport(Model):
     Attributes:
         zero_days_excluded (bool | Unset):
         export_type (str | Unset): The type of the exported file, either PDF or CSV.
-        customer_id (int | Unset): [read-only] Customer id.
+        customer_id (int | Unset): Customer id.
         price_date (str | Unset): Price date.
-        has_single_date (bool | Unset): [read-only] True if the single date option is checked.
+        has_single_date (bool | Unset): True if the single date option is checked.
         status (str | Unset): The type of the user license status (ACTIVE, TERMINATED, ALL).
         user_type (str | Unset): The type of the user (EMPLOYEE, CONTACT, ALL).
         end_date (str | Unset): End date.
         start_date (str | Unset): Start date.
-        has_monthly_fee (bool | Unset): [read-only] True if the monthly fee option is checked.
+        has_monthly_fee (bool | Unset): True if the monthly fee option is checked.
         user_license_type (list[str] | Unset): The type of the user license.
-        is_zero_days_excluded (bool | Unset): [read-only] True if the option to exclude the users licenses which lasts
-            less than one day is checked.
+        is_zero_days_excluded (bool | Unset): True if the option to exclude the users licenses which lasts less than one
+            day is checked.
         sorting (str | Unset): The field which we sort by.
     """
 

@@ -23,10 +23,10 @@ T = TypeVar("T", bound="VacationSummary")
 class VacationSummary(Model):
     """
     Attributes:
-        incoming_vacation_balance (float | Unset): [read-only]
-        outgoing_vacation_balance (float | Unset): [read-only]
-        vacation_taken_in_period (float | Unset): [read-only]
-        vacation_taken_this_year (float | Unset): [read-only]
+        incoming_vacation_balance (float | Unset):
+        outgoing_vacation_balance (float | Unset):
+        vacation_taken_in_period (float | Unset):
+        vacation_taken_this_year (float | Unset):
     """
 
     incoming_vacation_balance: float | Unset = UNSET

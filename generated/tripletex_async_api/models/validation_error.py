@@ -29,9 +29,9 @@ class ValidationError(Model):
     """The general error messages the validation has
 
     Attributes:
-        vat_code (str | Unset): [read-only] The vatCode connected to this error
-        vat_specification_line_id (int | Unset): [read-only] The vatSpecificationLine id the error is connected to
-        reasons (list[ValidationReason] | Unset): [read-only]
+        vat_code (str | Unset): The vatCode connected to this error
+        vat_specification_line_id (int | Unset): The vatSpecificationLine id the error is connected to
+        reasons (list[ValidationReason] | Unset):
     """
 
     vat_code: str | Unset = UNSET

@@ -26,11 +26,11 @@ T = TypeVar("T", bound="ValidationLink")
 class ValidationLink(Model):
     """
     Attributes:
-        message (str | Unset): [read-only]
-        href (str | Unset): [read-only]
-        link_description (str | Unset): [read-only]
-        automated_action (bool | Unset): [read-only]
-        severity (ValidationLinkSeverity | Unset): [read-only]
+        message (str | Unset):
+        href (str | Unset):
+        link_description (str | Unset):
+        automated_action (bool | Unset):
+        severity (ValidationLinkSeverity | Unset):
     """
 
     message: str | Unset = UNSET

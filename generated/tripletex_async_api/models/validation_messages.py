@@ -28,14 +28,14 @@ class ValidationMessages(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        share_class_display_name (str | Unset): [read-only]
-        is_valid_opening_balance_share_capital (bool | Unset): [read-only]
-        is_valid_closing_balance_share_capital (bool | Unset): [read-only]
-        is_valid_disbributed_opening_balance_share_capital (bool | Unset): [read-only]
-        is_valid_disbributed_closing_balance_share_capital (bool | Unset): [read-only]
-        is_duplicated_timestamp (bool | Unset): [read-only]
-        is_event_before_foundation (bool | Unset): [read-only]
-        invalid_shareholder_numbers (list[str] | Unset): [read-only]
+        share_class_display_name (str | Unset):
+        is_valid_opening_balance_share_capital (bool | Unset):
+        is_valid_closing_balance_share_capital (bool | Unset):
+        is_valid_disbributed_opening_balance_share_capital (bool | Unset):
+        is_valid_disbributed_closing_balance_share_capital (bool | Unset):
+        is_duplicated_timestamp (bool | Unset):
+        is_event_before_foundation (bool | Unset):
+        invalid_shareholder_numbers (list[str] | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -27,11 +27,11 @@ class ValidationReason(Model):
     """The list of reasons of this error
 
     Attributes:
-        status_type (ValidationReasonStatusType | Unset): [read-only] The status of the reason
-        error_code (str | Unset): [read-only] Skatteetatens errorCode
-        reason (str | Unset): [read-only] The actual reason for the validation error
-        developer_reason (str | Unset): [read-only] Developer message for the error. In some cases it could be a xml
-            error, then more info will be here.
+        status_type (ValidationReasonStatusType | Unset): The status of the reason
+        error_code (str | Unset): Skatteetatens errorCode
+        reason (str | Unset): The actual reason for the validation error
+        developer_reason (str | Unset): Developer message for the error. In some cases it could be a xml error, then
+            more info will be here.
     """
 
     status_type: ValidationReasonStatusType | Unset = UNSET

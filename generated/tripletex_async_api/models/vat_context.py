@@ -26,11 +26,10 @@ T = TypeVar("T", bound="VatContext")
 class VatContext(Model):
     """
     Attributes:
-        year (int | Unset): [read-only] The year for the reconciliation context
-        reconciliation_id (int | Unset): [read-only] The ID of the reconciliation context
-        term (int | Unset): [read-only] The term for the reconciliation context
-        vat_report_type (VatContextVatReportType | Unset): [read-only] The type of VAT report for the VAT reconciliation
-            context
+        year (int | Unset): The year for the reconciliation context
+        reconciliation_id (int | Unset): The ID of the reconciliation context
+        term (int | Unset): The term for the reconciliation context
+        vat_report_type (VatContextVatReportType | Unset): The type of VAT report for the VAT reconciliation context
     """
 
     year: int | Unset = UNSET

@@ -31,9 +31,9 @@ class VatDeliveryStatus(Model):
     """The delivery status
 
     Attributes:
-        status (VatDeliveryStatusStatus | Unset): [read-only] The delivery status of the VAT
+        status (VatDeliveryStatusStatus | Unset): The delivery status of the VAT
         employee (Employee | Unset):
-        time (str | Unset): [read-only] Date and time the delivery status was updated
+        time (str | Unset): Date and time the delivery status was updated
     """
 
     status: VatDeliveryStatusStatus | Unset = UNSET

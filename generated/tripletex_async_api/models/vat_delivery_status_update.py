@@ -31,11 +31,11 @@ class VatDeliveryStatusUpdate(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         company (Company | Unset): Vendor of the product
-        year (int | Unset): [read-only] The year of the VAT term
-        term (int | Unset): [read-only] The VAT term
+        year (int | Unset): The year of the VAT term
+        term (int | Unset): The VAT term
     """
 
     id: int | Unset = UNSET

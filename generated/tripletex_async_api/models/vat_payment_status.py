@@ -31,11 +31,11 @@ class VatPaymentStatus(Model):
     """The payment status
 
     Attributes:
-        status (VatPaymentStatusStatus | Unset): [read-only] The payment status of the VAT
-        total_amount (float | Unset): [read-only] Total amount in NOK
-        remaining_amount (float | Unset): [read-only] Remaining amount in NOK
+        status (VatPaymentStatusStatus | Unset): The payment status of the VAT
+        total_amount (float | Unset): Total amount in NOK
+        remaining_amount (float | Unset): Remaining amount in NOK
         employee (Employee | Unset):
-        time (str | Unset): [read-only] Date and time the delivery status was updated
+        time (str | Unset): Date and time the delivery status was updated
     """
 
     status: VatPaymentStatusStatus | Unset = UNSET

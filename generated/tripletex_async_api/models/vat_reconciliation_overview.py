@@ -30,7 +30,7 @@ class VatReconciliationOverview(Model):
     """
     Attributes:
         period (AOReconciliationPeriod | Unset): The VAT period the data belongs to
-        groups (list[VatReconciliationOverviewGroup] | Unset): [read-only] The relevant VAT groups
+        groups (list[VatReconciliationOverviewGroup] | Unset): The relevant VAT groups
     """
 
     period: AOReconciliationPeriod | Unset = UNSET

@@ -29,8 +29,8 @@ class VatReconciliationOverviewGroup(Model):
     """The relevant VAT groups
 
     Attributes:
-        display_name (str | Unset): [read-only] The human readable name of the VAT group
-        lines (list[VatReconciliationOverviewGroupLine] | Unset): [read-only] The VAT entries in the group
+        display_name (str | Unset): The human readable name of the VAT group
+        lines (list[VatReconciliationOverviewGroupLine] | Unset): The VAT entries in the group
     """
 
     display_name: str | Unset = UNSET

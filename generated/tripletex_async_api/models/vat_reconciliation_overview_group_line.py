@@ -24,16 +24,16 @@ class VatReconciliationOverviewGroupLine(Model):
     """The VAT entries in the group
 
     Attributes:
-        vat_type_id (int | Unset): [read-only] The ID of the relevant VAT type
-        display_name (str | Unset): [read-only] The human-readable name of the VAT type
-        ledger_data (float | Unset): [read-only] The value calculated from the current ledger
-        basis (float | Unset): [read-only] The basis for the VAT calculation
-        ledger_data_at_previous_reconciliation (float | Unset): [read-only] The value calculated from the ledger at the
-            time of the previous reconciliation
-        reported_data (float | Unset): [read-only] The value that was sent in the VAT report
-        tax_admin_data (float | Unset): [read-only] The value that was recorded at the tax authority at the last time of
+        vat_type_id (int | Unset): The ID of the relevant VAT type
+        display_name (str | Unset): The human-readable name of the VAT type
+        ledger_data (float | Unset): The value calculated from the current ledger
+        basis (float | Unset): The basis for the VAT calculation
+        ledger_data_at_previous_reconciliation (float | Unset): The value calculated from the ledger at the time of the
+            previous reconciliation
+        reported_data (float | Unset): The value that was sent in the VAT report
+        tax_admin_data (float | Unset): The value that was recorded at the tax authority at the last time of
             synchronization
-        difference (float | Unset): [read-only] The difference between the current ledger data and the reported VAT data
+        difference (float | Unset): The difference between the current ledger data and the reported VAT data
     """
 
     vat_type_id: int | Unset = UNSET

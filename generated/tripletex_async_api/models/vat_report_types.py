@@ -23,8 +23,8 @@ T = TypeVar("T", bound="VatReportTypes")
 class VatReportTypes(Model):
     """
     Attributes:
-        has_general_industry (bool | Unset): [read-only]
-        has_primary_industry (bool | Unset): [read-only]
+        has_general_industry (bool | Unset):
+        has_primary_industry (bool | Unset):
     """
 
     has_general_industry: bool | Unset = UNSET

@@ -37,25 +37,25 @@ class VatReturns2022(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        start (str | Unset): [read-only]
-        end (str | Unset): [read-only]
-        year (int | Unset): [read-only]
-        vat_term_number (int | Unset): [read-only]
-        display_name (str | Unset): [read-only]
-        closed_date (str | Unset): [read-only]
-        status (VatReturns2022Status | Unset): [read-only] The current instance status of the vatReturns.
-        user_comment (str | Unset): [read-only]
-        structured_comment (str | Unset): [read-only]
-        vat_groups (list[VatSpecificationGroup] | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        start (str | Unset):
+        end (str | Unset):
+        year (int | Unset):
+        vat_term_number (int | Unset):
+        display_name (str | Unset):
+        closed_date (str | Unset):
+        status (VatReturns2022Status | Unset): The current instance status of the vatReturns.
+        user_comment (str | Unset):
+        structured_comment (str | Unset):
+        vat_groups (list[VatSpecificationGroup] | Unset):
         voucher (Voucher | Unset):
         altinn_metadata (AltinnInstance | Unset):
-        receipt_id (int | Unset): [read-only] Attachment for vat return
-        total_amount_vat_to_pay (float | Unset): [read-only]
-        remaining_amount_vat_to_pay (float | Unset): [read-only]
-        is_paid (bool | Unset): [read-only]
-        report_type (VatReturns2022ReportType | Unset): [read-only]
+        receipt_id (int | Unset): Attachment for vat return
+        total_amount_vat_to_pay (float | Unset):
+        remaining_amount_vat_to_pay (float | Unset):
+        is_paid (bool | Unset):
+        report_type (VatReturns2022ReportType | Unset):
     """
 
     id: int | Unset = UNSET

@@ -28,14 +28,14 @@ T = TypeVar("T", bound="VatReturns2022ValidateCreate")
 class VatReturns2022ValidateCreate(Model):
     """
     Attributes:
-        incomplete_vouchers (int | Unset): [read-only]
-        accounting_period_closed (bool | Unset): [read-only]
-        before_start_balance (bool | Unset): [read-only]
-        invalid_date (bool | Unset): [read-only]
-        accounts_requiring_harmonization (list[Account] | Unset): [read-only]
+        incomplete_vouchers (int | Unset):
+        accounting_period_closed (bool | Unset):
+        before_start_balance (bool | Unset):
+        invalid_date (bool | Unset):
+        accounts_requiring_harmonization (list[Account] | Unset):
         help_account_posted_on (Account | Unset):
-        already_exists (bool | Unset): [read-only]
-        success (bool | Unset): [read-only]
+        already_exists (bool | Unset):
+        success (bool | Unset):
     """
 
     incomplete_vouchers: int | Unset = UNSET

@@ -29,14 +29,12 @@ class VatReturnsComment(Model):
     """List of comments for the given vatCode
 
     Attributes:
-        title (str | Unset): [read-only] Title of the comment
-        technical_name (str | Unset): [read-only] Technical name of the comment
-        description (str | Unset): [read-only] Detailed description of the comment
-        vat_specification_type (VatReturnsCommentVatSpecificationType | Unset): [read-only] Detailed description of the
-            comment
-        expected_sign (VatReturnsCommentExpectedSign | Unset): [read-only] The sign expected on the structured comment
-        delivered_sign (VatReturnsCommentDeliveredSign | Unset): [read-only] The sign delivered on the structured
-            comment
+        title (str | Unset): Title of the comment
+        technical_name (str | Unset): Technical name of the comment
+        description (str | Unset): Detailed description of the comment
+        vat_specification_type (VatReturnsCommentVatSpecificationType | Unset): Detailed description of the comment
+        expected_sign (VatReturnsCommentExpectedSign | Unset): The sign expected on the structured comment
+        delivered_sign (VatReturnsCommentDeliveredSign | Unset): The sign delivered on the structured comment
     """
 
     title: str | Unset = UNSET

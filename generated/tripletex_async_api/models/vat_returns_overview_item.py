@@ -27,20 +27,20 @@ T = TypeVar("T", bound="VatReturnsOverviewItem")
 class VatReturnsOverviewItem(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        start_date (str | Unset): [read-only]
-        end_date (str | Unset): [read-only]
-        due_date (str | Unset): [read-only]
-        status (VatReturnsOverviewItemStatus | Unset): [read-only]
-        voucher_id (int | Unset): [read-only]
-        voucher_number (str | Unset): [read-only]
-        amount (float | Unset): [read-only]
-        is_paid (bool | Unset): [read-only]
-        term (int | Unset): [read-only]
-        term_display_name (str | Unset): [read-only]
-        year (int | Unset): [read-only]
-        report_type (VatReturnsOverviewItemReportType | Unset): [read-only]
-        report_type_name (str | Unset): [read-only]
+        id (int | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
+        due_date (str | Unset):
+        status (VatReturnsOverviewItemStatus | Unset):
+        voucher_id (int | Unset):
+        voucher_number (str | Unset):
+        amount (float | Unset):
+        is_paid (bool | Unset):
+        term (int | Unset):
+        term_display_name (str | Unset):
+        year (int | Unset):
+        report_type (VatReturnsOverviewItemReportType | Unset):
+        report_type_name (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -31,8 +31,8 @@ class VatReturnsPaymentInfo(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         vat_returns (VatReturns2022 | Unset):
         kid (str | Unset): The KID number from Skatteetaten
         account (str | Unset): The bank account number of Skatteetaten

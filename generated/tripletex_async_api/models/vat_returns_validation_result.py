@@ -31,10 +31,9 @@ T = TypeVar("T", bound="VatReturnsValidationResult")
 class VatReturnsValidationResult(Model):
     """
     Attributes:
-        validation_status (VatReturnsValidationResultValidationStatus | Unset): [read-only] The status of general
-            validation
-        general_message (list[str] | Unset): [read-only]
-        errors (list[ValidationError] | Unset): [read-only]
+        validation_status (VatReturnsValidationResultValidationStatus | Unset): The status of general validation
+        general_message (list[str] | Unset):
+        errors (list[ValidationError] | Unset):
     """
 
     validation_status: VatReturnsValidationResultValidationStatus | Unset = UNSET

@@ -29,7 +29,7 @@ class VatReturnsVatCodeComment(Model):
     """
     Attributes:
         vat_code (str | Unset): The vatCode
-        comments (list[VatReturnsComment] | Unset): [read-only] List of comments for the given vatCode
+        comments (list[VatReturnsComment] | Unset): List of comments for the given vatCode
     """
 
     vat_code: str | Unset = UNSET

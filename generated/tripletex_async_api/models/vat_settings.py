@@ -33,8 +33,8 @@ class VatSettings(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         vat_registration_status (VatSettingsVatRegistrationStatus | Unset): VAT registration status of the company
     """
 

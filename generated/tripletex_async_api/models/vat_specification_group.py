@@ -28,10 +28,10 @@ T = TypeVar("T", bound="VatSpecificationGroup")
 class VatSpecificationGroup(Model):
     """
     Attributes:
-        name (str | Unset): [read-only] The name of the group
-        lines (list[VatSpecificationLine] | Unset): [read-only] The vat lines
-        total_amount_vat (float | Unset): [read-only] Total vat amount on the group
-        total_amount_vat_basis (float | Unset): [read-only] Total vat basis amount on the group
+        name (str | Unset): The name of the group
+        lines (list[VatSpecificationLine] | Unset): The vat lines
+        total_amount_vat (float | Unset): Total vat amount on the group
+        total_amount_vat_basis (float | Unset): Total vat basis amount on the group
     """
 
     name: str | Unset = UNSET

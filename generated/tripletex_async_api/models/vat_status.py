@@ -30,11 +30,11 @@ class VatStatus(Model):
     """
     Attributes:
         company (Company | Unset): Vendor of the product
-        voucher_number (int | Unset): [read-only] Vat delivery voucher number
-        year (int | Unset): [read-only] Year of VAT
-        term (int | Unset): [read-only] VAT term
-        vat_returns_2022_id (int | Unset): [read-only] The id for the vat return
-        total_amount_vat_basis (float | Unset): [read-only] Total amount of VAT report baseline
+        voucher_number (int | Unset): Vat delivery voucher number
+        year (int | Unset): Year of VAT
+        term (int | Unset): VAT term
+        vat_returns_2022_id (int | Unset): The id for the vat return
+        total_amount_vat_basis (float | Unset): Total amount of VAT report baseline
         delivery_status (VatDeliveryStatus | Unset): The delivery status
         payment_status (VatPaymentStatus | Unset): The payment status
     """

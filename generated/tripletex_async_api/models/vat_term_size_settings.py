@@ -34,8 +34,8 @@ class VatTermSizeSettings(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         report_type (VatTermSizeSettingsReportType | Unset): VAT report type, used to separate the different var report
             types.
         from_date (str | Unset): Date from which this VAT term size setting is active.

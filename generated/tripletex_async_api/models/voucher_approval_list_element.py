@@ -34,24 +34,24 @@ class VoucherApprovalListElement(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         voucher (Voucher | Unset):
         employee (Employee | Unset):
         action_employee (Employee | Unset):
-        status (int | Unset): [read-only]
-        organisation_level (int | Unset): [read-only]
-        is_vendor_attestant (bool | Unset): [read-only]
+        status (int | Unset):
+        organisation_level (int | Unset):
+        is_vendor_attestant (bool | Unset):
         department (Department | Unset): The department for this account. If multiple industries are activated, all
             postings on this account will be towards this department. If multiple industries are not activated, it is
             ignored.
         project (Project | Unset):
         comment (str | Unset):
         comment_from_originator (str | Unset):
-        action_date (str | Unset): [read-only]
-        action_employee_name (str | Unset): [read-only]
-        action_employee_picture_id (int | Unset): [read-only]
-        action_employee_is_auth_company_attestor (bool | Unset): [read-only]
+        action_date (str | Unset):
+        action_employee_name (str | Unset):
+        action_employee_picture_id (int | Unset):
+        action_employee_is_auth_company_attestor (bool | Unset):
     """
 
     id: int | Unset = UNSET

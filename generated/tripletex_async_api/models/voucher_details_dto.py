@@ -23,8 +23,8 @@ T = TypeVar("T", bound="VoucherDetailsDTO")
 class VoucherDetailsDTO(Model):
     """
     Attributes:
-        count (int | Unset): [read-only]
-        base_link (str | Unset): [read-only]
+        count (int | Unset):
+        base_link (str | Unset):
     """
 
     count: int | Unset = UNSET

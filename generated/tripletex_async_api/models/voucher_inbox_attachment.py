@@ -23,10 +23,10 @@ T = TypeVar("T", bound="VoucherInboxAttachment")
 class VoucherInboxAttachment(Model):
     """
     Attributes:
-        id (int | Unset): [read-only] Id for this voucher inbox attachment
-        description (str | Unset): [read-only] Description of this voucher inbox attachment
-        date (str | Unset): [read-only] Date uploaded for this voucher inbox attachment
-        attachment_id (int | Unset): [read-only] attachmentId for this voucher inbox attachment
+        id (int | Unset): Id for this voucher inbox attachment
+        description (str | Unset): Description of this voucher inbox attachment
+        date (str | Unset): Date uploaded for this voucher inbox attachment
+        attachment_id (int | Unset): attachmentId for this voucher inbox attachment
     """
 
     id: int | Unset = UNSET

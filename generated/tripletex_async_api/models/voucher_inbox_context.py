@@ -26,71 +26,71 @@ T = TypeVar("T", bound="VoucherInboxContext")
 class VoucherInboxContext(Model):
     """
     Attributes:
-        context_id (int | Unset): [read-only]
-        company_name (str | Unset): [read-only]
-        show_inbox (bool | Unset): [read-only]
-        show_attestation (bool | Unset): [read-only]
-        show_follow_up (bool | Unset): [read-only]
-        show_last_updated (bool | Unset): [read-only]
-        show_go_to_payment (bool | Unset): [read-only]
-        show_approve_payment (bool | Unset): [read-only]
-        show_client_inbox (bool | Unset): [read-only]
-        has_automation (bool | Unset): [read-only]
-        has_efo_nelfo_invoices (bool | Unset): [read-only]
-        has_bank_agreement (bool | Unset): [read-only]
-        auth_add_bank_account_numbers (bool | Unset): [read-only]
-        allow_posting_before_approval (bool | Unset): [read-only]
-        auth_send_to_ledger (bool | Unset): [read-only]
+        context_id (int | Unset):
+        company_name (str | Unset):
+        show_inbox (bool | Unset):
+        show_attestation (bool | Unset):
+        show_follow_up (bool | Unset):
+        show_last_updated (bool | Unset):
+        show_go_to_payment (bool | Unset):
+        show_approve_payment (bool | Unset):
+        show_client_inbox (bool | Unset):
+        has_automation (bool | Unset):
+        has_efo_nelfo_invoices (bool | Unset):
+        has_bank_agreement (bool | Unset):
+        auth_add_bank_account_numbers (bool | Unset):
+        allow_posting_before_approval (bool | Unset):
+        auth_send_to_ledger (bool | Unset):
         is_user_read_only (bool | Unset):
-        can_user_upload (bool | Unset): [read-only]
-        can_user_register_advanced_voucher (bool | Unset): [read-only]
-        can_user_create_income_voucher (bool | Unset): [read-only]
-        can_user_use_customs_declaration (bool | Unset): [read-only]
-        can_user_use_incoming_invoice_beta (bool | Unset): [read-only]
-        can_user_use_invoice_detailed (bool | Unset): [read-only]
-        can_user_use_invoice_simple (bool | Unset): [read-only]
-        established_company (bool | Unset): [read-only]
-        can_user_access_automation_page (bool | Unset): [read-only]
-        in_developer_mode (bool | Unset): [read-only]
-        in_task_fox_developer_mode (bool | Unset): [read-only]
-        in_new_voucher_menu_pilot (bool | Unset): [read-only]
-        voucher_scanning_email (str | Unset): [read-only]
-        main_bank_account_id (int | Unset): [read-only]
-        employee_id (int | Unset): [read-only]
-        automated_vouchers_last_30_days (int | Unset): [read-only]
-        tripletex_start_date (str | Unset): [read-only]
-        company_attestor_can_override (bool | Unset): [read-only]
-        show_user_survey_banner (bool | Unset): [read-only]
-        is_active_accountant_proxy (bool | Unset): [read-only]
-        is_active_auditor_proxy (bool | Unset): [read-only]
-        can_user_activate_modules (bool | Unset): [read-only]
-        company_currency (str | Unset): [read-only]
-        company_currency_id (int | Unset): [read-only]
-        has_module_department_accounting (bool | Unset): [read-only]
-        has_module_product_accounting (bool | Unset): [read-only]
-        has_module_product (bool | Unset): [read-only]
-        has_module_employee (bool | Unset): [read-only]
-        has_module_project (bool | Unset): [read-only]
-        has_module_project_accounting (bool | Unset): [read-only]
-        default_charge_on_project (bool | Unset): [read-only]
-        show_recently_closed_projects_on_supplier_invoice (bool | Unset): [read-only]
-        allow_multiple_project_invoice_vat (bool | Unset): [read-only]
-        has_module_quantity_handling (bool | Unset): [read-only]
-        has_module_multiple_ledgers (bool | Unset): [read-only]
-        has_module_fixed_asset_register (bool | Unset): [read-only]
-        incoming_invoice_pilot (bool | Unset): [read-only]
-        is_qualified_for_incoming_invoice_pilot_opt_in (bool | Unset): [read-only]
-        in_incoming_invoice_opt_in_pilot (bool | Unset): [read-only]
-        has_module_voucher_types (bool | Unset): [read-only]
-        has_module_voucher_approval (bool | Unset): [read-only]
+        can_user_upload (bool | Unset):
+        can_user_register_advanced_voucher (bool | Unset):
+        can_user_create_income_voucher (bool | Unset):
+        can_user_use_customs_declaration (bool | Unset):
+        can_user_use_incoming_invoice_beta (bool | Unset):
+        can_user_use_invoice_detailed (bool | Unset):
+        can_user_use_invoice_simple (bool | Unset):
+        established_company (bool | Unset):
+        can_user_access_automation_page (bool | Unset):
+        in_developer_mode (bool | Unset):
+        in_task_fox_developer_mode (bool | Unset):
+        in_new_voucher_menu_pilot (bool | Unset):
+        voucher_scanning_email (str | Unset):
+        main_bank_account_id (int | Unset):
+        employee_id (int | Unset):
+        automated_vouchers_last_30_days (int | Unset):
+        tripletex_start_date (str | Unset):
+        company_attestor_can_override (bool | Unset):
+        show_user_survey_banner (bool | Unset):
+        is_active_accountant_proxy (bool | Unset):
+        is_active_auditor_proxy (bool | Unset):
+        can_user_activate_modules (bool | Unset):
+        company_currency (str | Unset):
+        company_currency_id (int | Unset):
+        has_module_department_accounting (bool | Unset):
+        has_module_product_accounting (bool | Unset):
+        has_module_product (bool | Unset):
+        has_module_employee (bool | Unset):
+        has_module_project (bool | Unset):
+        has_module_project_accounting (bool | Unset):
+        default_charge_on_project (bool | Unset):
+        show_recently_closed_projects_on_supplier_invoice (bool | Unset):
+        allow_multiple_project_invoice_vat (bool | Unset):
+        has_module_quantity_handling (bool | Unset):
+        has_module_multiple_ledgers (bool | Unset):
+        has_module_fixed_asset_register (bool | Unset):
+        incoming_invoice_pilot (bool | Unset):
+        is_qualified_for_incoming_invoice_pilot_opt_in (bool | Unset):
+        in_incoming_invoice_opt_in_pilot (bool | Unset):
+        has_module_voucher_types (bool | Unset):
+        has_module_voucher_approval (bool | Unset):
         has_module_year_end_report (bool | Unset):
-        main_module (VoucherInboxContextMainModule | Unset): [read-only]
-        dimension_1_name (str | Unset): [read-only]
-        dimension_1_in_use (bool | Unset): [read-only]
-        dimension_2_name (str | Unset): [read-only]
-        dimension_2_in_use (bool | Unset): [read-only]
-        dimension_3_name (str | Unset): [read-only]
-        dimension_3_in_use (bool | Unset): [read-only]
+        main_module (VoucherInboxContextMainModule | Unset):
+        dimension_1_name (str | Unset):
+        dimension_1_in_use (bool | Unset):
+        dimension_2_name (str | Unset):
+        dimension_2_in_use (bool | Unset):
+        dimension_3_name (str | Unset):
+        dimension_3_in_use (bool | Unset):
         user_read_only (bool | Unset):
     """
 

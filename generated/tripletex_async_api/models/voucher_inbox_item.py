@@ -32,81 +32,81 @@ T = TypeVar("T", bound="VoucherInboxItem")
 class VoucherInboxItem(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        company_id (int | Unset): [read-only]
-        company_name (str | Unset): [read-only]
-        description (str | Unset): [read-only]
-        filter_type (VoucherInboxItemFilterType | Unset): [read-only]
-        received_date (str | Unset): [read-only]
-        voucher_id (int | Unset): [read-only]
-        invoice_id (int | Unset): [read-only]
-        bank_account (str | Unset): [read-only]
-        kid (str | Unset): [read-only]
-        merchant_name (str | Unset): [read-only]
-        order_number_customer (str | Unset): [read-only]
-        order_number_buyer (str | Unset): [read-only]
-        project_ref (str | Unset): [read-only]
-        vendor_ref (str | Unset): [read-only]
-        buyers_ref (str | Unset): [read-only]
-        buyers_contact (str | Unset): [read-only]
-        last_comment (str | Unset): [read-only]
-        invoice_number (str | Unset): [read-only]
-        invoice_date (str | Unset): [read-only]
-        due_date (str | Unset): [read-only]
-        is_due (bool | Unset): [read-only]
-        supplier_name (str | Unset): [read-only]
-        invoice_amount (float | Unset): [read-only]
-        invoice_currency (str | Unset): [read-only]
-        documents (list[str] | Unset): [read-only]
-        document_ids (list[int] | Unset): [read-only]
-        account (str | Unset): [read-only]
-        vat_number (str | Unset): [read-only]
-        vat_amount (float | Unset): [read-only]
-        vat_percentage (float | Unset): [read-only]
-        project (str | Unset): [read-only]
-        department (str | Unset): [read-only]
-        payment_type_id (int | Unset): [read-only]
-        payment_type (str | Unset): [read-only]
-        import_failure_reason (str | Unset): [read-only]
-        prediction_lines (list[PredictionLine] | Unset): [read-only]
-        filename (str | Unset): [read-only]
-        is_temporary (bool | Unset): [read-only]
-        is_invoice_simple (bool | Unset): [read-only]
-        is_invoice_detailed (bool | Unset): [read-only]
-        has_predictions (bool | Unset): [read-only] Has one or more predictions from FabricAi
-        has_smart_scan_suggestions (bool | Unset): [read-only] Has one or more suggestions from SmartScan
-        is_locked (bool | Unset): [read-only] Is voucher locked for change by external integration
-        comment_count (int | Unset): [read-only]
-        non_automation_reason (str | Unset): [read-only]
-        pdf_scanning_status (VoucherInboxItemPdfScanningStatus | Unset): [read-only]
-        is_pdf_invoice_which_can_be_sent_to_ledger (bool | Unset): [read-only]
-        can_be_sent_to_ledger (bool | Unset): [read-only] Possible to do one click 'Send to ledger'
-        can_be_registered_as_changed (bool | Unset): [read-only] Possible to do one click 'Send to ledger'
-        can_be_registered_as_simple_invoice (bool | Unset): [read-only]
-        can_be_registered_as_detailed_invoice (bool | Unset): [read-only]
-        can_be_registered_as_incoming_invoice (bool | Unset): [read-only]
-        can_be_registered_as_bank_reconciliation (bool | Unset): [read-only]
-        can_be_registered_as_payment_in (bool | Unset): [read-only]
-        can_be_registered_as_income (bool | Unset): [read-only]
-        can_be_registered_as_customs_declaration (bool | Unset): [read-only]
-        can_be_registered_as_advanced (bool | Unset): [read-only]
-        can_be_sent_to_accountant (bool | Unset): [read-only]
-        can_be_sent_to_archive (bool | Unset): [read-only]
-        can_be_deleted (bool | Unset): [read-only]
-        can_be_registered_in_queue (bool | Unset): [read-only]
-        can_be_merged (bool | Unset): [read-only]
-        can_be_reclaimed (bool | Unset): [read-only]
-        can_change_description (bool | Unset): [read-only]
-        prefer_detailed_invoice (bool | Unset): [read-only]
-        approval_has_been_rejected (bool | Unset): [read-only]
-        allow_posting_before_voucher_approved (bool | Unset): [read-only]
-        sender_email_address (str | Unset): [read-only]
-        is_spam (bool | Unset): [read-only]
-        email_arrival_time (str | Unset): [read-only]
-        spam_report_for_display (str | Unset): [read-only]
-        has_attachment (bool | Unset): [read-only]
-        document_uploader_name (str | Unset): [read-only]
-        document_uploader_email (str | Unset): [read-only]
+        id (int | Unset):
+        company_id (int | Unset):
+        company_name (str | Unset):
+        description (str | Unset):
+        filter_type (VoucherInboxItemFilterType | Unset):
+        received_date (str | Unset):
+        voucher_id (int | Unset):
+        invoice_id (int | Unset):
+        bank_account (str | Unset):
+        kid (str | Unset):
+        merchant_name (str | Unset):
+        order_number_customer (str | Unset):
+        order_number_buyer (str | Unset):
+        project_ref (str | Unset):
+        vendor_ref (str | Unset):
+        buyers_ref (str | Unset):
+        buyers_contact (str | Unset):
+        last_comment (str | Unset):
+        invoice_number (str | Unset):
+        invoice_date (str | Unset):
+        due_date (str | Unset):
+        is_due (bool | Unset):
+        supplier_name (str | Unset):
+        invoice_amount (float | Unset):
+        invoice_currency (str | Unset):
+        documents (list[str] | Unset):
+        document_ids (list[int] | Unset):
+        account (str | Unset):
+        vat_number (str | Unset):
+        vat_amount (float | Unset):
+        vat_percentage (float | Unset):
+        project (str | Unset):
+        department (str | Unset):
+        payment_type_id (int | Unset):
+        payment_type (str | Unset):
+        import_failure_reason (str | Unset):
+        prediction_lines (list[PredictionLine] | Unset):
+        filename (str | Unset):
+        is_temporary (bool | Unset):
+        is_invoice_simple (bool | Unset):
+        is_invoice_detailed (bool | Unset):
+        has_predictions (bool | Unset): Has one or more predictions from FabricAi
+        has_smart_scan_suggestions (bool | Unset): Has one or more suggestions from SmartScan
+        is_locked (bool | Unset): Is voucher locked for change by external integration
+        comment_count (int | Unset):
+        non_automation_reason (str | Unset):
+        pdf_scanning_status (VoucherInboxItemPdfScanningStatus | Unset):
+        is_pdf_invoice_which_can_be_sent_to_ledger (bool | Unset):
+        can_be_sent_to_ledger (bool | Unset): Possible to do one click 'Send to ledger'
+        can_be_registered_as_changed (bool | Unset): Possible to do one click 'Send to ledger'
+        can_be_registered_as_simple_invoice (bool | Unset):
+        can_be_registered_as_detailed_invoice (bool | Unset):
+        can_be_registered_as_incoming_invoice (bool | Unset):
+        can_be_registered_as_bank_reconciliation (bool | Unset):
+        can_be_registered_as_payment_in (bool | Unset):
+        can_be_registered_as_income (bool | Unset):
+        can_be_registered_as_customs_declaration (bool | Unset):
+        can_be_registered_as_advanced (bool | Unset):
+        can_be_sent_to_accountant (bool | Unset):
+        can_be_sent_to_archive (bool | Unset):
+        can_be_deleted (bool | Unset):
+        can_be_registered_in_queue (bool | Unset):
+        can_be_merged (bool | Unset):
+        can_be_reclaimed (bool | Unset):
+        can_change_description (bool | Unset):
+        prefer_detailed_invoice (bool | Unset):
+        approval_has_been_rejected (bool | Unset):
+        allow_posting_before_voucher_approved (bool | Unset):
+        sender_email_address (str | Unset):
+        is_spam (bool | Unset):
+        email_arrival_time (str | Unset):
+        spam_report_for_display (str | Unset):
+        has_attachment (bool | Unset):
+        document_uploader_name (str | Unset):
+        document_uploader_email (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -37,12 +37,12 @@ class VoucherInternal(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         date (str | Unset):
-        number (int | Unset): [read-only] System generated number that cannot be changed.
-        temp_number (int | Unset): [read-only] Temporary voucher number.
-        year (int | Unset): [read-only] System generated number that cannot be changed.
+        number (int | Unset): System generated number that cannot be changed.
+        temp_number (int | Unset): Temporary voucher number.
+        year (int | Unset): System generated number that cannot be changed.
         description (str | Unset):
         voucher_type (VoucherType | Unset): Voucher type. Must not be of type 'Utgående faktura' ('Outgoing Invoice') on
             new vouchers, instead use voucherType=null or use the Invoice endpoint.
@@ -52,12 +52,11 @@ class VoucherInternal(Model):
         attachment (Document | Unset): [BETA] Attachments belonging to this order
         external_voucher_number (str | Unset): External voucher number. Maximum 70 characters.
         edi_document (Document | Unset): [BETA] Attachments belonging to this order
-        supplier_voucher_type (VoucherInternalSupplierVoucherType | Unset): [read-only] Supplier voucher type - simple
-            and detailed.
-        was_auto_matched (bool | Unset): [read-only] Voucher was auto matched
+        supplier_voucher_type (VoucherInternalSupplierVoucherType | Unset): Supplier voucher type - simple and detailed.
+        was_auto_matched (bool | Unset): Voucher was auto matched
         vendor_invoice_number (str | Unset): Vendor invoice number.
-        display_name (str | Unset): [read-only]
-        number_as_string (str | Unset): [read-only]
+        display_name (str | Unset):
+        number_as_string (str | Unset):
         url_details (str | Unset):
     """
 

@@ -31,8 +31,8 @@ class VoucherMessage(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         voucher_id (int | Unset): The voucher to connect the message to, only set on create
         content (str | Unset): The message
         sender (Employee | Unset):

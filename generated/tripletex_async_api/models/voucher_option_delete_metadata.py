@@ -24,9 +24,9 @@ class VoucherOptionDeleteMetadata(Model):
     """A data structure containing information about the delete operation.
 
     Attributes:
-        available (bool | Unset): [read-only] Is the delete operation available for this Voucher?
-        reasons (list[str] | Unset): [read-only] If the delete operation is not available then this is a list of reasons
-            why. Otherwise the list will be empty
+        available (bool | Unset): Is the delete operation available for this Voucher?
+        reasons (list[str] | Unset): If the delete operation is not available then this is a list of reasons why.
+            Otherwise the list will be empty
     """
 
     available: bool | Unset = UNSET

@@ -28,14 +28,12 @@ T = TypeVar("T", bound="VoucherSearchResponse")
 class VoucherSearchResponse(Model):
     """
     Attributes:
-        full_result_size (int | Unset): [read-only] Indicates whether there are more values available. Note: The value
-            is not exact
-        from_ (int | Unset): [read-only]
-        count (int | Unset): [read-only]
-        version_digest (str | Unset): [read-only] Used to know if the paginated list has changed.
-        values (list[Voucher] | Unset): [read-only]
-        total_number_of_postings (int | Unset): [read-only] [DEPRECATED] Number of postings returned (if postings are
-            returned)
+        full_result_size (int | Unset): Indicates whether there are more values available. Note: The value is not exact
+        from_ (int | Unset):
+        count (int | Unset):
+        version_digest (str | Unset): Used to know if the paginated list has changed.
+        values (list[Voucher] | Unset):
+        total_number_of_postings (int | Unset): [DEPRECATED] Number of postings returned (if postings are returned)
     """
 
     full_result_size: int | Unset = UNSET

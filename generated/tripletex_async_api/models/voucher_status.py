@@ -36,12 +36,12 @@ class VoucherStatus(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         voucher (Voucher | Unset):
-        type_ (VoucherStatusType | Unset): [read-only] The type of process
+        type_ (VoucherStatusType | Unset): The type of process
         status (VoucherStatusStatus | Unset): Process status
-        timestamp (str | Unset): [read-only] Time of last update
+        timestamp (str | Unset): Time of last update
         message (VoucherStatusMessage | Unset): 1 or 0 predefined status message
         external_object_url (str | Unset): Link to external object
         comment (str | Unset):

@@ -32,8 +32,8 @@ class VoucherType(Model):
         Attributes:
             id (int | Unset):
             version (int | Unset):
-            changes (list[Change] | Unset): [read-only]
-            url (str | Unset): [read-only]
+            changes (list[Change] | Unset):
+            url (str | Unset):
             name (str | Unset):
             display_name (str | Unset):
     """

@@ -31,8 +31,8 @@ class WageSpecificationTemplate(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         description (str | Unset):
         wage_code_id (int | Unset):
         start_date (str | Unset): StarDate

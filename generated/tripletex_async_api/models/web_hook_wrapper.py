@@ -27,10 +27,10 @@ T = TypeVar("T", bound="WebHookWrapper")
 class WebHookWrapper(Model):
     """
     Attributes:
-        value (WebHookWrapperValue | Unset): [read-only]
-        event (str | Unset): [read-only]
-        subscription_id (int | Unset): [read-only]
-        id (int | Unset): [read-only]
+        value (WebHookWrapperValue | Unset):
+        event (str | Unset):
+        subscription_id (int | Unset):
+        id (int | Unset):
     """
 
     value: WebHookWrapperValue | Unset = UNSET

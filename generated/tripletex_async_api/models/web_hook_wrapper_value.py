@@ -19,8 +19,6 @@ T = TypeVar("T", bound="WebHookWrapperValue")
 
 @_attrs_define
 class WebHookWrapperValue(Model):
-    """[read-only]"""
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -32,16 +32,16 @@ class Week(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         employee (Employee | Unset):
-        timesheet_entries (list[TimesheetEntry] | Unset): [read-only]
-        year (int | Unset): [read-only]
-        week (int | Unset): [read-only]
-        completed (bool | Unset): [read-only]
-        approved (bool | Unset): [read-only]
+        timesheet_entries (list[TimesheetEntry] | Unset):
+        year (int | Unset):
+        week (int | Unset):
+        completed (bool | Unset):
+        approved (bool | Unset):
         approved_by (Employee | Unset):
-        approved_date (str | Unset): [read-only]
+        approved_date (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -26,16 +26,14 @@ T = TypeVar("T", bound="WhatToReportToggle")
 class WhatToReportToggle(Model):
     """
     Attributes:
-        post_type (WhatToReportTogglePostType | Unset): [read-only] The generic data post type responsible for manual
-            check
-        label (str | Unset): [read-only] The label of the toggle
-        info (str | Unset): [read-only] Additional information about the toggle
-        guard_message (str | Unset): [read-only] The message to display when toggle is attempted to be turned off while
-            data exists
-        checked (bool | Unset): [read-only] The checked state of the toggle
-        disabled (bool | Unset): [read-only] The disabled state of the toggle
-        guarded (bool | Unset): [read-only] The guard state of the toggle, if this is on then it prevents the user from
-            unchecking the toggle and displays the guard message
+        post_type (WhatToReportTogglePostType | Unset): The generic data post type responsible for manual check
+        label (str | Unset): The label of the toggle
+        info (str | Unset): Additional information about the toggle
+        guard_message (str | Unset): The message to display when toggle is attempted to be turned off while data exists
+        checked (bool | Unset): The checked state of the toggle
+        disabled (bool | Unset): The disabled state of the toggle
+        guarded (bool | Unset): The guard state of the toggle, if this is on then it prevents the user from unchecking
+            the toggle and displays the guard message
     """
 
     post_type: WhatToReportTogglePostType | Unset = UNSET

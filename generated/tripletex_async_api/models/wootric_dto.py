@@ -28,16 +28,16 @@ T = TypeVar("T", bound="WootricDTO")
 class WootricDTO(Model):
     """
     Attributes:
-        email (str | Unset): [read-only]
-        external_id (str | Unset): [read-only]
-        created_at (int | Unset): [read-only]
-        product_name (str | Unset): [read-only]
-        ces_token (str | Unset): [read-only]
-        nps_token (str | Unset): [read-only]
-        language (str | Unset): [read-only]
+        email (str | Unset):
+        external_id (str | Unset):
+        created_at (int | Unset):
+        product_name (str | Unset):
+        ces_token (str | Unset):
+        nps_token (str | Unset):
+        language (str | Unset):
         properties (WootricPropertiesDTO | Unset):
-        thank_you_message_main (str | Unset): [read-only]
-        thank_you_message_setup (str | Unset): [read-only]
+        thank_you_message_main (str | Unset):
+        thank_you_message_setup (str | Unset):
     """
 
     email: str | Unset = UNSET

@@ -23,31 +23,31 @@ T = TypeVar("T", bound="WootricPropertiesDTO")
 class WootricPropertiesDTO(Model):
     """
     Attributes:
-        email (str | Unset): [read-only]
-        company_type (str | Unset): [read-only]
-        main_module (str | Unset): [read-only]
-        employees (str | Unset): [read-only]
-        is_accountant (bool | Unset): [read-only]
-        got_accountant_relationship (str | Unset): [read-only]
-        category1 (str | Unset): [read-only]
-        category2 (str | Unset): [read-only]
-        category3 (str | Unset): [read-only]
-        age (str | Unset): [read-only]
-        age_months (str | Unset): [read-only]
-        language (str | Unset): [read-only]
-        module_electro (bool | Unset): [read-only]
-        module_nrf (bool | Unset): [read-only]
-        module_invoice (bool | Unset): [read-only]
-        modulehourlist (bool | Unset): [read-only]
-        moduleproject (bool | Unset): [read-only]
-        module_payroll_accounting (bool | Unset): [read-only]
-        module_travel_expense (bool | Unset): [read-only]
-        module_accounting_external (bool | Unset): [read-only]
-        module_logistics (bool | Unset): [read-only]
-        module_remit (bool | Unset): [read-only]
-        module_fabric_ai (bool | Unset): [read-only]
-        device (bool | Unset): [read-only]
-        isadmin (bool | Unset): [read-only]
+        email (str | Unset):
+        company_type (str | Unset):
+        main_module (str | Unset):
+        employees (str | Unset):
+        is_accountant (bool | Unset):
+        got_accountant_relationship (str | Unset):
+        category1 (str | Unset):
+        category2 (str | Unset):
+        category3 (str | Unset):
+        age (str | Unset):
+        age_months (str | Unset):
+        language (str | Unset):
+        module_electro (bool | Unset):
+        module_nrf (bool | Unset):
+        module_invoice (bool | Unset):
+        modulehourlist (bool | Unset):
+        moduleproject (bool | Unset):
+        module_payroll_accounting (bool | Unset):
+        module_travel_expense (bool | Unset):
+        module_accounting_external (bool | Unset):
+        module_logistics (bool | Unset):
+        module_remit (bool | Unset):
+        module_fabric_ai (bool | Unset):
+        device (bool | Unset):
+        isadmin (bool | Unset):
     """
 
     email: str | Unset = UNSET

@@ -28,8 +28,8 @@ T = TypeVar("T", bound="WorkingHoursCollection")
 class WorkingHoursCollection(Model):
     """
     Attributes:
-        employee_working_hours (list[WorkingHours] | Unset): [read-only]
-        company_working_hours (list[WorkingHours] | Unset): [read-only]
+        employee_working_hours (list[WorkingHours] | Unset):
+        company_working_hours (list[WorkingHours] | Unset):
     """
 
     employee_working_hours: list[WorkingHours] | Unset = UNSET

@@ -33,8 +33,8 @@ class WorkingHoursScheme(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         working_hours_scheme (WorkingHoursSchemeWorkingHoursScheme | Unset): Defines the working hours scheme option.
         name_no (str | Unset):
         code (str | Unset):

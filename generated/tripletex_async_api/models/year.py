@@ -23,8 +23,8 @@ T = TypeVar("T", bound="Year")
 class Year(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        display_name (str | Unset): [read-only]
+        id (int | Unset):
+        display_name (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -35,9 +35,9 @@ class YearEndAnnualAccounts(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        year (int | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        year (int | Unset):
         sent_date (str | Unset):
         status (YearEndAnnualAccountsStatus | Unset):
         submission_in_progress (bool | Unset):

@@ -23,11 +23,11 @@ T = TypeVar("T", bound="YearEndAnnualAccountsCode")
 class YearEndAnnualAccountsCode(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        guid (str | Unset): [read-only]
-        language_text_no (str | Unset): [read-only]
-        language_text_en (str | Unset): [read-only]
-        display_name (str | Unset): [read-only]
+        id (int | Unset):
+        guid (str | Unset):
+        language_text_no (str | Unset):
+        language_text_en (str | Unset):
+        display_name (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -28,8 +28,8 @@ class YearEndAnnualAccountsFreeNoteLastModifiedInfo(Model):
     """
     Attributes:
         employee (Employee | Unset):
-        date (str | Unset): [read-only] The date of when the note has been modified
-        time (str | Unset): [read-only] The time of when the note has been modified
+        date (str | Unset): The date of when the note has been modified
+        time (str | Unset): The time of when the note has been modified
     """
 
     employee: Employee | Unset = UNSET

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="YearEndGroupDetails")
 class YearEndGroupDetails(Model):
     """
     Attributes:
-        name (str | Unset): [read-only]
-        grouping (str | Unset): [read-only]
-        value (float | Unset): [read-only]
+        name (str | Unset):
+        grouping (str | Unset):
+        value (float | Unset):
     """
 
     name: str | Unset = UNSET

@@ -38,9 +38,9 @@ class YearEndReport(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        year (int | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        year (int | Unset):
         sent_date (str | Unset):
         year_end_report_basic_data (BasicData | Unset):
         status (YearEndReportStatus | Unset):

@@ -34,11 +34,11 @@ class YearEndReportAccountingNoteData(Model):
     Attributes:
         year_end_report (YearEndReport | Unset):
         note (YearEndReportNote | Unset):
-        note_group_type (YearEndReportAccountingNoteDataNoteGroupType | Unset): [read-only]
-        note_sub_type_group_id (float | Unset): [read-only]
-        post_type (YearEndReportAccountingNoteDataPostType | Unset): [read-only]
-        post_value (float | Unset): [read-only]
-        post_medium_text_value (float | Unset): [read-only]
+        note_group_type (YearEndReportAccountingNoteDataNoteGroupType | Unset):
+        note_sub_type_group_id (float | Unset):
+        post_type (YearEndReportAccountingNoteDataPostType | Unset):
+        post_value (float | Unset):
+        post_medium_text_value (float | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

@@ -32,8 +32,8 @@ class YearEndReportComment(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         year_end_report (YearEndReport | Unset):
         employee (Employee | Unset):
         step_type (int | Unset):

@@ -28,9 +28,9 @@ class YearEndReportMunicipality(Model):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
-        name (str | Unset): [read-only]
-        number (str | Unset): [read-only]
-        display_name (str | Unset): [read-only]
+        name (str | Unset):
+        number (str | Unset):
+        display_name (str | Unset):
     """
 
     year_end_report: YearEndReport | Unset = UNSET

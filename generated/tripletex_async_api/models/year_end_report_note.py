@@ -30,11 +30,11 @@ class YearEndReportNote(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset):
         is_mandatory (bool | Unset):
-        grouping (str | Unset): [read-only]
+        grouping (str | Unset):
         is_mandatory_previous_year (bool | Unset):
         grouping_previous_year (str | Unset):
     """

@@ -36,8 +36,8 @@ class YearEndReportNoteData(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         year_end_report (YearEndReport | Unset):
         note (YearEndReportNote | Unset):
         note_group_type (YearEndReportNoteDataNoteGroupType | Unset):

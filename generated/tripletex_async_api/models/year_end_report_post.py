@@ -23,19 +23,19 @@ T = TypeVar("T", bound="YearEndReportPost")
 class YearEndReportPost(Model):
     """
     Attributes:
-        group_number (str | Unset): [read-only]
-        grouping (str | Unset): [read-only]
-        grouping_previous_year (str | Unset): [read-only]
-        post (str | Unset): [read-only]
-        sub_post (str | Unset): [read-only]
-        name (str | Unset): [read-only]
-        technical_name (str | Unset): [read-only]
-        info (str | Unset): [read-only]
-        sum_amount (float | Unset): [read-only]
-        sum_amount_previous_year (float | Unset): [read-only]
-        balance_in (float | Unset): [read-only]
+        group_number (str | Unset):
+        grouping (str | Unset):
+        grouping_previous_year (str | Unset):
+        post (str | Unset):
+        sub_post (str | Unset):
+        name (str | Unset):
+        technical_name (str | Unset):
+        info (str | Unset):
+        sum_amount (float | Unset):
+        sum_amount_previous_year (float | Unset):
+        balance_in (float | Unset):
         is_exclude_from_tax_return (bool | Unset):
-        capital_debt_share_spouse (float | Unset): [read-only]
+        capital_debt_share_spouse (float | Unset):
         capital_debt_share_spouse_id (int | Unset):
         capital_debt_share_spouse_group_id (int | Unset):
     """

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="YearEndReportStepItem")
 class YearEndReportStepItem(Model):
     """
     Attributes:
-        id (int | Unset): [read-only] Step item id
-        title (str | Unset): [read-only] Title of step item
+        id (int | Unset): Step item id
+        title (str | Unset): Title of step item
     """
 
     id: int | Unset = UNSET

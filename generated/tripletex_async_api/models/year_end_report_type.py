@@ -28,8 +28,8 @@ T = TypeVar("T", bound="YearEndReportType")
 class YearEndReportType(Model):
     """
     Attributes:
-        sum_amount (float | Unset): [read-only]
-        sum_amount_previous_year (float | Unset): [read-only]
+        sum_amount (float | Unset):
+        sum_amount_previous_year (float | Unset):
         posts (list[YearEndReportPost] | Unset):
     """
 

@@ -30,8 +30,8 @@ class YearEndSigner(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset): Signer name
         role (str | Unset): Signer role
         email (str | Unset): Signer email

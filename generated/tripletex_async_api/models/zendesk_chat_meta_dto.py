@@ -24,12 +24,12 @@ T = TypeVar("T", bound="ZendeskChatMetaDTO")
 class ZendeskChatMetaDTO(Model):
     """
     Attributes:
-        api_key (str | Unset): [read-only]
-        name (str | Unset): [read-only]
-        email (str | Unset): [read-only]
-        locale (str | Unset): [read-only]
-        departments (list[str] | Unset): [read-only]
-        tags (list[str] | Unset): [read-only]
+        api_key (str | Unset):
+        name (str | Unset):
+        email (str | Unset):
+        locale (str | Unset):
+        departments (list[str] | Unset):
+        tags (list[str] | Unset):
     """
 
     api_key: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="ZendeskSearchResult")
 class ZendeskSearchResult(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        title (str | Unset): [read-only]
-        url (str | Unset): [read-only]
+        id (int | Unset):
+        title (str | Unset):
+        url (str | Unset):
     """
 
     id: int | Unset = UNSET

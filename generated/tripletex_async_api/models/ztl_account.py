@@ -34,17 +34,17 @@ class ZtlAccount(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         name (str | Unset):
         account (Account | Unset):
-        bban (str | Unset): [read-only]
-        iban (str | Unset): [read-only]
+        bban (str | Unset):
+        iban (str | Unset):
         currency (Currency | Unset):
-        available_balance_currency (float | Unset): [read-only]
-        booked_balance_currency (float | Unset): [read-only]
-        last_updated (str | Unset): [read-only] Last time the account information was updated, mainly balance.
-        deletable (bool | Unset): [read-only]
+        available_balance_currency (float | Unset):
+        booked_balance_currency (float | Unset):
+        last_updated (str | Unset): Last time the account information was updated, mainly balance.
+        deletable (bool | Unset):
         bank (Bank | Unset):
     """
 

@@ -36,12 +36,12 @@ class ZtlConsent(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
-        consent_url (str | Unset): [read-only]
-        valid (bool | Unset): [read-only]
-        status (ZtlConsentStatus | Unset): [read-only]
-        expiration_date (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
+        consent_url (str | Unset):
+        valid (bool | Unset):
+        status (ZtlConsentStatus | Unset):
+        expiration_date (str | Unset):
         bank (Bank | Unset):
         consent_reference (str | Unset):
         ztl_accounts (list[ZtlAccount] | Unset):

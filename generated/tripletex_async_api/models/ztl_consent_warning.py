@@ -26,9 +26,9 @@ T = TypeVar("T", bound="ZtlConsentWarning")
 class ZtlConsentWarning(Model):
     """
     Attributes:
-        type_ (ZtlConsentWarningType | Unset): [read-only]
-        message (str | Unset): [read-only]
-        must_renew_consent_bank_id (int | Unset): [read-only]
+        type_ (ZtlConsentWarningType | Unset):
+        message (str | Unset):
+        must_renew_consent_bank_id (int | Unset):
     """
 
     type_: ZtlConsentWarningType | Unset = UNSET

@@ -27,10 +27,10 @@ T = TypeVar("T", bound="ZtlEmployee")
 class ZtlEmployee(Model):
     """
     Attributes:
-        id (int | Unset): [read-only]
-        name (str | Unset): [read-only]
-        picture_id (int | Unset): [read-only]
-        company_id (int | Unset): [read-only]
+        id (int | Unset):
+        name (str | Unset):
+        picture_id (int | Unset):
+        company_id (int | Unset):
         consent (ZtlConsent | Unset):
     """
 

@@ -33,8 +33,8 @@ class ZtlOnboarding(Model):
     Attributes:
         id (int | Unset):
         version (int | Unset):
-        changes (list[Change] | Unset): [read-only]
-        url (str | Unset): [read-only]
+        changes (list[Change] | Unset):
+        url (str | Unset):
         onboarding_url (str | Unset):
         completed_onboarding (bool | Unset):
         pending (bool | Unset):

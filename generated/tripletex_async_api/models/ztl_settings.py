@@ -28,7 +28,7 @@ T = TypeVar("T", bound="ZtlSettings")
 class ZtlSettings(Model):
     """
     Attributes:
-        data (list[ZtlSettingsData] | Unset): [read-only]
+        data (list[ZtlSettingsData] | Unset):
     """
 
     data: list[ZtlSettingsData] | Unset = UNSET

@@ -29,10 +29,10 @@ T = TypeVar("T", bound="ZtlSettingsData")
 class ZtlSettingsData(Model):
     """
     Attributes:
-        bank_name (str | Unset): [read-only]
-        bank_id (int | Unset): [read-only]
-        accounts (list[ZtlAccount] | Unset): [read-only]
-        employees (list[ZtlEmployee] | Unset): [read-only]
+        bank_name (str | Unset):
+        bank_id (int | Unset):
+        accounts (list[ZtlAccount] | Unset):
+        employees (list[ZtlEmployee] | Unset):
     """
 
     bank_name: str | Unset = UNSET

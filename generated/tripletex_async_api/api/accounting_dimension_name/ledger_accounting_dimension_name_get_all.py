@@ -1,22 +1,22 @@
-from http import HTTPStatus
+"""`GET /ledger/accountingDimensionName` (LedgerAccountingDimensionName_getAll): `tx.accounting_dimension_name.get_all(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_accounting_dimension_name import ListResponseAccountingDimensionName
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     active_only: bool | Unset = UNSET,
     fields: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /ledger/accountingDimensionName`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -32,8 +32,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/ledger/accountingDimensionName",
         "params": params,
     }
@@ -41,103 +41,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseAccountingDimensionName | None:
+def parse(response: httpx.Response) -> ListResponseAccountingDimensionName | None:
+    """The answer as `ListResponseAccountingDimensionName`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseAccountingDimensionName.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseAccountingDimensionName]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    active_only: bool | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-) -> Response[ListResponseAccountingDimensionName]:
-    """Get all accounting dimension names.
-
-    Args:
-        active_only (bool | Unset):
-        fields (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseAccountingDimensionName]
-    """
-
-    kwargs = _get_kwargs(
-        active_only=active_only,
-        fields=fields,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    active_only: bool | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-) -> ListResponseAccountingDimensionName | None:
-    """Get all accounting dimension names.
-
-    Args:
-        active_only (bool | Unset):
-        fields (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseAccountingDimensionName
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            active_only=active_only,
-            fields=fields,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerAccountingDimensionName_getAll",
+    group="accounting_dimension_name",
+    name="get_all",
+    method="GET",
+    path="/ledger/accountingDimensionName",
+    summary="Get all accounting dimension names.",
+    parameters=(
+        Param("activeOnly", "active_only", "query", False),
+        Param("fields", "fields", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseAccountingDimensionName"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

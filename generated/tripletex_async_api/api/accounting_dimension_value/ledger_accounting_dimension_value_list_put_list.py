@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /ledger/accountingDimensionValue/list` (LedgerAccountingDimensionValueList_putList): `tx.accounting_dimension_value.put_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.accounting_dimension_value import AccountingDimensionValue
 from ...models.list_response_accounting_dimension_value import ListResponseAccountingDimensionValue
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[AccountingDimensionValue] | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /ledger/accountingDimensionValue/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/ledger/accountingDimensionValue/list",
     }
 
@@ -34,79 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseAccountingDimensionValue | None:
+def parse(response: httpx.Response) -> ListResponseAccountingDimensionValue | None:
+    """The answer as `ListResponseAccountingDimensionValue`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseAccountingDimensionValue.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseAccountingDimensionValue]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[AccountingDimensionValue] | Unset = UNSET,
-) -> Response[ListResponseAccountingDimensionValue]:
-    """Update accounting dimension values
-
-    Args:
-        body (list[AccountingDimensionValue] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseAccountingDimensionValue]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[AccountingDimensionValue] | Unset = UNSET,
-) -> ListResponseAccountingDimensionValue | None:
-    """Update accounting dimension values
-
-    Args:
-        body (list[AccountingDimensionValue] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseAccountingDimensionValue
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerAccountingDimensionValueList_putList",
+    group="accounting_dimension_value",
+    name="put_list",
+    method="PUT",
+    path="/ledger/accountingDimensionValue/list",
+    summary="Update accounting dimension values",
+    parameters=(),
+    paginated=False,
+    body_type="list[AccountingDimensionValue]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponseAccountingDimensionValue"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

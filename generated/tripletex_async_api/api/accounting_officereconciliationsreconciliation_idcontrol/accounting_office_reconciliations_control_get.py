@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`GET /accountingOffice/reconciliations/{reconciliationId}/control` (AccountingOfficeReconciliationsControl_get): `tx.accounting_office_reconciliations_control.get(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_reconciliation_control import ListResponseReconciliationControl
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     reconciliation_id: int,
     *,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /accountingOffice/reconciliations/{reconciliationId}/control`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -31,8 +31,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/accountingOffice/reconciliations/{reconciliation_id}/control".format(
             reconciliation_id=quote(str(reconciliation_id), safe=""),
         ),
@@ -42,103 +42,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseReconciliationControl | None:
+def parse(response: httpx.Response) -> ListResponseReconciliationControl | None:
+    """The answer as `ListResponseReconciliationControl`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseReconciliationControl.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseReconciliationControl]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    reconciliation_id: int,
-    *,
-    client: AuthenticatedClient,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseReconciliationControl]:
-    """Returns a list of reconciliation controls with the given reconciliationId
-
-    Args:
-        reconciliation_id (int):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseReconciliationControl]
-    """
-
-    kwargs = _get_kwargs(
-        reconciliation_id=reconciliation_id,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    reconciliation_id: int,
-    *,
-    client: AuthenticatedClient,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseReconciliationControl | None:
-    """Returns a list of reconciliation controls with the given reconciliationId
-
-    Args:
-        reconciliation_id (int):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseReconciliationControl
-    """
-
-    return (
-        await asyncio_detailed(
-            reconciliation_id=reconciliation_id,
-            client=client,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="AccountingOfficeReconciliationsControl_get",
+    group="accounting_office_reconciliations_control",
+    name="get",
+    method="GET",
+    path="/accountingOffice/reconciliations/{reconciliationId}/control",
+    summary="Returns a list of reconciliation controls with the given reconciliationId",
+    parameters=(
+        Param("reconciliationId", "reconciliation_id", "path", True),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseReconciliationControl"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,21 +1,20 @@
-from http import HTTPStatus
-from typing import Any
+"""`PUT /accountingOffice/reconciliations/{reconciliationId}/control/:controlReconciliation` (AccountingOfficeReconciliationsControlControlReconciliation_controlReconciliation): `tx.accounting_office_reconciliations_control.control_reconciliation(...)`."""
+
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_reconciliation_control import ResponseWrapperReconciliationControl
-from ...types import Response
+from ...types import Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     reconciliation_id: int,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /accountingOffice/reconciliations/{reconciliationId}/control/:controlReconciliation`; only the arguments passed are sent."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/accountingOffice/reconciliations/{reconciliation_id}/control/:controlReconciliation".format(
             reconciliation_id=quote(str(reconciliation_id), safe=""),
         ),
@@ -24,79 +23,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperReconciliationControl | None:
+def parse(response: httpx.Response) -> ResponseWrapperReconciliationControl | None:
+    """The answer as `ResponseWrapperReconciliationControl`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperReconciliationControl.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperReconciliationControl]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    reconciliation_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ResponseWrapperReconciliationControl]:
-    """Mark a reconciliation as controlled
-
-    Args:
-        reconciliation_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperReconciliationControl]
-    """
-
-    kwargs = _get_kwargs(
-        reconciliation_id=reconciliation_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    reconciliation_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> ResponseWrapperReconciliationControl | None:
-    """Mark a reconciliation as controlled
-
-    Args:
-        reconciliation_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperReconciliationControl
-    """
-
-    return (
-        await asyncio_detailed(
-            reconciliation_id=reconciliation_id,
-            client=client,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="AccountingOfficeReconciliationsControlControlReconciliation_controlReconciliation",
+    group="accounting_office_reconciliations_control",
+    name="control_reconciliation",
+    method="PUT",
+    path="/accountingOffice/reconciliations/{reconciliationId}/control/:controlReconciliation",
+    summary="Mark a reconciliation as controlled",
+    parameters=(Param("reconciliationId", "reconciliation_id", "path", True),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperReconciliationControl"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

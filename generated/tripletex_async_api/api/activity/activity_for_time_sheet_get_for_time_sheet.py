@@ -1,26 +1,26 @@
-from http import HTTPStatus
+"""`GET /activity/>forTimeSheet` (ActivityForTimeSheet_getForTimeSheet): `tx.activity.get_for_time_sheet(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_activity import ListResponseActivity
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     project_id: int,
     employee_id: int | Unset = UNSET,
     date: str | Unset = UNSET,
-    filter_existing_hours: bool | Unset = True,
+    filter_existing_hours: bool | Unset = UNSET,
     query: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /activity/>forTimeSheet`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -44,8 +44,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/activity/>forTimeSheet",
         "params": params,
     }
@@ -53,125 +53,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseActivity | None:
+def parse(response: httpx.Response) -> ListResponseActivity | None:
+    """The answer as `ListResponseActivity`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseActivity.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseActivity]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    project_id: int,
-    employee_id: int | Unset = UNSET,
-    date: str | Unset = UNSET,
-    filter_existing_hours: bool | Unset = True,
-    query: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseActivity]:
-    """Find applicable time sheet activities for an employee on a specific day.
-
-    Args:
-        project_id (int):
-        employee_id (int | Unset):
-        date (str | Unset):
-        filter_existing_hours (bool | Unset):  Default: True.
-        query (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseActivity]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        employee_id=employee_id,
-        date=date,
-        filter_existing_hours=filter_existing_hours,
-        query=query,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    project_id: int,
-    employee_id: int | Unset = UNSET,
-    date: str | Unset = UNSET,
-    filter_existing_hours: bool | Unset = True,
-    query: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseActivity | None:
-    """Find applicable time sheet activities for an employee on a specific day.
-
-    Args:
-        project_id (int):
-        employee_id (int | Unset):
-        date (str | Unset):
-        filter_existing_hours (bool | Unset):  Default: True.
-        query (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseActivity
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            project_id=project_id,
-            employee_id=employee_id,
-            date=date,
-            filter_existing_hours=filter_existing_hours,
-            query=query,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ActivityForTimeSheet_getForTimeSheet",
+    group="activity",
+    name="get_for_time_sheet",
+    method="GET",
+    path="/activity/>forTimeSheet",
+    summary="Find applicable time sheet activities for an employee on a specific day.",
+    parameters=(
+        Param("projectId", "project_id", "query", True),
+        Param("employeeId", "employee_id", "query", False),
+        Param("date", "date", "query", False),
+        Param("filterExistingHours", "filter_existing_hours", "query", False, True),
+        Param("query", "query", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseActivity"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /activity/list` (ActivityList_postList): `tx.activity.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.activity import Activity
 from ...models.list_response_activity import ListResponseActivity
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[Activity],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /activity/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/activity/list",
     }
 
@@ -33,77 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseActivity | None:
+def parse(response: httpx.Response) -> ListResponseActivity | None:
+    """The answer as `ListResponseActivity`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseActivity.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseActivity]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[Activity],
-) -> Response[ListResponseActivity]:
-    """Add multiple activities.
-
-    Args:
-        body (list[Activity]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseActivity]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[Activity],
-) -> ListResponseActivity | None:
-    """Add multiple activities.
-
-    Args:
-        body (list[Activity]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseActivity
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ActivityList_postList",
+    group="activity",
+    name="post_list",
+    method="POST",
+    path="/activity/list",
+    summary="Add multiple activities.",
+    parameters=(),
+    paginated=False,
+    body_type="list[Activity]",
+    body_content_type="application/json",
+    responses=((201, "ListResponseActivity"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,18 +1,18 @@
-from http import HTTPStatus
+"""`GET /asset/balanceAccountsSum` (AssetBalanceAccountsSum_balanceAccountsSum): `tx.asset.balance_accounts_sum(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_number import ResponseWrapperNumber
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /asset/balanceAccountsSum`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -20,8 +20,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/asset/balanceAccountsSum",
         "params": params,
     }
@@ -29,77 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperNumber | None:
+def parse(response: httpx.Response) -> ResponseWrapperNumber | None:
+    """The answer as `ResponseWrapperNumber`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperNumber.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperNumber]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperNumber]:
-    """Get balanceAccountsSum.
-
-    Args:
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperNumber]
-    """
-
-    kwargs = _get_kwargs(
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> ResponseWrapperNumber | None:
-    """Get balanceAccountsSum.
-
-    Args:
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperNumber
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="AssetBalanceAccountsSum_balanceAccountsSum",
+    group="asset",
+    name="balance_accounts_sum",
+    method="GET",
+    path="/asset/balanceAccountsSum",
+    summary="Get balanceAccountsSum.",
+    parameters=(Param("fields", "fields", "query", False, ""),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperNumber"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,58 +1,44 @@
-from http import HTTPStatus
+"""`DELETE /asset/deleteStartingBalance` (AssetDeleteStartingBalance_deleteStartingBalance): `tx.asset.delete_starting_balance(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Operation, RequestArgs
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build() -> RequestArgs:
+    """The request of `DELETE /asset/deleteStartingBalance`; only the arguments passed are sent."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
+    _kwargs: RequestArgs = {
+        "method": "DELETE",
         "url": "/asset/deleteStartingBalance",
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 204:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any]:
-    """[BETA] Delete the asset starting balance.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="AssetDeleteStartingBalance_deleteStartingBalance",
+    group="asset",
+    name="delete_starting_balance",
+    method="DELETE",
+    path="/asset/deleteStartingBalance",
+    summary="[BETA] Delete the asset starting balance.",
+    parameters=(),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((204, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /asset` (Asset_post): `tx.asset.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.asset import Asset
 from ...models.response_wrapper_asset import ResponseWrapperAsset
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Asset,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /asset`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/asset",
     }
 
@@ -30,77 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperAsset | None:
+def parse(response: httpx.Response) -> ResponseWrapperAsset | None:
+    """The answer as `ResponseWrapperAsset`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperAsset.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperAsset]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Asset,
-) -> Response[ResponseWrapperAsset]:
-    """Create one asset.
-
-    Args:
-        body (Asset): The asset ('anleggsmiddel' / 'eiendel') connected to this posting
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperAsset]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Asset,
-) -> ResponseWrapperAsset | None:
-    """Create one asset.
-
-    Args:
-        body (Asset): The asset ('anleggsmiddel' / 'eiendel') connected to this posting
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperAsset
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Asset_post",
+    group="asset",
+    name="post",
+    method="POST",
+    path="/asset",
+    summary="Create one asset.",
+    parameters=(),
+    paginated=False,
+    body_type="Asset",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperAsset"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`GET /asset/{id}/postings` (AssetPostings_getPostings): `tx.asset.get_postings(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_posting import ListResponsePosting
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     date_from: str | Unset = UNSET,
     date_to_exclusive: str | Unset = UNSET,
-    fields: str | Unset = "*",
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /asset/{id}/postings`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -37,8 +37,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/asset/{id}/postings".format(
             id=quote(str(id), safe=""),
         ),
@@ -48,111 +48,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponsePosting | None:
+def parse(response: httpx.Response) -> ListResponsePosting | None:
+    """The answer as `ListResponsePosting`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponsePosting.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponsePosting]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    date_from: str | Unset = UNSET,
-    date_to_exclusive: str | Unset = UNSET,
-    fields: str | Unset = "*",
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-) -> Response[ListResponsePosting]:
-    """Get postings associated with asset
-
-    Args:
-        id (int):
-        date_from (str | Unset):
-        date_to_exclusive (str | Unset):
-        fields (str | Unset):  Default: '*'.
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponsePosting]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        date_from=date_from,
-        date_to_exclusive=date_to_exclusive,
-        fields=fields,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    date_from: str | Unset = UNSET,
-    date_to_exclusive: str | Unset = UNSET,
-    fields: str | Unset = "*",
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-) -> ListResponsePosting | None:
-    """Get postings associated with asset
-
-    Args:
-        id (int):
-        date_from (str | Unset):
-        date_to_exclusive (str | Unset):
-        fields (str | Unset):  Default: '*'.
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponsePosting
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            date_from=date_from,
-            date_to_exclusive=date_to_exclusive,
-            fields=fields,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="AssetPostings_getPostings",
+    group="asset",
+    name="get_postings",
+    method="GET",
+    path="/asset/{id}/postings",
+    summary="Get postings associated with asset",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("dateFrom", "date_from", "query", False),
+        Param("dateToExclusive", "date_to_exclusive", "query", False),
+        Param("fields", "fields", "query", False, "*"),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponsePosting"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

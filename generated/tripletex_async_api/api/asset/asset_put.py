@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /asset/{id}` (Asset_put): `tx.asset.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.asset import Asset
 from ...models.response_wrapper_asset import ResponseWrapperAsset
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: Asset,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /asset/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/asset/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,83 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperAsset | None:
+def parse(response: httpx.Response) -> ResponseWrapperAsset | None:
+    """The answer as `ResponseWrapperAsset`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperAsset.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperAsset]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: Asset,
-) -> Response[ResponseWrapperAsset]:
-    """Update asset.
-
-    Args:
-        id (int):
-        body (Asset): The asset ('anleggsmiddel' / 'eiendel') connected to this posting
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperAsset]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: Asset,
-) -> ResponseWrapperAsset | None:
-    """Update asset.
-
-    Args:
-        id (int):
-        body (Asset): The asset ('anleggsmiddel' / 'eiendel') connected to this posting
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperAsset
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Asset_put",
+    group="asset",
+    name="put",
+    method="PUT",
+    path="/asset/{id}",
+    summary="Update asset.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="Asset",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperAsset"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

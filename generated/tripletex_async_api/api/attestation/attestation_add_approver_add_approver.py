@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /attestation/:addApprover` (AttestationAddApprover_addApprover): `tx.attestation.add_approver(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.new_approver_body import NewApproverBody
 from ...models.response_wrapper_attestation import ResponseWrapperAttestation
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: NewApproverBody,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /attestation/:addApprover`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/attestation/:addApprover",
     }
 
@@ -30,77 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperAttestation | None:
+def parse(response: httpx.Response) -> ResponseWrapperAttestation | None:
+    """The answer as `ResponseWrapperAttestation`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperAttestation.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperAttestation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: NewApproverBody,
-) -> Response[ResponseWrapperAttestation]:
-    """
-    Args:
-        body (NewApproverBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperAttestation]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: NewApproverBody,
-) -> ResponseWrapperAttestation | None:
-    """
-    Args:
-        body (NewApproverBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperAttestation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="AttestationAddApprover_addApprover",
+    group="attestation",
+    name="add_approver",
+    method="PUT",
+    path="/attestation/:addApprover",
+    summary="",
+    parameters=(),
+    paginated=False,
+    body_type="NewApproverBody",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperAttestation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`GET /attestation/addApproverPermission` (AttestationAddApproverPermission_addApproverPermission): `tx.attestation.add_approver_permission(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.attestation_add_approver_permission_add_approver_permission_attestation_type import (
     AttestationAddApproverPermissionAddApproverPermissionAttestationType,
 )
 from ...models.response_wrapper_add_approver_permission import ResponseWrapperAddApproverPermission
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     attestation_object_id: int,
     attestation_type: AttestationAddApproverPermissionAddApproverPermissionAttestationType,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /attestation/addApproverPermission`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -30,8 +30,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/attestation/addApproverPermission",
         "params": params,
     }
@@ -39,89 +39,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperAddApproverPermission | None:
+def parse(response: httpx.Response) -> ResponseWrapperAddApproverPermission | None:
+    """The answer as `ResponseWrapperAddApproverPermission`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperAddApproverPermission.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperAddApproverPermission]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    attestation_object_id: int,
-    attestation_type: AttestationAddApproverPermissionAddApproverPermissionAttestationType,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperAddApproverPermission]:
-    """
-    Args:
-        attestation_object_id (int):
-        attestation_type (AttestationAddApproverPermissionAddApproverPermissionAttestationType):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperAddApproverPermission]
-    """
-
-    kwargs = _get_kwargs(
-        attestation_object_id=attestation_object_id,
-        attestation_type=attestation_type,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    attestation_object_id: int,
-    attestation_type: AttestationAddApproverPermissionAddApproverPermissionAttestationType,
-    fields: str | Unset = "",
-) -> ResponseWrapperAddApproverPermission | None:
-    """
-    Args:
-        attestation_object_id (int):
-        attestation_type (AttestationAddApproverPermissionAddApproverPermissionAttestationType):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperAddApproverPermission
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            attestation_object_id=attestation_object_id,
-            attestation_type=attestation_type,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="AttestationAddApproverPermission_addApproverPermission",
+    group="attestation",
+    name="add_approver_permission",
+    method="GET",
+    path="/attestation/addApproverPermission",
+    summary="",
+    parameters=(
+        Param("attestationObjectId", "attestation_object_id", "query", True),
+        Param("attestationType", "attestation_type", "query", True),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperAddApproverPermission"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,15 +1,14 @@
-from http import HTTPStatus
+"""`GET /balanceSheet` (BalanceSheet_search): `tx.balance_sheet.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_balance_sheet_account import ListResponseBalanceSheetAccount
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     date_from: str,
     date_to: str,
@@ -19,13 +18,14 @@ def _get_kwargs(
     employee_id: int | Unset = UNSET,
     department_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
-    include_sub_projects: bool | Unset = False,
-    include_active_accounts_without_movements: bool | Unset = False,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    include_sub_projects: bool | Unset = UNSET,
+    include_active_accounts_without_movements: bool | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /balanceSheet`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -59,8 +59,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/balanceSheet",
         "params": params,
     }
@@ -68,157 +68,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseBalanceSheetAccount | None:
+def parse(response: httpx.Response) -> ListResponseBalanceSheetAccount | None:
+    """The answer as `ListResponseBalanceSheetAccount`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseBalanceSheetAccount.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseBalanceSheetAccount]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    date_from: str,
-    date_to: str,
-    account_number_from: int | Unset = UNSET,
-    account_number_to: int | Unset = UNSET,
-    customer_id: int | Unset = UNSET,
-    employee_id: int | Unset = UNSET,
-    department_id: int | Unset = UNSET,
-    project_id: int | Unset = UNSET,
-    include_sub_projects: bool | Unset = False,
-    include_active_accounts_without_movements: bool | Unset = False,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseBalanceSheetAccount]:
-    """Get balance sheet (saldobalanse).
-
-    Args:
-        date_from (str):
-        date_to (str):
-        account_number_from (int | Unset):
-        account_number_to (int | Unset):
-        customer_id (int | Unset):
-        employee_id (int | Unset):
-        department_id (int | Unset):
-        project_id (int | Unset):
-        include_sub_projects (bool | Unset):  Default: False.
-        include_active_accounts_without_movements (bool | Unset):  Default: False.
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseBalanceSheetAccount]
-    """
-
-    kwargs = _get_kwargs(
-        date_from=date_from,
-        date_to=date_to,
-        account_number_from=account_number_from,
-        account_number_to=account_number_to,
-        customer_id=customer_id,
-        employee_id=employee_id,
-        department_id=department_id,
-        project_id=project_id,
-        include_sub_projects=include_sub_projects,
-        include_active_accounts_without_movements=include_active_accounts_without_movements,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    date_from: str,
-    date_to: str,
-    account_number_from: int | Unset = UNSET,
-    account_number_to: int | Unset = UNSET,
-    customer_id: int | Unset = UNSET,
-    employee_id: int | Unset = UNSET,
-    department_id: int | Unset = UNSET,
-    project_id: int | Unset = UNSET,
-    include_sub_projects: bool | Unset = False,
-    include_active_accounts_without_movements: bool | Unset = False,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseBalanceSheetAccount | None:
-    """Get balance sheet (saldobalanse).
-
-    Args:
-        date_from (str):
-        date_to (str):
-        account_number_from (int | Unset):
-        account_number_to (int | Unset):
-        customer_id (int | Unset):
-        employee_id (int | Unset):
-        department_id (int | Unset):
-        project_id (int | Unset):
-        include_sub_projects (bool | Unset):  Default: False.
-        include_active_accounts_without_movements (bool | Unset):  Default: False.
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseBalanceSheetAccount
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            date_from=date_from,
-            date_to=date_to,
-            account_number_from=account_number_from,
-            account_number_to=account_number_to,
-            customer_id=customer_id,
-            employee_id=employee_id,
-            department_id=department_id,
-            project_id=project_id,
-            include_sub_projects=include_sub_projects,
-            include_active_accounts_without_movements=include_active_accounts_without_movements,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BalanceSheet_search",
+    group="balance_sheet",
+    name="search",
+    method="GET",
+    path="/balanceSheet",
+    summary="Get balance sheet (saldobalanse).",
+    parameters=(
+        Param("dateFrom", "date_from", "query", True),
+        Param("dateTo", "date_to", "query", True),
+        Param("accountNumberFrom", "account_number_from", "query", False),
+        Param("accountNumberTo", "account_number_to", "query", False),
+        Param("customerId", "customer_id", "query", False),
+        Param("employeeId", "employee_id", "query", False),
+        Param("departmentId", "department_id", "query", False),
+        Param("projectId", "project_id", "query", False),
+        Param("includeSubProjects", "include_sub_projects", "query", False, False),
+        Param(
+            "includeActiveAccountsWithoutMovements", "include_active_accounts_without_movements", "query", False, False
+        ),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseBalanceSheetAccount"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /balance/reconciliation/annual/context` (BalanceReconciliationAnnualContext_postAnnualContext): `tx.balance_reconciliation.post_annual_context(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.annual_balance_context_request import AnnualBalanceContextRequest
 from ...models.response_wrapper_annual_balance_context import ResponseWrapperAnnualBalanceContext
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: AnnualBalanceContextRequest,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /balance/reconciliation/annual/context`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/balance/reconciliation/annual/context",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperAnnualBalanceContext | None:
+def parse(response: httpx.Response) -> ResponseWrapperAnnualBalanceContext | None:
+    """The answer as `ResponseWrapperAnnualBalanceContext`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperAnnualBalanceContext.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperAnnualBalanceContext]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: AnnualBalanceContextRequest,
-) -> Response[ResponseWrapperAnnualBalanceContext]:
-    """Create a annualBalance reconciliation context for a customer
-
-    Args:
-        body (AnnualBalanceContextRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperAnnualBalanceContext]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: AnnualBalanceContextRequest,
-) -> ResponseWrapperAnnualBalanceContext | None:
-    """Create a annualBalance reconciliation context for a customer
-
-    Args:
-        body (AnnualBalanceContextRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperAnnualBalanceContext
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BalanceReconciliationAnnualContext_postAnnualContext",
+    group="balance_reconciliation",
+    name="post_annual_context",
+    method="POST",
+    path="/balance/reconciliation/annual/context",
+    summary="Create a annualBalance reconciliation context for a customer",
+    parameters=(),
+    paginated=False,
+    body_type="AnnualBalanceContextRequest",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperAnnualBalanceContext"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,15 +1,14 @@
-from http import HTTPStatus
+"""`GET /bank` (Bank_search): `tx.bank.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_bank import ListResponseBank
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     register_numbers: str | Unset = UNSET,
@@ -17,11 +16,12 @@ def _get_kwargs(
     is_auto_pay_supported: bool | Unset = UNSET,
     is_ztl_supported: bool | Unset = UNSET,
     query: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /bank`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -47,8 +47,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/bank",
         "params": params,
     }
@@ -56,129 +56,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseBank | None:
+def parse(response: httpx.Response) -> ListResponseBank | None:
+    """The answer as `ListResponseBank`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseBank.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseBank]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    register_numbers: str | Unset = UNSET,
-    is_bank_reconciliation_support: bool | Unset = UNSET,
-    is_auto_pay_supported: bool | Unset = UNSET,
-    is_ztl_supported: bool | Unset = UNSET,
-    query: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseBank]:
-    """Find bank corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        register_numbers (str | Unset):
-        is_bank_reconciliation_support (bool | Unset):
-        is_auto_pay_supported (bool | Unset):
-        is_ztl_supported (bool | Unset):
-        query (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseBank]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        register_numbers=register_numbers,
-        is_bank_reconciliation_support=is_bank_reconciliation_support,
-        is_auto_pay_supported=is_auto_pay_supported,
-        is_ztl_supported=is_ztl_supported,
-        query=query,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    register_numbers: str | Unset = UNSET,
-    is_bank_reconciliation_support: bool | Unset = UNSET,
-    is_auto_pay_supported: bool | Unset = UNSET,
-    is_ztl_supported: bool | Unset = UNSET,
-    query: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseBank | None:
-    """Find bank corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        register_numbers (str | Unset):
-        is_bank_reconciliation_support (bool | Unset):
-        is_auto_pay_supported (bool | Unset):
-        is_ztl_supported (bool | Unset):
-        query (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseBank
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            register_numbers=register_numbers,
-            is_bank_reconciliation_support=is_bank_reconciliation_support,
-            is_auto_pay_supported=is_auto_pay_supported,
-            is_ztl_supported=is_ztl_supported,
-            query=query,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Bank_search",
+    group="bank",
+    name="search",
+    method="GET",
+    path="/bank",
+    summary="Find bank corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("registerNumbers", "register_numbers", "query", False),
+        Param("isBankReconciliationSupport", "is_bank_reconciliation_support", "query", False),
+        Param("isAutoPaySupported", "is_auto_pay_supported", "query", False),
+        Param("isZtlSupported", "is_ztl_supported", "query", False),
+        Param("query", "query", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseBank"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /bank/reconciliation/{id}/:adjustment` (BankReconciliationAdjustment_adjustment): `tx.bank_reconciliation.adjustment(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.bank_reconciliation_adjustment import BankReconciliationAdjustment
 from ...models.list_response_bank_reconciliation_adjustment import ListResponseBankReconciliationAdjustment
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: list[BankReconciliationAdjustment] | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /bank/reconciliation/{id}/:adjustment`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/bank/reconciliation/{id}/:adjustment".format(
             id=quote(str(id), safe=""),
         ),
@@ -38,85 +38,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseBankReconciliationAdjustment | None:
+def parse(response: httpx.Response) -> ListResponseBankReconciliationAdjustment | None:
+    """The answer as `ListResponseBankReconciliationAdjustment`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseBankReconciliationAdjustment.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseBankReconciliationAdjustment]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: list[BankReconciliationAdjustment] | Unset = UNSET,
-) -> Response[ListResponseBankReconciliationAdjustment]:
-    """Add an adjustment to reconciliation by ID.
-
-    Args:
-        id (int):
-        body (list[BankReconciliationAdjustment] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseBankReconciliationAdjustment]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: list[BankReconciliationAdjustment] | Unset = UNSET,
-) -> ListResponseBankReconciliationAdjustment | None:
-    """Add an adjustment to reconciliation by ID.
-
-    Args:
-        id (int):
-        body (list[BankReconciliationAdjustment] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseBankReconciliationAdjustment
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliationAdjustment_adjustment",
+    group="bank_reconciliation",
+    name="adjustment",
+    method="PUT",
+    path="/bank/reconciliation/{id}/:adjustment",
+    summary="Add an adjustment to reconciliation by ID.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="list[BankReconciliationAdjustment]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponseBankReconciliationAdjustment"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`GET /bank/reconciliation/>lastClosed` (BankReconciliationLastClosed_lastClosed): `tx.bank_reconciliation.last_closed(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_bank_reconciliation import ResponseWrapperBankReconciliation
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     account_id: int,
     after: str | Unset = UNSET,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /bank/reconciliation/>lastClosed`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -26,8 +26,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/bank/reconciliation/>lastClosed",
         "params": params,
     }
@@ -35,91 +35,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperBankReconciliation | None:
+def parse(response: httpx.Response) -> ResponseWrapperBankReconciliation | None:
+    """The answer as `ResponseWrapperBankReconciliation`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperBankReconciliation.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperBankReconciliation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    account_id: int,
-    after: str | Unset = UNSET,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperBankReconciliation]:
-    """Get last closed reconciliation by account ID.
-
-    Args:
-        account_id (int):
-        after (str | Unset):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperBankReconciliation]
-    """
-
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        after=after,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    account_id: int,
-    after: str | Unset = UNSET,
-    fields: str | Unset = "",
-) -> ResponseWrapperBankReconciliation | None:
-    """Get last closed reconciliation by account ID.
-
-    Args:
-        account_id (int):
-        after (str | Unset):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperBankReconciliation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            account_id=account_id,
-            after=after,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliationLastClosed_lastClosed",
+    group="bank_reconciliation",
+    name="last_closed",
+    method="GET",
+    path="/bank/reconciliation/>lastClosed",
+    summary="Get last closed reconciliation by account ID.",
+    parameters=(
+        Param("accountId", "account_id", "query", True),
+        Param("after", "after", "query", False),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperBankReconciliation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,19 +1,19 @@
-from http import HTTPStatus
+"""`GET /bank/reconciliation/>last` (BankReconciliationLast_last): `tx.bank_reconciliation.last(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_bank_reconciliation import ResponseWrapperBankReconciliation
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     account_id: int,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /bank/reconciliation/>last`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -23,8 +23,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/bank/reconciliation/>last",
         "params": params,
     }
@@ -32,85 +32,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperBankReconciliation | None:
+def parse(response: httpx.Response) -> ResponseWrapperBankReconciliation | None:
+    """The answer as `ResponseWrapperBankReconciliation`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperBankReconciliation.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperBankReconciliation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    account_id: int,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperBankReconciliation]:
-    """Get the last created reconciliation by account ID.
-
-    Args:
-        account_id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperBankReconciliation]
-    """
-
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    account_id: int,
-    fields: str | Unset = "",
-) -> ResponseWrapperBankReconciliation | None:
-    """Get the last created reconciliation by account ID.
-
-    Args:
-        account_id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperBankReconciliation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            account_id=account_id,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliationLast_last",
+    group="bank_reconciliation",
+    name="last",
+    method="GET",
+    path="/bank/reconciliation/>last",
+    summary="Get the last created reconciliation by account ID.",
+    parameters=(
+        Param("accountId", "account_id", "query", True),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperBankReconciliation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

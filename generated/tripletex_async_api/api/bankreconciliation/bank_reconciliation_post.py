@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /bank/reconciliation` (BankReconciliation_post): `tx.bank_reconciliation.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.bank_reconciliation import BankReconciliation
 from ...models.response_wrapper_bank_reconciliation import ResponseWrapperBankReconciliation
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: BankReconciliation,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /bank/reconciliation`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/bank/reconciliation",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperBankReconciliation | None:
+def parse(response: httpx.Response) -> ResponseWrapperBankReconciliation | None:
+    """The answer as `ResponseWrapperBankReconciliation`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperBankReconciliation.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperBankReconciliation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BankReconciliation,
-) -> Response[ResponseWrapperBankReconciliation]:
-    """Post a bank reconciliation.
-
-    Args:
-        body (BankReconciliation):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperBankReconciliation]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: BankReconciliation,
-) -> ResponseWrapperBankReconciliation | None:
-    """Post a bank reconciliation.
-
-    Args:
-        body (BankReconciliation):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperBankReconciliation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliation_post",
+    group="bank_reconciliation",
+    name="post",
+    method="POST",
+    path="/bank/reconciliation",
+    summary="Post a bank reconciliation.",
+    parameters=(),
+    paginated=False,
+    body_type="BankReconciliation",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperBankReconciliation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

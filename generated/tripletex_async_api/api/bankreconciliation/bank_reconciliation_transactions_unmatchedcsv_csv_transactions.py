@@ -1,18 +1,18 @@
-from http import HTTPStatus
+"""`PUT /bank/reconciliation/transactions/unmatched:csv` (BankReconciliationTransactionsUnmatchedcsv_csvTransactions): `tx.bank_reconciliation.csv_transactions(...)`."""
+
 from io import BytesIO
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     reconciliation_id: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /bank/reconciliation/transactions/unmatched:csv`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -20,8 +20,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/bank/reconciliation/transactions/unmatched:csv",
         "params": params,
     }
@@ -29,75 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
+def parse(response: httpx.Response) -> File | None:
+    """The answer as `File`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    reconciliation_id: int | Unset = UNSET,
-) -> Response[File]:
-    """Get all unmatched transactions in csv format
-
-    Args:
-        reconciliation_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File]
-    """
-
-    kwargs = _get_kwargs(
-        reconciliation_id=reconciliation_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    reconciliation_id: int | Unset = UNSET,
-) -> File | None:
-    """Get all unmatched transactions in csv format
-
-    Args:
-        reconciliation_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            reconciliation_id=reconciliation_id,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliationTransactionsUnmatchedcsv_csvTransactions",
+    group="bank_reconciliation",
+    name="csv_transactions",
+    method="PUT",
+    path="/bank/reconciliation/transactions/unmatched:csv",
+    summary="Get all unmatched transactions in csv format",
+    parameters=(Param("reconciliationId", "reconciliation_id", "query", False),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "File"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,27 +1,27 @@
-from http import HTTPStatus
+"""`PUT /bank/reconciliation/entry/bankTransaction` (BankReconciliationEntryBankTransaction_bankTransaction): `tx.bank_reconciliation_entry_bank_transaction.bank_transaction(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.bank_reconciliation_entry_bank_transaction_bank_transaction_entry_type import (
     BankReconciliationEntryBankTransactionBankTransactionEntryType,
 )
 from ...models.list_response_reconciliation_entry import ListResponseReconciliationEntry
 from ...models.reconciliation_entry import ReconciliationEntry
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[ReconciliationEntry] | Unset = UNSET,
     bank_reconciliation_id: int | Unset = UNSET,
     query: str | Unset = UNSET,
     entry_type: BankReconciliationEntryBankTransactionBankTransactionEntryType | Unset = UNSET,
-    sort_order: str | Unset = "ascending",
-    sort_field: str | Unset = "date",
-) -> dict[str, Any]:
+    sort_order: str | Unset = UNSET,
+    sort_field: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `PUT /bank/reconciliation/entry/bankTransaction`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -42,8 +42,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/bank/reconciliation/entry/bankTransaction",
         "params": params,
     }
@@ -61,109 +61,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseReconciliationEntry | None:
+def parse(response: httpx.Response) -> ListResponseReconciliationEntry | None:
+    """The answer as `ListResponseReconciliationEntry`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseReconciliationEntry.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseReconciliationEntry]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[ReconciliationEntry] | Unset = UNSET,
-    bank_reconciliation_id: int | Unset = UNSET,
-    query: str | Unset = UNSET,
-    entry_type: BankReconciliationEntryBankTransactionBankTransactionEntryType | Unset = UNSET,
-    sort_order: str | Unset = "ascending",
-    sort_field: str | Unset = "date",
-) -> Response[ListResponseReconciliationEntry]:
-    """Find reconciliation bank transactions corresponding with sent data.
-
-    Args:
-        bank_reconciliation_id (int | Unset):
-        query (str | Unset):
-        entry_type (BankReconciliationEntryBankTransactionBankTransactionEntryType | Unset):
-        sort_order (str | Unset):  Default: 'ascending'.
-        sort_field (str | Unset):  Default: 'date'.
-        body (list[ReconciliationEntry] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseReconciliationEntry]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        bank_reconciliation_id=bank_reconciliation_id,
-        query=query,
-        entry_type=entry_type,
-        sort_order=sort_order,
-        sort_field=sort_field,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[ReconciliationEntry] | Unset = UNSET,
-    bank_reconciliation_id: int | Unset = UNSET,
-    query: str | Unset = UNSET,
-    entry_type: BankReconciliationEntryBankTransactionBankTransactionEntryType | Unset = UNSET,
-    sort_order: str | Unset = "ascending",
-    sort_field: str | Unset = "date",
-) -> ListResponseReconciliationEntry | None:
-    """Find reconciliation bank transactions corresponding with sent data.
-
-    Args:
-        bank_reconciliation_id (int | Unset):
-        query (str | Unset):
-        entry_type (BankReconciliationEntryBankTransactionBankTransactionEntryType | Unset):
-        sort_order (str | Unset):  Default: 'ascending'.
-        sort_field (str | Unset):  Default: 'date'.
-        body (list[ReconciliationEntry] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseReconciliationEntry
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            bank_reconciliation_id=bank_reconciliation_id,
-            query=query,
-            entry_type=entry_type,
-            sort_order=sort_order,
-            sort_field=sort_field,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliationEntryBankTransaction_bankTransaction",
+    group="bank_reconciliation_entry_bank_transaction",
+    name="bank_transaction",
+    method="PUT",
+    path="/bank/reconciliation/entry/bankTransaction",
+    summary=" Find reconciliation bank transactions corresponding with sent data.",
+    parameters=(
+        Param("bankReconciliationId", "bank_reconciliation_id", "query", False),
+        Param("query", "query", "query", False),
+        Param("entryType", "entry_type", "query", False),
+        Param("sortOrder", "sort_order", "query", False, "ascending"),
+        Param("sortField", "sort_field", "query", False, "date"),
+    ),
+    paginated=False,
+    body_type="list[ReconciliationEntry]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponseReconciliationEntry"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,28 +1,28 @@
-from http import HTTPStatus
+"""`PUT /bank/reconciliation/entry/posting` (BankReconciliationEntryPosting_posting): `tx.bank_reconciliation_entry_posting.posting(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.bank_reconciliation_entry_posting_posting_entry_type import (
     BankReconciliationEntryPostingPostingEntryType,
 )
 from ...models.list_response_reconciliation_entry import ListResponseReconciliationEntry
 from ...models.reconciliation_entry import ReconciliationEntry
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[ReconciliationEntry] | Unset = UNSET,
     account_id: int,
     start_date: str | Unset = UNSET,
     query: str | Unset = UNSET,
     entry_type: BankReconciliationEntryPostingPostingEntryType | Unset = UNSET,
-    sort_order: str | Unset = "ascending",
-    sort_field: str | Unset = "date",
-) -> dict[str, Any]:
+    sort_order: str | Unset = UNSET,
+    sort_field: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `PUT /bank/reconciliation/entry/posting`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -45,8 +45,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/bank/reconciliation/entry/posting",
         "params": params,
     }
@@ -64,115 +64,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseReconciliationEntry | None:
+def parse(response: httpx.Response) -> ListResponseReconciliationEntry | None:
+    """The answer as `ListResponseReconciliationEntry`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseReconciliationEntry.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseReconciliationEntry]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[ReconciliationEntry] | Unset = UNSET,
-    account_id: int,
-    start_date: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    entry_type: BankReconciliationEntryPostingPostingEntryType | Unset = UNSET,
-    sort_order: str | Unset = "ascending",
-    sort_field: str | Unset = "date",
-) -> Response[ListResponseReconciliationEntry]:
-    """Find reconciliation postings corresponding with sent data.
-
-    Args:
-        account_id (int):
-        start_date (str | Unset):
-        query (str | Unset):
-        entry_type (BankReconciliationEntryPostingPostingEntryType | Unset):
-        sort_order (str | Unset):  Default: 'ascending'.
-        sort_field (str | Unset):  Default: 'date'.
-        body (list[ReconciliationEntry] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseReconciliationEntry]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        account_id=account_id,
-        start_date=start_date,
-        query=query,
-        entry_type=entry_type,
-        sort_order=sort_order,
-        sort_field=sort_field,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[ReconciliationEntry] | Unset = UNSET,
-    account_id: int,
-    start_date: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    entry_type: BankReconciliationEntryPostingPostingEntryType | Unset = UNSET,
-    sort_order: str | Unset = "ascending",
-    sort_field: str | Unset = "date",
-) -> ListResponseReconciliationEntry | None:
-    """Find reconciliation postings corresponding with sent data.
-
-    Args:
-        account_id (int):
-        start_date (str | Unset):
-        query (str | Unset):
-        entry_type (BankReconciliationEntryPostingPostingEntryType | Unset):
-        sort_order (str | Unset):  Default: 'ascending'.
-        sort_field (str | Unset):  Default: 'date'.
-        body (list[ReconciliationEntry] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseReconciliationEntry
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            account_id=account_id,
-            start_date=start_date,
-            query=query,
-            entry_type=entry_type,
-            sort_order=sort_order,
-            sort_field=sort_field,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliationEntryPosting_posting",
+    group="bank_reconciliation_entry_posting",
+    name="posting",
+    method="PUT",
+    path="/bank/reconciliation/entry/posting",
+    summary=" Find reconciliation postings corresponding with sent data.",
+    parameters=(
+        Param("accountId", "account_id", "query", True),
+        Param("startDate", "start_date", "query", False),
+        Param("query", "query", "query", False),
+        Param("entryType", "entry_type", "query", False),
+        Param("sortOrder", "sort_order", "query", False, "ascending"),
+        Param("sortField", "sort_field", "query", False, "date"),
+    ),
+    paginated=False,
+    body_type="list[ReconciliationEntry]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponseReconciliationEntry"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,22 +1,22 @@
-from http import HTTPStatus
+"""`POST /bank/reconciliation/internal/match` (BankReconciliationInternalMatch_post): `tx.bank_reconciliation_internal_match.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.reconciliation_match import ReconciliationMatch
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: ReconciliationMatch,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /bank/reconciliation/internal/match`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/bank/reconciliation/internal/match",
     }
 
@@ -29,47 +29,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 201:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ReconciliationMatch,
-) -> Response[Any]:
-    """Create a bank reconciliation match.
-
-    Args:
-        body (ReconciliationMatch):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="BankReconciliationInternalMatch_post",
+    group="bank_reconciliation_internal_match",
+    name="post",
+    method="POST",
+    path="/bank/reconciliation/internal/match",
+    summary="Create a bank reconciliation match.",
+    parameters=(),
+    paginated=False,
+    body_type="ReconciliationMatch",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

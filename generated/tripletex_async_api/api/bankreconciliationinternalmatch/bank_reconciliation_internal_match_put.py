@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /bank/reconciliation/internal/match` (BankReconciliationInternalMatch_put): `tx.bank_reconciliation_internal_match.put(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_reconciliation_match import ListResponseReconciliationMatch
 from ...models.reconciliation_match import ReconciliationMatch
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[ReconciliationMatch] | Unset = UNSET,
     bank_reconciliation_id: int | Unset = UNSET,
     approved: bool | Unset = UNSET,
     query: str | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /bank/reconciliation/internal/match`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -32,8 +32,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/bank/reconciliation/internal/match",
         "params": params,
     }
@@ -51,103 +51,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseReconciliationMatch | None:
+def parse(response: httpx.Response) -> ListResponseReconciliationMatch | None:
+    """The answer as `ListResponseReconciliationMatch`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseReconciliationMatch.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseReconciliationMatch]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[ReconciliationMatch] | Unset = UNSET,
-    bank_reconciliation_id: int | Unset = UNSET,
-    approved: bool | Unset = UNSET,
-    query: str | Unset = UNSET,
-    count: int | Unset = UNSET,
-) -> Response[ListResponseReconciliationMatch]:
-    """Find bank reconciliation matches corresponding with sent data.
-
-    Args:
-        bank_reconciliation_id (int | Unset):
-        approved (bool | Unset):
-        query (str | Unset):
-        count (int | Unset):
-        body (list[ReconciliationMatch] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseReconciliationMatch]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        bank_reconciliation_id=bank_reconciliation_id,
-        approved=approved,
-        query=query,
-        count=count,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[ReconciliationMatch] | Unset = UNSET,
-    bank_reconciliation_id: int | Unset = UNSET,
-    approved: bool | Unset = UNSET,
-    query: str | Unset = UNSET,
-    count: int | Unset = UNSET,
-) -> ListResponseReconciliationMatch | None:
-    """Find bank reconciliation matches corresponding with sent data.
-
-    Args:
-        bank_reconciliation_id (int | Unset):
-        approved (bool | Unset):
-        query (str | Unset):
-        count (int | Unset):
-        body (list[ReconciliationMatch] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseReconciliationMatch
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            bank_reconciliation_id=bank_reconciliation_id,
-            approved=approved,
-            query=query,
-            count=count,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliationInternalMatch_put",
+    group="bank_reconciliation_internal_match",
+    name="put",
+    method="PUT",
+    path="/bank/reconciliation/internal/match",
+    summary=" Find bank reconciliation matches corresponding with sent data.",
+    parameters=(
+        Param("bankReconciliationId", "bank_reconciliation_id", "query", False),
+        Param("approved", "approved", "query", False),
+        Param("query", "query", "query", False),
+        Param("count", "count", "query", False),
+    ),
+    paginated=False,
+    body_type="list[ReconciliationMatch]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponseReconciliationMatch"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,18 +1,18 @@
-from http import HTTPStatus
+"""`PUT /bank/reconciliation/internal/match/runAutoMatchAlgorithm` (BankReconciliationInternalMatchRunAutoMatchAlgorithm_runAutoMatchAlgorithm): `tx.bank_reconciliation_internal_match.run_auto_match_algorithm(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_reconciliation_match import ListResponseReconciliationMatch
-from ...types import UNSET, Response
+from ...types import UNSET, Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     *,
     bank_reconciliation_id: int,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /bank/reconciliation/internal/match/runAutoMatchAlgorithm`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -20,8 +20,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/bank/reconciliation/internal/match/runAutoMatchAlgorithm",
         "params": params,
     }
@@ -29,79 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseReconciliationMatch | None:
+def parse(response: httpx.Response) -> ListResponseReconciliationMatch | None:
+    """The answer as `ListResponseReconciliationMatch`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseReconciliationMatch.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseReconciliationMatch]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    bank_reconciliation_id: int,
-) -> Response[ListResponseReconciliationMatch]:
-    """Suggest matches for a bank reconciliation by ID.
-
-    Args:
-        bank_reconciliation_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseReconciliationMatch]
-    """
-
-    kwargs = _get_kwargs(
-        bank_reconciliation_id=bank_reconciliation_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    bank_reconciliation_id: int,
-) -> ListResponseReconciliationMatch | None:
-    """Suggest matches for a bank reconciliation by ID.
-
-    Args:
-        bank_reconciliation_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseReconciliationMatch
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            bank_reconciliation_id=bank_reconciliation_id,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliationInternalMatchRunAutoMatchAlgorithm_runAutoMatchAlgorithm",
+    group="bank_reconciliation_internal_match",
+    name="run_auto_match_algorithm",
+    method="PUT",
+    path="/bank/reconciliation/internal/match/runAutoMatchAlgorithm",
+    summary="Suggest matches for a bank reconciliation by ID.",
+    parameters=(Param("bankReconciliationId", "bank_reconciliation_id", "query", True),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseReconciliationMatch"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

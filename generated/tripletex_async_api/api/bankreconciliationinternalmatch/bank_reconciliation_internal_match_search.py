@@ -1,24 +1,24 @@
-from http import HTTPStatus
+"""`GET /bank/reconciliation/internal/match` (BankReconciliationInternalMatch_search): `tx.bank_reconciliation_internal_match.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_reconciliation_match import ListResponseReconciliationMatch
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     bank_reconciliation_id: int | Unset = UNSET,
     approved: bool | Unset = UNSET,
     query: str | Unset = UNSET,
     count: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /bank/reconciliation/internal/match`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -38,8 +38,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/bank/reconciliation/internal/match",
         "params": params,
     }
@@ -47,115 +47,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseReconciliationMatch | None:
+def parse(response: httpx.Response) -> ListResponseReconciliationMatch | None:
+    """The answer as `ListResponseReconciliationMatch`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseReconciliationMatch.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseReconciliationMatch]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    bank_reconciliation_id: int | Unset = UNSET,
-    approved: bool | Unset = UNSET,
-    query: str | Unset = UNSET,
-    count: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseReconciliationMatch]:
-    """Find bank reconciliation matches corresponding with sent data.
-
-    Args:
-        bank_reconciliation_id (int | Unset):
-        approved (bool | Unset):
-        query (str | Unset):
-        count (int | Unset):
-        from_ (int | Unset):  Default: 0.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseReconciliationMatch]
-    """
-
-    kwargs = _get_kwargs(
-        bank_reconciliation_id=bank_reconciliation_id,
-        approved=approved,
-        query=query,
-        count=count,
-        from_=from_,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    bank_reconciliation_id: int | Unset = UNSET,
-    approved: bool | Unset = UNSET,
-    query: str | Unset = UNSET,
-    count: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseReconciliationMatch | None:
-    """Find bank reconciliation matches corresponding with sent data.
-
-    Args:
-        bank_reconciliation_id (int | Unset):
-        approved (bool | Unset):
-        query (str | Unset):
-        count (int | Unset):
-        from_ (int | Unset):  Default: 0.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseReconciliationMatch
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            bank_reconciliation_id=bank_reconciliation_id,
-            approved=approved,
-            query=query,
-            count=count,
-            from_=from_,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliationInternalMatch_search",
+    group="bank_reconciliation_internal_match",
+    name="search",
+    method="GET",
+    path="/bank/reconciliation/internal/match",
+    summary=" Find bank reconciliation matches corresponding with sent data.",
+    parameters=(
+        Param("bankReconciliationId", "bank_reconciliation_id", "query", False),
+        Param("approved", "approved", "query", False),
+        Param("query", "query", "query", False),
+        Param("count", "count", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseReconciliationMatch"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,19 +1,19 @@
-from http import HTTPStatus
+"""`PUT /bank/reconciliation/internal/match/updateSuggestions` (BankReconciliationInternalMatchUpdateSuggestions_updateSuggestions): `tx.bank_reconciliation_internal_match.update_suggestions(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.reconciliation_match import ReconciliationMatch
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[ReconciliationMatch] | Unset = UNSET,
     approve: bool,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /bank/reconciliation/internal/match/updateSuggestions`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -22,8 +22,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/bank/reconciliation/internal/match/updateSuggestions",
         "params": params,
     }
@@ -41,50 +41,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 200:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[ReconciliationMatch] | Unset = UNSET,
-    approve: bool,
-) -> Response[Any]:
-    """Approve or reject bank reconciliation match suggestions.
-
-    Args:
-        approve (bool):
-        body (list[ReconciliationMatch] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        approve=approve,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="BankReconciliationInternalMatchUpdateSuggestions_updateSuggestions",
+    group="bank_reconciliation_internal_match",
+    name="update_suggestions",
+    method="PUT",
+    path="/bank/reconciliation/internal/match/updateSuggestions",
+    summary="Approve or reject bank reconciliation match suggestions.",
+    parameters=(Param("approve", "approve", "query", True),),
+    paginated=False,
+    body_type="list[ReconciliationMatch]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

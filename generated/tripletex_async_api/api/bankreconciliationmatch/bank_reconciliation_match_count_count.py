@@ -1,19 +1,19 @@
-from http import HTTPStatus
+"""`GET /bank/reconciliation/match/count` (BankReconciliationMatchCount_count): `tx.bank_reconciliation_match.count(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_integer import ResponseWrapperInteger
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     bank_reconciliation_id: int,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /bank/reconciliation/match/count`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -23,8 +23,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/bank/reconciliation/match/count",
         "params": params,
     }
@@ -32,83 +32,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperInteger | None:
+def parse(response: httpx.Response) -> ResponseWrapperInteger | None:
+    """The answer as `ResponseWrapperInteger`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperInteger.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperInteger]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    bank_reconciliation_id: int,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperInteger]:
-    """Get the total number of matches
-
-    Args:
-        bank_reconciliation_id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperInteger]
-    """
-
-    kwargs = _get_kwargs(
-        bank_reconciliation_id=bank_reconciliation_id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    bank_reconciliation_id: int,
-    fields: str | Unset = "",
-) -> ResponseWrapperInteger | None:
-    """Get the total number of matches
-
-    Args:
-        bank_reconciliation_id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperInteger
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            bank_reconciliation_id=bank_reconciliation_id,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliationMatchCount_count",
+    group="bank_reconciliation_match",
+    name="count",
+    method="GET",
+    path="/bank/reconciliation/match/count",
+    summary="Get the total number of matches",
+    parameters=(
+        Param("bankReconciliationId", "bank_reconciliation_id", "query", True),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperInteger"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /bank/reconciliation/match` (BankReconciliationMatch_post): `tx.bank_reconciliation_match.bank_reconciliation_match_post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.bank_reconciliation_match import BankReconciliationMatch
 from ...models.response_wrapper_bank_reconciliation_match import ResponseWrapperBankReconciliationMatch
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: BankReconciliationMatch,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /bank/reconciliation/match`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/bank/reconciliation/match",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperBankReconciliationMatch | None:
+def parse(response: httpx.Response) -> ResponseWrapperBankReconciliationMatch | None:
+    """The answer as `ResponseWrapperBankReconciliationMatch`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperBankReconciliationMatch.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperBankReconciliationMatch]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BankReconciliationMatch,
-) -> Response[ResponseWrapperBankReconciliationMatch]:
-    """Create a bank reconciliation match.
-
-    Args:
-        body (BankReconciliationMatch):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperBankReconciliationMatch]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: BankReconciliationMatch,
-) -> ResponseWrapperBankReconciliationMatch | None:
-    """Create a bank reconciliation match.
-
-    Args:
-        body (BankReconciliationMatch):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperBankReconciliationMatch
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliationMatch_post",
+    group="bank_reconciliation_match",
+    name="bank_reconciliation_match_post",
+    method="POST",
+    path="/bank/reconciliation/match",
+    summary="Create a bank reconciliation match.",
+    parameters=(),
+    paginated=False,
+    body_type="BankReconciliationMatch",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperBankReconciliationMatch"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /bank/reconciliation/match/{id}` (BankReconciliationMatch_put): `tx.bank_reconciliation_match.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.bank_reconciliation_match import BankReconciliationMatch
 from ...models.response_wrapper_bank_reconciliation_match import ResponseWrapperBankReconciliationMatch
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: BankReconciliationMatch,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /bank/reconciliation/match/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/bank/reconciliation/match/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperBankReconciliationMatch | None:
+def parse(response: httpx.Response) -> ResponseWrapperBankReconciliationMatch | None:
+    """The answer as `ResponseWrapperBankReconciliationMatch`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperBankReconciliationMatch.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperBankReconciliationMatch]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: BankReconciliationMatch,
-) -> Response[ResponseWrapperBankReconciliationMatch]:
-    """Update a bank reconciliation match by ID.
-
-    Args:
-        id (int):
-        body (BankReconciliationMatch):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperBankReconciliationMatch]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: BankReconciliationMatch,
-) -> ResponseWrapperBankReconciliationMatch | None:
-    """Update a bank reconciliation match by ID.
-
-    Args:
-        id (int):
-        body (BankReconciliationMatch):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperBankReconciliationMatch
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliationMatch_put",
+    group="bank_reconciliation_match",
+    name="put",
+    method="PUT",
+    path="/bank/reconciliation/match/{id}",
+    summary="Update a bank reconciliation match by ID.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="BankReconciliationMatch",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperBankReconciliationMatch"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

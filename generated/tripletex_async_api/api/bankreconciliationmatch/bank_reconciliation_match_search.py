@@ -1,24 +1,24 @@
-from http import HTTPStatus
+"""`GET /bank/reconciliation/match` (BankReconciliationMatch_search): `tx.bank_reconciliation_match.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_bank_reconciliation_match import ListResponseBankReconciliationMatch
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     bank_reconciliation_id: str | Unset = UNSET,
-    count: int | Unset = 5000,
+    count: int | Unset = UNSET,
     approved: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /bank/reconciliation/match`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -38,8 +38,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/bank/reconciliation/match",
         "params": params,
     }
@@ -47,115 +47,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseBankReconciliationMatch | None:
+def parse(response: httpx.Response) -> ListResponseBankReconciliationMatch | None:
+    """The answer as `ListResponseBankReconciliationMatch`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseBankReconciliationMatch.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseBankReconciliationMatch]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    bank_reconciliation_id: str | Unset = UNSET,
-    count: int | Unset = 5000,
-    approved: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseBankReconciliationMatch]:
-    """Find bank reconciliation match corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        bank_reconciliation_id (str | Unset):
-        count (int | Unset):  Default: 5000.
-        approved (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseBankReconciliationMatch]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        bank_reconciliation_id=bank_reconciliation_id,
-        count=count,
-        approved=approved,
-        from_=from_,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    bank_reconciliation_id: str | Unset = UNSET,
-    count: int | Unset = 5000,
-    approved: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseBankReconciliationMatch | None:
-    """Find bank reconciliation match corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        bank_reconciliation_id (str | Unset):
-        count (int | Unset):  Default: 5000.
-        approved (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseBankReconciliationMatch
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            bank_reconciliation_id=bank_reconciliation_id,
-            count=count,
-            approved=approved,
-            from_=from_,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliationMatch_search",
+    group="bank_reconciliation_match",
+    name="search",
+    method="GET",
+    path="/bank/reconciliation/match",
+    summary="Find bank reconciliation match corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("bankReconciliationId", "bank_reconciliation_id", "query", False),
+        Param("count", "count", "query", False, 5000),
+        Param("approved", "approved", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseBankReconciliationMatch"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

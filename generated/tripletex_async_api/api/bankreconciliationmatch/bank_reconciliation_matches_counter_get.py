@@ -1,21 +1,21 @@
-from http import HTTPStatus
+"""`GET /bank/reconciliation/matches/counter` (BankReconciliationMatchesCounter_get): `tx.bank_reconciliation_match.bank_reconciliation_matches_counter_get(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_bank_reconciliation_matches_counter import (
     ResponseWrapperBankReconciliationMatchesCounter,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     bank_reconciliation_id: int,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /bank/reconciliation/matches/counter`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -25,8 +25,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/bank/reconciliation/matches/counter",
         "params": params,
     }
@@ -34,85 +34,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperBankReconciliationMatchesCounter | None:
+def parse(response: httpx.Response) -> ResponseWrapperBankReconciliationMatchesCounter | None:
+    """The answer as `ResponseWrapperBankReconciliationMatchesCounter`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperBankReconciliationMatchesCounter.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperBankReconciliationMatchesCounter]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    bank_reconciliation_id: int,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperBankReconciliationMatchesCounter]:
-    """[BETA] Get number of matches since last page access.
-
-    Args:
-        bank_reconciliation_id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperBankReconciliationMatchesCounter]
-    """
-
-    kwargs = _get_kwargs(
-        bank_reconciliation_id=bank_reconciliation_id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    bank_reconciliation_id: int,
-    fields: str | Unset = "",
-) -> ResponseWrapperBankReconciliationMatchesCounter | None:
-    """[BETA] Get number of matches since last page access.
-
-    Args:
-        bank_reconciliation_id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperBankReconciliationMatchesCounter
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            bank_reconciliation_id=bank_reconciliation_id,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliationMatchesCounter_get",
+    group="bank_reconciliation_match",
+    name="bank_reconciliation_matches_counter_get",
+    method="GET",
+    path="/bank/reconciliation/matches/counter",
+    summary="[BETA] Get number of matches since last page access.",
+    parameters=(
+        Param("bankReconciliationId", "bank_reconciliation_id", "query", True),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperBankReconciliationMatchesCounter"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

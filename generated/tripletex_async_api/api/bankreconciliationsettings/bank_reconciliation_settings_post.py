@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /bank/reconciliation/settings` (BankReconciliationSettings_post): `tx.bank_reconciliation_settings.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.bank_reconciliation_settings import BankReconciliationSettings
 from ...models.response_wrapper_bank_reconciliation_settings import ResponseWrapperBankReconciliationSettings
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: BankReconciliationSettings,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /bank/reconciliation/settings`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/bank/reconciliation/settings",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperBankReconciliationSettings | None:
+def parse(response: httpx.Response) -> ResponseWrapperBankReconciliationSettings | None:
+    """The answer as `ResponseWrapperBankReconciliationSettings`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperBankReconciliationSettings.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperBankReconciliationSettings]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BankReconciliationSettings,
-) -> Response[ResponseWrapperBankReconciliationSettings]:
-    """Post bank reconciliation settings.
-
-    Args:
-        body (BankReconciliationSettings):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperBankReconciliationSettings]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: BankReconciliationSettings,
-) -> ResponseWrapperBankReconciliationSettings | None:
-    """Post bank reconciliation settings.
-
-    Args:
-        body (BankReconciliationSettings):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperBankReconciliationSettings
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliationSettings_post",
+    group="bank_reconciliation_settings",
+    name="post",
+    method="POST",
+    path="/bank/reconciliation/settings",
+    summary="Post bank reconciliation settings.",
+    parameters=(),
+    paginated=False,
+    body_type="BankReconciliationSettings",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperBankReconciliationSettings"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

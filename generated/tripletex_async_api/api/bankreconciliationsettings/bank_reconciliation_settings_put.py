@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /bank/reconciliation/settings/{id}` (BankReconciliationSettings_put): `tx.bank_reconciliation_settings.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.bank_reconciliation_settings import BankReconciliationSettings
 from ...models.response_wrapper_bank_reconciliation_settings import ResponseWrapperBankReconciliationSettings
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: BankReconciliationSettings,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /bank/reconciliation/settings/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/bank/reconciliation/settings/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperBankReconciliationSettings | None:
+def parse(response: httpx.Response) -> ResponseWrapperBankReconciliationSettings | None:
+    """The answer as `ResponseWrapperBankReconciliationSettings`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperBankReconciliationSettings.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperBankReconciliationSettings]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: BankReconciliationSettings,
-) -> Response[ResponseWrapperBankReconciliationSettings]:
-    """Update bank reconciliation settings.
-
-    Args:
-        id (int):
-        body (BankReconciliationSettings):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperBankReconciliationSettings]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: BankReconciliationSettings,
-) -> ResponseWrapperBankReconciliationSettings | None:
-    """Update bank reconciliation settings.
-
-    Args:
-        id (int):
-        body (BankReconciliationSettings):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperBankReconciliationSettings
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankReconciliationSettings_put",
+    group="bank_reconciliation_settings",
+    name="put",
+    method="PUT",
+    path="/bank/reconciliation/settings/{id}",
+    summary="Update bank reconciliation settings.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="BankReconciliationSettings",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperBankReconciliationSettings"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

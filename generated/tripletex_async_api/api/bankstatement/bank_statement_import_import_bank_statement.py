@@ -1,19 +1,18 @@
-from http import HTTPStatus
+"""`POST /bank/statement/import` (BankStatementImport_importBankStatement): `tx.bank_statement.import_bank_statement(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.bank_statement_import_import_bank_statement_body import BankStatementImportImportBankStatementBody
 from ...models.bank_statement_import_import_bank_statement_file_format import (
     BankStatementImportImportBankStatementFileFormat,
 )
 from ...models.response_wrapper_bank_statement import ResponseWrapperBankStatement
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: BankStatementImportImportBankStatementBody | Unset = UNSET,
     bank_id: int,
@@ -22,7 +21,8 @@ def _get_kwargs(
     to_date: str,
     external_id: str | Unset = UNSET,
     file_format: BankStatementImportImportBankStatementFileFormat,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /bank/statement/import`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -42,8 +42,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/bank/statement/import",
         "params": params,
     }
@@ -52,121 +52,40 @@ def _get_kwargs(
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperBankStatement | None:
+def parse(response: httpx.Response) -> ResponseWrapperBankStatement | None:
+    """The answer as `ResponseWrapperBankStatement`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperBankStatement.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperBankStatement]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BankStatementImportImportBankStatementBody | Unset = UNSET,
-    bank_id: int,
-    account_id: int,
-    from_date: str,
-    to_date: str,
-    external_id: str | Unset = UNSET,
-    file_format: BankStatementImportImportBankStatementFileFormat,
-) -> Response[ResponseWrapperBankStatement]:
-    """Upload bank statement file.
-
-    Args:
-        bank_id (int):
-        account_id (int):
-        from_date (str):
-        to_date (str):
-        external_id (str | Unset):
-        file_format (BankStatementImportImportBankStatementFileFormat):
-        body (BankStatementImportImportBankStatementBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperBankStatement]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        bank_id=bank_id,
-        account_id=account_id,
-        from_date=from_date,
-        to_date=to_date,
-        external_id=external_id,
-        file_format=file_format,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: BankStatementImportImportBankStatementBody | Unset = UNSET,
-    bank_id: int,
-    account_id: int,
-    from_date: str,
-    to_date: str,
-    external_id: str | Unset = UNSET,
-    file_format: BankStatementImportImportBankStatementFileFormat,
-) -> ResponseWrapperBankStatement | None:
-    """Upload bank statement file.
-
-    Args:
-        bank_id (int):
-        account_id (int):
-        from_date (str):
-        to_date (str):
-        external_id (str | Unset):
-        file_format (BankStatementImportImportBankStatementFileFormat):
-        body (BankStatementImportImportBankStatementBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperBankStatement
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            bank_id=bank_id,
-            account_id=account_id,
-            from_date=from_date,
-            to_date=to_date,
-            external_id=external_id,
-            file_format=file_format,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="BankStatementImport_importBankStatement",
+    group="bank_statement",
+    name="import_bank_statement",
+    method="POST",
+    path="/bank/statement/import",
+    summary="Upload bank statement file.",
+    parameters=(
+        Param("bankId", "bank_id", "query", True),
+        Param("accountId", "account_id", "query", True),
+        Param("fromDate", "from_date", "query", True),
+        Param("toDate", "to_date", "query", True),
+        Param("externalId", "external_id", "query", False),
+        Param("fileFormat", "file_format", "query", True),
+    ),
+    paginated=False,
+    body_type="object",
+    body_content_type="multipart/form-data",
+    responses=((201, "ResponseWrapperBankStatement"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

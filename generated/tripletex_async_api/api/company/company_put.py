@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /company` (Company_put): `tx.company.put(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.company import Company
 from ...models.response_wrapper_company import ResponseWrapperCompany
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Company,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /company`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/company",
     }
 
@@ -30,77 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperCompany | None:
+def parse(response: httpx.Response) -> ResponseWrapperCompany | None:
+    """The answer as `ResponseWrapperCompany`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperCompany.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperCompany]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Company,
-) -> Response[ResponseWrapperCompany]:
-    """Update company information.
-
-    Args:
-        body (Company): Vendor of the product
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperCompany]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Company,
-) -> ResponseWrapperCompany | None:
-    """Update company information.
-
-    Args:
-        body (Company): Vendor of the product
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperCompany
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Company_put",
+    group="company",
+    name="put",
+    method="PUT",
+    path="/company",
+    summary="Update company information.",
+    parameters=(),
+    paginated=False,
+    body_type="Company",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperCompany"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /company/settings/altinn` (CompanySettingsAltinn_put): `tx.company_altinn.put(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.altinn_company_module import AltinnCompanyModule
 from ...models.response_wrapper_altinn_company_module import ResponseWrapperAltinnCompanyModule
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: AltinnCompanyModule,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /company/settings/altinn`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/company/settings/altinn",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperAltinnCompanyModule | None:
+def parse(response: httpx.Response) -> ResponseWrapperAltinnCompanyModule | None:
+    """The answer as `ResponseWrapperAltinnCompanyModule`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperAltinnCompanyModule.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperAltinnCompanyModule]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: AltinnCompanyModule,
-) -> Response[ResponseWrapperAltinnCompanyModule]:
-    """Update AltInn id and password.
-
-    Args:
-        body (AltinnCompanyModule):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperAltinnCompanyModule]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: AltinnCompanyModule,
-) -> ResponseWrapperAltinnCompanyModule | None:
-    """Update AltInn id and password.
-
-    Args:
-        body (AltinnCompanyModule):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperAltinnCompanyModule
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="CompanySettingsAltinn_put",
+    group="company_altinn",
+    name="put",
+    method="PUT",
+    path="/company/settings/altinn",
+    summary="Update AltInn id and password.",
+    parameters=(),
+    paginated=False,
+    body_type="AltinnCompanyModule",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperAltinnCompanyModule"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

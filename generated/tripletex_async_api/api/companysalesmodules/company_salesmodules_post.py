@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /company/salesmodules` (CompanySalesmodules_post): `tx.company_salesmodules.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_sales_module import ResponseWrapperSalesModule
 from ...models.sales_module import SalesModule
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: SalesModule,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /company/salesmodules`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/company/salesmodules",
     }
 
@@ -30,81 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperSalesModule | None:
+def parse(response: httpx.Response) -> ResponseWrapperSalesModule | None:
+    """The answer as `ResponseWrapperSalesModule`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperSalesModule.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperSalesModule]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: SalesModule,
-) -> Response[ResponseWrapperSalesModule]:
-    """[BETA] Add (activate) a new sales module.
-
-    Args:
-        body (SalesModule): Sales modules (functionality in the application) to activate for the
-            newly created account. Some modules have extra costs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperSalesModule]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: SalesModule,
-) -> ResponseWrapperSalesModule | None:
-    """[BETA] Add (activate) a new sales module.
-
-    Args:
-        body (SalesModule): Sales modules (functionality in the application) to activate for the
-            newly created account. Some modules have extra costs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperSalesModule
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="CompanySalesmodules_post",
+    group="company_salesmodules",
+    name="post",
+    method="POST",
+    path="/company/salesmodules",
+    summary="[BETA] Add (activate) a new sales module.",
+    parameters=(),
+    paginated=False,
+    body_type="SalesModule",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperSalesModule"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

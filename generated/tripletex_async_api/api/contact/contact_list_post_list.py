@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /contact/list` (ContactList_postList): `tx.contact.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.list_response_contact import ListResponseContact
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[Contact],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /contact/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/contact/list",
     }
 
@@ -33,75 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseContact | None:
+def parse(response: httpx.Response) -> ListResponseContact | None:
+    """The answer as `ListResponseContact`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseContact.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseContact]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[Contact],
-) -> Response[ListResponseContact]:
-    """Create multiple contacts.
-
-    Args:
-        body (list[Contact]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseContact]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[Contact],
-) -> ListResponseContact | None:
-    """Create multiple contacts.
-
-    Args:
-        body (list[Contact]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseContact
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ContactList_postList",
+    group="contact",
+    name="post_list",
+    method="POST",
+    path="/contact/list",
+    summary="Create multiple contacts.",
+    parameters=(),
+    paginated=False,
+    body_type="list[Contact]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseContact"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

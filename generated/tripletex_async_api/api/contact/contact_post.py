@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /contact` (Contact_post): `tx.contact.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.response_wrapper_contact import ResponseWrapperContact
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Contact,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /contact`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/contact",
     }
 
@@ -30,77 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperContact | None:
+def parse(response: httpx.Response) -> ResponseWrapperContact | None:
+    """The answer as `ResponseWrapperContact`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperContact.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperContact]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Contact,
-) -> Response[ResponseWrapperContact]:
-    """Create contact.
-
-    Args:
-        body (Contact): If the contact is not an employee
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperContact]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Contact,
-) -> ResponseWrapperContact | None:
-    """Create contact.
-
-    Args:
-        body (Contact): If the contact is not an employee
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperContact
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Contact_post",
+    group="contact",
+    name="post",
+    method="POST",
+    path="/contact",
+    summary="Create contact.",
+    parameters=(),
+    paginated=False,
+    body_type="Contact",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperContact"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

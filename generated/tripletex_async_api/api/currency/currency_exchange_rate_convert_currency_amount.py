@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`GET /currency/{fromCurrencyID}/{toCurrencyID}/exchangeRate` (CurrencyExchangeRate_convertCurrencyAmount): `tx.currency.convert_currency_amount(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_number import ResponseWrapperNumber
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     from_currency_id: int,
     to_currency_id: int,
     *,
     amount: float,
     date: str,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /currency/{fromCurrencyID}/{toCurrencyID}/exchangeRate`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -29,8 +29,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/currency/{from_currency_id}/{to_currency_id}/exchangeRate".format(
             from_currency_id=quote(str(from_currency_id), safe=""),
             to_currency_id=quote(str(to_currency_id), safe=""),
@@ -41,103 +41,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperNumber | None:
+def parse(response: httpx.Response) -> ResponseWrapperNumber | None:
+    """The answer as `ResponseWrapperNumber`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperNumber.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperNumber]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    from_currency_id: int,
-    to_currency_id: int,
-    *,
-    client: AuthenticatedClient,
-    amount: float,
-    date: str,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperNumber]:
-    """Returns the amount in the specified currency, where the input amount is in fromCurrency, using the
-    newest exchange rate available for the given date
-
-    Args:
-        from_currency_id (int):
-        to_currency_id (int):
-        amount (float):
-        date (str):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperNumber]
-    """
-
-    kwargs = _get_kwargs(
-        from_currency_id=from_currency_id,
-        to_currency_id=to_currency_id,
-        amount=amount,
-        date=date,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    from_currency_id: int,
-    to_currency_id: int,
-    *,
-    client: AuthenticatedClient,
-    amount: float,
-    date: str,
-    fields: str | Unset = "",
-) -> ResponseWrapperNumber | None:
-    """Returns the amount in the specified currency, where the input amount is in fromCurrency, using the
-    newest exchange rate available for the given date
-
-    Args:
-        from_currency_id (int):
-        to_currency_id (int):
-        amount (float):
-        date (str):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperNumber
-    """
-
-    return (
-        await asyncio_detailed(
-            from_currency_id=from_currency_id,
-            to_currency_id=to_currency_id,
-            client=client,
-            amount=amount,
-            date=date,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="CurrencyExchangeRate_convertCurrencyAmount",
+    group="currency",
+    name="convert_currency_amount",
+    method="GET",
+    path="/currency/{fromCurrencyID}/{toCurrencyID}/exchangeRate",
+    summary="Returns the amount in the specified currency, where the input amount is in fromCurrency, using the newest exchange rate available for the given date",
+    parameters=(
+        Param("fromCurrencyID", "from_currency_id", "path", True),
+        Param("toCurrencyID", "to_currency_id", "path", True),
+        Param("amount", "amount", "query", True),
+        Param("date", "date", "query", True),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperNumber"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,21 +1,21 @@
-from http import HTTPStatus
+"""`GET /currency/{id}/rate` (CurrencyRate_getRate): `tx.currency.get_rate(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_currency_exchange_rate import ResponseWrapperCurrencyExchangeRate
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     date: str,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /currency/{id}/rate`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -25,8 +25,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/currency/{id}/rate".format(
             id=quote(str(id), safe=""),
         ),
@@ -36,91 +36,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperCurrencyExchangeRate | None:
+def parse(response: httpx.Response) -> ResponseWrapperCurrencyExchangeRate | None:
+    """The answer as `ResponseWrapperCurrencyExchangeRate`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperCurrencyExchangeRate.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperCurrencyExchangeRate]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    date: str,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperCurrencyExchangeRate]:
-    """Find currency exchange rate corresponding with sent data.
-
-    Args:
-        id (int):
-        date (str):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperCurrencyExchangeRate]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        date=date,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    date: str,
-    fields: str | Unset = "",
-) -> ResponseWrapperCurrencyExchangeRate | None:
-    """Find currency exchange rate corresponding with sent data.
-
-    Args:
-        id (int):
-        date (str):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperCurrencyExchangeRate
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            date=date,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="CurrencyRate_getRate",
+    group="currency",
+    name="get_rate",
+    method="GET",
+    path="/currency/{id}/rate",
+    summary="Find currency exchange rate corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("date", "date", "query", True),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperCurrencyExchangeRate"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

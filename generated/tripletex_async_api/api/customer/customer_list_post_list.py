@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /customer/list` (CustomerList_postList): `tx.customer.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.customer import Customer
 from ...models.list_response_customer import ListResponseCustomer
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[Customer],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /customer/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/customer/list",
     }
 
@@ -33,77 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseCustomer | None:
+def parse(response: httpx.Response) -> ListResponseCustomer | None:
+    """The answer as `ListResponseCustomer`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseCustomer.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseCustomer]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[Customer],
-) -> Response[ListResponseCustomer]:
-    """[BETA] Create multiple customers. Related supplier addresses may also be created.
-
-    Args:
-        body (list[Customer]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseCustomer]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[Customer],
-) -> ListResponseCustomer | None:
-    """[BETA] Create multiple customers. Related supplier addresses may also be created.
-
-    Args:
-        body (list[Customer]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseCustomer
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="CustomerList_postList",
+    group="customer",
+    name="post_list",
+    method="POST",
+    path="/customer/list",
+    summary="[BETA] Create multiple customers. Related supplier addresses may also be created.",
+    parameters=(),
+    paginated=False,
+    body_type="list[Customer]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseCustomer"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

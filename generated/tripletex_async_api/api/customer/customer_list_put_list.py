@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /customer/list` (CustomerList_putList): `tx.customer.put_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.customer import Customer
 from ...models.list_response_customer import ListResponseCustomer
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[Customer],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /customer/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/customer/list",
     }
 
@@ -33,77 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseCustomer | None:
+def parse(response: httpx.Response) -> ListResponseCustomer | None:
+    """The answer as `ListResponseCustomer`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseCustomer.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseCustomer]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[Customer],
-) -> Response[ListResponseCustomer]:
-    """[BETA] Update multiple customers. Addresses can also be updated.
-
-    Args:
-        body (list[Customer]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseCustomer]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[Customer],
-) -> ListResponseCustomer | None:
-    """[BETA] Update multiple customers. Addresses can also be updated.
-
-    Args:
-        body (list[Customer]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseCustomer
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="CustomerList_putList",
+    group="customer",
+    name="put_list",
+    method="PUT",
+    path="/customer/list",
+    summary="[BETA] Update multiple customers. Addresses can also be updated.",
+    parameters=(),
+    paginated=False,
+    body_type="list[Customer]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponseCustomer"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,15 +1,14 @@
-from http import HTTPStatus
+"""`GET /customer` (Customer_search): `tx.customer.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_customer import ListResponseCustomer
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     customer_account_number: str | Unset = UNSET,
@@ -18,14 +17,15 @@ def _get_kwargs(
     invoice_email: str | Unset = UNSET,
     customer_name: str | Unset = UNSET,
     phone_number_mobile: str | Unset = UNSET,
-    is_inactive: bool | Unset = False,
+    is_inactive: bool | Unset = UNSET,
     account_manager_id: str | Unset = UNSET,
     changed_since: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /customer`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -59,8 +59,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/customer",
         "params": params,
     }
@@ -68,155 +68,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseCustomer | None:
+def parse(response: httpx.Response) -> ListResponseCustomer | None:
+    """The answer as `ListResponseCustomer`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseCustomer.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseCustomer]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    customer_account_number: str | Unset = UNSET,
-    organization_number: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    invoice_email: str | Unset = UNSET,
-    customer_name: str | Unset = UNSET,
-    phone_number_mobile: str | Unset = UNSET,
-    is_inactive: bool | Unset = False,
-    account_manager_id: str | Unset = UNSET,
-    changed_since: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseCustomer]:
-    """Find customers corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        customer_account_number (str | Unset):
-        organization_number (str | Unset):
-        email (str | Unset):
-        invoice_email (str | Unset):
-        customer_name (str | Unset):
-        phone_number_mobile (str | Unset):
-        is_inactive (bool | Unset):  Default: False.
-        account_manager_id (str | Unset):
-        changed_since (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseCustomer]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        customer_account_number=customer_account_number,
-        organization_number=organization_number,
-        email=email,
-        invoice_email=invoice_email,
-        customer_name=customer_name,
-        phone_number_mobile=phone_number_mobile,
-        is_inactive=is_inactive,
-        account_manager_id=account_manager_id,
-        changed_since=changed_since,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    customer_account_number: str | Unset = UNSET,
-    organization_number: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    invoice_email: str | Unset = UNSET,
-    customer_name: str | Unset = UNSET,
-    phone_number_mobile: str | Unset = UNSET,
-    is_inactive: bool | Unset = False,
-    account_manager_id: str | Unset = UNSET,
-    changed_since: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseCustomer | None:
-    """Find customers corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        customer_account_number (str | Unset):
-        organization_number (str | Unset):
-        email (str | Unset):
-        invoice_email (str | Unset):
-        customer_name (str | Unset):
-        phone_number_mobile (str | Unset):
-        is_inactive (bool | Unset):  Default: False.
-        account_manager_id (str | Unset):
-        changed_since (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseCustomer
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            customer_account_number=customer_account_number,
-            organization_number=organization_number,
-            email=email,
-            invoice_email=invoice_email,
-            customer_name=customer_name,
-            phone_number_mobile=phone_number_mobile,
-            is_inactive=is_inactive,
-            account_manager_id=account_manager_id,
-            changed_since=changed_since,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Customer_search",
+    group="customer",
+    name="search",
+    method="GET",
+    path="/customer",
+    summary="Find customers corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("customerAccountNumber", "customer_account_number", "query", False),
+        Param("organizationNumber", "organization_number", "query", False),
+        Param("email", "email", "query", False),
+        Param("invoiceEmail", "invoice_email", "query", False),
+        Param("customerName", "customer_name", "query", False),
+        Param("phoneNumberMobile", "phone_number_mobile", "query", False),
+        Param("isInactive", "is_inactive", "query", False, False),
+        Param("accountManagerId", "account_manager_id", "query", False),
+        Param("changedSince", "changed_since", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseCustomer"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

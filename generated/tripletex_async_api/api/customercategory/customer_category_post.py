@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /customer/category` (CustomerCategory_post): `tx.customer_category.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.customer_category import CustomerCategory
 from ...models.response_wrapper_customer_category import ResponseWrapperCustomerCategory
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: CustomerCategory,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /customer/category`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/customer/category",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperCustomerCategory | None:
+def parse(response: httpx.Response) -> ResponseWrapperCustomerCategory | None:
+    """The answer as `ResponseWrapperCustomerCategory`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperCustomerCategory.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperCustomerCategory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CustomerCategory,
-) -> Response[ResponseWrapperCustomerCategory]:
-    """Add new customer/supplier category.
-
-    Args:
-        body (CustomerCategory): Category 3 of this supplier
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperCustomerCategory]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: CustomerCategory,
-) -> ResponseWrapperCustomerCategory | None:
-    """Add new customer/supplier category.
-
-    Args:
-        body (CustomerCategory): Category 3 of this supplier
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperCustomerCategory
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="CustomerCategory_post",
+    group="customer_category",
+    name="post",
+    method="POST",
+    path="/customer/category",
+    summary="Add new customer/supplier category.",
+    parameters=(),
+    paginated=False,
+    body_type="CustomerCategory",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperCustomerCategory"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /customer/category/{id}` (CustomerCategory_put): `tx.customer_category.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.customer_category import CustomerCategory
 from ...models.response_wrapper_customer_category import ResponseWrapperCustomerCategory
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: CustomerCategory,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /customer/category/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/customer/category/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperCustomerCategory | None:
+def parse(response: httpx.Response) -> ResponseWrapperCustomerCategory | None:
+    """The answer as `ResponseWrapperCustomerCategory`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperCustomerCategory.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperCustomerCategory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: CustomerCategory,
-) -> Response[ResponseWrapperCustomerCategory]:
-    """Update customer/supplier category.
-
-    Args:
-        id (int):
-        body (CustomerCategory): Category 3 of this supplier
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperCustomerCategory]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: CustomerCategory,
-) -> ResponseWrapperCustomerCategory | None:
-    """Update customer/supplier category.
-
-    Args:
-        id (int):
-        body (CustomerCategory): Category 3 of this supplier
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperCustomerCategory
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="CustomerCategory_put",
+    group="customer_category",
+    name="put",
+    method="PUT",
+    path="/customer/category/{id}",
+    summary="Update customer/supplier category.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="CustomerCategory",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperCustomerCategory"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

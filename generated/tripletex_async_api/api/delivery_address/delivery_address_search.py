@@ -1,15 +1,14 @@
-from http import HTTPStatus
+"""`GET /deliveryAddress` (DeliveryAddress_search): `tx.delivery_address.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_delivery_address import ListResponseDeliveryAddress
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     address_line_1: str | Unset = UNSET,
@@ -17,11 +16,12 @@ def _get_kwargs(
     postal_code: str | Unset = UNSET,
     city: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /deliveryAddress`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -47,8 +47,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/deliveryAddress",
         "params": params,
     }
@@ -56,133 +56,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseDeliveryAddress | None:
+def parse(response: httpx.Response) -> ListResponseDeliveryAddress | None:
+    """The answer as `ListResponseDeliveryAddress`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseDeliveryAddress.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseDeliveryAddress]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    address_line_1: str | Unset = UNSET,
-    address_line_2: str | Unset = UNSET,
-    postal_code: str | Unset = UNSET,
-    city: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseDeliveryAddress]:
-    """Find addresses corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        address_line_1 (str | Unset):
-        address_line_2 (str | Unset):
-        postal_code (str | Unset):
-        city (str | Unset):
-        name (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseDeliveryAddress]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        address_line_1=address_line_1,
-        address_line_2=address_line_2,
-        postal_code=postal_code,
-        city=city,
-        name=name,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    address_line_1: str | Unset = UNSET,
-    address_line_2: str | Unset = UNSET,
-    postal_code: str | Unset = UNSET,
-    city: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseDeliveryAddress | None:
-    """Find addresses corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        address_line_1 (str | Unset):
-        address_line_2 (str | Unset):
-        postal_code (str | Unset):
-        city (str | Unset):
-        name (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseDeliveryAddress
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            postal_code=postal_code,
-            city=city,
-            name=name,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="DeliveryAddress_search",
+    group="delivery_address",
+    name="search",
+    method="GET",
+    path="/deliveryAddress",
+    summary="Find addresses corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("addressLine1", "address_line_1", "query", False),
+        Param("addressLine2", "address_line_2", "query", False),
+        Param("postalCode", "postal_code", "query", False),
+        Param("city", "city", "query", False),
+        Param("name", "name", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseDeliveryAddress"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

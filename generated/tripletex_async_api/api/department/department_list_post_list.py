@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /department/list` (DepartmentList_postList): `tx.department.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.department import Department
 from ...models.list_response_department import ListResponseDepartment
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[Department],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /department/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/department/list",
     }
 
@@ -33,77 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseDepartment | None:
+def parse(response: httpx.Response) -> ListResponseDepartment | None:
+    """The answer as `ListResponseDepartment`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseDepartment.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseDepartment]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[Department],
-) -> Response[ListResponseDepartment]:
-    """Register new departments.
-
-    Args:
-        body (list[Department]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseDepartment]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[Department],
-) -> ListResponseDepartment | None:
-    """Register new departments.
-
-    Args:
-        body (list[Department]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseDepartment
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="DepartmentList_postList",
+    group="department",
+    name="post_list",
+    method="POST",
+    path="/department/list",
+    summary="Register new departments.",
+    parameters=(),
+    paginated=False,
+    body_type="list[Department]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseDepartment"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /department` (Department_post): `tx.department.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.department import Department
 from ...models.response_wrapper_department import ResponseWrapperDepartment
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Department,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /department`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/department",
     }
 
@@ -30,83 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperDepartment | None:
+def parse(response: httpx.Response) -> ResponseWrapperDepartment | None:
+    """The answer as `ResponseWrapperDepartment`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperDepartment.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperDepartment]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Department,
-) -> Response[ResponseWrapperDepartment]:
-    """Add new department.
-
-    Args:
-        body (Department): The department for this account. If multiple industries are activated,
-            all postings on this account will be towards this department. If multiple industries are
-            not activated, it is ignored.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperDepartment]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Department,
-) -> ResponseWrapperDepartment | None:
-    """Add new department.
-
-    Args:
-        body (Department): The department for this account. If multiple industries are activated,
-            all postings on this account will be towards this department. If multiple industries are
-            not activated, it is ignored.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperDepartment
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Department_post",
+    group="department",
+    name="post",
+    method="POST",
+    path="/department",
+    summary="Add new department.",
+    parameters=(),
+    paginated=False,
+    body_type="Department",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperDepartment"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /department/{id}` (Department_put): `tx.department.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.department import Department
 from ...models.response_wrapper_department import ResponseWrapperDepartment
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: Department,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /department/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/department/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,89 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperDepartment | None:
+def parse(response: httpx.Response) -> ResponseWrapperDepartment | None:
+    """The answer as `ResponseWrapperDepartment`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperDepartment.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperDepartment]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: Department,
-) -> Response[ResponseWrapperDepartment]:
-    """Update department.
-
-    Args:
-        id (int):
-        body (Department): The department for this account. If multiple industries are activated,
-            all postings on this account will be towards this department. If multiple industries are
-            not activated, it is ignored.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperDepartment]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: Department,
-) -> ResponseWrapperDepartment | None:
-    """Update department.
-
-    Args:
-        id (int):
-        body (Department): The department for this account. If multiple industries are activated,
-            all postings on this account will be towards this department. If multiple industries are
-            not activated, it is ignored.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperDepartment
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Department_put",
+    group="department",
+    name="put",
+    method="PUT",
+    path="/department/{id}",
+    summary="Update department.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="Department",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperDepartment"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

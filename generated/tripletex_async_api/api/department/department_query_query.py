@@ -1,24 +1,24 @@
-from http import HTTPStatus
+"""`GET /department/query` (DepartmentQuery_query): `tx.department.query(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_department import ListResponseDepartment
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     query: str | Unset = UNSET,
-    count: int | Unset = 25,
-    fields: str | Unset = "id, name",
+    count: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     is_inactive: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    sorting: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /department/query`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -38,8 +38,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/department/query",
         "params": params,
     }
@@ -47,113 +47,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseDepartment | None:
+def parse(response: httpx.Response) -> ListResponseDepartment | None:
+    """The answer as `ListResponseDepartment`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseDepartment.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseDepartment]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    count: int | Unset = 25,
-    fields: str | Unset = "id, name",
-    is_inactive: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    sorting: str | Unset = "",
-) -> Response[ListResponseDepartment]:
-    """Wildcard search.
-
-    Args:
-        id (str | Unset):
-        query (str | Unset):
-        count (int | Unset):  Default: 25.
-        fields (str | Unset):  Default: 'id, name'.
-        is_inactive (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        sorting (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseDepartment]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        query=query,
-        count=count,
-        fields=fields,
-        is_inactive=is_inactive,
-        from_=from_,
-        sorting=sorting,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    count: int | Unset = 25,
-    fields: str | Unset = "id, name",
-    is_inactive: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    sorting: str | Unset = "",
-) -> ListResponseDepartment | None:
-    """Wildcard search.
-
-    Args:
-        id (str | Unset):
-        query (str | Unset):
-        count (int | Unset):  Default: 25.
-        fields (str | Unset):  Default: 'id, name'.
-        is_inactive (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        sorting (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseDepartment
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            query=query,
-            count=count,
-            fields=fields,
-            is_inactive=is_inactive,
-            from_=from_,
-            sorting=sorting,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="DepartmentQuery_query",
+    group="department",
+    name="query",
+    method="GET",
+    path="/department/query",
+    summary="Wildcard search.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("query", "query", "query", False),
+        Param("count", "count", "query", False, 25),
+        Param("fields", "fields", "query", False, "id, name"),
+        Param("isInactive", "is_inactive", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("sorting", "sorting", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseDepartment"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

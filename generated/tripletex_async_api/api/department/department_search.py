@@ -1,26 +1,26 @@
-from http import HTTPStatus
+"""`GET /department` (Department_search): `tx.department.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_department import ListResponseDepartment
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     department_number: str | Unset = UNSET,
     department_manager_id: str | Unset = UNSET,
     is_inactive: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /department`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -44,8 +44,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/department",
         "params": params,
     }
@@ -53,125 +53,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseDepartment | None:
+def parse(response: httpx.Response) -> ListResponseDepartment | None:
+    """The answer as `ListResponseDepartment`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseDepartment.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseDepartment]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    department_number: str | Unset = UNSET,
-    department_manager_id: str | Unset = UNSET,
-    is_inactive: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseDepartment]:
-    """Find department corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        name (str | Unset):
-        department_number (str | Unset):
-        department_manager_id (str | Unset):
-        is_inactive (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseDepartment]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        name=name,
-        department_number=department_number,
-        department_manager_id=department_manager_id,
-        is_inactive=is_inactive,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    department_number: str | Unset = UNSET,
-    department_manager_id: str | Unset = UNSET,
-    is_inactive: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseDepartment | None:
-    """Find department corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        name (str | Unset):
-        department_number (str | Unset):
-        department_manager_id (str | Unset):
-        is_inactive (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseDepartment
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            name=name,
-            department_number=department_number,
-            department_manager_id=department_manager_id,
-            is_inactive=is_inactive,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Department_search",
+    group="department",
+    name="search",
+    method="GET",
+    path="/department",
+    summary="Find department corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("name", "name", "query", False),
+        Param("departmentNumber", "department_number", "query", False),
+        Param("departmentManagerId", "department_manager_id", "query", False),
+        Param("isInactive", "is_inactive", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseDepartment"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

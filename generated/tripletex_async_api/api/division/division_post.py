@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /division` (Division_post): `tx.division.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.division import Division
 from ...models.response_wrapper_division import ResponseWrapperDivision
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Division,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /division`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/division",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperDivision | None:
+def parse(response: httpx.Response) -> ResponseWrapperDivision | None:
+    """The answer as `ResponseWrapperDivision`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperDivision.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperDivision]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Division,
-) -> Response[ResponseWrapperDivision]:
-    """Create division.
-
-    Args:
-        body (Division):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperDivision]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Division,
-) -> ResponseWrapperDivision | None:
-    """Create division.
-
-    Args:
-        body (Division):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperDivision
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Division_post",
+    group="division",
+    name="post",
+    method="POST",
+    path="/division",
+    summary="Create division.",
+    parameters=(),
+    paginated=False,
+    body_type="Division",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperDivision"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

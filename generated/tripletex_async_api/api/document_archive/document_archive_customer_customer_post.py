@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`POST /documentArchive/customer/{id}` (DocumentArchiveCustomer_customerPost): `tx.document_archive.customer_post(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.document_archive_customer_customer_post_body import DocumentArchiveCustomerCustomerPostBody
 from ...models.response_wrapper_document_archive import ResponseWrapperDocumentArchive
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: DocumentArchiveCustomerCustomerPostBody | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /documentArchive/customer/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/documentArchive/customer/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -29,91 +29,33 @@ def _get_kwargs(
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperDocumentArchive | None:
+def parse(response: httpx.Response) -> ResponseWrapperDocumentArchive | None:
+    """The answer as `ResponseWrapperDocumentArchive`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperDocumentArchive.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperDocumentArchive]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: DocumentArchiveCustomerCustomerPostBody | Unset = UNSET,
-) -> Response[ResponseWrapperDocumentArchive]:
-    """[BETA] Upload file to Customer Document Archive.
-
-    Args:
-        id (int):
-        body (DocumentArchiveCustomerCustomerPostBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperDocumentArchive]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: DocumentArchiveCustomerCustomerPostBody | Unset = UNSET,
-) -> ResponseWrapperDocumentArchive | None:
-    """[BETA] Upload file to Customer Document Archive.
-
-    Args:
-        id (int):
-        body (DocumentArchiveCustomerCustomerPostBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperDocumentArchive
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="DocumentArchiveCustomer_customerPost",
+    group="document_archive",
+    name="customer_post",
+    method="POST",
+    path="/documentArchive/customer/{id}",
+    summary="[BETA] Upload file to Customer Document Archive.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="object",
+    body_content_type="multipart/form-data",
+    responses=((201, "ResponseWrapperDocumentArchive"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

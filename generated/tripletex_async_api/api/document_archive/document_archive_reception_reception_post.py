@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /documentArchive/reception` (DocumentArchiveReception_receptionPost): `tx.document_archive.reception_post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.document_archive_reception_reception_post_body import DocumentArchiveReceptionReceptionPostBody
 from ...models.response_wrapper_document_archive import ResponseWrapperDocumentArchive
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: DocumentArchiveReceptionReceptionPostBody | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /documentArchive/reception`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/documentArchive/reception",
     }
 
@@ -25,85 +25,33 @@ def _get_kwargs(
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperDocumentArchive | None:
+def parse(response: httpx.Response) -> ResponseWrapperDocumentArchive | None:
+    """The answer as `ResponseWrapperDocumentArchive`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperDocumentArchive.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperDocumentArchive]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: DocumentArchiveReceptionReceptionPostBody | Unset = UNSET,
-) -> Response[ResponseWrapperDocumentArchive]:
-    """[BETA] Upload a file to the document archive reception. Send as multipart form.
-
-    Args:
-        body (DocumentArchiveReceptionReceptionPostBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperDocumentArchive]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: DocumentArchiveReceptionReceptionPostBody | Unset = UNSET,
-) -> ResponseWrapperDocumentArchive | None:
-    """[BETA] Upload a file to the document archive reception. Send as multipart form.
-
-    Args:
-        body (DocumentArchiveReceptionReceptionPostBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperDocumentArchive
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="DocumentArchiveReception_receptionPost",
+    group="document_archive",
+    name="reception_post",
+    method="POST",
+    path="/documentArchive/reception",
+    summary="[BETA] Upload a file to the document archive reception. Send as multipart form.",
+    parameters=(),
+    paginated=False,
+    body_type="object",
+    body_content_type="multipart/form-data",
+    responses=((201, "ResponseWrapperDocumentArchive"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,15 +1,14 @@
-from http import HTTPStatus
+"""`GET /employee` (Employee_search): `tx.employee.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_employee import ListResponseEmployee
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     first_name: str | Unset = UNSET,
@@ -17,20 +16,21 @@ def _get_kwargs(
     employee_number: str | Unset = UNSET,
     email: str | Unset = UNSET,
     allow_information_registration: bool | Unset = UNSET,
-    include_contacts: bool | Unset = False,
+    include_contacts: bool | Unset = UNSET,
     department_id: str | Unset = UNSET,
     only_project_managers: bool | Unset = UNSET,
-    only_contacts: bool | Unset = False,
+    only_contacts: bool | Unset = UNSET,
     assignable_project_managers: bool | Unset = UNSET,
     period_start: str | Unset = UNSET,
     period_end: str | Unset = UNSET,
     has_system_access: bool | Unset = UNSET,
     only_employee_tokens: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /employee`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -74,8 +74,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/employee",
         "params": params,
     }
@@ -83,185 +83,49 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseEmployee | None:
+def parse(response: httpx.Response) -> ListResponseEmployee | None:
+    """The answer as `ListResponseEmployee`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseEmployee.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseEmployee]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    first_name: str | Unset = UNSET,
-    last_name: str | Unset = UNSET,
-    employee_number: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    allow_information_registration: bool | Unset = UNSET,
-    include_contacts: bool | Unset = False,
-    department_id: str | Unset = UNSET,
-    only_project_managers: bool | Unset = UNSET,
-    only_contacts: bool | Unset = False,
-    assignable_project_managers: bool | Unset = UNSET,
-    period_start: str | Unset = UNSET,
-    period_end: str | Unset = UNSET,
-    has_system_access: bool | Unset = UNSET,
-    only_employee_tokens: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseEmployee]:
-    """Find employees corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        employee_number (str | Unset):
-        email (str | Unset):
-        allow_information_registration (bool | Unset):
-        include_contacts (bool | Unset):  Default: False.
-        department_id (str | Unset):
-        only_project_managers (bool | Unset):
-        only_contacts (bool | Unset):  Default: False.
-        assignable_project_managers (bool | Unset):
-        period_start (str | Unset):
-        period_end (str | Unset):
-        has_system_access (bool | Unset):
-        only_employee_tokens (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseEmployee]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        first_name=first_name,
-        last_name=last_name,
-        employee_number=employee_number,
-        email=email,
-        allow_information_registration=allow_information_registration,
-        include_contacts=include_contacts,
-        department_id=department_id,
-        only_project_managers=only_project_managers,
-        only_contacts=only_contacts,
-        assignable_project_managers=assignable_project_managers,
-        period_start=period_start,
-        period_end=period_end,
-        has_system_access=has_system_access,
-        only_employee_tokens=only_employee_tokens,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    first_name: str | Unset = UNSET,
-    last_name: str | Unset = UNSET,
-    employee_number: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    allow_information_registration: bool | Unset = UNSET,
-    include_contacts: bool | Unset = False,
-    department_id: str | Unset = UNSET,
-    only_project_managers: bool | Unset = UNSET,
-    only_contacts: bool | Unset = False,
-    assignable_project_managers: bool | Unset = UNSET,
-    period_start: str | Unset = UNSET,
-    period_end: str | Unset = UNSET,
-    has_system_access: bool | Unset = UNSET,
-    only_employee_tokens: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseEmployee | None:
-    """Find employees corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        employee_number (str | Unset):
-        email (str | Unset):
-        allow_information_registration (bool | Unset):
-        include_contacts (bool | Unset):  Default: False.
-        department_id (str | Unset):
-        only_project_managers (bool | Unset):
-        only_contacts (bool | Unset):  Default: False.
-        assignable_project_managers (bool | Unset):
-        period_start (str | Unset):
-        period_end (str | Unset):
-        has_system_access (bool | Unset):
-        only_employee_tokens (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseEmployee
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            employee_number=employee_number,
-            email=email,
-            allow_information_registration=allow_information_registration,
-            include_contacts=include_contacts,
-            department_id=department_id,
-            only_project_managers=only_project_managers,
-            only_contacts=only_contacts,
-            assignable_project_managers=assignable_project_managers,
-            period_start=period_start,
-            period_end=period_end,
-            has_system_access=has_system_access,
-            only_employee_tokens=only_employee_tokens,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Employee_search",
+    group="employee",
+    name="search",
+    method="GET",
+    path="/employee",
+    summary="Find employees corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("firstName", "first_name", "query", False),
+        Param("lastName", "last_name", "query", False),
+        Param("employeeNumber", "employee_number", "query", False),
+        Param("email", "email", "query", False),
+        Param("allowInformationRegistration", "allow_information_registration", "query", False),
+        Param("includeContacts", "include_contacts", "query", False, False),
+        Param("departmentId", "department_id", "query", False),
+        Param("onlyProjectManagers", "only_project_managers", "query", False),
+        Param("onlyContacts", "only_contacts", "query", False, False),
+        Param("assignableProjectManagers", "assignable_project_managers", "query", False),
+        Param("periodStart", "period_start", "query", False),
+        Param("periodEnd", "period_end", "query", False),
+        Param("hasSystemAccess", "has_system_access", "query", False),
+        Param("onlyEmployeeTokens", "only_employee_tokens", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseEmployee"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

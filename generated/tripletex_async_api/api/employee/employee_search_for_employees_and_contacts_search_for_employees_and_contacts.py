@@ -1,29 +1,29 @@
-from http import HTTPStatus
+"""`GET /employee/searchForEmployeesAndContacts` (EmployeeSearchForEmployeesAndContacts_searchForEmployeesAndContacts): `tx.employee.search_for_employees_and_contacts(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_employee import ListResponseEmployee
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     first_name: str | Unset = UNSET,
     last_name: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    include_contacts: bool | Unset = True,
+    include_contacts: bool | Unset = UNSET,
     is_inactive: bool | Unset = UNSET,
     has_system_access: bool | Unset = UNSET,
     exclude_read_only: bool | Unset = UNSET,
-    fields: str | Unset = "id, employeeNumber, firstName, lastName, email, pictureId",
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /employee/searchForEmployeesAndContacts`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -53,8 +53,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/employee/searchForEmployeesAndContacts",
         "params": params,
     }
@@ -62,145 +62,42 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseEmployee | None:
+def parse(response: httpx.Response) -> ListResponseEmployee | None:
+    """The answer as `ListResponseEmployee`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseEmployee.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseEmployee]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    first_name: str | Unset = UNSET,
-    last_name: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    include_contacts: bool | Unset = True,
-    is_inactive: bool | Unset = UNSET,
-    has_system_access: bool | Unset = UNSET,
-    exclude_read_only: bool | Unset = UNSET,
-    fields: str | Unset = "id, employeeNumber, firstName, lastName, email, pictureId",
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-) -> Response[ListResponseEmployee]:
-    """Get employees and contacts by parameters. Include contacts by default.
-
-    Args:
-        id (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        email (str | Unset):
-        include_contacts (bool | Unset):  Default: True.
-        is_inactive (bool | Unset):
-        has_system_access (bool | Unset):
-        exclude_read_only (bool | Unset):
-        fields (str | Unset):  Default: 'id, employeeNumber, firstName, lastName, email,
-            pictureId'.
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseEmployee]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        first_name=first_name,
-        last_name=last_name,
-        email=email,
-        include_contacts=include_contacts,
-        is_inactive=is_inactive,
-        has_system_access=has_system_access,
-        exclude_read_only=exclude_read_only,
-        fields=fields,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    first_name: str | Unset = UNSET,
-    last_name: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    include_contacts: bool | Unset = True,
-    is_inactive: bool | Unset = UNSET,
-    has_system_access: bool | Unset = UNSET,
-    exclude_read_only: bool | Unset = UNSET,
-    fields: str | Unset = "id, employeeNumber, firstName, lastName, email, pictureId",
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-) -> ListResponseEmployee | None:
-    """Get employees and contacts by parameters. Include contacts by default.
-
-    Args:
-        id (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        email (str | Unset):
-        include_contacts (bool | Unset):  Default: True.
-        is_inactive (bool | Unset):
-        has_system_access (bool | Unset):
-        exclude_read_only (bool | Unset):
-        fields (str | Unset):  Default: 'id, employeeNumber, firstName, lastName, email,
-            pictureId'.
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseEmployee
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            include_contacts=include_contacts,
-            is_inactive=is_inactive,
-            has_system_access=has_system_access,
-            exclude_read_only=exclude_read_only,
-            fields=fields,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EmployeeSearchForEmployeesAndContacts_searchForEmployeesAndContacts",
+    group="employee",
+    name="search_for_employees_and_contacts",
+    method="GET",
+    path="/employee/searchForEmployeesAndContacts",
+    summary="Get employees and contacts by parameters. Include contacts by default.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("firstName", "first_name", "query", False),
+        Param("lastName", "last_name", "query", False),
+        Param("email", "email", "query", False),
+        Param("includeContacts", "include_contacts", "query", False, True),
+        Param("isInactive", "is_inactive", "query", False),
+        Param("hasSystemAccess", "has_system_access", "query", False),
+        Param("excludeReadOnly", "exclude_read_only", "query", False),
+        Param("fields", "fields", "query", False, "id, employeeNumber, firstName, lastName, email, pictureId"),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseEmployee"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

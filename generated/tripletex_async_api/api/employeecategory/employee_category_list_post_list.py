@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /employee/category/list` (EmployeeCategoryList_postList): `tx.employee_category.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.employee_category import EmployeeCategory
 from ...models.list_response_employee_category import ListResponseEmployeeCategory
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[EmployeeCategory],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /employee/category/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/employee/category/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseEmployeeCategory | None:
+def parse(response: httpx.Response) -> ListResponseEmployeeCategory | None:
+    """The answer as `ListResponseEmployeeCategory`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseEmployeeCategory.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseEmployeeCategory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[EmployeeCategory],
-) -> Response[ListResponseEmployeeCategory]:
-    """Create new employee categories.
-
-    Args:
-        body (list[EmployeeCategory]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseEmployeeCategory]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[EmployeeCategory],
-) -> ListResponseEmployeeCategory | None:
-    """Create new employee categories.
-
-    Args:
-        body (list[EmployeeCategory]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseEmployeeCategory
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EmployeeCategoryList_postList",
+    group="employee_category",
+    name="post_list",
+    method="POST",
+    path="/employee/category/list",
+    summary="Create new employee categories.",
+    parameters=(),
+    paginated=False,
+    body_type="list[EmployeeCategory]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseEmployeeCategory"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

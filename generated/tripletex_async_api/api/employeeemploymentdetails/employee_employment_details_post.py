@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /employee/employment/details` (EmployeeEmploymentDetails_post): `tx.employee_employment_details.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.employment_details import EmploymentDetails
 from ...models.response_wrapper_employment_details import ResponseWrapperEmploymentDetails
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: EmploymentDetails,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /employee/employment/details`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/employee/employment/details",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperEmploymentDetails | None:
+def parse(response: httpx.Response) -> ResponseWrapperEmploymentDetails | None:
+    """The answer as `ResponseWrapperEmploymentDetails`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperEmploymentDetails.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperEmploymentDetails]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: EmploymentDetails,
-) -> Response[ResponseWrapperEmploymentDetails]:
-    """Create employment details.
-
-    Args:
-        body (EmploymentDetails): Employment types tied to the employment
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperEmploymentDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: EmploymentDetails,
-) -> ResponseWrapperEmploymentDetails | None:
-    """Create employment details.
-
-    Args:
-        body (EmploymentDetails): Employment types tied to the employment
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperEmploymentDetails
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EmployeeEmploymentDetails_post",
+    group="employee_employment_details",
+    name="post",
+    method="POST",
+    path="/employee/employment/details",
+    summary="Create employment details.",
+    parameters=(),
+    paginated=False,
+    body_type="EmploymentDetails",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperEmploymentDetails"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /employee/employment/leaveOfAbsence/list` (EmployeeEmploymentLeaveOfAbsenceList_postList): `tx.employee_employment_leave_of_absence.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.leave_of_absence import LeaveOfAbsence
 from ...models.list_response_leave_of_absence import ListResponseLeaveOfAbsence
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[LeaveOfAbsence],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /employee/employment/leaveOfAbsence/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/employee/employment/leaveOfAbsence/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseLeaveOfAbsence | None:
+def parse(response: httpx.Response) -> ListResponseLeaveOfAbsence | None:
+    """The answer as `ListResponseLeaveOfAbsence`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseLeaveOfAbsence.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseLeaveOfAbsence]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[LeaveOfAbsence],
-) -> Response[ListResponseLeaveOfAbsence]:
-    """Create multiple leave of absences.
-
-    Args:
-        body (list[LeaveOfAbsence]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseLeaveOfAbsence]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[LeaveOfAbsence],
-) -> ListResponseLeaveOfAbsence | None:
-    """Create multiple leave of absences.
-
-    Args:
-        body (list[LeaveOfAbsence]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseLeaveOfAbsence
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EmployeeEmploymentLeaveOfAbsenceList_postList",
+    group="employee_employment_leave_of_absence",
+    name="post_list",
+    method="POST",
+    path="/employee/employment/leaveOfAbsence/list",
+    summary="Create multiple leave of absences.",
+    parameters=(),
+    paginated=False,
+    body_type="list[LeaveOfAbsence]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseLeaveOfAbsence"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /employee/employment/leaveOfAbsence/{id}` (EmployeeEmploymentLeaveOfAbsence_put): `tx.employee_employment_leave_of_absence.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.leave_of_absence import LeaveOfAbsence
 from ...models.response_wrapper_leave_of_absence import ResponseWrapperLeaveOfAbsence
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: LeaveOfAbsence,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /employee/employment/leaveOfAbsence/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/employee/employment/leaveOfAbsence/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperLeaveOfAbsence | None:
+def parse(response: httpx.Response) -> ResponseWrapperLeaveOfAbsence | None:
+    """The answer as `ResponseWrapperLeaveOfAbsence`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperLeaveOfAbsence.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperLeaveOfAbsence]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: LeaveOfAbsence,
-) -> Response[ResponseWrapperLeaveOfAbsence]:
-    """Update leave of absence.
-
-    Args:
-        id (int):
-        body (LeaveOfAbsence):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperLeaveOfAbsence]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: LeaveOfAbsence,
-) -> ResponseWrapperLeaveOfAbsence | None:
-    """Update leave of absence.
-
-    Args:
-        id (int):
-        body (LeaveOfAbsence):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperLeaveOfAbsence
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EmployeeEmploymentLeaveOfAbsence_put",
+    group="employee_employment_leave_of_absence",
+    name="put",
+    method="PUT",
+    path="/employee/employment/leaveOfAbsence/{id}",
+    summary="Update leave of absence.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="LeaveOfAbsence",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperLeaveOfAbsence"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`GET /employee/employment/leaveOfAbsence` (EmployeeEmploymentLeaveOfAbsence_search): `tx.employee_employment_leave_of_absence.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_leave_of_absence import ListResponseLeaveOfAbsence
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     employment_ids: str | Unset = UNSET,
     date: str | Unset = UNSET,
-    min_percentage: int | Unset = 0,
-    max_percentage: int | Unset = 100,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    min_percentage: int | Unset = UNSET,
+    max_percentage: int | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /employee/employment/leaveOfAbsence`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -41,8 +41,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/employee/employment/leaveOfAbsence",
         "params": params,
     }
@@ -50,121 +50,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseLeaveOfAbsence | None:
+def parse(response: httpx.Response) -> ListResponseLeaveOfAbsence | None:
+    """The answer as `ListResponseLeaveOfAbsence`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseLeaveOfAbsence.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseLeaveOfAbsence]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    employment_ids: str | Unset = UNSET,
-    date: str | Unset = UNSET,
-    min_percentage: int | Unset = 0,
-    max_percentage: int | Unset = 100,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseLeaveOfAbsence]:
-    """Find all leave of absence corresponding with the sent data.
-
-    Args:
-        employment_ids (str | Unset):
-        date (str | Unset):
-        min_percentage (int | Unset):  Default: 0.
-        max_percentage (int | Unset):  Default: 100.
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseLeaveOfAbsence]
-    """
-
-    kwargs = _get_kwargs(
-        employment_ids=employment_ids,
-        date=date,
-        min_percentage=min_percentage,
-        max_percentage=max_percentage,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    employment_ids: str | Unset = UNSET,
-    date: str | Unset = UNSET,
-    min_percentage: int | Unset = 0,
-    max_percentage: int | Unset = 100,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseLeaveOfAbsence | None:
-    """Find all leave of absence corresponding with the sent data.
-
-    Args:
-        employment_ids (str | Unset):
-        date (str | Unset):
-        min_percentage (int | Unset):  Default: 0.
-        max_percentage (int | Unset):  Default: 100.
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseLeaveOfAbsence
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            employment_ids=employment_ids,
-            date=date,
-            min_percentage=min_percentage,
-            max_percentage=max_percentage,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EmployeeEmploymentLeaveOfAbsence_search",
+    group="employee_employment_leave_of_absence",
+    name="search",
+    method="GET",
+    path="/employee/employment/leaveOfAbsence",
+    summary="Find all leave of absence corresponding with the sent data.",
+    parameters=(
+        Param("employmentIds", "employment_ids", "query", False),
+        Param("date", "date", "query", False),
+        Param("minPercentage", "min_percentage", "query", False, 0),
+        Param("maxPercentage", "max_percentage", "query", False, 100),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseLeaveOfAbsence"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,21 +1,21 @@
-from http import HTTPStatus
+"""`GET /employee/employment/leaveOfAbsenceType` (EmployeeEmploymentLeaveOfAbsenceType_search): `tx.employee_employment_leave_of_absence_type.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_leave_of_absence_type import ListResponseLeaveOfAbsenceType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /employee/employment/leaveOfAbsenceType`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -29,8 +29,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/employee/employment/leaveOfAbsenceType",
         "params": params,
     }
@@ -38,97 +38,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseLeaveOfAbsenceType | None:
+def parse(response: httpx.Response) -> ListResponseLeaveOfAbsenceType | None:
+    """The answer as `ListResponseLeaveOfAbsenceType`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseLeaveOfAbsenceType.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseLeaveOfAbsenceType]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseLeaveOfAbsenceType]:
-    """Find all leave of absence type IDs.
-
-    Args:
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseLeaveOfAbsenceType]
-    """
-
-    kwargs = _get_kwargs(
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseLeaveOfAbsenceType | None:
-    """Find all leave of absence type IDs.
-
-    Args:
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseLeaveOfAbsenceType
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EmployeeEmploymentLeaveOfAbsenceType_search",
+    group="employee_employment_leave_of_absence_type",
+    name="search",
+    method="GET",
+    path="/employee/employment/leaveOfAbsenceType",
+    summary="Find all leave of absence type IDs.",
+    parameters=(
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseLeaveOfAbsenceType"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`GET /employee/entitlement/client` (EmployeeEntitlementClient_client): `tx.employee_entitlement.client(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_entitlement import ListResponseEntitlement
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     employee_id: int | Unset = UNSET,
     customer_id: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /employee/entitlement/client`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -35,8 +35,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/employee/entitlement/client",
         "params": params,
     }
@@ -44,109 +44,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseEntitlement | None:
+def parse(response: httpx.Response) -> ListResponseEntitlement | None:
+    """The answer as `ListResponseEntitlement`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseEntitlement.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseEntitlement]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    employee_id: int | Unset = UNSET,
-    customer_id: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseEntitlement]:
-    """[BETA] Find all entitlements at client for user.
-
-    Args:
-        employee_id (int | Unset):
-        customer_id (int | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseEntitlement]
-    """
-
-    kwargs = _get_kwargs(
-        employee_id=employee_id,
-        customer_id=customer_id,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    employee_id: int | Unset = UNSET,
-    customer_id: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseEntitlement | None:
-    """[BETA] Find all entitlements at client for user.
-
-    Args:
-        employee_id (int | Unset):
-        customer_id (int | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseEntitlement
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            employee_id=employee_id,
-            customer_id=customer_id,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EmployeeEntitlementClient_client",
+    group="employee_entitlement",
+    name="client",
+    method="GET",
+    path="/employee/entitlement/client",
+    summary="[BETA] Find all entitlements at client for user.",
+    parameters=(
+        Param("employeeId", "employee_id", "query", False),
+        Param("customerId", "customer_id", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseEntitlement"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /employee/entitlement/:grantClientEntitlementsByTemplate` (EmployeeEntitlementGrantClientEntitlementsByTemplate_grantClientEntitlementsByTemplate): `tx.employee_entitlement.grant_client_entitlements_by_template(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.employee_entitlement_grant_client_entitlements_by_template_grant_client_entitlements_by_template_template import (
     EmployeeEntitlementGrantClientEntitlementsByTemplateGrantClientEntitlementsByTemplateTemplate,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     employee_id: int,
     customer_id: int,
     template: EmployeeEntitlementGrantClientEntitlementsByTemplateGrantClientEntitlementsByTemplateTemplate,
-    add_to_existing: bool | Unset = False,
-) -> dict[str, Any]:
+    add_to_existing: bool | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `PUT /employee/entitlement/:grantClientEntitlementsByTemplate`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -32,8 +32,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/employee/entitlement/:grantClientEntitlementsByTemplate",
         "params": params,
     }
@@ -41,57 +41,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 200:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    employee_id: int,
-    customer_id: int,
-    template: EmployeeEntitlementGrantClientEntitlementsByTemplateGrantClientEntitlementsByTemplateTemplate,
-    add_to_existing: bool | Unset = False,
-) -> Response[Any]:
-    """[BETA] Update employee entitlements in client account.
-
-    Args:
-        employee_id (int):
-        customer_id (int):
-        template (EmployeeEntitlementGrantClientEntitlementsByTemplateGrantClientEntitlementsByTem
-            plateTemplate):
-        add_to_existing (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        employee_id=employee_id,
-        customer_id=customer_id,
-        template=template,
-        add_to_existing=add_to_existing,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="EmployeeEntitlementGrantClientEntitlementsByTemplate_grantClientEntitlementsByTemplate",
+    group="employee_entitlement",
+    name="grant_client_entitlements_by_template",
+    method="PUT",
+    path="/employee/entitlement/:grantClientEntitlementsByTemplate",
+    summary="[BETA] Update employee entitlements in client account.",
+    parameters=(
+        Param("employeeId", "employee_id", "query", True),
+        Param("customerId", "customer_id", "query", True),
+        Param("template", "template", "query", True),
+        Param("addToExisting", "add_to_existing", "query", False, False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

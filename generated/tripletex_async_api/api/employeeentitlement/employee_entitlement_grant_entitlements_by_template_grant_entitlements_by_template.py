@@ -1,21 +1,21 @@
-from http import HTTPStatus
+"""`PUT /employee/entitlement/:grantEntitlementsByTemplate` (EmployeeEntitlementGrantEntitlementsByTemplate_grantEntitlementsByTemplate): `tx.employee_entitlement.grant_entitlements_by_template(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.employee_entitlement_grant_entitlements_by_template_grant_entitlements_by_template_template import (
     EmployeeEntitlementGrantEntitlementsByTemplateGrantEntitlementsByTemplateTemplate,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     *,
     employee_id: int,
     template: EmployeeEntitlementGrantEntitlementsByTemplateGrantEntitlementsByTemplateTemplate,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /employee/entitlement/:grantEntitlementsByTemplate`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -26,8 +26,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/employee/entitlement/:grantEntitlementsByTemplate",
         "params": params,
     }
@@ -35,53 +35,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 200:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    employee_id: int,
-    template: EmployeeEntitlementGrantEntitlementsByTemplateGrantEntitlementsByTemplateTemplate,
-) -> Response[Any]:
-    """[BETA] Update employee entitlements.
-
-     The user will only receive the entitlements which are possible with the registered user type
-
-    Args:
-        employee_id (int):
-        template
-            (EmployeeEntitlementGrantEntitlementsByTemplateGrantEntitlementsByTemplateTemplate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        employee_id=employee_id,
-        template=template,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="EmployeeEntitlementGrantEntitlementsByTemplate_grantEntitlementsByTemplate",
+    group="employee_entitlement",
+    name="grant_entitlements_by_template",
+    method="PUT",
+    path="/employee/entitlement/:grantEntitlementsByTemplate",
+    summary="[BETA] Update employee entitlements.",
+    parameters=(
+        Param("employeeId", "employee_id", "query", True),
+        Param("template", "template", "query", True),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /employee/hourlyCostAndRate` (EmployeeHourlyCostAndRate_post): `tx.employee_hourly_cost_and_rate.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.hourly_cost_and_rate import HourlyCostAndRate
 from ...models.response_wrapper_hourly_cost_and_rate import ResponseWrapperHourlyCostAndRate
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: HourlyCostAndRate,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /employee/hourlyCostAndRate`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/employee/hourlyCostAndRate",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperHourlyCostAndRate | None:
+def parse(response: httpx.Response) -> ResponseWrapperHourlyCostAndRate | None:
+    """The answer as `ResponseWrapperHourlyCostAndRate`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperHourlyCostAndRate.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperHourlyCostAndRate]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: HourlyCostAndRate,
-) -> Response[ResponseWrapperHourlyCostAndRate]:
-    """Create hourly cost and rate.
-
-    Args:
-        body (HourlyCostAndRate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperHourlyCostAndRate]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: HourlyCostAndRate,
-) -> ResponseWrapperHourlyCostAndRate | None:
-    """Create hourly cost and rate.
-
-    Args:
-        body (HourlyCostAndRate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperHourlyCostAndRate
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EmployeeHourlyCostAndRate_post",
+    group="employee_hourly_cost_and_rate",
+    name="post",
+    method="POST",
+    path="/employee/hourlyCostAndRate",
+    summary="Create hourly cost and rate.",
+    parameters=(),
+    paginated=False,
+    body_type="HourlyCostAndRate",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperHourlyCostAndRate"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

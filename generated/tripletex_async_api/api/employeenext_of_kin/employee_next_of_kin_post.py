@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /employee/nextOfKin` (EmployeeNextOfKin_post): `tx.employee_next_of_kin.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.next_of_kin import NextOfKin
 from ...models.response_wrapper_next_of_kin import ResponseWrapperNextOfKin
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: NextOfKin,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /employee/nextOfKin`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/employee/nextOfKin",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperNextOfKin | None:
+def parse(response: httpx.Response) -> ResponseWrapperNextOfKin | None:
+    """The answer as `ResponseWrapperNextOfKin`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperNextOfKin.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperNextOfKin]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: NextOfKin,
-) -> Response[ResponseWrapperNextOfKin]:
-    """Create next of kin.
-
-    Args:
-        body (NextOfKin):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperNextOfKin]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: NextOfKin,
-) -> ResponseWrapperNextOfKin | None:
-    """Create next of kin.
-
-    Args:
-        body (NextOfKin):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperNextOfKin
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EmployeeNextOfKin_post",
+    group="employee_next_of_kin",
+    name="post",
+    method="POST",
+    path="/employee/nextOfKin",
+    summary="Create next of kin.",
+    parameters=(),
+    paginated=False,
+    body_type="NextOfKin",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperNextOfKin"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

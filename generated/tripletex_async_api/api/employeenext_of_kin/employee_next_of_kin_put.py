@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /employee/nextOfKin/{id}` (EmployeeNextOfKin_put): `tx.employee_next_of_kin.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.next_of_kin import NextOfKin
 from ...models.response_wrapper_next_of_kin import ResponseWrapperNextOfKin
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: NextOfKin,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /employee/nextOfKin/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/employee/nextOfKin/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperNextOfKin | None:
+def parse(response: httpx.Response) -> ResponseWrapperNextOfKin | None:
+    """The answer as `ResponseWrapperNextOfKin`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperNextOfKin.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperNextOfKin]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: NextOfKin,
-) -> Response[ResponseWrapperNextOfKin]:
-    """Update next of kin.
-
-    Args:
-        id (int):
-        body (NextOfKin):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperNextOfKin]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: NextOfKin,
-) -> ResponseWrapperNextOfKin | None:
-    """Update next of kin.
-
-    Args:
-        id (int):
-        body (NextOfKin):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperNextOfKin
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EmployeeNextOfKin_put",
+    group="employee_next_of_kin",
+    name="put",
+    method="PUT",
+    path="/employee/nextOfKin/{id}",
+    summary="Update next of kin. ",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="NextOfKin",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperNextOfKin"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /employee/preferences/list` (EmployeePreferencesList_putList): `tx.employee_preferences.put_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.employee_preferences import EmployeePreferences
 from ...models.list_response_employee_preferences import ListResponseEmployeePreferences
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[EmployeePreferences],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /employee/preferences/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/employee/preferences/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseEmployeePreferences | None:
+def parse(response: httpx.Response) -> ListResponseEmployeePreferences | None:
+    """The answer as `ListResponseEmployeePreferences`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseEmployeePreferences.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseEmployeePreferences]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[EmployeePreferences],
-) -> Response[ListResponseEmployeePreferences]:
-    """Update multiple employee preferences.
-
-    Args:
-        body (list[EmployeePreferences]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseEmployeePreferences]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[EmployeePreferences],
-) -> ListResponseEmployeePreferences | None:
-    """Update multiple employee preferences.
-
-    Args:
-        body (list[EmployeePreferences]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseEmployeePreferences
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EmployeePreferencesList_putList",
+    group="employee_preferences",
+    name="put_list",
+    method="PUT",
+    path="/employee/preferences/list",
+    summary="Update multiple employee preferences.",
+    parameters=(),
+    paginated=False,
+    body_type="list[EmployeePreferences]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponseEmployeePreferences"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`GET /employee/preferences` (EmployeePreferences_search): `tx.employee_preferences.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_employee_preferences import ResponseWrapperEmployeePreferences
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     employee_id: int | Unset = UNSET,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /employee/preferences`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -26,8 +26,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/employee/preferences",
         "params": params,
     }
@@ -35,91 +35,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperEmployeePreferences | None:
+def parse(response: httpx.Response) -> ResponseWrapperEmployeePreferences | None:
+    """The answer as `ResponseWrapperEmployeePreferences`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperEmployeePreferences.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperEmployeePreferences]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    employee_id: int | Unset = UNSET,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperEmployeePreferences]:
-    """Find employee preferences corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        employee_id (int | Unset):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperEmployeePreferences]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        employee_id=employee_id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    employee_id: int | Unset = UNSET,
-    fields: str | Unset = "",
-) -> ResponseWrapperEmployeePreferences | None:
-    """Find employee preferences corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        employee_id (int | Unset):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperEmployeePreferences
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            employee_id=employee_id,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EmployeePreferences_search",
+    group="employee_preferences",
+    name="search",
+    method="GET",
+    path="/employee/preferences",
+    summary="Find employee preferences corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("employeeId", "employee_id", "query", False),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperEmployeePreferences"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

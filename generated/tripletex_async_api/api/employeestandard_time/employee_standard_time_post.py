@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /employee/standardTime` (EmployeeStandardTime_post): `tx.employee_standard_time.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_standard_time import ResponseWrapperStandardTime
 from ...models.standard_time import StandardTime
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: StandardTime,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /employee/standardTime`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/employee/standardTime",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperStandardTime | None:
+def parse(response: httpx.Response) -> ResponseWrapperStandardTime | None:
+    """The answer as `ResponseWrapperStandardTime`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperStandardTime.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperStandardTime]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: StandardTime,
-) -> Response[ResponseWrapperStandardTime]:
-    """Create standard time.
-
-    Args:
-        body (StandardTime):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperStandardTime]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: StandardTime,
-) -> ResponseWrapperStandardTime | None:
-    """Create standard time.
-
-    Args:
-        body (StandardTime):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperStandardTime
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EmployeeStandardTime_post",
+    group="employee_standard_time",
+    name="post",
+    method="POST",
+    path="/employee/standardTime",
+    summary="Create standard time.",
+    parameters=(),
+    paginated=False,
+    body_type="StandardTime",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperStandardTime"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /employee/standardTime/{id}` (EmployeeStandardTime_put): `tx.employee_standard_time.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_standard_time import ResponseWrapperStandardTime
 from ...models.standard_time import StandardTime
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: StandardTime,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /employee/standardTime/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/employee/standardTime/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperStandardTime | None:
+def parse(response: httpx.Response) -> ResponseWrapperStandardTime | None:
+    """The answer as `ResponseWrapperStandardTime`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperStandardTime.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperStandardTime]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: StandardTime,
-) -> Response[ResponseWrapperStandardTime]:
-    """Update standard time.
-
-    Args:
-        id (int):
-        body (StandardTime):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperStandardTime]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: StandardTime,
-) -> ResponseWrapperStandardTime | None:
-    """Update standard time.
-
-    Args:
-        id (int):
-        body (StandardTime):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperStandardTime
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EmployeeStandardTime_put",
+    group="employee_standard_time",
+    name="put",
+    method="PUT",
+    path="/employee/standardTime/{id}",
+    summary="Update standard time. ",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="StandardTime",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperStandardTime"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

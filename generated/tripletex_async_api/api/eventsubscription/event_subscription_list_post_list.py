@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /event/subscription/list` (EventSubscriptionList_postList): `tx.event_subscription.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_subscription import ListResponseSubscription
 from ...models.subscription import Subscription
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[Subscription],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /event/subscription/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/event/subscription/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseSubscription | None:
+def parse(response: httpx.Response) -> ListResponseSubscription | None:
+    """The answer as `ListResponseSubscription`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseSubscription.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseSubscription]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[Subscription],
-) -> Response[ListResponseSubscription]:
-    """[BETA] Create multiple subscriptions for current EmployeeToken.
-
-    Args:
-        body (list[Subscription]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseSubscription]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[Subscription],
-) -> ListResponseSubscription | None:
-    """[BETA] Create multiple subscriptions for current EmployeeToken.
-
-    Args:
-        body (list[Subscription]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseSubscription
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EventSubscriptionList_postList",
+    group="event_subscription",
+    name="post_list",
+    method="POST",
+    path="/event/subscription/list",
+    summary="[BETA] Create multiple subscriptions for current EmployeeToken.",
+    parameters=(),
+    paginated=False,
+    body_type="list[Subscription]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseSubscription"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /event/subscription` (EventSubscription_post): `tx.event_subscription.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_subscription import ResponseWrapperSubscription
 from ...models.subscription import Subscription
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Subscription,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /event/subscription`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/event/subscription",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperSubscription | None:
+def parse(response: httpx.Response) -> ResponseWrapperSubscription | None:
+    """The answer as `ResponseWrapperSubscription`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperSubscription.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperSubscription]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Subscription,
-) -> Response[ResponseWrapperSubscription]:
-    """[BETA] Create a new subscription for current EmployeeToken.
-
-    Args:
-        body (Subscription):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperSubscription]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Subscription,
-) -> ResponseWrapperSubscription | None:
-    """[BETA] Create a new subscription for current EmployeeToken.
-
-    Args:
-        body (Subscription):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperSubscription
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EventSubscription_post",
+    group="event_subscription",
+    name="post",
+    method="POST",
+    path="/event/subscription",
+    summary="[BETA] Create a new subscription for current EmployeeToken.",
+    parameters=(),
+    paginated=False,
+    body_type="Subscription",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperSubscription"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /event/subscription/{id}` (EventSubscription_put): `tx.event_subscription.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_subscription import ResponseWrapperSubscription
 from ...models.subscription import Subscription
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: Subscription,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /event/subscription/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/event/subscription/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperSubscription | None:
+def parse(response: httpx.Response) -> ResponseWrapperSubscription | None:
+    """The answer as `ResponseWrapperSubscription`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperSubscription.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperSubscription]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: Subscription,
-) -> Response[ResponseWrapperSubscription]:
-    """[BETA] Change a current subscription, based on id.
-
-    Args:
-        id (int):
-        body (Subscription):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperSubscription]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: Subscription,
-) -> ResponseWrapperSubscription | None:
-    """[BETA] Change a current subscription, based on id.
-
-    Args:
-        id (int):
-        body (Subscription):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperSubscription
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="EventSubscription_put",
+    group="event_subscription",
+    name="put",
+    method="PUT",
+    path="/event/subscription/{id}",
+    summary="[BETA] Change a current subscription, based on id.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="Subscription",
+    body_content_type="application/json",
+    responses=((200, "ResponseWrapperSubscription"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

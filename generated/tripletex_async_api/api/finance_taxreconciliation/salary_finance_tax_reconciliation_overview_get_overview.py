@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`GET /salary/financeTax/reconciliation/{reconciliationId}/overview` (SalaryFinanceTaxReconciliationOverview_getOverview): `tx.finance_tax_reconciliation.get_overview(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_finance_tax_overview import ResponseWrapperFinanceTaxOverview
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     reconciliation_id: int,
     *,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /salary/financeTax/reconciliation/{reconciliationId}/overview`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -22,8 +22,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/salary/financeTax/reconciliation/{reconciliation_id}/overview".format(
             reconciliation_id=quote(str(reconciliation_id), safe=""),
         ),
@@ -33,85 +33,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperFinanceTaxOverview | None:
+def parse(response: httpx.Response) -> ResponseWrapperFinanceTaxOverview | None:
+    """The answer as `ResponseWrapperFinanceTaxOverview`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperFinanceTaxOverview.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperFinanceTaxOverview]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    reconciliation_id: int,
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperFinanceTaxOverview]:
-    """Get finance tax overview for a specific reconciliation term
-
-    Args:
-        reconciliation_id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperFinanceTaxOverview]
-    """
-
-    kwargs = _get_kwargs(
-        reconciliation_id=reconciliation_id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    reconciliation_id: int,
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> ResponseWrapperFinanceTaxOverview | None:
-    """Get finance tax overview for a specific reconciliation term
-
-    Args:
-        reconciliation_id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperFinanceTaxOverview
-    """
-
-    return (
-        await asyncio_detailed(
-            reconciliation_id=reconciliation_id,
-            client=client,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalaryFinanceTaxReconciliationOverview_getOverview",
+    group="finance_tax_reconciliation",
+    name="get_overview",
+    method="GET",
+    path="/salary/financeTax/reconciliation/{reconciliationId}/overview",
+    summary="Get finance tax overview for a specific reconciliation term",
+    parameters=(
+        Param("reconciliationId", "reconciliation_id", "path", True),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperFinanceTaxOverview"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,22 +1,22 @@
-from http import HTTPStatus
+"""`GET /incomingInvoice/{voucherId}` (IncomingInvoice_get): `tx.incoming_invoice.get(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_incoming_invoice_aggregate_external_read import (
     ResponseWrapperIncomingInvoiceAggregateExternalRead,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     voucher_id: int,
     *,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /incomingInvoice/{voucherId}`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -24,8 +24,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/incomingInvoice/{voucher_id}".format(
             voucher_id=quote(str(voucher_id), safe=""),
         ),
@@ -35,89 +35,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperIncomingInvoiceAggregateExternalRead | None:
+def parse(response: httpx.Response) -> ResponseWrapperIncomingInvoiceAggregateExternalRead | None:
+    """The answer as `ResponseWrapperIncomingInvoiceAggregateExternalRead`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperIncomingInvoiceAggregateExternalRead.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperIncomingInvoiceAggregateExternalRead]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    voucher_id: int,
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperIncomingInvoiceAggregateExternalRead]:
-    """[BETA] Get an invoice by voucherId
-
-     Restricted API for pilot customers
-
-    Args:
-        voucher_id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperIncomingInvoiceAggregateExternalRead]
-    """
-
-    kwargs = _get_kwargs(
-        voucher_id=voucher_id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    voucher_id: int,
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> ResponseWrapperIncomingInvoiceAggregateExternalRead | None:
-    """[BETA] Get an invoice by voucherId
-
-     Restricted API for pilot customers
-
-    Args:
-        voucher_id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperIncomingInvoiceAggregateExternalRead
-    """
-
-    return (
-        await asyncio_detailed(
-            voucher_id=voucher_id,
-            client=client,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="IncomingInvoice_get",
+    group="incoming_invoice",
+    name="get",
+    method="GET",
+    path="/incomingInvoice/{voucherId}",
+    summary="[BETA] Get an invoice by voucherId",
+    parameters=(
+        Param("voucherId", "voucher_id", "path", True),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperIncomingInvoiceAggregateExternalRead"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

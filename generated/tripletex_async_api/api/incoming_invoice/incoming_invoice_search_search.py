@@ -1,29 +1,29 @@
-from http import HTTPStatus
+"""`GET /incomingInvoice/search` (IncomingInvoiceSearch_search): `tx.incoming_invoice.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_incoming_invoice_aggregate_external_read import (
     ListResponseIncomingInvoiceAggregateExternalRead,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     voucher_id: int | Unset = UNSET,
     invoice_date_from: str | Unset = UNSET,
     invoice_date_to: str | Unset = UNSET,
     invoice_number: str | Unset = UNSET,
     vendor_id: int | Unset = UNSET,
-    status: str | Unset = "ledger",
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    status: str | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /incomingInvoice/search`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -49,8 +49,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/incomingInvoice/search",
         "params": params,
     }
@@ -58,137 +58,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseIncomingInvoiceAggregateExternalRead | None:
+def parse(response: httpx.Response) -> ListResponseIncomingInvoiceAggregateExternalRead | None:
+    """The answer as `ListResponseIncomingInvoiceAggregateExternalRead`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseIncomingInvoiceAggregateExternalRead.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseIncomingInvoiceAggregateExternalRead]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    voucher_id: int | Unset = UNSET,
-    invoice_date_from: str | Unset = UNSET,
-    invoice_date_to: str | Unset = UNSET,
-    invoice_number: str | Unset = UNSET,
-    vendor_id: int | Unset = UNSET,
-    status: str | Unset = "ledger",
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseIncomingInvoiceAggregateExternalRead]:
-    """[BETA] Get a list of invoices
-
-     Restricted API for pilot customers
-
-    Args:
-        voucher_id (int | Unset):
-        invoice_date_from (str | Unset):
-        invoice_date_to (str | Unset):
-        invoice_number (str | Unset):
-        vendor_id (int | Unset):
-        status (str | Unset):  Default: 'ledger'.
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseIncomingInvoiceAggregateExternalRead]
-    """
-
-    kwargs = _get_kwargs(
-        voucher_id=voucher_id,
-        invoice_date_from=invoice_date_from,
-        invoice_date_to=invoice_date_to,
-        invoice_number=invoice_number,
-        vendor_id=vendor_id,
-        status=status,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    voucher_id: int | Unset = UNSET,
-    invoice_date_from: str | Unset = UNSET,
-    invoice_date_to: str | Unset = UNSET,
-    invoice_number: str | Unset = UNSET,
-    vendor_id: int | Unset = UNSET,
-    status: str | Unset = "ledger",
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseIncomingInvoiceAggregateExternalRead | None:
-    """[BETA] Get a list of invoices
-
-     Restricted API for pilot customers
-
-    Args:
-        voucher_id (int | Unset):
-        invoice_date_from (str | Unset):
-        invoice_date_to (str | Unset):
-        invoice_number (str | Unset):
-        vendor_id (int | Unset):
-        status (str | Unset):  Default: 'ledger'.
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseIncomingInvoiceAggregateExternalRead
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            voucher_id=voucher_id,
-            invoice_date_from=invoice_date_from,
-            invoice_date_to=invoice_date_to,
-            invoice_number=invoice_number,
-            vendor_id=vendor_id,
-            status=status,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="IncomingInvoiceSearch_search",
+    group="incoming_invoice",
+    name="search",
+    method="GET",
+    path="/incomingInvoice/search",
+    summary="[BETA] Get a list of invoices",
+    parameters=(
+        Param("voucherId", "voucher_id", "query", False),
+        Param("invoiceDateFrom", "invoice_date_from", "query", False),
+        Param("invoiceDateTo", "invoice_date_to", "query", False),
+        Param("invoiceNumber", "invoice_number", "query", False),
+        Param("vendorId", "vendor_id", "query", False),
+        Param("status", "status", "query", False, "ledger"),
+        Param("from", "from_", "query", False, 0),
+        Param("count", "count", "query", False, 1000),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseIncomingInvoiceAggregateExternalRead"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

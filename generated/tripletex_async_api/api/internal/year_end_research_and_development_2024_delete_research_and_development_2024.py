@@ -1,22 +1,22 @@
-from http import HTTPStatus
+"""`DELETE /yearEnd/researchAndDevelopment2024` (YearEndResearchAndDevelopment2024_deleteResearchAndDevelopment2024): `tx.internal.delete_research_and_development_2024(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.research_and_development_2024 import ResearchAndDevelopment2024
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: ResearchAndDevelopment2024 | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `DELETE /yearEnd/researchAndDevelopment2024`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
+    _kwargs: RequestArgs = {
+        "method": "DELETE",
         "url": "/yearEnd/researchAndDevelopment2024",
     }
 
@@ -30,47 +30,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 204:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ResearchAndDevelopment2024 | Unset = UNSET,
-) -> Response[Any]:
-    """Delete ResearchAndDevelopment 2024
-
-    Args:
-        body (ResearchAndDevelopment2024 | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="YearEndResearchAndDevelopment2024_deleteResearchAndDevelopment2024",
+    group="internal",
+    name="delete_research_and_development_2024",
+    method="DELETE",
+    path="/yearEnd/researchAndDevelopment2024",
+    summary="Delete ResearchAndDevelopment 2024",
+    parameters=(),
+    paginated=False,
+    body_type="ResearchAndDevelopment2024",
+    body_content_type="application/json; charset=utf-8",
+    responses=((204, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /yearEnd/researchAndDevelopment2024` (YearEndResearchAndDevelopment2024_putResearchAndDevelopment2024): `tx.internal.put_research_and_development_2024(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.research_and_development_2024 import ResearchAndDevelopment2024
 from ...models.response_wrapper_research_and_development_2024 import ResponseWrapperResearchAndDevelopment2024
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: ResearchAndDevelopment2024 | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /yearEnd/researchAndDevelopment2024`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/yearEnd/researchAndDevelopment2024",
     }
 
@@ -31,79 +31,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperResearchAndDevelopment2024 | None:
+def parse(response: httpx.Response) -> ResponseWrapperResearchAndDevelopment2024 | None:
+    """The answer as `ResponseWrapperResearchAndDevelopment2024`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperResearchAndDevelopment2024.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperResearchAndDevelopment2024]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ResearchAndDevelopment2024 | Unset = UNSET,
-) -> Response[ResponseWrapperResearchAndDevelopment2024]:
-    """Update ResearchAndDevelopment 2024
-
-    Args:
-        body (ResearchAndDevelopment2024 | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperResearchAndDevelopment2024]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: ResearchAndDevelopment2024 | Unset = UNSET,
-) -> ResponseWrapperResearchAndDevelopment2024 | None:
-    """Update ResearchAndDevelopment 2024
-
-    Args:
-        body (ResearchAndDevelopment2024 | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperResearchAndDevelopment2024
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="YearEndResearchAndDevelopment2024_putResearchAndDevelopment2024",
+    group="internal",
+    name="put_research_and_development_2024",
+    method="PUT",
+    path="/yearEnd/researchAndDevelopment2024",
+    summary="Update ResearchAndDevelopment 2024",
+    parameters=(),
+    paginated=False,
+    body_type="ResearchAndDevelopment2024",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperResearchAndDevelopment2024"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /inventory` (Inventory_post): `tx.inventory.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.inventory import Inventory
 from ...models.response_wrapper_inventory import ResponseWrapperInventory
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Inventory,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /inventory`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/inventory",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperInventory | None:
+def parse(response: httpx.Response) -> ResponseWrapperInventory | None:
+    """The answer as `ResponseWrapperInventory`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperInventory.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperInventory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Inventory,
-) -> Response[ResponseWrapperInventory]:
-    """Create new inventory.
-
-    Args:
-        body (Inventory):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperInventory]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Inventory,
-) -> ResponseWrapperInventory | None:
-    """Create new inventory.
-
-    Args:
-        body (Inventory):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperInventory
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Inventory_post",
+    group="inventory",
+    name="post",
+    method="POST",
+    path="/inventory",
+    summary="Create new inventory.",
+    parameters=(),
+    paginated=False,
+    body_type="Inventory",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperInventory"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,26 +1,26 @@
-from http import HTTPStatus
+"""`GET /inventory` (Inventory_search): `tx.inventory.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_inventory import ListResponseInventory
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     is_main_inventory: bool | Unset = UNSET,
     is_inactive: bool | Unset = UNSET,
     query: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /inventory`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -44,8 +44,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/inventory",
         "params": params,
     }
@@ -53,125 +53,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseInventory | None:
+def parse(response: httpx.Response) -> ListResponseInventory | None:
+    """The answer as `ListResponseInventory`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseInventory.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseInventory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    is_main_inventory: bool | Unset = UNSET,
-    is_inactive: bool | Unset = UNSET,
-    query: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseInventory]:
-    """Find inventory corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        name (str | Unset):
-        is_main_inventory (bool | Unset):
-        is_inactive (bool | Unset):
-        query (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseInventory]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        name=name,
-        is_main_inventory=is_main_inventory,
-        is_inactive=is_inactive,
-        query=query,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    is_main_inventory: bool | Unset = UNSET,
-    is_inactive: bool | Unset = UNSET,
-    query: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseInventory | None:
-    """Find inventory corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        name (str | Unset):
-        is_main_inventory (bool | Unset):
-        is_inactive (bool | Unset):
-        query (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseInventory
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            name=name,
-            is_main_inventory=is_main_inventory,
-            is_inactive=is_inactive,
-            query=query,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Inventory_search",
+    group="inventory",
+    name="search",
+    method="GET",
+    path="/inventory",
+    summary="Find inventory corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("name", "name", "query", False),
+        Param("isMainInventory", "is_main_inventory", "query", False),
+        Param("isInactive", "is_inactive", "query", False),
+        Param("query", "query", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseInventory"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

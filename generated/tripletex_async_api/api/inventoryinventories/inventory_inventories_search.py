@@ -1,26 +1,26 @@
-from http import HTTPStatus
+"""`GET /inventory/inventories` (InventoryInventories_search): `tx.inventory_inventories.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_inventories import ListResponseInventories
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     date_from: str,
     date_to: str,
     product_id: int | Unset = UNSET,
     inventory_id: int | Unset = UNSET,
-    only_product_with_changed_status: bool | Unset = False,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    only_product_with_changed_status: bool | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /inventory/inventories`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -44,8 +44,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/inventory/inventories",
         "params": params,
     }
@@ -53,127 +53,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseInventories | None:
+def parse(response: httpx.Response) -> ListResponseInventories | None:
+    """The answer as `ListResponseInventories`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseInventories.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseInventories]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    date_from: str,
-    date_to: str,
-    product_id: int | Unset = UNSET,
-    inventory_id: int | Unset = UNSET,
-    only_product_with_changed_status: bool | Unset = False,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseInventories]:
-    """Find inventories corresponding with sent data.
-
-    Args:
-        date_from (str):
-        date_to (str):
-        product_id (int | Unset):
-        inventory_id (int | Unset):
-        only_product_with_changed_status (bool | Unset):  Default: False.
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseInventories]
-    """
-
-    kwargs = _get_kwargs(
-        date_from=date_from,
-        date_to=date_to,
-        product_id=product_id,
-        inventory_id=inventory_id,
-        only_product_with_changed_status=only_product_with_changed_status,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    date_from: str,
-    date_to: str,
-    product_id: int | Unset = UNSET,
-    inventory_id: int | Unset = UNSET,
-    only_product_with_changed_status: bool | Unset = False,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseInventories | None:
-    """Find inventories corresponding with sent data.
-
-    Args:
-        date_from (str):
-        date_to (str):
-        product_id (int | Unset):
-        inventory_id (int | Unset):
-        only_product_with_changed_status (bool | Unset):  Default: False.
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseInventories
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            date_from=date_from,
-            date_to=date_to,
-            product_id=product_id,
-            inventory_id=inventory_id,
-            only_product_with_changed_status=only_product_with_changed_status,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="InventoryInventories_search",
+    group="inventory_inventories",
+    name="search",
+    method="GET",
+    path="/inventory/inventories",
+    summary="Find inventories corresponding with sent data.",
+    parameters=(
+        Param("dateFrom", "date_from", "query", True),
+        Param("dateTo", "date_to", "query", True),
+        Param("productId", "product_id", "query", False),
+        Param("inventoryId", "inventory_id", "query", False),
+        Param("onlyProductWithChangedStatus", "only_product_with_changed_status", "query", False, False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseInventories"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

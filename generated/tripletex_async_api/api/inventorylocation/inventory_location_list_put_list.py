@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /inventory/location/list` (InventoryLocationList_putList): `tx.inventory_location.put_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.inventory_location import InventoryLocation
 from ...models.list_response_inventory_location import ListResponseInventoryLocation
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[InventoryLocation],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /inventory/location/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/inventory/location/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseInventoryLocation | None:
+def parse(response: httpx.Response) -> ListResponseInventoryLocation | None:
+    """The answer as `ListResponseInventoryLocation`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseInventoryLocation.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseInventoryLocation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[InventoryLocation],
-) -> Response[ListResponseInventoryLocation]:
-    """Update multiple inventory locations. Only available for Logistics Basic.
-
-    Args:
-        body (list[InventoryLocation]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseInventoryLocation]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[InventoryLocation],
-) -> ListResponseInventoryLocation | None:
-    """Update multiple inventory locations. Only available for Logistics Basic.
-
-    Args:
-        body (list[InventoryLocation]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseInventoryLocation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="InventoryLocationList_putList",
+    group="inventory_location",
+    name="put_list",
+    method="PUT",
+    path="/inventory/location/list",
+    summary="Update multiple inventory locations. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="list[InventoryLocation]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponseInventoryLocation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

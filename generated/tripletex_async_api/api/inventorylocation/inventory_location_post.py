@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /inventory/location` (InventoryLocation_post): `tx.inventory_location.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.inventory_location import InventoryLocation
 from ...models.response_wrapper_inventory_location import ResponseWrapperInventoryLocation
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: InventoryLocation,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /inventory/location`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/inventory/location",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperInventoryLocation | None:
+def parse(response: httpx.Response) -> ResponseWrapperInventoryLocation | None:
+    """The answer as `ResponseWrapperInventoryLocation`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperInventoryLocation.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperInventoryLocation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: InventoryLocation,
-) -> Response[ResponseWrapperInventoryLocation]:
-    """Create new inventory location. Only available for Logistics Basic.
-
-    Args:
-        body (InventoryLocation): Inventory location field -- beta program
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperInventoryLocation]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: InventoryLocation,
-) -> ResponseWrapperInventoryLocation | None:
-    """Create new inventory location. Only available for Logistics Basic.
-
-    Args:
-        body (InventoryLocation): Inventory location field -- beta program
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperInventoryLocation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="InventoryLocation_post",
+    group="inventory_location",
+    name="post",
+    method="POST",
+    path="/inventory/location",
+    summary="Create new inventory location. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="InventoryLocation",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperInventoryLocation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

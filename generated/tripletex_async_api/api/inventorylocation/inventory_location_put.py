@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /inventory/location/{id}` (InventoryLocation_put): `tx.inventory_location.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.inventory_location import InventoryLocation
 from ...models.response_wrapper_inventory_location import ResponseWrapperInventoryLocation
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: InventoryLocation,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /inventory/location/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/inventory/location/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperInventoryLocation | None:
+def parse(response: httpx.Response) -> ResponseWrapperInventoryLocation | None:
+    """The answer as `ResponseWrapperInventoryLocation`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperInventoryLocation.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperInventoryLocation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: InventoryLocation,
-) -> Response[ResponseWrapperInventoryLocation]:
-    """Update inventory location. Only available for Logistics Basic.
-
-    Args:
-        id (int):
-        body (InventoryLocation): Inventory location field -- beta program
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperInventoryLocation]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: InventoryLocation,
-) -> ResponseWrapperInventoryLocation | None:
-    """Update inventory location. Only available for Logistics Basic.
-
-    Args:
-        id (int):
-        body (InventoryLocation): Inventory location field -- beta program
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperInventoryLocation
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="InventoryLocation_put",
+    group="inventory_location",
+    name="put",
+    method="PUT",
+    path="/inventory/location/{id}",
+    summary="Update inventory location. Only available for Logistics Basic.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="InventoryLocation",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperInventoryLocation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,24 +1,24 @@
-from http import HTTPStatus
+"""`GET /inventory/location` (InventoryLocation_search): `tx.inventory_location.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_inventory_location import ListResponseInventoryLocation
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     warehouse_id: str | Unset = UNSET,
     is_inactive: bool | Unset = UNSET,
     name: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /inventory/location`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -38,8 +38,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/inventory/location",
         "params": params,
     }
@@ -47,115 +47,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseInventoryLocation | None:
+def parse(response: httpx.Response) -> ListResponseInventoryLocation | None:
+    """The answer as `ListResponseInventoryLocation`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseInventoryLocation.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseInventoryLocation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    warehouse_id: str | Unset = UNSET,
-    is_inactive: bool | Unset = UNSET,
-    name: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseInventoryLocation]:
-    """Find inventory locations by inventory ID. Only available for Logistics Basic.
-
-    Args:
-        warehouse_id (str | Unset):
-        is_inactive (bool | Unset):
-        name (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseInventoryLocation]
-    """
-
-    kwargs = _get_kwargs(
-        warehouse_id=warehouse_id,
-        is_inactive=is_inactive,
-        name=name,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    warehouse_id: str | Unset = UNSET,
-    is_inactive: bool | Unset = UNSET,
-    name: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseInventoryLocation | None:
-    """Find inventory locations by inventory ID. Only available for Logistics Basic.
-
-    Args:
-        warehouse_id (str | Unset):
-        is_inactive (bool | Unset):
-        name (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseInventoryLocation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            warehouse_id=warehouse_id,
-            is_inactive=is_inactive,
-            name=name,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="InventoryLocation_search",
+    group="inventory_location",
+    name="search",
+    method="GET",
+    path="/inventory/location",
+    summary="Find inventory locations by inventory ID. Only available for Logistics Basic.",
+    parameters=(
+        Param("warehouseId", "warehouse_id", "query", False),
+        Param("isInactive", "is_inactive", "query", False),
+        Param("name", "name", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseInventoryLocation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

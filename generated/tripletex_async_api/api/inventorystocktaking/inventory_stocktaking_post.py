@@ -1,21 +1,21 @@
-from http import HTTPStatus
+"""`POST /inventory/stocktaking` (InventoryStocktaking_post): `tx.inventory_stocktaking.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.inventory_stocktaking_post_type_of_stocktaking import InventoryStocktakingPostTypeOfStocktaking
 from ...models.response_wrapper_stocktaking import ResponseWrapperStocktaking
 from ...models.stocktaking import Stocktaking
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Stocktaking,
     type_of_stocktaking: InventoryStocktakingPostTypeOfStocktaking | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /inventory/stocktaking`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -28,8 +28,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/inventory/stocktaking",
         "params": params,
     }
@@ -43,85 +43,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperStocktaking | None:
+def parse(response: httpx.Response) -> ResponseWrapperStocktaking | None:
+    """The answer as `ResponseWrapperStocktaking`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperStocktaking.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperStocktaking]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Stocktaking,
-    type_of_stocktaking: InventoryStocktakingPostTypeOfStocktaking | Unset = UNSET,
-) -> Response[ResponseWrapperStocktaking]:
-    """Create new stocktaking.
-
-    Args:
-        type_of_stocktaking (InventoryStocktakingPostTypeOfStocktaking | Unset):
-        body (Stocktaking):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperStocktaking]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        type_of_stocktaking=type_of_stocktaking,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Stocktaking,
-    type_of_stocktaking: InventoryStocktakingPostTypeOfStocktaking | Unset = UNSET,
-) -> ResponseWrapperStocktaking | None:
-    """Create new stocktaking.
-
-    Args:
-        type_of_stocktaking (InventoryStocktakingPostTypeOfStocktaking | Unset):
-        body (Stocktaking):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperStocktaking
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            type_of_stocktaking=type_of_stocktaking,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="InventoryStocktaking_post",
+    group="inventory_stocktaking",
+    name="post",
+    method="POST",
+    path="/inventory/stocktaking",
+    summary="Create new stocktaking.",
+    parameters=(Param("typeOfStocktaking", "type_of_stocktaking", "query", False),),
+    paginated=False,
+    body_type="Stocktaking",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperStocktaking"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /inventory/stocktaking/productline` (InventoryStocktakingProductline_post): `tx.inventory_stocktaking_productline.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.product_line import ProductLine
 from ...models.response_wrapper_product_line import ResponseWrapperProductLine
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: ProductLine,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /inventory/stocktaking/productline`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/inventory/stocktaking/productline",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProductLine | None:
+def parse(response: httpx.Response) -> ResponseWrapperProductLine | None:
+    """The answer as `ResponseWrapperProductLine`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperProductLine.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProductLine]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ProductLine,
-) -> Response[ResponseWrapperProductLine]:
-    """Create order line. When creating several order lines, use /list for better performance.
-
-    Args:
-        body (ProductLine):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProductLine]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: ProductLine,
-) -> ResponseWrapperProductLine | None:
-    """Create order line. When creating several order lines, use /list for better performance.
-
-    Args:
-        body (ProductLine):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProductLine
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="InventoryStocktakingProductline_post",
+    group="inventory_stocktaking_productline",
+    name="post",
+    method="POST",
+    path="/inventory/stocktaking/productline",
+    summary="Create order line. When creating several order lines, use /list for better performance.",
+    parameters=(),
+    paginated=False,
+    body_type="ProductLine",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperProductLine"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

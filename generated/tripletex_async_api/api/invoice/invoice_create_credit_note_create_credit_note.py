@@ -1,27 +1,27 @@
-from http import HTTPStatus
+"""`PUT /invoice/{id}/:createCreditNote` (InvoiceCreateCreditNote_createCreditNote): `tx.invoice.create_credit_note(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.invoice_create_credit_note_create_credit_note_send_type import (
     InvoiceCreateCreditNoteCreateCreditNoteSendType,
 )
 from ...models.response_wrapper_invoice import ResponseWrapperInvoice
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     date: str,
     comment: str | Unset = UNSET,
     credit_note_email: str | Unset = UNSET,
-    send_to_customer: bool | Unset = True,
+    send_to_customer: bool | Unset = UNSET,
     send_type: InvoiceCreateCreditNoteCreateCreditNoteSendType | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /invoice/{id}/:createCreditNote`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -41,8 +41,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/invoice/{id}/:createCreditNote".format(
             id=quote(str(id), safe=""),
         ),
@@ -52,109 +52,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperInvoice | None:
+def parse(response: httpx.Response) -> ResponseWrapperInvoice | None:
+    """The answer as `ResponseWrapperInvoice`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperInvoice.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperInvoice]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    date: str,
-    comment: str | Unset = UNSET,
-    credit_note_email: str | Unset = UNSET,
-    send_to_customer: bool | Unset = True,
-    send_type: InvoiceCreateCreditNoteCreateCreditNoteSendType | Unset = UNSET,
-) -> Response[ResponseWrapperInvoice]:
-    """Creates a new Invoice representing a credit memo that nullifies the given invoice. Updates this
-    invoice and any pre-existing inverse invoice.
-
-    Args:
-        id (int):
-        date (str):
-        comment (str | Unset):
-        credit_note_email (str | Unset):
-        send_to_customer (bool | Unset):  Default: True.
-        send_type (InvoiceCreateCreditNoteCreateCreditNoteSendType | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperInvoice]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        date=date,
-        comment=comment,
-        credit_note_email=credit_note_email,
-        send_to_customer=send_to_customer,
-        send_type=send_type,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    date: str,
-    comment: str | Unset = UNSET,
-    credit_note_email: str | Unset = UNSET,
-    send_to_customer: bool | Unset = True,
-    send_type: InvoiceCreateCreditNoteCreateCreditNoteSendType | Unset = UNSET,
-) -> ResponseWrapperInvoice | None:
-    """Creates a new Invoice representing a credit memo that nullifies the given invoice. Updates this
-    invoice and any pre-existing inverse invoice.
-
-    Args:
-        id (int):
-        date (str):
-        comment (str | Unset):
-        credit_note_email (str | Unset):
-        send_to_customer (bool | Unset):  Default: True.
-        send_type (InvoiceCreateCreditNoteCreateCreditNoteSendType | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperInvoice
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            date=date,
-            comment=comment,
-            credit_note_email=credit_note_email,
-            send_to_customer=send_to_customer,
-            send_type=send_type,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="InvoiceCreateCreditNote_createCreditNote",
+    group="invoice",
+    name="create_credit_note",
+    method="PUT",
+    path="/invoice/{id}/:createCreditNote",
+    summary="Creates a new Invoice representing a credit memo that nullifies the given invoice. Updates this invoice and any pre-existing inverse invoice.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("date", "date", "query", True),
+        Param("comment", "comment", "query", False),
+        Param("creditNoteEmail", "credit_note_email", "query", False),
+        Param("sendToCustomer", "send_to_customer", "query", False, True),
+        Param("sendType", "send_type", "query", False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperInvoice"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,26 +1,25 @@
-from http import HTTPStatus
+"""`PUT /invoice/{id}/:createReminder` (InvoiceCreateReminder_createReminder): `tx.invoice.create_reminder(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.invoice_create_reminder_create_reminder_dispatch_type import (
     InvoiceCreateReminderCreateReminderDispatchType,
 )
 from ...models.invoice_create_reminder_create_reminder_type import InvoiceCreateReminderCreateReminderType
 from ...models.response_wrapper_integer import ResponseWrapperInteger
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     type_: InvoiceCreateReminderCreateReminderType,
     date: str,
-    include_charge: bool | Unset = False,
-    include_interest: bool | Unset = False,
+    include_charge: bool | Unset = UNSET,
+    include_interest: bool | Unset = UNSET,
     dispatch_type: InvoiceCreateReminderCreateReminderDispatchType | Unset = UNSET,
     dispatch_types: str | Unset = UNSET,
     sms_number: str | Unset = UNSET,
@@ -28,7 +27,8 @@ def _get_kwargs(
     address: str | Unset = UNSET,
     postal_code: str | Unset = UNSET,
     city: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /invoice/{id}/:createReminder`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -61,8 +61,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/invoice/{id}/:createReminder".format(
             id=quote(str(id), safe=""),
         ),
@@ -72,147 +72,42 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperInteger | None:
+def parse(response: httpx.Response) -> ResponseWrapperInteger | None:
+    """The answer as `ResponseWrapperInteger`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperInteger.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperInteger]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    type_: InvoiceCreateReminderCreateReminderType,
-    date: str,
-    include_charge: bool | Unset = False,
-    include_interest: bool | Unset = False,
-    dispatch_type: InvoiceCreateReminderCreateReminderDispatchType | Unset = UNSET,
-    dispatch_types: str | Unset = UNSET,
-    sms_number: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    address: str | Unset = UNSET,
-    postal_code: str | Unset = UNSET,
-    city: str | Unset = UNSET,
-) -> Response[ResponseWrapperInteger]:
-    """Create invoice reminder and sends it by the given dispatch type. Supports the reminder types
-    SOFT_REMINDER, REMINDER and NOTICE_OF_DEBT_COLLECTION. DispatchType NETS_PRINT must have type
-    NOTICE_OF_DEBT_COLLECTION. SMS and NETS_PRINT must be activated prior to usage in the API.
-
-    Args:
-        id (int):
-        type_ (InvoiceCreateReminderCreateReminderType):
-        date (str):
-        include_charge (bool | Unset):  Default: False.
-        include_interest (bool | Unset):  Default: False.
-        dispatch_type (InvoiceCreateReminderCreateReminderDispatchType | Unset):
-        dispatch_types (str | Unset):
-        sms_number (str | Unset):
-        email (str | Unset):
-        address (str | Unset):
-        postal_code (str | Unset):
-        city (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperInteger]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        type_=type_,
-        date=date,
-        include_charge=include_charge,
-        include_interest=include_interest,
-        dispatch_type=dispatch_type,
-        dispatch_types=dispatch_types,
-        sms_number=sms_number,
-        email=email,
-        address=address,
-        postal_code=postal_code,
-        city=city,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    type_: InvoiceCreateReminderCreateReminderType,
-    date: str,
-    include_charge: bool | Unset = False,
-    include_interest: bool | Unset = False,
-    dispatch_type: InvoiceCreateReminderCreateReminderDispatchType | Unset = UNSET,
-    dispatch_types: str | Unset = UNSET,
-    sms_number: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    address: str | Unset = UNSET,
-    postal_code: str | Unset = UNSET,
-    city: str | Unset = UNSET,
-) -> ResponseWrapperInteger | None:
-    """Create invoice reminder and sends it by the given dispatch type. Supports the reminder types
-    SOFT_REMINDER, REMINDER and NOTICE_OF_DEBT_COLLECTION. DispatchType NETS_PRINT must have type
-    NOTICE_OF_DEBT_COLLECTION. SMS and NETS_PRINT must be activated prior to usage in the API.
-
-    Args:
-        id (int):
-        type_ (InvoiceCreateReminderCreateReminderType):
-        date (str):
-        include_charge (bool | Unset):  Default: False.
-        include_interest (bool | Unset):  Default: False.
-        dispatch_type (InvoiceCreateReminderCreateReminderDispatchType | Unset):
-        dispatch_types (str | Unset):
-        sms_number (str | Unset):
-        email (str | Unset):
-        address (str | Unset):
-        postal_code (str | Unset):
-        city (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperInteger
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            type_=type_,
-            date=date,
-            include_charge=include_charge,
-            include_interest=include_interest,
-            dispatch_type=dispatch_type,
-            dispatch_types=dispatch_types,
-            sms_number=sms_number,
-            email=email,
-            address=address,
-            postal_code=postal_code,
-            city=city,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="InvoiceCreateReminder_createReminder",
+    group="invoice",
+    name="create_reminder",
+    method="PUT",
+    path="/invoice/{id}/:createReminder",
+    summary="Create invoice reminder and sends it by the given dispatch type. Supports the reminder types SOFT_REMINDER, REMINDER and NOTICE_OF_DEBT_COLLECTION. DispatchType NETS_PRINT must have type NOTICE_OF_DEBT_COLLECTION. SMS and NETS_PRINT must be activated prior to usage in the API.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("type", "type_", "query", True),
+        Param("date", "date", "query", True),
+        Param("includeCharge", "include_charge", "query", False, False),
+        Param("includeInterest", "include_interest", "query", False, False),
+        Param("dispatchType", "dispatch_type", "query", False),
+        Param("dispatchTypes", "dispatch_types", "query", False),
+        Param("smsNumber", "sms_number", "query", False),
+        Param("email", "email", "query", False),
+        Param("address", "address", "query", False),
+        Param("postalCode", "postal_code", "query", False),
+        Param("city", "city", "query", False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperInteger"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

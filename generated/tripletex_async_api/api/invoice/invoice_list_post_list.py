@@ -1,21 +1,21 @@
-from http import HTTPStatus
+"""`POST /invoice/list` (InvoiceList_postList): `tx.invoice.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.invoice import Invoice
 from ...models.list_response_invoice import ListResponseInvoice
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[Invoice],
-    send_to_customer: bool | Unset = True,
-    fields: str | Unset = "*",
-) -> dict[str, Any]:
+    send_to_customer: bool | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `POST /invoice/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -26,8 +26,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/invoice/list",
         "params": params,
     }
@@ -44,87 +44,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseInvoice | None:
+def parse(response: httpx.Response) -> ListResponseInvoice | None:
+    """The answer as `ListResponseInvoice`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseInvoice.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseInvoice]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[Invoice],
-    send_to_customer: bool | Unset = True,
-    fields: str | Unset = "*",
-) -> Response[ListResponseInvoice]:
-    """[BETA] Create multiple invoices. Max 100 at a time.
-
-    Args:
-        send_to_customer (bool | Unset):  Default: True.
-        fields (str | Unset):  Default: '*'.
-        body (list[Invoice]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseInvoice]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        send_to_customer=send_to_customer,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[Invoice],
-    send_to_customer: bool | Unset = True,
-    fields: str | Unset = "*",
-) -> ListResponseInvoice | None:
-    """[BETA] Create multiple invoices. Max 100 at a time.
-
-    Args:
-        send_to_customer (bool | Unset):  Default: True.
-        fields (str | Unset):  Default: '*'.
-        body (list[Invoice]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseInvoice
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            send_to_customer=send_to_customer,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="InvoiceList_postList",
+    group="invoice",
+    name="post_list",
+    method="POST",
+    path="/invoice/list",
+    summary="[BETA] Create multiple invoices. Max 100 at a time.",
+    parameters=(
+        Param("sendToCustomer", "send_to_customer", "query", False, True),
+        Param("fields", "fields", "query", False, "*"),
+    ),
+    paginated=False,
+    body_type="list[Invoice]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseInvoice"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`GET /invoice/{invoiceId}/pdf` (InvoicePdf_downloadPdf): `tx.invoice.download_pdf(...)`."""
+
 from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     invoice_id: int,
     *,
-    download: bool | Unset = True,
-) -> dict[str, Any]:
+    download: bool | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /invoice/{invoiceId}/pdf`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -22,8 +22,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/invoice/{invoice_id}/pdf".format(
             invoice_id=quote(str(invoice_id), safe=""),
         ),
@@ -33,81 +33,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
+def parse(response: httpx.Response) -> File | None:
+    """The answer as `File`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    invoice_id: int,
-    *,
-    client: AuthenticatedClient,
-    download: bool | Unset = True,
-) -> Response[File]:
-    """Get invoice document by invoice ID.
-
-    Args:
-        invoice_id (int):
-        download (bool | Unset):  Default: True.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File]
-    """
-
-    kwargs = _get_kwargs(
-        invoice_id=invoice_id,
-        download=download,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    invoice_id: int,
-    *,
-    client: AuthenticatedClient,
-    download: bool | Unset = True,
-) -> File | None:
-    """Get invoice document by invoice ID.
-
-    Args:
-        invoice_id (int):
-        download (bool | Unset):  Default: True.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File
-    """
-
-    return (
-        await asyncio_detailed(
-            invoice_id=invoice_id,
-            client=client,
-            download=download,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="InvoicePdf_downloadPdf",
+    group="invoice",
+    name="download_pdf",
+    method="GET",
+    path="/invoice/{invoiceId}/pdf",
+    summary="Get invoice document by invoice ID.",
+    parameters=(
+        Param("invoiceId", "invoice_id", "path", True),
+        Param("download", "download", "query", False, True),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "File"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /ledger/account/list` (LedgerAccountList_postList): `tx.ledger_account.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.account import Account
 from ...models.list_response_account import ListResponseAccount
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[Account],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /ledger/account/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/ledger/account/list",
     }
 
@@ -33,75 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseAccount | None:
+def parse(response: httpx.Response) -> ListResponseAccount | None:
+    """The answer as `ListResponseAccount`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseAccount.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseAccount]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[Account],
-) -> Response[ListResponseAccount]:
-    """Create several accounts.
-
-    Args:
-        body (list[Account]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseAccount]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[Account],
-) -> ListResponseAccount | None:
-    """Create several accounts.
-
-    Args:
-        body (list[Account]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseAccount
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerAccountList_postList",
+    group="ledger_account",
+    name="post_list",
+    method="POST",
+    path="/ledger/account/list",
+    summary="Create several accounts.",
+    parameters=(),
+    paginated=False,
+    body_type="list[Account]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseAccount"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /ledger/account` (LedgerAccount_post): `tx.ledger_account.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.account import Account
 from ...models.response_wrapper_account import ResponseWrapperAccount
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Account,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /ledger/account`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/ledger/account",
     }
 
@@ -30,77 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperAccount | None:
+def parse(response: httpx.Response) -> ResponseWrapperAccount | None:
+    """The answer as `ResponseWrapperAccount`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperAccount.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperAccount]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Account,
-) -> Response[ResponseWrapperAccount]:
-    """Create a new account.
-
-    Args:
-        body (Account):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperAccount]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Account,
-) -> ResponseWrapperAccount | None:
-    """Create a new account.
-
-    Args:
-        body (Account):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperAccount
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerAccount_post",
+    group="ledger_account",
+    name="post",
+    method="POST",
+    path="/ledger/account",
+    summary="Create a new account.",
+    parameters=(),
+    paginated=False,
+    body_type="Account",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperAccount"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

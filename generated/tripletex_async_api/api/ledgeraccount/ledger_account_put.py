@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /ledger/account/{id}` (LedgerAccount_put): `tx.ledger_account.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.account import Account
 from ...models.response_wrapper_account import ResponseWrapperAccount
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: Account,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /ledger/account/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/ledger/account/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,83 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperAccount | None:
+def parse(response: httpx.Response) -> ResponseWrapperAccount | None:
+    """The answer as `ResponseWrapperAccount`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperAccount.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperAccount]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: Account,
-) -> Response[ResponseWrapperAccount]:
-    """Update account.
-
-    Args:
-        id (int):
-        body (Account):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperAccount]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: Account,
-) -> ResponseWrapperAccount | None:
-    """Update account.
-
-    Args:
-        id (int):
-        body (Account):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperAccount
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerAccount_put",
+    group="ledger_account",
+    name="put",
+    method="PUT",
+    path="/ledger/account/{id}",
+    summary="Update account.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="Account",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperAccount"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

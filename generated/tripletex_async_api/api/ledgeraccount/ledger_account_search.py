@@ -1,16 +1,15 @@
-from http import HTTPStatus
+"""`GET /ledger/account` (LedgerAccount_search): `tx.ledger_account.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.ledger_account_search_ledger_type import LedgerAccountSearchLedgerType
 from ...models.list_response_account import ListResponseAccount
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     number: str | Unset = UNSET,
@@ -20,11 +19,12 @@ def _get_kwargs(
     ledger_type: LedgerAccountSearchLedgerType | Unset = UNSET,
     is_balance_account: bool | Unset = UNSET,
     saft_code: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /ledger/account`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -58,8 +58,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/ledger/account",
         "params": params,
     }
@@ -67,141 +67,42 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseAccount | None:
+def parse(response: httpx.Response) -> ListResponseAccount | None:
+    """The answer as `ListResponseAccount`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseAccount.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseAccount]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    number: str | Unset = UNSET,
-    is_bank_account: bool | Unset = UNSET,
-    is_inactive: bool | Unset = UNSET,
-    is_applicable_for_supplier_invoice: bool | Unset = UNSET,
-    ledger_type: LedgerAccountSearchLedgerType | Unset = UNSET,
-    is_balance_account: bool | Unset = UNSET,
-    saft_code: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseAccount]:
-    """Find accounts corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        number (str | Unset):
-        is_bank_account (bool | Unset):
-        is_inactive (bool | Unset):
-        is_applicable_for_supplier_invoice (bool | Unset):
-        ledger_type (LedgerAccountSearchLedgerType | Unset):
-        is_balance_account (bool | Unset):
-        saft_code (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseAccount]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        number=number,
-        is_bank_account=is_bank_account,
-        is_inactive=is_inactive,
-        is_applicable_for_supplier_invoice=is_applicable_for_supplier_invoice,
-        ledger_type=ledger_type,
-        is_balance_account=is_balance_account,
-        saft_code=saft_code,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    number: str | Unset = UNSET,
-    is_bank_account: bool | Unset = UNSET,
-    is_inactive: bool | Unset = UNSET,
-    is_applicable_for_supplier_invoice: bool | Unset = UNSET,
-    ledger_type: LedgerAccountSearchLedgerType | Unset = UNSET,
-    is_balance_account: bool | Unset = UNSET,
-    saft_code: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseAccount | None:
-    """Find accounts corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        number (str | Unset):
-        is_bank_account (bool | Unset):
-        is_inactive (bool | Unset):
-        is_applicable_for_supplier_invoice (bool | Unset):
-        ledger_type (LedgerAccountSearchLedgerType | Unset):
-        is_balance_account (bool | Unset):
-        saft_code (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseAccount
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            number=number,
-            is_bank_account=is_bank_account,
-            is_inactive=is_inactive,
-            is_applicable_for_supplier_invoice=is_applicable_for_supplier_invoice,
-            ledger_type=ledger_type,
-            is_balance_account=is_balance_account,
-            saft_code=saft_code,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerAccount_search",
+    group="ledger_account",
+    name="search",
+    method="GET",
+    path="/ledger/account",
+    summary="Find accounts corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("number", "number", "query", False),
+        Param("isBankAccount", "is_bank_account", "query", False),
+        Param("isInactive", "is_inactive", "query", False),
+        Param("isApplicableForSupplierInvoice", "is_applicable_for_supplier_invoice", "query", False),
+        Param("ledgerType", "ledger_type", "query", False),
+        Param("isBalanceAccount", "is_balance_account", "query", False),
+        Param("saftCode", "saft_code", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseAccount"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

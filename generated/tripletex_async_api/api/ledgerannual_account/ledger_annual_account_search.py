@@ -1,24 +1,24 @@
-from http import HTTPStatus
+"""`GET /ledger/annualAccount` (LedgerAnnualAccount_search): `tx.ledger_annual_account.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_annual_account import ListResponseAnnualAccount
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     year_from: int | Unset = UNSET,
     year_to: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /ledger/annualAccount`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -38,8 +38,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/ledger/annualAccount",
         "params": params,
     }
@@ -47,115 +47,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseAnnualAccount | None:
+def parse(response: httpx.Response) -> ListResponseAnnualAccount | None:
+    """The answer as `ListResponseAnnualAccount`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseAnnualAccount.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseAnnualAccount]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    year_from: int | Unset = UNSET,
-    year_to: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseAnnualAccount]:
-    """Find annual accounts corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        year_from (int | Unset):
-        year_to (int | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseAnnualAccount]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        year_from=year_from,
-        year_to=year_to,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    year_from: int | Unset = UNSET,
-    year_to: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseAnnualAccount | None:
-    """Find annual accounts corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        year_from (int | Unset):
-        year_to (int | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseAnnualAccount
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            year_from=year_from,
-            year_to=year_to,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerAnnualAccount_search",
+    group="ledger_annual_account",
+    name="search",
+    method="GET",
+    path="/ledger/annualAccount",
+    summary="Find annual accounts corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("yearFrom", "year_from", "query", False),
+        Param("yearTo", "year_to", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseAnnualAccount"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /ledger/paymentTypeOut/list` (LedgerPaymentTypeOutList_putList): `tx.ledger_payment_type_out.put_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_payment_type_out import ListResponsePaymentTypeOut
 from ...models.payment_type_out import PaymentTypeOut
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[PaymentTypeOut],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /ledger/paymentTypeOut/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/ledger/paymentTypeOut/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponsePaymentTypeOut | None:
+def parse(response: httpx.Response) -> ListResponsePaymentTypeOut | None:
+    """The answer as `ListResponsePaymentTypeOut`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponsePaymentTypeOut.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponsePaymentTypeOut]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[PaymentTypeOut],
-) -> Response[ListResponsePaymentTypeOut]:
-    """[BETA] Update multiple payment types for outgoing payments at once
-
-    Args:
-        body (list[PaymentTypeOut]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponsePaymentTypeOut]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[PaymentTypeOut],
-) -> ListResponsePaymentTypeOut | None:
-    """[BETA] Update multiple payment types for outgoing payments at once
-
-    Args:
-        body (list[PaymentTypeOut]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponsePaymentTypeOut
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerPaymentTypeOutList_putList",
+    group="ledger_payment_type_out",
+    name="put_list",
+    method="PUT",
+    path="/ledger/paymentTypeOut/list",
+    summary="[BETA] Update multiple payment types for outgoing payments at once",
+    parameters=(),
+    paginated=False,
+    body_type="list[PaymentTypeOut]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponsePaymentTypeOut"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

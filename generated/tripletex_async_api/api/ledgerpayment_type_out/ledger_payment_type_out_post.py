@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /ledger/paymentTypeOut` (LedgerPaymentTypeOut_post): `tx.ledger_payment_type_out.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.payment_type_out import PaymentTypeOut
 from ...models.response_wrapper_payment_type_out import ResponseWrapperPaymentTypeOut
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: PaymentTypeOut,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /ledger/paymentTypeOut`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/ledger/paymentTypeOut",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperPaymentTypeOut | None:
+def parse(response: httpx.Response) -> ResponseWrapperPaymentTypeOut | None:
+    """The answer as `ResponseWrapperPaymentTypeOut`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperPaymentTypeOut.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperPaymentTypeOut]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PaymentTypeOut,
-) -> Response[ResponseWrapperPaymentTypeOut]:
-    """[BETA] Create new payment type for outgoing payments
-
-    Args:
-        body (PaymentTypeOut):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperPaymentTypeOut]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: PaymentTypeOut,
-) -> ResponseWrapperPaymentTypeOut | None:
-    """[BETA] Create new payment type for outgoing payments
-
-    Args:
-        body (PaymentTypeOut):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperPaymentTypeOut
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerPaymentTypeOut_post",
+    group="ledger_payment_type_out",
+    name="post",
+    method="POST",
+    path="/ledger/paymentTypeOut",
+    summary="[BETA] Create new payment type for outgoing payments",
+    parameters=(),
+    paginated=False,
+    body_type="PaymentTypeOut",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperPaymentTypeOut"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

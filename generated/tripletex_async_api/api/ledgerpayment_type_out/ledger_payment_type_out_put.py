@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /ledger/paymentTypeOut/{id}` (LedgerPaymentTypeOut_put): `tx.ledger_payment_type_out.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.payment_type_out import PaymentTypeOut
 from ...models.response_wrapper_payment_type_out import ResponseWrapperPaymentTypeOut
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: PaymentTypeOut,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /ledger/paymentTypeOut/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/ledger/paymentTypeOut/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperPaymentTypeOut | None:
+def parse(response: httpx.Response) -> ResponseWrapperPaymentTypeOut | None:
+    """The answer as `ResponseWrapperPaymentTypeOut`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperPaymentTypeOut.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperPaymentTypeOut]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: PaymentTypeOut,
-) -> Response[ResponseWrapperPaymentTypeOut]:
-    """[BETA] Update existing payment type for outgoing payments
-
-    Args:
-        id (int):
-        body (PaymentTypeOut):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperPaymentTypeOut]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: PaymentTypeOut,
-) -> ResponseWrapperPaymentTypeOut | None:
-    """[BETA] Update existing payment type for outgoing payments
-
-    Args:
-        id (int):
-        body (PaymentTypeOut):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperPaymentTypeOut
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerPaymentTypeOut_put",
+    group="ledger_payment_type_out",
+    name="put",
+    method="PUT",
+    path="/ledger/paymentTypeOut/{id}",
+    summary="[BETA] Update existing payment type for outgoing payments",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="PaymentTypeOut",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperPaymentTypeOut"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,24 +1,24 @@
-from http import HTTPStatus
+"""`GET /ledger/paymentTypeOut` (LedgerPaymentTypeOut_search): `tx.ledger_payment_type_out.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_payment_type_out import ListResponsePaymentTypeOut
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     description: str | Unset = UNSET,
     is_inactive: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /ledger/paymentTypeOut`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -38,8 +38,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/ledger/paymentTypeOut",
         "params": params,
     }
@@ -47,123 +47,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponsePaymentTypeOut | None:
+def parse(response: httpx.Response) -> ListResponsePaymentTypeOut | None:
+    """The answer as `ListResponsePaymentTypeOut`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponsePaymentTypeOut.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponsePaymentTypeOut]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    description: str | Unset = UNSET,
-    is_inactive: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponsePaymentTypeOut]:
-    """[BETA] Gets payment types for outgoing payments
-
-     This is an API endpoint for getting payment types for outgoing payments. This is equivalent to the
-    section 'Outgoing Payments' under Accounts Settings in Tripletex. These are the payment types listed
-    in supplier invoices, vat returns, salary payments and Tax/ENI
-
-    Args:
-        id (str | Unset):
-        description (str | Unset):
-        is_inactive (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponsePaymentTypeOut]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        description=description,
-        is_inactive=is_inactive,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    description: str | Unset = UNSET,
-    is_inactive: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponsePaymentTypeOut | None:
-    """[BETA] Gets payment types for outgoing payments
-
-     This is an API endpoint for getting payment types for outgoing payments. This is equivalent to the
-    section 'Outgoing Payments' under Accounts Settings in Tripletex. These are the payment types listed
-    in supplier invoices, vat returns, salary payments and Tax/ENI
-
-    Args:
-        id (str | Unset):
-        description (str | Unset):
-        is_inactive (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponsePaymentTypeOut
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            description=description,
-            is_inactive=is_inactive,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerPaymentTypeOut_search",
+    group="ledger_payment_type_out",
+    name="search",
+    method="GET",
+    path="/ledger/paymentTypeOut",
+    summary="[BETA] Gets payment types for outgoing payments",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("description", "description", "query", False),
+        Param("isInactive", "is_inactive", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponsePaymentTypeOut"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,22 +1,22 @@
-from http import HTTPStatus
+"""`PUT /ledger/posting/:closePostings` (LedgerPostingClosePostings_closePostings): `tx.ledger_posting.close_postings(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_posting_validation_message import ListResponsePostingValidationMessage
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[int],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /ledger/posting/:closePostings`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/ledger/posting/:closePostings",
     }
 
@@ -29,79 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponsePostingValidationMessage | None:
+def parse(response: httpx.Response) -> ListResponsePostingValidationMessage | None:
+    """The answer as `ListResponsePostingValidationMessage`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponsePostingValidationMessage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponsePostingValidationMessage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[int],
-) -> Response[ListResponsePostingValidationMessage]:
-    """Close postings.
-
-    Args:
-        body (list[int]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponsePostingValidationMessage]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[int],
-) -> ListResponsePostingValidationMessage | None:
-    """Close postings.
-
-    Args:
-        body (list[int]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponsePostingValidationMessage
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerPostingClosePostings_closePostings",
+    group="ledger_posting",
+    name="close_postings",
+    method="PUT",
+    path="/ledger/posting/:closePostings",
+    summary="Close postings.",
+    parameters=(),
+    paginated=False,
+    body_type="list[array]",
+    body_content_type="application/json",
+    responses=((200, "ListResponsePostingValidationMessage"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,16 +1,15 @@
-from http import HTTPStatus
+"""`GET /ledger/posting` (LedgerPosting_search): `tx.ledger_posting.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.ledger_posting_search_type import LedgerPostingSearchType
 from ...models.list_response_posting import ListResponsePosting
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     date_from: str,
     date_to: str,
@@ -28,11 +27,12 @@ def _get_kwargs(
     accounting_dimension_value_1_id: int | Unset = UNSET,
     accounting_dimension_value_2_id: int | Unset = UNSET,
     accounting_dimension_value_3_id: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /ledger/posting`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -82,8 +82,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/ledger/posting",
         "params": params,
     }
@@ -91,189 +91,50 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponsePosting | None:
+def parse(response: httpx.Response) -> ListResponsePosting | None:
+    """The answer as `ListResponsePosting`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponsePosting.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponsePosting]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    date_from: str,
-    date_to: str,
-    open_postings: str | Unset = UNSET,
-    account_id: int | Unset = UNSET,
-    supplier_id: int | Unset = UNSET,
-    customer_id: int | Unset = UNSET,
-    employee_id: int | Unset = UNSET,
-    department_id: int | Unset = UNSET,
-    project_id: int | Unset = UNSET,
-    product_id: int | Unset = UNSET,
-    account_number_from: int | Unset = UNSET,
-    account_number_to: int | Unset = UNSET,
-    type_: LedgerPostingSearchType | Unset = UNSET,
-    accounting_dimension_value_1_id: int | Unset = UNSET,
-    accounting_dimension_value_2_id: int | Unset = UNSET,
-    accounting_dimension_value_3_id: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponsePosting]:
-    """Find postings corresponding with sent data.
-
-    Args:
-        date_from (str):
-        date_to (str):
-        open_postings (str | Unset):
-        account_id (int | Unset):
-        supplier_id (int | Unset):
-        customer_id (int | Unset):
-        employee_id (int | Unset):
-        department_id (int | Unset):
-        project_id (int | Unset):
-        product_id (int | Unset):
-        account_number_from (int | Unset):
-        account_number_to (int | Unset):
-        type_ (LedgerPostingSearchType | Unset):
-        accounting_dimension_value_1_id (int | Unset):
-        accounting_dimension_value_2_id (int | Unset):
-        accounting_dimension_value_3_id (int | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponsePosting]
-    """
-
-    kwargs = _get_kwargs(
-        date_from=date_from,
-        date_to=date_to,
-        open_postings=open_postings,
-        account_id=account_id,
-        supplier_id=supplier_id,
-        customer_id=customer_id,
-        employee_id=employee_id,
-        department_id=department_id,
-        project_id=project_id,
-        product_id=product_id,
-        account_number_from=account_number_from,
-        account_number_to=account_number_to,
-        type_=type_,
-        accounting_dimension_value_1_id=accounting_dimension_value_1_id,
-        accounting_dimension_value_2_id=accounting_dimension_value_2_id,
-        accounting_dimension_value_3_id=accounting_dimension_value_3_id,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    date_from: str,
-    date_to: str,
-    open_postings: str | Unset = UNSET,
-    account_id: int | Unset = UNSET,
-    supplier_id: int | Unset = UNSET,
-    customer_id: int | Unset = UNSET,
-    employee_id: int | Unset = UNSET,
-    department_id: int | Unset = UNSET,
-    project_id: int | Unset = UNSET,
-    product_id: int | Unset = UNSET,
-    account_number_from: int | Unset = UNSET,
-    account_number_to: int | Unset = UNSET,
-    type_: LedgerPostingSearchType | Unset = UNSET,
-    accounting_dimension_value_1_id: int | Unset = UNSET,
-    accounting_dimension_value_2_id: int | Unset = UNSET,
-    accounting_dimension_value_3_id: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponsePosting | None:
-    """Find postings corresponding with sent data.
-
-    Args:
-        date_from (str):
-        date_to (str):
-        open_postings (str | Unset):
-        account_id (int | Unset):
-        supplier_id (int | Unset):
-        customer_id (int | Unset):
-        employee_id (int | Unset):
-        department_id (int | Unset):
-        project_id (int | Unset):
-        product_id (int | Unset):
-        account_number_from (int | Unset):
-        account_number_to (int | Unset):
-        type_ (LedgerPostingSearchType | Unset):
-        accounting_dimension_value_1_id (int | Unset):
-        accounting_dimension_value_2_id (int | Unset):
-        accounting_dimension_value_3_id (int | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponsePosting
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            date_from=date_from,
-            date_to=date_to,
-            open_postings=open_postings,
-            account_id=account_id,
-            supplier_id=supplier_id,
-            customer_id=customer_id,
-            employee_id=employee_id,
-            department_id=department_id,
-            project_id=project_id,
-            product_id=product_id,
-            account_number_from=account_number_from,
-            account_number_to=account_number_to,
-            type_=type_,
-            accounting_dimension_value_1_id=accounting_dimension_value_1_id,
-            accounting_dimension_value_2_id=accounting_dimension_value_2_id,
-            accounting_dimension_value_3_id=accounting_dimension_value_3_id,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerPosting_search",
+    group="ledger_posting",
+    name="search",
+    method="GET",
+    path="/ledger/posting",
+    summary="Find postings corresponding with sent data.",
+    parameters=(
+        Param("dateFrom", "date_from", "query", True),
+        Param("dateTo", "date_to", "query", True),
+        Param("openPostings", "open_postings", "query", False),
+        Param("accountId", "account_id", "query", False),
+        Param("supplierId", "supplier_id", "query", False),
+        Param("customerId", "customer_id", "query", False),
+        Param("employeeId", "employee_id", "query", False),
+        Param("departmentId", "department_id", "query", False),
+        Param("projectId", "project_id", "query", False),
+        Param("productId", "product_id", "query", False),
+        Param("accountNumberFrom", "account_number_from", "query", False),
+        Param("accountNumberTo", "account_number_to", "query", False),
+        Param("type", "type_", "query", False),
+        Param("accountingDimensionValue1Id", "accounting_dimension_value_1_id", "query", False),
+        Param("accountingDimensionValue2Id", "accounting_dimension_value_2_id", "query", False),
+        Param("accountingDimensionValue3Id", "accounting_dimension_value_3_id", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponsePosting"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,18 +1,18 @@
-from http import HTTPStatus
+"""`GET /ledger/vatSettings` (LedgerVatSettings_get): `tx.ledger_vat_settings.get(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_vat_settings import ResponseWrapperVatSettings
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /ledger/vatSettings`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -20,8 +20,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/ledger/vatSettings",
         "params": params,
     }
@@ -29,79 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperVatSettings | None:
+def parse(response: httpx.Response) -> ResponseWrapperVatSettings | None:
+    """The answer as `ResponseWrapperVatSettings`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperVatSettings.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperVatSettings]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperVatSettings]:
-    """Get VAT settings for the logged in company.
-
-    Args:
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperVatSettings]
-    """
-
-    kwargs = _get_kwargs(
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> ResponseWrapperVatSettings | None:
-    """Get VAT settings for the logged in company.
-
-    Args:
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperVatSettings
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerVatSettings_get",
+    group="ledger_vat_settings",
+    name="get",
+    method="GET",
+    path="/ledger/vatSettings",
+    summary="Get VAT settings for the logged in company.",
+    parameters=(Param("fields", "fields", "query", False, ""),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperVatSettings"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /ledger/vatSettings` (LedgerVatSettings_put): `tx.ledger_vat_settings.put(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_vat_settings import ResponseWrapperVatSettings
 from ...models.vat_settings import VatSettings
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: VatSettings,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /ledger/vatSettings`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/ledger/vatSettings",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperVatSettings | None:
+def parse(response: httpx.Response) -> ResponseWrapperVatSettings | None:
+    """The answer as `ResponseWrapperVatSettings`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperVatSettings.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperVatSettings]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: VatSettings,
-) -> Response[ResponseWrapperVatSettings]:
-    """Update VAT settings for the logged in company.
-
-    Args:
-        body (VatSettings):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperVatSettings]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: VatSettings,
-) -> ResponseWrapperVatSettings | None:
-    """Update VAT settings for the logged in company.
-
-    Args:
-        body (VatSettings):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperVatSettings
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerVatSettings_put",
+    group="ledger_vat_settings",
+    name="put",
+    method="PUT",
+    path="/ledger/vatSettings",
+    summary="Update VAT settings for the logged in company.",
+    parameters=(),
+    paginated=False,
+    body_type="VatSettings",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperVatSettings"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`PUT /ledger/vatType/createRelativeVatType` (LedgerVatTypeCreateRelativeVatType_createRelativeVatType): `tx.ledger_vat_type.create_relative_vat_type(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_vat_type import ResponseWrapperVatType
-from ...types import UNSET, Response
+from ...types import UNSET, Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     *,
     name: str,
     vat_type_id: int,
     percentage: float,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /ledger/vatType/createRelativeVatType`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -26,8 +26,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/ledger/vatType/createRelativeVatType",
         "params": params,
     }
@@ -35,91 +35,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperVatType | None:
+def parse(response: httpx.Response) -> ResponseWrapperVatType | None:
+    """The answer as `ResponseWrapperVatType`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperVatType.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperVatType]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    name: str,
-    vat_type_id: int,
-    percentage: float,
-) -> Response[ResponseWrapperVatType]:
-    """Create a new relative VAT Type. These are used if the company has 'forholdsmessig fradrag for
-    inngående MVA'.
-
-    Args:
-        name (str):
-        vat_type_id (int):
-        percentage (float):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperVatType]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-        vat_type_id=vat_type_id,
-        percentage=percentage,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    name: str,
-    vat_type_id: int,
-    percentage: float,
-) -> ResponseWrapperVatType | None:
-    """Create a new relative VAT Type. These are used if the company has 'forholdsmessig fradrag for
-    inngående MVA'.
-
-    Args:
-        name (str):
-        vat_type_id (int):
-        percentage (float):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperVatType
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            name=name,
-            vat_type_id=vat_type_id,
-            percentage=percentage,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerVatTypeCreateRelativeVatType_createRelativeVatType",
+    group="ledger_vat_type",
+    name="create_relative_vat_type",
+    method="PUT",
+    path="/ledger/vatType/createRelativeVatType",
+    summary="Create a new relative VAT Type. These are used if the company has 'forholdsmessig fradrag for inngående MVA'.",
+    parameters=(
+        Param("name", "name", "query", True),
+        Param("vatTypeId", "vat_type_id", "query", True),
+        Param("percentage", "percentage", "query", True),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperVatType"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

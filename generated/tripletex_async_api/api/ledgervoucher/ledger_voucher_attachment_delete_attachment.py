@@ -1,21 +1,21 @@
-from http import HTTPStatus
+"""`DELETE /ledger/voucher/{voucherId}/attachment` (LedgerVoucherAttachment_deleteAttachment): `tx.ledger_voucher.delete_attachment(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     voucher_id: int,
     *,
     version: int | Unset = UNSET,
-    send_to_inbox: bool | Unset = False,
-    split: bool | Unset = False,
-) -> dict[str, Any]:
+    send_to_inbox: bool | Unset = UNSET,
+    split: bool | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `DELETE /ledger/voucher/{voucherId}/attachment`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -27,8 +27,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
+    _kwargs: RequestArgs = {
+        "method": "DELETE",
         "url": "/ledger/voucher/{voucher_id}/attachment".format(
             voucher_id=quote(str(voucher_id), safe=""),
         ),
@@ -38,56 +38,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 204:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    voucher_id: int,
-    *,
-    client: AuthenticatedClient,
-    version: int | Unset = UNSET,
-    send_to_inbox: bool | Unset = False,
-    split: bool | Unset = False,
-) -> Response[Any]:
-    """Delete attachment.
-
-    Args:
-        voucher_id (int):
-        version (int | Unset):
-        send_to_inbox (bool | Unset):  Default: False.
-        split (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        voucher_id=voucher_id,
-        version=version,
-        send_to_inbox=send_to_inbox,
-        split=split,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="LedgerVoucherAttachment_deleteAttachment",
+    group="ledger_voucher",
+    name="delete_attachment",
+    method="DELETE",
+    path="/ledger/voucher/{voucherId}/attachment",
+    summary="Delete attachment.",
+    parameters=(
+        Param("voucherId", "voucher_id", "path", True),
+        Param("version", "version", "query", False),
+        Param("sendToInbox", "send_to_inbox", "query", False, False),
+        Param("split", "split", "query", False, False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((204, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /ledger/voucher/importGbat10` (LedgerVoucherImportGbat10_importGbat10): `tx.ledger_voucher.import_gbat_10(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.id_only_dto import IdOnlyDTO
 from ...models.ledger_voucher_import_gbat_10_import_gbat_10_body import LedgerVoucherImportGbat10ImportGbat10Body
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: LedgerVoucherImportGbat10ImportGbat10Body | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /ledger/voucher/importGbat10`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/ledger/voucher/importGbat10",
     }
 
@@ -25,13 +25,12 @@ def _get_kwargs(
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[IdOnlyDTO] | None:
+def parse(response: httpx.Response) -> list[IdOnlyDTO] | None:
+    """The answer as `list[IdOnlyDTO]`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -44,69 +43,22 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[IdOnlyDTO]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: LedgerVoucherImportGbat10ImportGbat10Body | Unset = UNSET,
-) -> Response[list[IdOnlyDTO]]:
-    """Import GBAT10. Send as multipart form.
-
-    Args:
-        body (LedgerVoucherImportGbat10ImportGbat10Body | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[IdOnlyDTO]]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: LedgerVoucherImportGbat10ImportGbat10Body | Unset = UNSET,
-) -> list[IdOnlyDTO] | None:
-    """Import GBAT10. Send as multipart form.
-
-    Args:
-        body (LedgerVoucherImportGbat10ImportGbat10Body | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[IdOnlyDTO]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerVoucherImportGbat10_importGbat10",
+    group="ledger_voucher",
+    name="import_gbat_10",
+    method="POST",
+    path="/ledger/voucher/importGbat10",
+    summary="Import GBAT10. Send as multipart form.",
+    parameters=(),
+    paginated=False,
+    body_type="object",
+    body_content_type="multipart/form-data",
+    responses=((200, "list[IdOnlyDTO]"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`PUT /ledger/voucher/list` (LedgerVoucherList_putList): `tx.ledger_voucher.put_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_voucher import ListResponseVoucher
 from ...models.voucher import Voucher
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[Voucher],
-    send_to_ledger: bool | Unset = True,
-) -> dict[str, Any]:
+    send_to_ledger: bool | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `PUT /ledger/voucher/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -23,8 +23,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/ledger/voucher/list",
         "params": params,
     }
@@ -41,81 +41,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseVoucher | None:
+def parse(response: httpx.Response) -> ListResponseVoucher | None:
+    """The answer as `ListResponseVoucher`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseVoucher.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseVoucher]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[Voucher],
-    send_to_ledger: bool | Unset = True,
-) -> Response[ListResponseVoucher]:
-    """Update multiple vouchers. Postings with guiRow==0 will be deleted and regenerated.
-
-    Args:
-        send_to_ledger (bool | Unset):  Default: True.
-        body (list[Voucher]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseVoucher]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        send_to_ledger=send_to_ledger,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[Voucher],
-    send_to_ledger: bool | Unset = True,
-) -> ListResponseVoucher | None:
-    """Update multiple vouchers. Postings with guiRow==0 will be deleted and regenerated.
-
-    Args:
-        send_to_ledger (bool | Unset):  Default: True.
-        body (list[Voucher]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseVoucher
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            send_to_ledger=send_to_ledger,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerVoucherList_putList",
+    group="ledger_voucher",
+    name="put_list",
+    method="PUT",
+    path="/ledger/voucher/list",
+    summary="Update multiple vouchers. Postings with guiRow==0 will be deleted and regenerated.",
+    parameters=(Param("sendToLedger", "send_to_ledger", "query", False, True),),
+    paginated=False,
+    body_type="list[Voucher]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponseVoucher"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

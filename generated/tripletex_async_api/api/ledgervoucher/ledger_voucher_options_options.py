@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`GET /ledger/voucher/{id}/options` (LedgerVoucherOptions_options): `tx.ledger_voucher.options(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_voucher_options import ResponseWrapperVoucherOptions
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /ledger/voucher/{id}/options`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -22,8 +22,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/ledger/voucher/{id}/options".format(
             id=quote(str(id), safe=""),
         ),
@@ -33,87 +33,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperVoucherOptions | None:
+def parse(response: httpx.Response) -> ResponseWrapperVoucherOptions | None:
+    """The answer as `ResponseWrapperVoucherOptions`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperVoucherOptions.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperVoucherOptions]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperVoucherOptions]:
-    """Returns a data structure containing meta information about operations that are available for this
-    voucher. Currently only implemented for DELETE: It is possible to check if the voucher is deletable.
-
-    Args:
-        id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperVoucherOptions]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> ResponseWrapperVoucherOptions | None:
-    """Returns a data structure containing meta information about operations that are available for this
-    voucher. Currently only implemented for DELETE: It is possible to check if the voucher is deletable.
-
-    Args:
-        id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperVoucherOptions
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerVoucherOptions_options",
+    group="ledger_voucher",
+    name="options",
+    method="GET",
+    path="/ledger/voucher/{id}/options",
+    summary="Returns a data structure containing meta information about operations that are available for this voucher. Currently only implemented for DELETE: It is possible to check if the voucher is deletable.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperVoucherOptions"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,21 +1,20 @@
-from http import HTTPStatus
+"""`GET /ledger/voucher/{voucherId}/pdf` (LedgerVoucherPdf_downloadPdf): `tx.ledger_voucher.download_pdf(...)`."""
+
 from io import BytesIO
-from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import File, Response
+from ...types import File, Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     voucher_id: int,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `GET /ledger/voucher/{voucherId}/pdf`; only the arguments passed are sent."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/ledger/voucher/{voucher_id}/pdf".format(
             voucher_id=quote(str(voucher_id), safe=""),
         ),
@@ -24,75 +23,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
+def parse(response: httpx.Response) -> File | None:
+    """The answer as `File`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    voucher_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[File]:
-    """Get PDF representation of voucher by ID.
-
-    Args:
-        voucher_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File]
-    """
-
-    kwargs = _get_kwargs(
-        voucher_id=voucher_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    voucher_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> File | None:
-    """Get PDF representation of voucher by ID.
-
-    Args:
-        voucher_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File
-    """
-
-    return (
-        await asyncio_detailed(
-            voucher_id=voucher_id,
-            client=client,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerVoucherPdf_downloadPdf",
+    group="ledger_voucher",
+    name="download_pdf",
+    method="GET",
+    path="/ledger/voucher/{voucherId}/pdf",
+    summary="Get PDF representation of voucher by ID.",
+    parameters=(Param("voucherId", "voucher_id", "path", True),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "File"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

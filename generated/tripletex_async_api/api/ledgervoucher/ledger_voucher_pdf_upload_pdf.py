@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`POST /ledger/voucher/{voucherId}/pdf/{fileName}` (LedgerVoucherPdf_uploadPdf): `tx.ledger_voucher.upload_pdf(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.ledger_voucher_pdf_upload_pdf_body import LedgerVoucherPdfUploadPdfBody
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     voucher_id: int,
     file_name: str,
     *,
     body: LedgerVoucherPdfUploadPdfBody | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /ledger/voucher/{voucherId}/pdf/{fileName}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/ledger/voucher/{voucher_id}/pdf/{file_name}".format(
             voucher_id=quote(str(voucher_id), safe=""),
             file_name=quote(str(file_name), safe=""),
@@ -30,59 +30,34 @@ def _get_kwargs(
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 200:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    voucher_id: int,
-    file_name: str,
-    *,
-    client: AuthenticatedClient,
-    body: LedgerVoucherPdfUploadPdfBody | Unset = UNSET,
-) -> Response[Any]:
-    """[DEPRECATED] Use POST ledger/voucher/{voucherId}/attachment instead.
-
-    Args:
-        voucher_id (int):
-        file_name (str):
-        body (LedgerVoucherPdfUploadPdfBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        voucher_id=voucher_id,
-        file_name=file_name,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="LedgerVoucherPdf_uploadPdf",
+    group="ledger_voucher",
+    name="upload_pdf",
+    method="POST",
+    path="/ledger/voucher/{voucherId}/pdf/{fileName}",
+    summary="[DEPRECATED] Use POST ledger/voucher/{voucherId}/attachment instead.",
+    parameters=(
+        Param("voucherId", "voucher_id", "path", True),
+        Param("fileName", "file_name", "path", True),
+    ),
+    paginated=False,
+    body_type="object",
+    body_content_type="multipart/form-data",
+    responses=((200, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

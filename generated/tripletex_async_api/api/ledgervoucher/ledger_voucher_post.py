@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`POST /ledger/voucher` (LedgerVoucher_post): `tx.ledger_voucher.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_voucher import ResponseWrapperVoucher
 from ...models.voucher import Voucher
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Voucher,
-    send_to_ledger: bool | Unset = True,
-) -> dict[str, Any]:
+    send_to_ledger: bool | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `POST /ledger/voucher`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -23,8 +23,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/ledger/voucher",
         "params": params,
     }
@@ -38,85 +38,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperVoucher | None:
+def parse(response: httpx.Response) -> ResponseWrapperVoucher | None:
+    """The answer as `ResponseWrapperVoucher`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperVoucher.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperVoucher]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Voucher,
-    send_to_ledger: bool | Unset = True,
-) -> Response[ResponseWrapperVoucher]:
-    """Add new voucher. IMPORTANT: Also creates postings. Only the gross amounts will be used. Amounts
-    should be rounded to 2 decimals.
-
-    Args:
-        send_to_ledger (bool | Unset):  Default: True.
-        body (Voucher):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperVoucher]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        send_to_ledger=send_to_ledger,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Voucher,
-    send_to_ledger: bool | Unset = True,
-) -> ResponseWrapperVoucher | None:
-    """Add new voucher. IMPORTANT: Also creates postings. Only the gross amounts will be used. Amounts
-    should be rounded to 2 decimals.
-
-    Args:
-        send_to_ledger (bool | Unset):  Default: True.
-        body (Voucher):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperVoucher
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            send_to_ledger=send_to_ledger,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerVoucher_post",
+    group="ledger_voucher",
+    name="post",
+    method="POST",
+    path="/ledger/voucher",
+    summary="Add new voucher. IMPORTANT: Also creates postings. Only the gross amounts will be used. Amounts should be rounded to 2 decimals.",
+    parameters=(Param("sendToLedger", "send_to_ledger", "query", False, True),),
+    paginated=False,
+    body_type="Voucher",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperVoucher"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`PUT /ledger/voucher/{id}/:reverse` (LedgerVoucherReverse_reverse): `tx.ledger_voucher.reverse(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_voucher import ResponseWrapperVoucher
-from ...types import UNSET, Response
+from ...types import UNSET, Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     date: str,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /ledger/voucher/{id}/:reverse`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -22,8 +22,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/ledger/voucher/{id}/:reverse".format(
             id=quote(str(id), safe=""),
         ),
@@ -33,85 +33,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperVoucher | None:
+def parse(response: httpx.Response) -> ResponseWrapperVoucher | None:
+    """The answer as `ResponseWrapperVoucher`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperVoucher.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperVoucher]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    date: str,
-) -> Response[ResponseWrapperVoucher]:
-    """Reverses the voucher, and returns the reversed voucher. Supports reversing most voucher types,
-    except salary transactions.
-
-    Args:
-        id (int):
-        date (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperVoucher]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        date=date,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    date: str,
-) -> ResponseWrapperVoucher | None:
-    """Reverses the voucher, and returns the reversed voucher. Supports reversing most voucher types,
-    except salary transactions.
-
-    Args:
-        id (int):
-        date (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperVoucher
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            date=date,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerVoucherReverse_reverse",
+    group="ledger_voucher",
+    name="reverse",
+    method="PUT",
+    path="/ledger/voucher/{id}/:reverse",
+    summary="Reverses the voucher, and returns the reversed voucher. Supports reversing most voucher types, except salary transactions.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("date", "date", "query", True),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperVoucher"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

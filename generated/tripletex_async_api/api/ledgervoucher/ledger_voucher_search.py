@@ -1,15 +1,14 @@
-from http import HTTPStatus
+"""`GET /ledger/voucher` (LedgerVoucher_search): `tx.ledger_voucher.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.voucher_search_response import VoucherSearchResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     number: str | Unset = UNSET,
@@ -18,11 +17,12 @@ def _get_kwargs(
     type_id: str | Unset = UNSET,
     date_from: str,
     date_to: str,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /ledger/voucher`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -50,8 +50,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/ledger/voucher",
         "params": params,
     }
@@ -59,137 +59,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VoucherSearchResponse | None:
+def parse(response: httpx.Response) -> VoucherSearchResponse | None:
+    """The answer as `VoucherSearchResponse`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = VoucherSearchResponse.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[VoucherSearchResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    number: str | Unset = UNSET,
-    number_from: int | Unset = UNSET,
-    number_to: int | Unset = UNSET,
-    type_id: str | Unset = UNSET,
-    date_from: str,
-    date_to: str,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[VoucherSearchResponse]:
-    """Find vouchers corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        number (str | Unset):
-        number_from (int | Unset):
-        number_to (int | Unset):
-        type_id (str | Unset):
-        date_from (str):
-        date_to (str):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[VoucherSearchResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        number=number,
-        number_from=number_from,
-        number_to=number_to,
-        type_id=type_id,
-        date_from=date_from,
-        date_to=date_to,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    number: str | Unset = UNSET,
-    number_from: int | Unset = UNSET,
-    number_to: int | Unset = UNSET,
-    type_id: str | Unset = UNSET,
-    date_from: str,
-    date_to: str,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> VoucherSearchResponse | None:
-    """Find vouchers corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        number (str | Unset):
-        number_from (int | Unset):
-        number_to (int | Unset):
-        type_id (str | Unset):
-        date_from (str):
-        date_to (str):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        VoucherSearchResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            number=number,
-            number_from=number_from,
-            number_to=number_to,
-            type_id=type_id,
-            date_from=date_from,
-            date_to=date_to,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerVoucher_search",
+    group="ledger_voucher",
+    name="search",
+    method="GET",
+    path="/ledger/voucher",
+    summary="Find vouchers corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("number", "number", "query", False),
+        Param("numberFrom", "number_from", "query", False),
+        Param("numberTo", "number_to", "query", False),
+        Param("typeId", "type_id", "query", False),
+        Param("dateFrom", "date_from", "query", True),
+        Param("dateTo", "date_to", "query", True),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "VoucherSearchResponse"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,24 +1,24 @@
-from http import HTTPStatus
+"""`GET /ledger/voucher/>voucherReception` (LedgerVoucherVoucherReception_voucherReception): `tx.ledger_voucher.voucher_reception(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_voucher import ListResponseVoucher
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
     search_text: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /ledger/voucher/>voucherReception`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -38,8 +38,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/ledger/voucher/>voucherReception",
         "params": params,
     }
@@ -47,111 +47,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseVoucher | None:
+def parse(response: httpx.Response) -> ListResponseVoucher | None:
+    """The answer as `ListResponseVoucher`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseVoucher.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseVoucher]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-    search_text: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseVoucher]:
-    """Find vouchers in voucher reception.
-
-    Args:
-        date_from (str | Unset):
-        date_to (str | Unset):
-        search_text (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseVoucher]
-    """
-
-    kwargs = _get_kwargs(
-        date_from=date_from,
-        date_to=date_to,
-        search_text=search_text,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-    search_text: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseVoucher | None:
-    """Find vouchers in voucher reception.
-
-    Args:
-        date_from (str | Unset):
-        date_to (str | Unset):
-        search_text (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseVoucher
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            date_from=date_from,
-            date_to=date_to,
-            search_text=search_text,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerVoucherVoucherReception_voucherReception",
+    group="ledger_voucher",
+    name="voucher_reception",
+    method="GET",
+    path="/ledger/voucher/>voucherReception",
+    summary="Find vouchers in voucher reception.",
+    parameters=(
+        Param("dateFrom", "date_from", "query", False),
+        Param("dateTo", "date_to", "query", False),
+        Param("searchText", "search_text", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseVoucher"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

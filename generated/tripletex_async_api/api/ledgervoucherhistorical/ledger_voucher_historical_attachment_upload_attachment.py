@@ -1,27 +1,27 @@
-from http import HTTPStatus
+"""`POST /ledger/voucher/historical/{voucherId}/attachment` (LedgerVoucherHistoricalAttachment_uploadAttachment): `tx.ledger_voucher_historical.upload_attachment(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.ledger_voucher_historical_attachment_upload_attachment_body import (
     LedgerVoucherHistoricalAttachmentUploadAttachmentBody,
 )
 from ...models.response_wrapper_historical_voucher import ResponseWrapperHistoricalVoucher
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     voucher_id: int,
     *,
     body: LedgerVoucherHistoricalAttachmentUploadAttachmentBody | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /ledger/voucher/historical/{voucherId}/attachment`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/ledger/voucher/historical/{voucher_id}/attachment".format(
             voucher_id=quote(str(voucher_id), safe=""),
         ),
@@ -31,95 +31,33 @@ def _get_kwargs(
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperHistoricalVoucher | None:
+def parse(response: httpx.Response) -> ResponseWrapperHistoricalVoucher | None:
+    """The answer as `ResponseWrapperHistoricalVoucher`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperHistoricalVoucher.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperHistoricalVoucher]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    voucher_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: LedgerVoucherHistoricalAttachmentUploadAttachmentBody | Unset = UNSET,
-) -> Response[ResponseWrapperHistoricalVoucher]:
-    """Upload attachment to voucher. If the voucher already has an attachment the content will be appended
-    to the existing attachment as new PDF page(s). Valid document formats are PDF, PNG, JPEG and TIFF.
-    Non PDF formats will be converted to PDF. Send as multipart form.
-
-    Args:
-        voucher_id (int):
-        body (LedgerVoucherHistoricalAttachmentUploadAttachmentBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperHistoricalVoucher]
-    """
-
-    kwargs = _get_kwargs(
-        voucher_id=voucher_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    voucher_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: LedgerVoucherHistoricalAttachmentUploadAttachmentBody | Unset = UNSET,
-) -> ResponseWrapperHistoricalVoucher | None:
-    """Upload attachment to voucher. If the voucher already has an attachment the content will be appended
-    to the existing attachment as new PDF page(s). Valid document formats are PDF, PNG, JPEG and TIFF.
-    Non PDF formats will be converted to PDF. Send as multipart form.
-
-    Args:
-        voucher_id (int):
-        body (LedgerVoucherHistoricalAttachmentUploadAttachmentBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperHistoricalVoucher
-    """
-
-    return (
-        await asyncio_detailed(
-            voucher_id=voucher_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerVoucherHistoricalAttachment_uploadAttachment",
+    group="ledger_voucher_historical",
+    name="upload_attachment",
+    method="POST",
+    path="/ledger/voucher/historical/{voucherId}/attachment",
+    summary="Upload attachment to voucher. If the voucher already has an attachment the content will be appended to the existing attachment as new PDF page(s). Valid document formats are PDF, PNG, JPEG and TIFF. Non PDF formats will be converted to PDF. Send as multipart form.",
+    parameters=(Param("voucherId", "voucher_id", "path", True),),
+    paginated=False,
+    body_type="object",
+    body_content_type="multipart/form-data",
+    responses=((201, "ResponseWrapperHistoricalVoucher"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

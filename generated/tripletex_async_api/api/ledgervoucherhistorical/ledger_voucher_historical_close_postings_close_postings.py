@@ -1,18 +1,18 @@
-from http import HTTPStatus
+"""`PUT /ledger/voucher/historical/:closePostings` (LedgerVoucherHistoricalClosePostings_closePostings): `tx.ledger_voucher_historical.close_postings(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: str | Unset = UNSET,
     posting_ids: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /ledger/voucher/historical/:closePostings`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -21,8 +21,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/ledger/voucher/historical/:closePostings",
         "params": params,
     }
@@ -37,50 +37,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 200:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: str | Unset = UNSET,
-    posting_ids: str | Unset = UNSET,
-) -> Response[Any]:
-    """[BETA] Close postings.
-
-    Args:
-        posting_ids (str | Unset):
-        body (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        posting_ids=posting_ids,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="LedgerVoucherHistoricalClosePostings_closePostings",
+    group="ledger_voucher_historical",
+    name="close_postings",
+    method="PUT",
+    path="/ledger/voucher/historical/:closePostings",
+    summary="[BETA] Close postings.",
+    parameters=(Param("postingIds", "posting_ids", "query", False),),
+    paginated=False,
+    body_type="string",
+    body_content_type="application/json",
+    responses=((200, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /ledger/voucher/historical/employee` (LedgerVoucherHistoricalEmployee_postEmployee): `tx.ledger_voucher_historical.post_employee(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.employee import Employee
 from ...models.response_wrapper_employee import ResponseWrapperEmployee
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Employee,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /ledger/voucher/historical/employee`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/ledger/voucher/historical/employee",
     }
 
@@ -30,81 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperEmployee | None:
+def parse(response: httpx.Response) -> ResponseWrapperEmployee | None:
+    """The answer as `ResponseWrapperEmployee`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperEmployee.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperEmployee]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Employee,
-) -> Response[ResponseWrapperEmployee]:
-    """[BETA] Create one employee, based on import from external system. Validation is less strict, ie.
-    employee department isn't required.
-
-    Args:
-        body (Employee):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperEmployee]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Employee,
-) -> ResponseWrapperEmployee | None:
-    """[BETA] Create one employee, based on import from external system. Validation is less strict, ie.
-    employee department isn't required.
-
-    Args:
-        body (Employee):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperEmployee
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerVoucherHistoricalEmployee_postEmployee",
+    group="ledger_voucher_historical",
+    name="post_employee",
+    method="POST",
+    path="/ledger/voucher/historical/employee",
+    summary="[BETA] Create one employee, based on import from external system. Validation is less strict, ie. employee department isn't required.",
+    parameters=(),
+    paginated=False,
+    body_type="Employee",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperEmployee"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,18 +1,18 @@
-from http import HTTPStatus
+"""`GET /ledger/voucher/openingBalance/>correctionVoucher` (LedgerVoucherOpeningBalanceCorrectionVoucher_correctionVoucher): `tx.ledger_voucher_opening_balance.correction_voucher(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_voucher import ResponseWrapperVoucher
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /ledger/voucher/openingBalance/>correctionVoucher`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -20,8 +20,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/ledger/voucher/openingBalance/>correctionVoucher",
         "params": params,
     }
@@ -29,77 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperVoucher | None:
+def parse(response: httpx.Response) -> ResponseWrapperVoucher | None:
+    """The answer as `ResponseWrapperVoucher`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperVoucher.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperVoucher]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperVoucher]:
-    """[BETA] Get the correction voucher for the opening balance.
-
-    Args:
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperVoucher]
-    """
-
-    kwargs = _get_kwargs(
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> ResponseWrapperVoucher | None:
-    """[BETA] Get the correction voucher for the opening balance.
-
-    Args:
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperVoucher
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerVoucherOpeningBalanceCorrectionVoucher_correctionVoucher",
+    group="ledger_voucher_opening_balance",
+    name="correction_voucher",
+    method="GET",
+    path="/ledger/voucher/openingBalance/>correctionVoucher",
+    summary="[BETA] Get the correction voucher for the opening balance.",
+    parameters=(Param("fields", "fields", "query", False, ""),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperVoucher"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`POST /ledger/voucher/openingBalance` (LedgerVoucherOpeningBalance_post): `tx.ledger_voucher_opening_balance.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.opening_balance import OpeningBalance
 from ...models.response_wrapper_voucher import ResponseWrapperVoucher
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: OpeningBalance,
-    fields: str | Unset = "*",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `POST /ledger/voucher/openingBalance`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -23,8 +23,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/ledger/voucher/openingBalance",
         "params": params,
     }
@@ -38,89 +38,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperVoucher | None:
+def parse(response: httpx.Response) -> ResponseWrapperVoucher | None:
+    """The answer as `ResponseWrapperVoucher`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperVoucher.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperVoucher]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: OpeningBalance,
-    fields: str | Unset = "*",
-) -> Response[ResponseWrapperVoucher]:
-    """[BETA] Add an opening balance on the given date.  All movements before this date will be 'zeroed
-    out' in a separate correction voucher. The opening balance must have the first day of a month as the
-    date, and it's also recommended to have the first day of the year as the date. If the postings
-    provided don't balance the voucher, the difference will automatically be posted to a help account
-
-    Args:
-        fields (str | Unset):  Default: '*'.
-        body (OpeningBalance):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperVoucher]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: OpeningBalance,
-    fields: str | Unset = "*",
-) -> ResponseWrapperVoucher | None:
-    """[BETA] Add an opening balance on the given date.  All movements before this date will be 'zeroed
-    out' in a separate correction voucher. The opening balance must have the first day of a month as the
-    date, and it's also recommended to have the first day of the year as the date. If the postings
-    provided don't balance the voucher, the difference will automatically be posted to a help account
-
-    Args:
-        fields (str | Unset):  Default: '*'.
-        body (OpeningBalance):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperVoucher
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="LedgerVoucherOpeningBalance_post",
+    group="ledger_voucher_opening_balance",
+    name="post",
+    method="POST",
+    path="/ledger/voucher/openingBalance",
+    summary="[BETA] Add an opening balance on the given date.  All movements before this date will be 'zeroed out' in a separate correction voucher. The opening balance must have the first day of a month as the date, and it's also recommended to have the first day of the year as the date. If the postings provided don't balance the voucher, the difference will automatically be posted to a help account",
+    parameters=(Param("fields", "fields", "query", False, "*"),),
+    paginated=False,
+    body_type="OpeningBalance",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperVoucher"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`GET /municipality/query` (MunicipalityQuery_query): `tx.municipality.query(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_municipality import ListResponseMunicipality
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     query: str | Unset = UNSET,
-    fields: str | Unset = "id, displayName",
-    count: int | Unset = 25,
-    from_: int | Unset = 0,
-    sorting: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+    count: int | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /municipality/query`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -35,8 +35,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/municipality/query",
         "params": params,
     }
@@ -44,109 +44,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseMunicipality | None:
+def parse(response: httpx.Response) -> ListResponseMunicipality | None:
+    """The answer as `ListResponseMunicipality`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseMunicipality.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseMunicipality]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    fields: str | Unset = "id, displayName",
-    count: int | Unset = 25,
-    from_: int | Unset = 0,
-    sorting: str | Unset = "",
-) -> Response[ListResponseMunicipality]:
-    """[BETA] Wildcard search.
-
-    Args:
-        id (str | Unset):
-        query (str | Unset):
-        fields (str | Unset):  Default: 'id, displayName'.
-        count (int | Unset):  Default: 25.
-        from_ (int | Unset):  Default: 0.
-        sorting (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseMunicipality]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        query=query,
-        fields=fields,
-        count=count,
-        from_=from_,
-        sorting=sorting,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    fields: str | Unset = "id, displayName",
-    count: int | Unset = 25,
-    from_: int | Unset = 0,
-    sorting: str | Unset = "",
-) -> ListResponseMunicipality | None:
-    """[BETA] Wildcard search.
-
-    Args:
-        id (str | Unset):
-        query (str | Unset):
-        fields (str | Unset):  Default: 'id, displayName'.
-        count (int | Unset):  Default: 25.
-        from_ (int | Unset):  Default: 0.
-        sorting (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseMunicipality
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            query=query,
-            fields=fields,
-            count=count,
-            from_=from_,
-            sorting=sorting,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="MunicipalityQuery_query",
+    group="municipality",
+    name="query",
+    method="GET",
+    path="/municipality/query",
+    summary="[BETA] Wildcard search.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("query", "query", "query", False),
+        Param("fields", "fields", "query", False, "id, displayName"),
+        Param("count", "count", "query", False, 25),
+        Param("from", "from_", "query", False, "0"),
+        Param("sorting", "sorting", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseMunicipality"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`PUT /order/{id}/:approveSubscriptionInvoice` (OrderApproveSubscriptionInvoice_approveSubscriptionInvoice): `tx.order.approve_subscription_invoice(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_invoice import ResponseWrapperInvoice
-from ...types import UNSET, Response
+from ...types import UNSET, Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     invoice_date: str,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /order/{id}/:approveSubscriptionInvoice`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -22,8 +22,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/order/{id}/:approveSubscriptionInvoice".format(
             id=quote(str(id), safe=""),
         ),
@@ -33,85 +33,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperInvoice | None:
+def parse(response: httpx.Response) -> ResponseWrapperInvoice | None:
+    """The answer as `ResponseWrapperInvoice`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperInvoice.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperInvoice]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    invoice_date: str,
-) -> Response[ResponseWrapperInvoice]:
-    """To create a subscription invoice, first create a order with the subscription enabled, then approve
-    it with this method. This approves the order for subscription invoicing.
-
-    Args:
-        id (int):
-        invoice_date (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperInvoice]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        invoice_date=invoice_date,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    invoice_date: str,
-) -> ResponseWrapperInvoice | None:
-    """To create a subscription invoice, first create a order with the subscription enabled, then approve
-    it with this method. This approves the order for subscription invoicing.
-
-    Args:
-        id (int):
-        invoice_date (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperInvoice
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            invoice_date=invoice_date,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="OrderApproveSubscriptionInvoice_approveSubscriptionInvoice",
+    group="order",
+    name="approve_subscription_invoice",
+    method="PUT",
+    path="/order/{id}/:approveSubscriptionInvoice",
+    summary="To create a subscription invoice, first create a order with the subscription enabled, then approve it with this method. This approves the order for subscription invoicing.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("invoiceDate", "invoice_date", "query", True),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperInvoice"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /order/{id}/:attach` (OrderAttach_attach): `tx.order.attach(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.order_attach_attach_body import OrderAttachAttachBody
 from ...models.response_wrapper_document_archive import ResponseWrapperDocumentArchive
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: OrderAttachAttachBody | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /order/{id}/:attach`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/order/{id}/:attach".format(
             id=quote(str(id), safe=""),
         ),
@@ -29,91 +29,33 @@ def _get_kwargs(
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperDocumentArchive | None:
+def parse(response: httpx.Response) -> ResponseWrapperDocumentArchive | None:
+    """The answer as `ResponseWrapperDocumentArchive`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperDocumentArchive.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperDocumentArchive]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: OrderAttachAttachBody | Unset = UNSET,
-) -> Response[ResponseWrapperDocumentArchive]:
-    """Attach document to specified order ID.
-
-    Args:
-        id (int):
-        body (OrderAttachAttachBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperDocumentArchive]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: OrderAttachAttachBody | Unset = UNSET,
-) -> ResponseWrapperDocumentArchive | None:
-    """Attach document to specified order ID.
-
-    Args:
-        id (int):
-        body (OrderAttachAttachBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperDocumentArchive
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="OrderAttach_attach",
+    group="order",
+    name="attach",
+    method="PUT",
+    path="/order/{id}/:attach",
+    summary="Attach document to specified order ID.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="object",
+    body_content_type="multipart/form-data",
+    responses=((200, "ResponseWrapperDocumentArchive"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,22 +1,21 @@
-from http import HTTPStatus
+"""`PUT /order/{id}/:invoice` (OrderInvoice_invoice): `tx.order.invoice(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.order_invoice_invoice_create_on_account import OrderInvoiceInvoiceCreateOnAccount
 from ...models.order_invoice_invoice_send_type import OrderInvoiceInvoiceSendType
 from ...models.response_wrapper_invoice import ResponseWrapperInvoice
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     invoice_date: str,
-    send_to_customer: bool | Unset = True,
+    send_to_customer: bool | Unset = UNSET,
     send_type: OrderInvoiceInvoiceSendType | Unset = UNSET,
     payment_type_id: int | Unset = UNSET,
     paid_amount: float | Unset = UNSET,
@@ -24,12 +23,13 @@ def _get_kwargs(
     payment_type_id_rest_amount: int | Unset = UNSET,
     paid_amount_account_currency_rest: float | Unset = UNSET,
     create_on_account: OrderInvoiceInvoiceCreateOnAccount | Unset = UNSET,
-    amount_on_account: float | Unset = 0.0,
-    on_account_comment: str | Unset = "",
-    create_backorder: bool | Unset = False,
-    invoice_id_if_is_credit_note: int | Unset = 0,
+    amount_on_account: float | Unset = UNSET,
+    on_account_comment: str | Unset = UNSET,
+    create_backorder: bool | Unset = UNSET,
+    invoice_id_if_is_credit_note: int | Unset = UNSET,
     override_email_address: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /order/{id}/:invoice`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -71,8 +71,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/order/{id}/:invoice".format(
             id=quote(str(id), safe=""),
         ),
@@ -82,161 +82,45 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperInvoice | None:
+def parse(response: httpx.Response) -> ResponseWrapperInvoice | None:
+    """The answer as `ResponseWrapperInvoice`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperInvoice.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperInvoice]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    invoice_date: str,
-    send_to_customer: bool | Unset = True,
-    send_type: OrderInvoiceInvoiceSendType | Unset = UNSET,
-    payment_type_id: int | Unset = UNSET,
-    paid_amount: float | Unset = UNSET,
-    paid_amount_account_currency: float | Unset = UNSET,
-    payment_type_id_rest_amount: int | Unset = UNSET,
-    paid_amount_account_currency_rest: float | Unset = UNSET,
-    create_on_account: OrderInvoiceInvoiceCreateOnAccount | Unset = UNSET,
-    amount_on_account: float | Unset = 0.0,
-    on_account_comment: str | Unset = "",
-    create_backorder: bool | Unset = False,
-    invoice_id_if_is_credit_note: int | Unset = 0,
-    override_email_address: str | Unset = UNSET,
-) -> Response[ResponseWrapperInvoice]:
-    """Create new invoice or subscription invoice from order.
-
-    Args:
-        id (int):
-        invoice_date (str):
-        send_to_customer (bool | Unset):  Default: True.
-        send_type (OrderInvoiceInvoiceSendType | Unset):
-        payment_type_id (int | Unset):
-        paid_amount (float | Unset):
-        paid_amount_account_currency (float | Unset):
-        payment_type_id_rest_amount (int | Unset):
-        paid_amount_account_currency_rest (float | Unset):
-        create_on_account (OrderInvoiceInvoiceCreateOnAccount | Unset):
-        amount_on_account (float | Unset):  Default: 0.0.
-        on_account_comment (str | Unset):  Default: ''.
-        create_backorder (bool | Unset):  Default: False.
-        invoice_id_if_is_credit_note (int | Unset):  Default: 0.
-        override_email_address (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperInvoice]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        invoice_date=invoice_date,
-        send_to_customer=send_to_customer,
-        send_type=send_type,
-        payment_type_id=payment_type_id,
-        paid_amount=paid_amount,
-        paid_amount_account_currency=paid_amount_account_currency,
-        payment_type_id_rest_amount=payment_type_id_rest_amount,
-        paid_amount_account_currency_rest=paid_amount_account_currency_rest,
-        create_on_account=create_on_account,
-        amount_on_account=amount_on_account,
-        on_account_comment=on_account_comment,
-        create_backorder=create_backorder,
-        invoice_id_if_is_credit_note=invoice_id_if_is_credit_note,
-        override_email_address=override_email_address,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    invoice_date: str,
-    send_to_customer: bool | Unset = True,
-    send_type: OrderInvoiceInvoiceSendType | Unset = UNSET,
-    payment_type_id: int | Unset = UNSET,
-    paid_amount: float | Unset = UNSET,
-    paid_amount_account_currency: float | Unset = UNSET,
-    payment_type_id_rest_amount: int | Unset = UNSET,
-    paid_amount_account_currency_rest: float | Unset = UNSET,
-    create_on_account: OrderInvoiceInvoiceCreateOnAccount | Unset = UNSET,
-    amount_on_account: float | Unset = 0.0,
-    on_account_comment: str | Unset = "",
-    create_backorder: bool | Unset = False,
-    invoice_id_if_is_credit_note: int | Unset = 0,
-    override_email_address: str | Unset = UNSET,
-) -> ResponseWrapperInvoice | None:
-    """Create new invoice or subscription invoice from order.
-
-    Args:
-        id (int):
-        invoice_date (str):
-        send_to_customer (bool | Unset):  Default: True.
-        send_type (OrderInvoiceInvoiceSendType | Unset):
-        payment_type_id (int | Unset):
-        paid_amount (float | Unset):
-        paid_amount_account_currency (float | Unset):
-        payment_type_id_rest_amount (int | Unset):
-        paid_amount_account_currency_rest (float | Unset):
-        create_on_account (OrderInvoiceInvoiceCreateOnAccount | Unset):
-        amount_on_account (float | Unset):  Default: 0.0.
-        on_account_comment (str | Unset):  Default: ''.
-        create_backorder (bool | Unset):  Default: False.
-        invoice_id_if_is_credit_note (int | Unset):  Default: 0.
-        override_email_address (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperInvoice
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            invoice_date=invoice_date,
-            send_to_customer=send_to_customer,
-            send_type=send_type,
-            payment_type_id=payment_type_id,
-            paid_amount=paid_amount,
-            paid_amount_account_currency=paid_amount_account_currency,
-            payment_type_id_rest_amount=payment_type_id_rest_amount,
-            paid_amount_account_currency_rest=paid_amount_account_currency_rest,
-            create_on_account=create_on_account,
-            amount_on_account=amount_on_account,
-            on_account_comment=on_account_comment,
-            create_backorder=create_backorder,
-            invoice_id_if_is_credit_note=invoice_id_if_is_credit_note,
-            override_email_address=override_email_address,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="OrderInvoice_invoice",
+    group="order",
+    name="invoice",
+    method="PUT",
+    path="/order/{id}/:invoice",
+    summary="Create new invoice or subscription invoice from order.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("invoiceDate", "invoice_date", "query", True),
+        Param("sendToCustomer", "send_to_customer", "query", False, True),
+        Param("sendType", "send_type", "query", False),
+        Param("paymentTypeId", "payment_type_id", "query", False),
+        Param("paidAmount", "paid_amount", "query", False),
+        Param("paidAmountAccountCurrency", "paid_amount_account_currency", "query", False),
+        Param("paymentTypeIdRestAmount", "payment_type_id_rest_amount", "query", False),
+        Param("paidAmountAccountCurrencyRest", "paid_amount_account_currency_rest", "query", False),
+        Param("createOnAccount", "create_on_account", "query", False),
+        Param("amountOnAccount", "amount_on_account", "query", False, 0),
+        Param("onAccountComment", "on_account_comment", "query", False, ""),
+        Param("createBackorder", "create_backorder", "query", False, False),
+        Param("invoiceIdIfIsCreditNote", "invoice_id_if_is_credit_note", "query", False, 0),
+        Param("overrideEmailAddress", "override_email_address", "query", False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperInvoice"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /order/list` (OrderList_postList): `tx.order.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_order import ListResponseOrder
 from ...models.order import Order
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[Order],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /order/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/order/list",
     }
 
@@ -33,75 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseOrder | None:
+def parse(response: httpx.Response) -> ListResponseOrder | None:
+    """The answer as `ListResponseOrder`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseOrder.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseOrder]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[Order],
-) -> Response[ListResponseOrder]:
-    """[BETA] Create multiple Orders with OrderLines. Max 100 at a time.
-
-    Args:
-        body (list[Order]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseOrder]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[Order],
-) -> ListResponseOrder | None:
-    """[BETA] Create multiple Orders with OrderLines. Max 100 at a time.
-
-    Args:
-        body (list[Order]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseOrder
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="OrderList_postList",
+    group="order",
+    name="post_list",
+    method="POST",
+    path="/order/list",
+    summary="[BETA] Create multiple Orders with OrderLines. Max 100 at a time.",
+    parameters=(),
+    paginated=False,
+    body_type="list[Order]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseOrder"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

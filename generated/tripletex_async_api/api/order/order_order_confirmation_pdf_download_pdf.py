@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`GET /order/orderConfirmation/{orderId}/pdf` (OrderOrderConfirmationPdf_downloadPdf): `tx.order.download_pdf(...)`."""
+
 from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     order_id: int,
     *,
-    download: bool | Unset = True,
-) -> dict[str, Any]:
+    download: bool | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /order/orderConfirmation/{orderId}/pdf`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -22,8 +22,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/order/orderConfirmation/{order_id}/pdf".format(
             order_id=quote(str(order_id), safe=""),
         ),
@@ -33,81 +33,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
+def parse(response: httpx.Response) -> File | None:
+    """The answer as `File`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    order_id: int,
-    *,
-    client: AuthenticatedClient,
-    download: bool | Unset = True,
-) -> Response[File]:
-    """Get PDF representation of order by ID.
-
-    Args:
-        order_id (int):
-        download (bool | Unset):  Default: True.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        download=download,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    order_id: int,
-    *,
-    client: AuthenticatedClient,
-    download: bool | Unset = True,
-) -> File | None:
-    """Get PDF representation of order by ID.
-
-    Args:
-        order_id (int):
-        download (bool | Unset):  Default: True.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File
-    """
-
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-            download=download,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="OrderOrderConfirmationPdf_downloadPdf",
+    group="order",
+    name="download_pdf",
+    method="GET",
+    path="/order/orderConfirmation/{orderId}/pdf",
+    summary="Get PDF representation of order by ID.",
+    parameters=(
+        Param("orderId", "order_id", "path", True),
+        Param("download", "download", "query", False, True),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "File"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,24 @@
-from http import HTTPStatus
+"""`GET /order/packingNote/{orderId}/pdf` (OrderPackingNotePdf_downloadPackingNotePdf): `tx.order.download_packing_note_pdf(...)`."""
+
 from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.order_packing_note_pdf_download_packing_note_pdf_type import (
     OrderPackingNotePdfDownloadPackingNotePdfType,
 )
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     order_id: int,
     *,
-    type_: OrderPackingNotePdfDownloadPackingNotePdfType
-    | Unset = OrderPackingNotePdfDownloadPackingNotePdfType.ALL_ORDER_LINES,
-    download: bool | Unset = True,
-) -> dict[str, Any]:
+    type_: OrderPackingNotePdfDownloadPackingNotePdfType | Unset = UNSET,
+    download: bool | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /order/packingNote/{orderId}/pdf`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -33,8 +32,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/order/packingNote/{order_id}/pdf".format(
             order_id=quote(str(order_id), safe=""),
         ),
@@ -44,91 +43,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
+def parse(response: httpx.Response) -> File | None:
+    """The answer as `File`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    order_id: int,
-    *,
-    client: AuthenticatedClient,
-    type_: OrderPackingNotePdfDownloadPackingNotePdfType
-    | Unset = OrderPackingNotePdfDownloadPackingNotePdfType.ALL_ORDER_LINES,
-    download: bool | Unset = True,
-) -> Response[File]:
-    """Get PDF representation of packing note by ID.
-
-    Args:
-        order_id (int):
-        type_ (OrderPackingNotePdfDownloadPackingNotePdfType | Unset):  Default:
-            OrderPackingNotePdfDownloadPackingNotePdfType.ALL_ORDER_LINES.
-        download (bool | Unset):  Default: True.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        type_=type_,
-        download=download,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    order_id: int,
-    *,
-    client: AuthenticatedClient,
-    type_: OrderPackingNotePdfDownloadPackingNotePdfType
-    | Unset = OrderPackingNotePdfDownloadPackingNotePdfType.ALL_ORDER_LINES,
-    download: bool | Unset = True,
-) -> File | None:
-    """Get PDF representation of packing note by ID.
-
-    Args:
-        order_id (int):
-        type_ (OrderPackingNotePdfDownloadPackingNotePdfType | Unset):  Default:
-            OrderPackingNotePdfDownloadPackingNotePdfType.ALL_ORDER_LINES.
-        download (bool | Unset):  Default: True.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File
-    """
-
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-            type_=type_,
-            download=download,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="OrderPackingNotePdf_downloadPackingNotePdf",
+    group="order",
+    name="download_packing_note_pdf",
+    method="GET",
+    path="/order/packingNote/{orderId}/pdf",
+    summary="Get PDF representation of packing note by ID.",
+    parameters=(
+        Param("orderId", "order_id", "path", True),
+        Param("type", "type_", "query", False, "ALL_ORDER_LINES"),
+        Param("download", "download", "query", False, True),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "File"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

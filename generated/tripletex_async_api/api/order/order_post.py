@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /order` (Order_post): `tx.order.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.order import Order
 from ...models.response_wrapper_order import ResponseWrapperOrder
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Order,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /order`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/order",
     }
 
@@ -30,77 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperOrder | None:
+def parse(response: httpx.Response) -> ResponseWrapperOrder | None:
+    """The answer as `ResponseWrapperOrder`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperOrder.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperOrder]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Order,
-) -> Response[ResponseWrapperOrder]:
-    """Create order.
-
-    Args:
-        body (Order): Related orders. Only one order per invoice is supported at the moment.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperOrder]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Order,
-) -> ResponseWrapperOrder | None:
-    """Create order.
-
-    Args:
-        body (Order): Related orders. Only one order per invoice is supported at the moment.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperOrder
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Order_post",
+    group="order",
+    name="post",
+    method="POST",
+    path="/order",
+    summary="Create order.",
+    parameters=(),
+    paginated=False,
+    body_type="Order",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperOrder"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

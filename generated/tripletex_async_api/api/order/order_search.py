@@ -1,15 +1,14 @@
-from http import HTTPStatus
+"""`GET /order` (Order_search): `tx.order.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_order import ListResponseOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     number: str | Unset = UNSET,
@@ -19,11 +18,12 @@ def _get_kwargs(
     delivery_comment: str | Unset = UNSET,
     is_closed: bool | Unset = UNSET,
     is_subscription: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /order`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -53,8 +53,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/order",
         "params": params,
     }
@@ -62,141 +62,42 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseOrder | None:
+def parse(response: httpx.Response) -> ListResponseOrder | None:
+    """The answer as `ListResponseOrder`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseOrder.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseOrder]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    number: str | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    order_date_from: str,
-    order_date_to: str,
-    delivery_comment: str | Unset = UNSET,
-    is_closed: bool | Unset = UNSET,
-    is_subscription: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseOrder]:
-    """Find orders corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        number (str | Unset):
-        customer_id (str | Unset):
-        order_date_from (str):
-        order_date_to (str):
-        delivery_comment (str | Unset):
-        is_closed (bool | Unset):
-        is_subscription (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseOrder]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        number=number,
-        customer_id=customer_id,
-        order_date_from=order_date_from,
-        order_date_to=order_date_to,
-        delivery_comment=delivery_comment,
-        is_closed=is_closed,
-        is_subscription=is_subscription,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    number: str | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    order_date_from: str,
-    order_date_to: str,
-    delivery_comment: str | Unset = UNSET,
-    is_closed: bool | Unset = UNSET,
-    is_subscription: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseOrder | None:
-    """Find orders corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        number (str | Unset):
-        customer_id (str | Unset):
-        order_date_from (str):
-        order_date_to (str):
-        delivery_comment (str | Unset):
-        is_closed (bool | Unset):
-        is_subscription (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseOrder
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            number=number,
-            customer_id=customer_id,
-            order_date_from=order_date_from,
-            order_date_to=order_date_to,
-            delivery_comment=delivery_comment,
-            is_closed=is_closed,
-            is_subscription=is_subscription,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Order_search",
+    group="order",
+    name="search",
+    method="GET",
+    path="/order",
+    summary="Find orders corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("number", "number", "query", False),
+        Param("customerId", "customer_id", "query", False),
+        Param("orderDateFrom", "order_date_from", "query", True),
+        Param("orderDateTo", "order_date_to", "query", True),
+        Param("deliveryComment", "delivery_comment", "query", False),
+        Param("isClosed", "is_closed", "query", False),
+        Param("isSubscription", "is_subscription", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseOrder"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

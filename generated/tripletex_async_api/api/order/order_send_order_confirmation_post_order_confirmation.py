@@ -1,21 +1,21 @@
-from http import HTTPStatus
+"""`PUT /order/sendOrderConfirmation/{orderId}` (OrderSendOrderConfirmation_postOrderConfirmation): `tx.order.post_order_confirmation(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     order_id: int,
     *,
     email: str | Unset = UNSET,
     message: str | Unset = UNSET,
     save_as_default: bool | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /order/sendOrderConfirmation/{orderId}`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -27,8 +27,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/order/sendOrderConfirmation/{order_id}".format(
             order_id=quote(str(order_id), safe=""),
         ),
@@ -38,56 +38,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 204:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    order_id: int,
-    *,
-    client: AuthenticatedClient,
-    email: str | Unset = UNSET,
-    message: str | Unset = UNSET,
-    save_as_default: bool | Unset = UNSET,
-) -> Response[Any]:
-    """Send Order Confirmation to customer by email.
-
-    Args:
-        order_id (int):
-        email (str | Unset):
-        message (str | Unset):
-        save_as_default (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        email=email,
-        message=message,
-        save_as_default=save_as_default,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="OrderSendOrderConfirmation_postOrderConfirmation",
+    group="order",
+    name="post_order_confirmation",
+    method="PUT",
+    path="/order/sendOrderConfirmation/{orderId}",
+    summary="Send Order Confirmation to customer by email.",
+    parameters=(
+        Param("orderId", "order_id", "path", True),
+        Param("email", "email", "query", False),
+        Param("message", "message", "query", False),
+        Param("saveAsDefault", "save_as_default", "query", False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((204, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

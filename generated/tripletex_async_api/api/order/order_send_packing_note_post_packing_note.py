@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /order/sendPackingNote/{orderId}` (OrderSendPackingNote_postPackingNote): `tx.order.post_packing_note(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.order_send_packing_note_post_packing_note_type import OrderSendPackingNotePostPackingNoteType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     order_id: int,
     *,
     email: str | Unset = UNSET,
     message: str | Unset = UNSET,
     save_as_default: bool | Unset = UNSET,
-    type_: OrderSendPackingNotePostPackingNoteType | Unset = OrderSendPackingNotePostPackingNoteType.ALL_ORDER_LINES,
-) -> dict[str, Any]:
+    type_: OrderSendPackingNotePostPackingNoteType | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `PUT /order/sendPackingNote/{orderId}`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -35,8 +35,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/order/sendPackingNote/{order_id}".format(
             order_id=quote(str(order_id), safe=""),
         ),
@@ -46,60 +46,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 204:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    order_id: int,
-    *,
-    client: AuthenticatedClient,
-    email: str | Unset = UNSET,
-    message: str | Unset = UNSET,
-    save_as_default: bool | Unset = UNSET,
-    type_: OrderSendPackingNotePostPackingNoteType | Unset = OrderSendPackingNotePostPackingNoteType.ALL_ORDER_LINES,
-) -> Response[Any]:
-    """Send Packing Note to customer by email.
-
-    Args:
-        order_id (int):
-        email (str | Unset):
-        message (str | Unset):
-        save_as_default (bool | Unset):
-        type_ (OrderSendPackingNotePostPackingNoteType | Unset):  Default:
-            OrderSendPackingNotePostPackingNoteType.ALL_ORDER_LINES.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        email=email,
-        message=message,
-        save_as_default=save_as_default,
-        type_=type_,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="OrderSendPackingNote_postPackingNote",
+    group="order",
+    name="post_packing_note",
+    method="PUT",
+    path="/order/sendPackingNote/{orderId}",
+    summary="Send Packing Note to customer by email.",
+    parameters=(
+        Param("orderId", "order_id", "path", True),
+        Param("email", "email", "query", False),
+        Param("message", "message", "query", False),
+        Param("saveAsDefault", "save_as_default", "query", False),
+        Param("type", "type_", "query", False, "ALL_ORDER_LINES"),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((204, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`POST /order/orderGroup` (OrderOrderGroup_post): `tx.order_order_group.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.order_group import OrderGroup
 from ...models.response_wrapper_order_group import ResponseWrapperOrderGroup
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: OrderGroup,
     order_line_ids: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /order/orderGroup`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -23,8 +23,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/order/orderGroup",
         "params": params,
     }
@@ -38,85 +38,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperOrderGroup | None:
+def parse(response: httpx.Response) -> ResponseWrapperOrderGroup | None:
+    """The answer as `ResponseWrapperOrderGroup`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperOrderGroup.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperOrderGroup]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: OrderGroup,
-    order_line_ids: str | Unset = UNSET,
-) -> Response[ResponseWrapperOrderGroup]:
-    """[Beta] Post orderGroup.
-
-    Args:
-        order_line_ids (str | Unset):
-        body (OrderGroup): Order line groups
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperOrderGroup]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        order_line_ids=order_line_ids,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: OrderGroup,
-    order_line_ids: str | Unset = UNSET,
-) -> ResponseWrapperOrderGroup | None:
-    """[Beta] Post orderGroup.
-
-    Args:
-        order_line_ids (str | Unset):
-        body (OrderGroup): Order line groups
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperOrderGroup
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            order_line_ids=order_line_ids,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="OrderOrderGroup_post",
+    group="order_order_group",
+    name="post",
+    method="POST",
+    path="/order/orderGroup",
+    summary="[Beta] Post orderGroup.",
+    parameters=(Param("orderLineIds", "order_line_ids", "query", False),),
+    paginated=False,
+    body_type="OrderGroup",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperOrderGroup"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

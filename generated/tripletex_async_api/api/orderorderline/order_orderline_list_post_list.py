@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /order/orderline/list` (OrderOrderlineList_postList): `tx.order_orderline.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_order_line import ListResponseOrderLine
 from ...models.order_line import OrderLine
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[OrderLine],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /order/orderline/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/order/orderline/list",
     }
 
@@ -33,77 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseOrderLine | None:
+def parse(response: httpx.Response) -> ListResponseOrderLine | None:
+    """The answer as `ListResponseOrderLine`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseOrderLine.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseOrderLine]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[OrderLine],
-) -> Response[ListResponseOrderLine]:
-    """Create multiple order lines.
-
-    Args:
-        body (list[OrderLine]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseOrderLine]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[OrderLine],
-) -> ListResponseOrderLine | None:
-    """Create multiple order lines.
-
-    Args:
-        body (list[OrderLine]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseOrderLine
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="OrderOrderlineList_postList",
+    group="order_orderline",
+    name="post_list",
+    method="POST",
+    path="/order/orderline/list",
+    summary="Create multiple order lines.",
+    parameters=(),
+    paginated=False,
+    body_type="list[OrderLine]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseOrderLine"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

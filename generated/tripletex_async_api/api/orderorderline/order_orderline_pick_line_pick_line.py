@@ -1,22 +1,22 @@
-from http import HTTPStatus
+"""`PUT /order/orderline/{id}/:pickLine` (OrderOrderlinePickLine_pickLine): `tx.order_orderline.pick_line(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_order_line import ResponseWrapperOrderLine
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     inventory_id: int | Unset = UNSET,
     inventory_location_id: int | Unset = UNSET,
     pick_date: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /order/orderline/{id}/:pickLine`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -28,8 +28,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/order/orderline/{id}/:pickLine".format(
             id=quote(str(id), safe=""),
         ),
@@ -39,99 +39,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperOrderLine | None:
+def parse(response: httpx.Response) -> ResponseWrapperOrderLine | None:
+    """The answer as `ResponseWrapperOrderLine`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperOrderLine.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperOrderLine]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    inventory_id: int | Unset = UNSET,
-    inventory_location_id: int | Unset = UNSET,
-    pick_date: str | Unset = UNSET,
-) -> Response[ResponseWrapperOrderLine]:
-    """[BETA] Pick order line. This is only available for customers who have Logistics and who activated
-    the available inventory functionality.
-
-    Args:
-        id (int):
-        inventory_id (int | Unset):
-        inventory_location_id (int | Unset):
-        pick_date (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperOrderLine]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        inventory_id=inventory_id,
-        inventory_location_id=inventory_location_id,
-        pick_date=pick_date,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    inventory_id: int | Unset = UNSET,
-    inventory_location_id: int | Unset = UNSET,
-    pick_date: str | Unset = UNSET,
-) -> ResponseWrapperOrderLine | None:
-    """[BETA] Pick order line. This is only available for customers who have Logistics and who activated
-    the available inventory functionality.
-
-    Args:
-        id (int):
-        inventory_id (int | Unset):
-        inventory_location_id (int | Unset):
-        pick_date (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperOrderLine
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            inventory_id=inventory_id,
-            inventory_location_id=inventory_location_id,
-            pick_date=pick_date,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="OrderOrderlinePickLine_pickLine",
+    group="order_orderline",
+    name="pick_line",
+    method="PUT",
+    path="/order/orderline/{id}/:pickLine",
+    summary="[BETA] Pick order line. This is only available for customers who have Logistics and who activated the available inventory functionality.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("inventoryId", "inventory_id", "query", False),
+        Param("inventoryLocationId", "inventory_location_id", "query", False),
+        Param("pickDate", "pick_date", "query", False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperOrderLine"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

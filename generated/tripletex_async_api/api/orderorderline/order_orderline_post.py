@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /order/orderline` (OrderOrderline_post): `tx.order_orderline.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.order_line import OrderLine
 from ...models.response_wrapper_order_line import ResponseWrapperOrderLine
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: OrderLine,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /order/orderline`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/order/orderline",
     }
 
@@ -30,81 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperOrderLine | None:
+def parse(response: httpx.Response) -> ResponseWrapperOrderLine | None:
+    """The answer as `ResponseWrapperOrderLine`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperOrderLine.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperOrderLine]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: OrderLine,
-) -> Response[ResponseWrapperOrderLine]:
-    """Create order line. When creating several order lines, use /list for better performance.
-
-    Args:
-        body (OrderLine): Order lines tied to the order. New OrderLines may be embedded here, in
-            some endpoints.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperOrderLine]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: OrderLine,
-) -> ResponseWrapperOrderLine | None:
-    """Create order line. When creating several order lines, use /list for better performance.
-
-    Args:
-        body (OrderLine): Order lines tied to the order. New OrderLines may be embedded here, in
-            some endpoints.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperOrderLine
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="OrderOrderline_post",
+    group="order_orderline",
+    name="post",
+    method="POST",
+    path="/order/orderline",
+    summary="Create order line. When creating several order lines, use /list for better performance.",
+    parameters=(),
+    paginated=False,
+    body_type="OrderLine",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperOrderLine"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /order/orderline/{id}` (OrderOrderline_put): `tx.order_orderline.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.order_line import OrderLine
 from ...models.response_wrapper_order_line import ResponseWrapperOrderLine
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: OrderLine,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /order/orderline/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/order/orderline/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,87 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperOrderLine | None:
+def parse(response: httpx.Response) -> ResponseWrapperOrderLine | None:
+    """The answer as `ResponseWrapperOrderLine`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperOrderLine.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperOrderLine]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: OrderLine,
-) -> Response[ResponseWrapperOrderLine]:
-    """[BETA] Put order line
-
-    Args:
-        id (int):
-        body (OrderLine): Order lines tied to the order. New OrderLines may be embedded here, in
-            some endpoints.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperOrderLine]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: OrderLine,
-) -> ResponseWrapperOrderLine | None:
-    """[BETA] Put order line
-
-    Args:
-        id (int):
-        body (OrderLine): Order lines tied to the order. New OrderLines may be embedded here, in
-            some endpoints.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperOrderLine
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="OrderOrderline_put",
+    group="order_orderline",
+    name="put",
+    method="PUT",
+    path="/order/orderline/{id}",
+    summary="[BETA] Put order line",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="OrderLine",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperOrderLine"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,21 +1,20 @@
-from http import HTTPStatus
-from typing import Any
+"""`PUT /order/orderline/{id}/:unpickLine` (OrderOrderlineUnpickLine_unpickLine): `tx.order_orderline.unpick_line(...)`."""
+
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_order_line import ResponseWrapperOrderLine
-from ...types import Response
+from ...types import Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     id: int,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /order/orderline/{id}/:unpickLine`; only the arguments passed are sent."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/order/orderline/{id}/:unpickLine".format(
             id=quote(str(id), safe=""),
         ),
@@ -24,81 +23,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperOrderLine | None:
+def parse(response: httpx.Response) -> ResponseWrapperOrderLine | None:
+    """The answer as `ResponseWrapperOrderLine`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperOrderLine.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperOrderLine]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ResponseWrapperOrderLine]:
-    """[BETA] Unpick order line.This is only available for customers who have Logistics and who activated
-    the available inventory functionality.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperOrderLine]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-) -> ResponseWrapperOrderLine | None:
-    """[BETA] Unpick order line.This is only available for customers who have Logistics and who activated
-    the available inventory functionality.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperOrderLine
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="OrderOrderlineUnpickLine_unpickLine",
+    group="order_orderline",
+    name="unpick_line",
+    method="PUT",
+    path="/order/orderline/{id}/:unpickLine",
+    summary="[BETA] Unpick order line.This is only available for customers who have Logistics and who activated the available inventory functionality.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperOrderLine"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`POST /yearEnd/penneo/casefiles/{caseFileId}/activate` (YearEndPenneoCasefilesActivate_activateCaseFile): `tx.penneo.activate_case_file(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_string import ResponseWrapperString
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     case_file_id: int,
     *,
     year: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /yearEnd/penneo/casefiles/{caseFileId}/activate`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -22,8 +22,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/yearEnd/penneo/casefiles/{case_file_id}/activate".format(
             case_file_id=quote(str(case_file_id), safe=""),
         ),
@@ -33,83 +33,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperString | None:
+def parse(response: httpx.Response) -> ResponseWrapperString | None:
+    """The answer as `ResponseWrapperString`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperString.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperString]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    case_file_id: int,
-    *,
-    client: AuthenticatedClient,
-    year: int | Unset = UNSET,
-) -> Response[ResponseWrapperString]:
-    """Fully activate a case file for signing (links signers, configures emails, and activates)
-
-    Args:
-        case_file_id (int):
-        year (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperString]
-    """
-
-    kwargs = _get_kwargs(
-        case_file_id=case_file_id,
-        year=year,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    case_file_id: int,
-    *,
-    client: AuthenticatedClient,
-    year: int | Unset = UNSET,
-) -> ResponseWrapperString | None:
-    """Fully activate a case file for signing (links signers, configures emails, and activates)
-
-    Args:
-        case_file_id (int):
-        year (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperString
-    """
-
-    return (
-        await asyncio_detailed(
-            case_file_id=case_file_id,
-            client=client,
-            year=year,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="YearEndPenneoCasefilesActivate_activateCaseFile",
+    group="penneo",
+    name="activate_case_file",
+    method="POST",
+    path="/yearEnd/penneo/casefiles/{caseFileId}/activate",
+    summary="Fully activate a case file for signing (links signers, configures emails, and activates)",
+    parameters=(
+        Param("caseFileId", "case_file_id", "path", True),
+        Param("year", "year", "query", False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((201, "ResponseWrapperString"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

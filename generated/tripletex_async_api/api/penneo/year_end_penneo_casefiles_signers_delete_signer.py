@@ -1,21 +1,21 @@
-from http import HTTPStatus
+"""`DELETE /yearEnd/penneo/casefiles/{caseFileId}/signers/{signerId}` (YearEndPenneoCasefilesSigners_deleteSigner): `tx.penneo.delete_signer(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     case_file_id: int,
     signer_id: int,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `DELETE /yearEnd/penneo/casefiles/{caseFileId}/signers/{signerId}`; only the arguments passed are sent."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
+    _kwargs: RequestArgs = {
+        "method": "DELETE",
         "url": "/yearEnd/penneo/casefiles/{case_file_id}/signers/{signer_id}".format(
             case_file_id=quote(str(case_file_id), safe=""),
             signer_id=quote(str(signer_id), safe=""),
@@ -25,50 +25,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 204:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    case_file_id: int,
-    signer_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any]:
-    """Delete a signer from a case file
-
-    Args:
-        case_file_id (int):
-        signer_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        case_file_id=case_file_id,
-        signer_id=signer_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="YearEndPenneoCasefilesSigners_deleteSigner",
+    group="penneo",
+    name="delete_signer",
+    method="DELETE",
+    path="/yearEnd/penneo/casefiles/{caseFileId}/signers/{signerId}",
+    summary="Delete a signer from a case file",
+    parameters=(
+        Param("caseFileId", "case_file_id", "path", True),
+        Param("signerId", "signer_id", "path", True),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((204, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

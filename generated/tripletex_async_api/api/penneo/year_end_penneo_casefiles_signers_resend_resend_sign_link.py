@@ -1,22 +1,21 @@
-from http import HTTPStatus
-from typing import Any
+"""`POST /yearEnd/penneo/casefiles/{caseFileId}/signers/{signerId}/resend` (YearEndPenneoCasefilesSignersResend_resendSignLink): `tx.penneo.resend_sign_link(...)`."""
+
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_string import ResponseWrapperString
-from ...types import Response
+from ...types import Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     case_file_id: int,
     signer_id: int,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /yearEnd/penneo/casefiles/{caseFileId}/signers/{signerId}/resend`; only the arguments passed are sent."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/yearEnd/penneo/casefiles/{case_file_id}/signers/{signer_id}/resend".format(
             case_file_id=quote(str(case_file_id), safe=""),
             signer_id=quote(str(signer_id), safe=""),
@@ -26,83 +25,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperString | None:
+def parse(response: httpx.Response) -> ResponseWrapperString | None:
+    """The answer as `ResponseWrapperString`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperString.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperString]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    case_file_id: int,
-    signer_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ResponseWrapperString]:
-    """Resend a sign link to a specific signer
-
-    Args:
-        case_file_id (int):
-        signer_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperString]
-    """
-
-    kwargs = _get_kwargs(
-        case_file_id=case_file_id,
-        signer_id=signer_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    case_file_id: int,
-    signer_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> ResponseWrapperString | None:
-    """Resend a sign link to a specific signer
-
-    Args:
-        case_file_id (int):
-        signer_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperString
-    """
-
-    return (
-        await asyncio_detailed(
-            case_file_id=case_file_id,
-            signer_id=signer_id,
-            client=client,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="YearEndPenneoCasefilesSignersResend_resendSignLink",
+    group="penneo",
+    name="resend_sign_link",
+    method="POST",
+    path="/yearEnd/penneo/casefiles/{caseFileId}/signers/{signerId}/resend",
+    summary="Resend a sign link to a specific signer",
+    parameters=(
+        Param("caseFileId", "case_file_id", "path", True),
+        Param("signerId", "signer_id", "path", True),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((201, "ResponseWrapperString"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,21 +1,21 @@
-from http import HTTPStatus
+"""`GET /yearEnd/penneo/documents/{documentId}/download` (YearEndPenneoDocumentsDownload_downloadDocument): `tx.penneo.download_document(...)`."""
+
 from io import BytesIO
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import File, Response
+from ...types import File, Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     document_id: int,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `GET /yearEnd/penneo/documents/{documentId}/download`; only the arguments passed are sent."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/yearEnd/penneo/documents/{document_id}/download".format(
             document_id=quote(str(document_id), safe=""),
         ),
@@ -24,7 +24,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | File | None:
+def parse(response: httpx.Response) -> Any | File | None:
+    """The answer as `Any | File`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -38,69 +39,22 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_500 = cast(Any, None)
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    document_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | File]:
-    """Download a document from Penneo
-
-    Args:
-        document_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | File]
-    """
-
-    kwargs = _get_kwargs(
-        document_id=document_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    document_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Any | File | None:
-    """Download a document from Penneo
-
-    Args:
-        document_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | File
-    """
-
-    return (
-        await asyncio_detailed(
-            document_id=document_id,
-            client=client,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="YearEndPenneoDocumentsDownload_downloadDocument",
+    group="penneo",
+    name="download_document",
+    method="GET",
+    path="/yearEnd/penneo/documents/{documentId}/download",
+    summary="Download a document from Penneo",
+    parameters=(Param("documentId", "document_id", "path", True),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "File"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

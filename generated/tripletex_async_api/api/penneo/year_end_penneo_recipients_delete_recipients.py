@@ -1,19 +1,19 @@
-from http import HTTPStatus
+"""`DELETE /yearEnd/penneo/recipients/{id}` (YearEndPenneoRecipients_deleteRecipients): `tx.penneo.delete_recipients(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import UNSET, Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     case_file_id: int,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `DELETE /yearEnd/penneo/recipients/{id}`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -21,8 +21,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
+    _kwargs: RequestArgs = {
+        "method": "DELETE",
         "url": "/yearEnd/penneo/recipients/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -32,50 +32,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 204:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    case_file_id: int,
-) -> Response[Any]:
-    """Delete a recipient from a case file
-
-    Args:
-        id (int):
-        case_file_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        case_file_id=case_file_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="YearEndPenneoRecipients_deleteRecipients",
+    group="penneo",
+    name="delete_recipients",
+    method="DELETE",
+    path="/yearEnd/penneo/recipients/{id}",
+    summary="Delete a recipient from a case file",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("caseFileId", "case_file_id", "query", True),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((204, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

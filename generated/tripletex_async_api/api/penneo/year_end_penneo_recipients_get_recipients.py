@@ -1,18 +1,18 @@
-from http import HTTPStatus
+"""`GET /yearEnd/penneo/recipients` (YearEndPenneoRecipients_getRecipients): `tx.penneo.get_recipients(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_string import ResponseWrapperString
-from ...types import UNSET, Response
+from ...types import UNSET, Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     *,
     case_file_id: int,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `GET /yearEnd/penneo/recipients`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -20,8 +20,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/yearEnd/penneo/recipients",
         "params": params,
     }
@@ -29,77 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperString | None:
+def parse(response: httpx.Response) -> ResponseWrapperString | None:
+    """The answer as `ResponseWrapperString`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperString.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperString]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    case_file_id: int,
-) -> Response[ResponseWrapperString]:
-    """Get all recipients for a case file
-
-    Args:
-        case_file_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperString]
-    """
-
-    kwargs = _get_kwargs(
-        case_file_id=case_file_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    case_file_id: int,
-) -> ResponseWrapperString | None:
-    """Get all recipients for a case file
-
-    Args:
-        case_file_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperString
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            case_file_id=case_file_id,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="YearEndPenneoRecipients_getRecipients",
+    group="penneo",
+    name="get_recipients",
+    method="GET",
+    path="/yearEnd/penneo/recipients",
+    summary="Get all recipients for a case file",
+    parameters=(Param("caseFileId", "case_file_id", "query", True),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperString"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

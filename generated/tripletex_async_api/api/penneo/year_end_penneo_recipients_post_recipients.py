@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /yearEnd/penneo/recipients` (YearEndPenneoRecipients_postRecipients): `tx.penneo.post_recipients(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.add_recipient_request import AddRecipientRequest
 from ...models.response_wrapper_string import ResponseWrapperString
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: AddRecipientRequest | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /yearEnd/penneo/recipients`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/yearEnd/penneo/recipients",
     }
 
@@ -31,77 +31,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperString | None:
+def parse(response: httpx.Response) -> ResponseWrapperString | None:
+    """The answer as `ResponseWrapperString`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperString.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperString]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: AddRecipientRequest | Unset = UNSET,
-) -> Response[ResponseWrapperString]:
-    """Add a copy recipient to a case file
-
-    Args:
-        body (AddRecipientRequest | Unset): Request for adding a copy recipient to a case file
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperString]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: AddRecipientRequest | Unset = UNSET,
-) -> ResponseWrapperString | None:
-    """Add a copy recipient to a case file
-
-    Args:
-        body (AddRecipientRequest | Unset): Request for adding a copy recipient to a case file
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperString
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="YearEndPenneoRecipients_postRecipients",
+    group="penneo",
+    name="post_recipients",
+    method="POST",
+    path="/yearEnd/penneo/recipients",
+    summary="Add a copy recipient to a case file",
+    parameters=(),
+    paginated=False,
+    body_type="AddRecipientRequest",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperString"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

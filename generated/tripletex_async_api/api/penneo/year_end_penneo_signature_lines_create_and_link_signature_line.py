@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /yearEnd/penneo/signature-lines` (YearEndPenneoSignature-lines_createAndLinkSignatureLine): `tx.penneo.create_and_link_signature_line(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_and_link_signature_line_request import CreateAndLinkSignatureLineRequest
 from ...models.response_wrapper_string import ResponseWrapperString
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: CreateAndLinkSignatureLineRequest | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /yearEnd/penneo/signature-lines`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/yearEnd/penneo/signature-lines",
     }
 
@@ -31,79 +31,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperString | None:
+def parse(response: httpx.Response) -> ResponseWrapperString | None:
+    """The answer as `ResponseWrapperString`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperString.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperString]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CreateAndLinkSignatureLineRequest | Unset = UNSET,
-) -> Response[ResponseWrapperString]:
-    """Create signature line, link signer, and configure email in one operation
-
-    Args:
-        body (CreateAndLinkSignatureLineRequest | Unset): Request for creating and linking a
-            signature line
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperString]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: CreateAndLinkSignatureLineRequest | Unset = UNSET,
-) -> ResponseWrapperString | None:
-    """Create signature line, link signer, and configure email in one operation
-
-    Args:
-        body (CreateAndLinkSignatureLineRequest | Unset): Request for creating and linking a
-            signature line
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperString
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="YearEndPenneoSignature-lines_createAndLinkSignatureLine",
+    group="penneo",
+    name="create_and_link_signature_line",
+    method="POST",
+    path="/yearEnd/penneo/signature-lines",
+    summary="Create signature line, link signer, and configure email in one operation",
+    parameters=(),
+    paginated=False,
+    body_type="CreateAndLinkSignatureLineRequest",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperString"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,84 +1,45 @@
-from http import HTTPStatus
-from typing import Any
+"""`POST /yearEnd/penneo/sync` (YearEndPenneoSync_sync): `tx.penneo.sync(...)`."""
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_string import ResponseWrapperString
-from ...types import Response
+from ...types import Operation, RequestArgs
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build() -> RequestArgs:
+    """The request of `POST /yearEnd/penneo/sync`; only the arguments passed are sent."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/yearEnd/penneo/sync",
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperString | None:
+def parse(response: httpx.Response) -> ResponseWrapperString | None:
+    """The answer as `ResponseWrapperString`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperString.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperString]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[ResponseWrapperString]:
-    """Synchronize database with current Penneo casefile state
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperString]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-) -> ResponseWrapperString | None:
-    """Synchronize database with current Penneo casefile state
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperString
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="YearEndPenneoSync_sync",
+    group="penneo",
+    name="sync",
+    method="POST",
+    path="/yearEnd/penneo/sync",
+    summary="Synchronize database with current Penneo casefile state",
+    parameters=(),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((201, "ResponseWrapperString"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

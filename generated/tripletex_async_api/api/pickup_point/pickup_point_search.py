@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`GET /pickupPoint` (PickupPoint_search): `tx.pickup_point.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_pickup_point import ListResponsePickupPoint
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     supplier_id: list[int] | Unset = UNSET,
     transport_type_id: list[int] | Unset = UNSET,
     code: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /pickupPoint`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -49,8 +49,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/pickupPoint",
         "params": params,
     }
@@ -58,121 +58,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponsePickupPoint | None:
+def parse(response: httpx.Response) -> ListResponsePickupPoint | None:
+    """The answer as `ListResponsePickupPoint`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponsePickupPoint.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponsePickupPoint]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    supplier_id: list[int] | Unset = UNSET,
-    transport_type_id: list[int] | Unset = UNSET,
-    code: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponsePickupPoint]:
-    """[DEPRECATED] Search pickup points.
-
-    Args:
-        supplier_id (list[int] | Unset):
-        transport_type_id (list[int] | Unset):
-        code (str | Unset):
-        name (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponsePickupPoint]
-    """
-
-    kwargs = _get_kwargs(
-        supplier_id=supplier_id,
-        transport_type_id=transport_type_id,
-        code=code,
-        name=name,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    supplier_id: list[int] | Unset = UNSET,
-    transport_type_id: list[int] | Unset = UNSET,
-    code: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponsePickupPoint | None:
-    """[DEPRECATED] Search pickup points.
-
-    Args:
-        supplier_id (list[int] | Unset):
-        transport_type_id (list[int] | Unset):
-        code (str | Unset):
-        name (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponsePickupPoint
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            supplier_id=supplier_id,
-            transport_type_id=transport_type_id,
-            code=code,
-            name=name,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PickupPoint_search",
+    group="pickup_point",
+    name="search",
+    method="GET",
+    path="/pickupPoint",
+    summary="[DEPRECATED] Search pickup points.",
+    parameters=(
+        Param("supplierId", "supplier_id", "query", False),
+        Param("transportTypeId", "transport_type_id", "query", False),
+        Param("code", "code", "query", False),
+        Param("name", "name", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponsePickupPoint"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

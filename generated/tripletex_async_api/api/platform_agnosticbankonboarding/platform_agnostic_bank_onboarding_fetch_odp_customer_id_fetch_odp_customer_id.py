@@ -1,18 +1,18 @@
-from http import HTTPStatus
+"""`GET /platformAgnostic/bank/onboarding/fetchOdpCustomerId` (PlatformAgnosticBankOnboardingFetchOdpCustomerId_fetchOdpCustomerId): `tx.platform_agnostic_bank_onboarding.fetch_odp_customer_id(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_string import ResponseWrapperString
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     company_id: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `GET /platformAgnostic/bank/onboarding/fetchOdpCustomerId`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -20,8 +20,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/platformAgnostic/bank/onboarding/fetchOdpCustomerId",
         "params": params,
     }
@@ -29,75 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperString | None:
+def parse(response: httpx.Response) -> ResponseWrapperString | None:
+    """The answer as `ResponseWrapperString`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperString.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperString]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    company_id: int | Unset = UNSET,
-) -> Response[ResponseWrapperString]:
-    """
-    Args:
-        company_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperString]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    company_id: int | Unset = UNSET,
-) -> ResponseWrapperString | None:
-    """
-    Args:
-        company_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperString
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            company_id=company_id,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PlatformAgnosticBankOnboardingFetchOdpCustomerId_fetchOdpCustomerId",
+    group="platform_agnostic_bank_onboarding",
+    name="fetch_odp_customer_id",
+    method="GET",
+    path="/platformAgnostic/bank/onboarding/fetchOdpCustomerId",
+    summary="",
+    parameters=(Param("companyId", "company_id", "query", False),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperString"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

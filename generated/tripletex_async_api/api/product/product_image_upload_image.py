@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`POST /product/{id}/image` (ProductImage_uploadImage): `tx.product.upload_image(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.product_image_upload_image_body import ProductImageUploadImageBody
 from ...models.response_wrapper_product import ResponseWrapperProduct
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: ProductImageUploadImageBody | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /product/{id}/image`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/product/{id}/image".format(
             id=quote(str(id), safe=""),
         ),
@@ -29,89 +29,33 @@ def _get_kwargs(
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperProduct | None:
+def parse(response: httpx.Response) -> ResponseWrapperProduct | None:
+    """The answer as `ResponseWrapperProduct`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperProduct.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProduct]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: ProductImageUploadImageBody | Unset = UNSET,
-) -> Response[ResponseWrapperProduct]:
-    """Upload image to product. Existing image on product will be replaced if exists
-
-    Args:
-        id (int):
-        body (ProductImageUploadImageBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProduct]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: ProductImageUploadImageBody | Unset = UNSET,
-) -> ResponseWrapperProduct | None:
-    """Upload image to product. Existing image on product will be replaced if exists
-
-    Args:
-        id (int):
-        body (ProductImageUploadImageBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProduct
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProductImage_uploadImage",
+    group="product",
+    name="upload_image",
+    method="POST",
+    path="/product/{id}/image",
+    summary="Upload image to product. Existing image on product will be replaced if exists",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="object",
+    body_content_type="multipart/form-data",
+    responses=((201, "ResponseWrapperProduct"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,16 +1,15 @@
-from http import HTTPStatus
+"""`GET /product/external` (ProductExternal_search): `tx.product_external.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_external_product import ListResponseExternalProduct
 from ...models.product_external_search_wholesaler import ProductExternalSearchWholesaler
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     name: str | Unset = UNSET,
     wholesaler: ProductExternalSearchWholesaler | Unset = UNSET,
@@ -18,11 +17,12 @@ def _get_kwargs(
     el_number: str | Unset = UNSET,
     nrf_number: str | Unset = UNSET,
     is_inactive: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /product/external`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -52,8 +52,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/product/external",
         "params": params,
     }
@@ -61,135 +61,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseExternalProduct | None:
+def parse(response: httpx.Response) -> ListResponseExternalProduct | None:
+    """The answer as `ListResponseExternalProduct`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseExternalProduct.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseExternalProduct]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    wholesaler: ProductExternalSearchWholesaler | Unset = UNSET,
-    organization_number: str | Unset = UNSET,
-    el_number: str | Unset = UNSET,
-    nrf_number: str | Unset = UNSET,
-    is_inactive: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseExternalProduct]:
-    """[BETA] Find external products corresponding with sent data. The sorting-field is not in use on this
-    endpoint.
-
-    Args:
-        name (str | Unset):
-        wholesaler (ProductExternalSearchWholesaler | Unset):
-        organization_number (str | Unset):
-        el_number (str | Unset):
-        nrf_number (str | Unset):
-        is_inactive (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseExternalProduct]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-        wholesaler=wholesaler,
-        organization_number=organization_number,
-        el_number=el_number,
-        nrf_number=nrf_number,
-        is_inactive=is_inactive,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    wholesaler: ProductExternalSearchWholesaler | Unset = UNSET,
-    organization_number: str | Unset = UNSET,
-    el_number: str | Unset = UNSET,
-    nrf_number: str | Unset = UNSET,
-    is_inactive: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseExternalProduct | None:
-    """[BETA] Find external products corresponding with sent data. The sorting-field is not in use on this
-    endpoint.
-
-    Args:
-        name (str | Unset):
-        wholesaler (ProductExternalSearchWholesaler | Unset):
-        organization_number (str | Unset):
-        el_number (str | Unset):
-        nrf_number (str | Unset):
-        is_inactive (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseExternalProduct
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            name=name,
-            wholesaler=wholesaler,
-            organization_number=organization_number,
-            el_number=el_number,
-            nrf_number=nrf_number,
-            is_inactive=is_inactive,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProductExternal_search",
+    group="product_external",
+    name="search",
+    method="GET",
+    path="/product/external",
+    summary="[BETA] Find external products corresponding with sent data. The sorting-field is not in use on this endpoint.",
+    parameters=(
+        Param("name", "name", "query", False),
+        Param("wholesaler", "wholesaler", "query", False),
+        Param("organizationNumber", "organization_number", "query", False),
+        Param("elNumber", "el_number", "query", False),
+        Param("nrfNumber", "nrf_number", "query", False),
+        Param("isInactive", "is_inactive", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseExternalProduct"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

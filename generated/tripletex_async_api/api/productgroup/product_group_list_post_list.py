@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /product/group/list` (ProductGroupList_postList): `tx.product_group.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_product_group import ListResponseProductGroup
 from ...models.product_group import ProductGroup
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[ProductGroup],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /product/group/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/product/group/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseProductGroup | None:
+def parse(response: httpx.Response) -> ListResponseProductGroup | None:
+    """The answer as `ListResponseProductGroup`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseProductGroup.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseProductGroup]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProductGroup],
-) -> Response[ListResponseProductGroup]:
-    """Add multiple products groups. Only available for Logistics Basic.
-
-    Args:
-        body (list[ProductGroup]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseProductGroup]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProductGroup],
-) -> ListResponseProductGroup | None:
-    """Add multiple products groups. Only available for Logistics Basic.
-
-    Args:
-        body (list[ProductGroup]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProductGroup
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProductGroupList_postList",
+    group="product_group",
+    name="post_list",
+    method="POST",
+    path="/product/group/list",
+    summary="Add multiple products groups. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="list[ProductGroup]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseProductGroup"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

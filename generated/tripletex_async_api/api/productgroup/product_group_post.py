@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /product/group` (ProductGroup_post): `tx.product_group.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.product_group import ProductGroup
 from ...models.response_wrapper_product_group import ResponseWrapperProductGroup
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: ProductGroup,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /product/group`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/product/group",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProductGroup | None:
+def parse(response: httpx.Response) -> ResponseWrapperProductGroup | None:
+    """The answer as `ResponseWrapperProductGroup`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperProductGroup.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProductGroup]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ProductGroup,
-) -> Response[ResponseWrapperProductGroup]:
-    """Create new product group. Only available for Logistics Basic.
-
-    Args:
-        body (ProductGroup):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProductGroup]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: ProductGroup,
-) -> ResponseWrapperProductGroup | None:
-    """Create new product group. Only available for Logistics Basic.
-
-    Args:
-        body (ProductGroup):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProductGroup
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProductGroup_post",
+    group="product_group",
+    name="post",
+    method="POST",
+    path="/product/group",
+    summary="Create new product group. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="ProductGroup",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperProductGroup"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`DELETE /product/groupRelation/{id}` (ProductGroupRelation_delete): `tx.product_group_relation.delete(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     id: int,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `DELETE /product/groupRelation/{id}`; only the arguments passed are sent."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
+    _kwargs: RequestArgs = {
+        "method": "DELETE",
         "url": "/product/groupRelation/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -23,47 +23,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 204:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any]:
-    """Delete product group relation. Only available for Logistics Basic.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="ProductGroupRelation_delete",
+    group="product_group_relation",
+    name="delete",
+    method="DELETE",
+    path="/product/groupRelation/{id}",
+    summary="Delete product group relation. Only available for Logistics Basic.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((204, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

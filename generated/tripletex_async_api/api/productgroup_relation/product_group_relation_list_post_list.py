@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /product/groupRelation/list` (ProductGroupRelationList_postList): `tx.product_group_relation.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_product_group_relation import ListResponseProductGroupRelation
 from ...models.product_group_relation import ProductGroupRelation
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[ProductGroupRelation],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /product/groupRelation/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/product/groupRelation/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseProductGroupRelation | None:
+def parse(response: httpx.Response) -> ListResponseProductGroupRelation | None:
+    """The answer as `ListResponseProductGroupRelation`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseProductGroupRelation.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseProductGroupRelation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProductGroupRelation],
-) -> Response[ListResponseProductGroupRelation]:
-    """Add multiple products group relations. Only available for Logistics Basic.
-
-    Args:
-        body (list[ProductGroupRelation]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseProductGroupRelation]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProductGroupRelation],
-) -> ListResponseProductGroupRelation | None:
-    """Add multiple products group relations. Only available for Logistics Basic.
-
-    Args:
-        body (list[ProductGroupRelation]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProductGroupRelation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProductGroupRelationList_postList",
+    group="product_group_relation",
+    name="post_list",
+    method="POST",
+    path="/product/groupRelation/list",
+    summary="Add multiple products group relations. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="list[ProductGroupRelation]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseProductGroupRelation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /product/inventoryLocation/list` (ProductInventoryLocationList_postList): `tx.product_inventory_location.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_product_inventory_location import ListResponseProductInventoryLocation
 from ...models.product_inventory_location import ProductInventoryLocation
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[ProductInventoryLocation],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /product/inventoryLocation/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/product/inventoryLocation/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseProductInventoryLocation | None:
+def parse(response: httpx.Response) -> ListResponseProductInventoryLocation | None:
+    """The answer as `ListResponseProductInventoryLocation`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseProductInventoryLocation.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseProductInventoryLocation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProductInventoryLocation],
-) -> Response[ListResponseProductInventoryLocation]:
-    """Add multiple product inventory locations. Only available for Logistics Basic.
-
-    Args:
-        body (list[ProductInventoryLocation]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseProductInventoryLocation]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProductInventoryLocation],
-) -> ListResponseProductInventoryLocation | None:
-    """Add multiple product inventory locations. Only available for Logistics Basic.
-
-    Args:
-        body (list[ProductInventoryLocation]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProductInventoryLocation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProductInventoryLocationList_postList",
+    group="product_inventory_location",
+    name="post_list",
+    method="POST",
+    path="/product/inventoryLocation/list",
+    summary="Add multiple product inventory locations. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="list[ProductInventoryLocation]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseProductInventoryLocation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

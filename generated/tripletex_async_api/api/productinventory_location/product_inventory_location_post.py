@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /product/inventoryLocation` (ProductInventoryLocation_post): `tx.product_inventory_location.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.product_inventory_location import ProductInventoryLocation
 from ...models.response_wrapper_product_inventory_location import ResponseWrapperProductInventoryLocation
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: ProductInventoryLocation,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /product/inventoryLocation`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/product/inventoryLocation",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProductInventoryLocation | None:
+def parse(response: httpx.Response) -> ResponseWrapperProductInventoryLocation | None:
+    """The answer as `ResponseWrapperProductInventoryLocation`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperProductInventoryLocation.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProductInventoryLocation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ProductInventoryLocation,
-) -> Response[ResponseWrapperProductInventoryLocation]:
-    """Create new product inventory location. Only available for Logistics Basic.
-
-    Args:
-        body (ProductInventoryLocation):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProductInventoryLocation]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: ProductInventoryLocation,
-) -> ResponseWrapperProductInventoryLocation | None:
-    """Create new product inventory location. Only available for Logistics Basic.
-
-    Args:
-        body (ProductInventoryLocation):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProductInventoryLocation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProductInventoryLocation_post",
+    group="product_inventory_location",
+    name="post",
+    method="POST",
+    path="/product/inventoryLocation",
+    summary="Create new product inventory location. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="ProductInventoryLocation",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperProductInventoryLocation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,24 +1,24 @@
-from http import HTTPStatus
+"""`GET /product/inventoryLocation` (ProductInventoryLocation_search): `tx.product_inventory_location.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_product_inventory_location import ListResponseProductInventoryLocation
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     product_id: str | Unset = UNSET,
     inventory_id: str | Unset = UNSET,
     is_main_location: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /product/inventoryLocation`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -38,8 +38,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/product/inventoryLocation",
         "params": params,
     }
@@ -47,115 +47,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseProductInventoryLocation | None:
+def parse(response: httpx.Response) -> ListResponseProductInventoryLocation | None:
+    """The answer as `ListResponseProductInventoryLocation`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseProductInventoryLocation.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseProductInventoryLocation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    product_id: str | Unset = UNSET,
-    inventory_id: str | Unset = UNSET,
-    is_main_location: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseProductInventoryLocation]:
-    """Find inventory locations by product ID. Only available for Logistics Basic.
-
-    Args:
-        product_id (str | Unset):
-        inventory_id (str | Unset):
-        is_main_location (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseProductInventoryLocation]
-    """
-
-    kwargs = _get_kwargs(
-        product_id=product_id,
-        inventory_id=inventory_id,
-        is_main_location=is_main_location,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    product_id: str | Unset = UNSET,
-    inventory_id: str | Unset = UNSET,
-    is_main_location: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseProductInventoryLocation | None:
-    """Find inventory locations by product ID. Only available for Logistics Basic.
-
-    Args:
-        product_id (str | Unset):
-        inventory_id (str | Unset):
-        is_main_location (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProductInventoryLocation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            product_id=product_id,
-            inventory_id=inventory_id,
-            is_main_location=is_main_location,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProductInventoryLocation_search",
+    group="product_inventory_location",
+    name="search",
+    method="GET",
+    path="/product/inventoryLocation",
+    summary="Find inventory locations by product ID. Only available for Logistics Basic.",
+    parameters=(
+        Param("productId", "product_id", "query", False),
+        Param("inventoryId", "inventory_id", "query", False),
+        Param("isMainLocation", "is_main_location", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseProductInventoryLocation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

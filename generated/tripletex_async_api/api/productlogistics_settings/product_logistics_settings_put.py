@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /product/logisticsSettings` (ProductLogisticsSettings_put): `tx.product_logistics_settings.put(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.logistics_settings import LogisticsSettings
 from ...models.response_wrapper_logistics_settings import ResponseWrapperLogisticsSettings
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: LogisticsSettings,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /product/logisticsSettings`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/product/logisticsSettings",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperLogisticsSettings | None:
+def parse(response: httpx.Response) -> ResponseWrapperLogisticsSettings | None:
+    """The answer as `ResponseWrapperLogisticsSettings`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperLogisticsSettings.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperLogisticsSettings]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: LogisticsSettings,
-) -> Response[ResponseWrapperLogisticsSettings]:
-    """Update logistics settings for the logged in company.
-
-    Args:
-        body (LogisticsSettings):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperLogisticsSettings]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: LogisticsSettings,
-) -> ResponseWrapperLogisticsSettings | None:
-    """Update logistics settings for the logged in company.
-
-    Args:
-        body (LogisticsSettings):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperLogisticsSettings
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProductLogisticsSettings_put",
+    group="product_logistics_settings",
+    name="put",
+    method="PUT",
+    path="/product/logisticsSettings",
+    summary="Update logistics settings for the logged in company.",
+    parameters=(),
+    paginated=False,
+    body_type="LogisticsSettings",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperLogisticsSettings"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /product/supplierProduct/list` (ProductSupplierProductList_putList): `tx.product_supplier_product.put_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_supplier_product import ListResponseSupplierProduct
 from ...models.supplier_product import SupplierProduct
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[SupplierProduct],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /product/supplierProduct/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/product/supplierProduct/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseSupplierProduct | None:
+def parse(response: httpx.Response) -> ListResponseSupplierProduct | None:
+    """The answer as `ListResponseSupplierProduct`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseSupplierProduct.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseSupplierProduct]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[SupplierProduct],
-) -> Response[ListResponseSupplierProduct]:
-    """Update a list of supplierProduct.
-
-    Args:
-        body (list[SupplierProduct]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseSupplierProduct]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[SupplierProduct],
-) -> ListResponseSupplierProduct | None:
-    """Update a list of supplierProduct.
-
-    Args:
-        body (list[SupplierProduct]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseSupplierProduct
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProductSupplierProductList_putList",
+    group="product_supplier_product",
+    name="put_list",
+    method="PUT",
+    path="/product/supplierProduct/list",
+    summary="Update a list of supplierProduct.",
+    parameters=(),
+    paginated=False,
+    body_type="list[SupplierProduct]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponseSupplierProduct"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

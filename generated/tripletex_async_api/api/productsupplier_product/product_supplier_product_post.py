@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /product/supplierProduct` (ProductSupplierProduct_post): `tx.product_supplier_product.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_supplier_product import ResponseWrapperSupplierProduct
 from ...models.supplier_product import SupplierProduct
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: SupplierProduct,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /product/supplierProduct`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/product/supplierProduct",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperSupplierProduct | None:
+def parse(response: httpx.Response) -> ResponseWrapperSupplierProduct | None:
+    """The answer as `ResponseWrapperSupplierProduct`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperSupplierProduct.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperSupplierProduct]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: SupplierProduct,
-) -> Response[ResponseWrapperSupplierProduct]:
-    """Create new supplierProduct.
-
-    Args:
-        body (SupplierProduct): This feature is available only in pilot
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperSupplierProduct]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: SupplierProduct,
-) -> ResponseWrapperSupplierProduct | None:
-    """Create new supplierProduct.
-
-    Args:
-        body (SupplierProduct): This feature is available only in pilot
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperSupplierProduct
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProductSupplierProduct_post",
+    group="product_supplier_product",
+    name="post",
+    method="POST",
+    path="/product/supplierProduct",
+    summary="Create new supplierProduct.",
+    parameters=(),
+    paginated=False,
+    body_type="SupplierProduct",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperSupplierProduct"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

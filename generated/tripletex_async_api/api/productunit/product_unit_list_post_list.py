@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /product/unit/list` (ProductUnitList_postList): `tx.product_unit.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_product_unit import ListResponseProductUnit
 from ...models.product_unit import ProductUnit
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[ProductUnit],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /product/unit/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/product/unit/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseProductUnit | None:
+def parse(response: httpx.Response) -> ListResponseProductUnit | None:
+    """The answer as `ListResponseProductUnit`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseProductUnit.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseProductUnit]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProductUnit],
-) -> Response[ListResponseProductUnit]:
-    """Create multiple product units.
-
-    Args:
-        body (list[ProductUnit]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseProductUnit]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProductUnit],
-) -> ListResponseProductUnit | None:
-    """Create multiple product units.
-
-    Args:
-        body (list[ProductUnit]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProductUnit
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProductUnitList_postList",
+    group="product_unit",
+    name="post_list",
+    method="POST",
+    path="/product/unit/list",
+    summary="Create multiple product units.",
+    parameters=(),
+    paginated=False,
+    body_type="list[ProductUnit]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseProductUnit"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

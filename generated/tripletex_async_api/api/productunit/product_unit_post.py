@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /product/unit` (ProductUnit_post): `tx.product_unit.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.product_unit import ProductUnit
 from ...models.response_wrapper_product_unit import ResponseWrapperProductUnit
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: ProductUnit,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /product/unit`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/product/unit",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProductUnit | None:
+def parse(response: httpx.Response) -> ResponseWrapperProductUnit | None:
+    """The answer as `ResponseWrapperProductUnit`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperProductUnit.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProductUnit]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ProductUnit,
-) -> Response[ResponseWrapperProductUnit]:
-    """Create new product unit.
-
-    Args:
-        body (ProductUnit): The quantity type 2 that has been associated to this account
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProductUnit]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: ProductUnit,
-) -> ResponseWrapperProductUnit | None:
-    """Create new product unit.
-
-    Args:
-        body (ProductUnit): The quantity type 2 that has been associated to this account
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProductUnit
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProductUnit_post",
+    group="product_unit",
+    name="post",
+    method="POST",
+    path="/product/unit",
+    summary="Create new product unit.",
+    parameters=(),
+    paginated=False,
+    body_type="ProductUnit",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperProductUnit"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,24 +1,24 @@
-from http import HTTPStatus
+"""`GET /project/>forTimeSheet` (ProjectForTimeSheet_getForTimeSheet): `tx.project.get_for_time_sheet(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_project import ListResponseProject
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
-    include_project_offers: bool | Unset = False,
+    include_project_offers: bool | Unset = UNSET,
     employee_id: int | Unset = UNSET,
     date: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /project/>forTimeSheet`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -38,8 +38,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/project/>forTimeSheet",
         "params": params,
     }
@@ -47,111 +47,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseProject | None:
+def parse(response: httpx.Response) -> ListResponseProject | None:
+    """The answer as `ListResponseProject`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseProject.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseProject]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    include_project_offers: bool | Unset = False,
-    employee_id: int | Unset = UNSET,
-    date: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseProject]:
-    """Find projects applicable for time sheet registration on a specific day.
-
-    Args:
-        include_project_offers (bool | Unset):  Default: False.
-        employee_id (int | Unset):
-        date (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseProject]
-    """
-
-    kwargs = _get_kwargs(
-        include_project_offers=include_project_offers,
-        employee_id=employee_id,
-        date=date,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    include_project_offers: bool | Unset = False,
-    employee_id: int | Unset = UNSET,
-    date: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseProject | None:
-    """Find projects applicable for time sheet registration on a specific day.
-
-    Args:
-        include_project_offers (bool | Unset):  Default: False.
-        employee_id (int | Unset):
-        date (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProject
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            include_project_offers=include_project_offers,
-            employee_id=employee_id,
-            date=date,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectForTimeSheet_getForTimeSheet",
+    group="project",
+    name="get_for_time_sheet",
+    method="GET",
+    path="/project/>forTimeSheet",
+    summary="Find projects applicable for time sheet registration on a specific day.",
+    parameters=(
+        Param("includeProjectOffers", "include_project_offers", "query", False, False),
+        Param("employeeId", "employee_id", "query", False),
+        Param("date", "date", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseProject"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /project/list` (ProjectList_putList): `tx.project.put_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_project import ListResponseProject
 from ...models.project import Project
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[Project],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /project/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/project/list",
     }
 
@@ -33,75 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseProject | None:
+def parse(response: httpx.Response) -> ListResponseProject | None:
+    """The answer as `ListResponseProject`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseProject.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseProject]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[Project],
-) -> Response[ListResponseProject]:
-    """[BETA] Update multiple projects.
-
-    Args:
-        body (list[Project]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseProject]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[Project],
-) -> ListResponseProject | None:
-    """[BETA] Update multiple projects.
-
-    Args:
-        body (list[Project]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProject
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectList_putList",
+    group="project",
+    name="put_list",
+    method="PUT",
+    path="/project/list",
+    summary="[BETA] Update multiple projects.",
+    parameters=(),
+    paginated=False,
+    body_type="list[Project]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponseProject"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /project` (Project_post): `tx.project.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.project import Project
 from ...models.response_wrapper_project import ResponseWrapperProject
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Project,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /project`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/project",
     }
 
@@ -30,77 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperProject | None:
+def parse(response: httpx.Response) -> ResponseWrapperProject | None:
+    """The answer as `ResponseWrapperProject`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperProject.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProject]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Project,
-) -> Response[ResponseWrapperProject]:
-    """Add new project.
-
-    Args:
-        body (Project):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProject]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Project,
-) -> ResponseWrapperProject | None:
-    """Add new project.
-
-    Args:
-        body (Project):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProject
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Project_post",
+    group="project",
+    name="post",
+    method="POST",
+    path="/project",
+    summary="Add new project.",
+    parameters=(),
+    paginated=False,
+    body_type="Project",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperProject"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,15 +1,14 @@
-from http import HTTPStatus
+"""`GET /project` (Project_search): `tx.project.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_project import ListResponseProject
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -27,12 +26,13 @@ def _get_kwargs(
     is_fixed_price: bool | Unset = UNSET,
     customer_id: str | Unset = UNSET,
     external_accounts_number: str | Unset = UNSET,
-    include_recently_closed: bool | Unset = False,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    include_recently_closed: bool | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /project`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -80,8 +80,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/project",
         "params": params,
     }
@@ -89,195 +89,51 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseProject | None:
+def parse(response: httpx.Response) -> ListResponseProject | None:
+    """The answer as `ListResponseProject`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseProject.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseProject]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    number: str | Unset = UNSET,
-    is_offer: bool | Unset = UNSET,
-    project_manager_id: str | Unset = UNSET,
-    customer_account_manager_id: str | Unset = UNSET,
-    employee_in_project_id: str | Unset = UNSET,
-    department_id: str | Unset = UNSET,
-    start_date_from: str | Unset = UNSET,
-    start_date_to: str | Unset = UNSET,
-    end_date_from: str | Unset = UNSET,
-    end_date_to: str | Unset = UNSET,
-    is_closed: bool | Unset = UNSET,
-    is_fixed_price: bool | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    external_accounts_number: str | Unset = UNSET,
-    include_recently_closed: bool | Unset = False,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseProject]:
-    """Find projects corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        name (str | Unset):
-        number (str | Unset):
-        is_offer (bool | Unset):
-        project_manager_id (str | Unset):
-        customer_account_manager_id (str | Unset):
-        employee_in_project_id (str | Unset):
-        department_id (str | Unset):
-        start_date_from (str | Unset):
-        start_date_to (str | Unset):
-        end_date_from (str | Unset):
-        end_date_to (str | Unset):
-        is_closed (bool | Unset):
-        is_fixed_price (bool | Unset):
-        customer_id (str | Unset):
-        external_accounts_number (str | Unset):
-        include_recently_closed (bool | Unset):  Default: False.
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseProject]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        name=name,
-        number=number,
-        is_offer=is_offer,
-        project_manager_id=project_manager_id,
-        customer_account_manager_id=customer_account_manager_id,
-        employee_in_project_id=employee_in_project_id,
-        department_id=department_id,
-        start_date_from=start_date_from,
-        start_date_to=start_date_to,
-        end_date_from=end_date_from,
-        end_date_to=end_date_to,
-        is_closed=is_closed,
-        is_fixed_price=is_fixed_price,
-        customer_id=customer_id,
-        external_accounts_number=external_accounts_number,
-        include_recently_closed=include_recently_closed,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    number: str | Unset = UNSET,
-    is_offer: bool | Unset = UNSET,
-    project_manager_id: str | Unset = UNSET,
-    customer_account_manager_id: str | Unset = UNSET,
-    employee_in_project_id: str | Unset = UNSET,
-    department_id: str | Unset = UNSET,
-    start_date_from: str | Unset = UNSET,
-    start_date_to: str | Unset = UNSET,
-    end_date_from: str | Unset = UNSET,
-    end_date_to: str | Unset = UNSET,
-    is_closed: bool | Unset = UNSET,
-    is_fixed_price: bool | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    external_accounts_number: str | Unset = UNSET,
-    include_recently_closed: bool | Unset = False,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseProject | None:
-    """Find projects corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        name (str | Unset):
-        number (str | Unset):
-        is_offer (bool | Unset):
-        project_manager_id (str | Unset):
-        customer_account_manager_id (str | Unset):
-        employee_in_project_id (str | Unset):
-        department_id (str | Unset):
-        start_date_from (str | Unset):
-        start_date_to (str | Unset):
-        end_date_from (str | Unset):
-        end_date_to (str | Unset):
-        is_closed (bool | Unset):
-        is_fixed_price (bool | Unset):
-        customer_id (str | Unset):
-        external_accounts_number (str | Unset):
-        include_recently_closed (bool | Unset):  Default: False.
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProject
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            name=name,
-            number=number,
-            is_offer=is_offer,
-            project_manager_id=project_manager_id,
-            customer_account_manager_id=customer_account_manager_id,
-            employee_in_project_id=employee_in_project_id,
-            department_id=department_id,
-            start_date_from=start_date_from,
-            start_date_to=start_date_to,
-            end_date_from=end_date_from,
-            end_date_to=end_date_to,
-            is_closed=is_closed,
-            is_fixed_price=is_fixed_price,
-            customer_id=customer_id,
-            external_accounts_number=external_accounts_number,
-            include_recently_closed=include_recently_closed,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Project_search",
+    group="project",
+    name="search",
+    method="GET",
+    path="/project",
+    summary="Find projects corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("name", "name", "query", False),
+        Param("number", "number", "query", False),
+        Param("isOffer", "is_offer", "query", False),
+        Param("projectManagerId", "project_manager_id", "query", False),
+        Param("customerAccountManagerId", "customer_account_manager_id", "query", False),
+        Param("employeeInProjectId", "employee_in_project_id", "query", False),
+        Param("departmentId", "department_id", "query", False),
+        Param("startDateFrom", "start_date_from", "query", False),
+        Param("startDateTo", "start_date_to", "query", False),
+        Param("endDateFrom", "end_date_from", "query", False),
+        Param("endDateTo", "end_date_to", "query", False),
+        Param("isClosed", "is_closed", "query", False),
+        Param("isFixedPrice", "is_fixed_price", "query", False),
+        Param("customerId", "customer_id", "query", False),
+        Param("externalAccountsNumber", "external_accounts_number", "query", False),
+        Param("includeRecentlyClosed", "include_recently_closed", "query", False, False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseProject"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

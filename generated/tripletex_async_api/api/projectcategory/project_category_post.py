@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /project/category` (ProjectCategory_post): `tx.project_category.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.project_category import ProjectCategory
 from ...models.response_wrapper_project_category import ResponseWrapperProjectCategory
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: ProjectCategory,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /project/category`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/project/category",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProjectCategory | None:
+def parse(response: httpx.Response) -> ResponseWrapperProjectCategory | None:
+    """The answer as `ResponseWrapperProjectCategory`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperProjectCategory.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProjectCategory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ProjectCategory,
-) -> Response[ResponseWrapperProjectCategory]:
-    """Add new project category.
-
-    Args:
-        body (ProjectCategory):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProjectCategory]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: ProjectCategory,
-) -> ResponseWrapperProjectCategory | None:
-    """Add new project category.
-
-    Args:
-        body (ProjectCategory):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProjectCategory
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectCategory_post",
+    group="project_category",
+    name="post",
+    method="POST",
+    path="/project/category",
+    summary="Add new project category.",
+    parameters=(),
+    paginated=False,
+    body_type="ProjectCategory",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperProjectCategory"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

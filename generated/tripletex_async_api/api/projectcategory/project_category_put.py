@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /project/category/{id}` (ProjectCategory_put): `tx.project_category.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.project_category import ProjectCategory
 from ...models.response_wrapper_project_category import ResponseWrapperProjectCategory
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: ProjectCategory,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /project/category/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/project/category/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProjectCategory | None:
+def parse(response: httpx.Response) -> ResponseWrapperProjectCategory | None:
+    """The answer as `ResponseWrapperProjectCategory`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperProjectCategory.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProjectCategory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: ProjectCategory,
-) -> Response[ResponseWrapperProjectCategory]:
-    """Update project category.
-
-    Args:
-        id (int):
-        body (ProjectCategory):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProjectCategory]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: ProjectCategory,
-) -> ResponseWrapperProjectCategory | None:
-    """Update project category.
-
-    Args:
-        id (int):
-        body (ProjectCategory):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProjectCategory
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectCategory_put",
+    group="project_category",
+    name="put",
+    method="PUT",
+    path="/project/category/{id}",
+    summary="Update project category.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="ProjectCategory",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperProjectCategory"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,18 +1,18 @@
-from http import HTTPStatus
+"""`DELETE /project/hourlyRates/deleteByProjectIds` (ProjectHourlyRatesDeleteByProjectIds_deleteByProjectIds): `tx.project_hourly_rates.delete_by_project_ids(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import UNSET, Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     *,
     ids: str,
     date: str,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `DELETE /project/hourlyRates/deleteByProjectIds`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -22,8 +22,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
+    _kwargs: RequestArgs = {
+        "method": "DELETE",
         "url": "/project/hourlyRates/deleteByProjectIds",
         "params": params,
     }
@@ -31,50 +31,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 204:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    ids: str,
-    date: str,
-) -> Response[Any]:
-    """Delete project hourly rates by project id.
-
-    Args:
-        ids (str):
-        date (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        ids=ids,
-        date=date,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="ProjectHourlyRatesDeleteByProjectIds_deleteByProjectIds",
+    group="project_hourly_rates",
+    name="delete_by_project_ids",
+    method="DELETE",
+    path="/project/hourlyRates/deleteByProjectIds",
+    summary="Delete project hourly rates by project id.",
+    parameters=(
+        Param("ids", "ids", "query", True),
+        Param("date", "date", "query", True),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((204, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

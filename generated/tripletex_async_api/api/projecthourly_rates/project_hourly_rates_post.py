@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /project/hourlyRates` (ProjectHourlyRates_post): `tx.project_hourly_rates.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.project_hourly_rate import ProjectHourlyRate
 from ...models.response_wrapper_project_hourly_rate import ResponseWrapperProjectHourlyRate
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: ProjectHourlyRate,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /project/hourlyRates`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/project/hourlyRates",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProjectHourlyRate | None:
+def parse(response: httpx.Response) -> ResponseWrapperProjectHourlyRate | None:
+    """The answer as `ResponseWrapperProjectHourlyRate`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperProjectHourlyRate.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProjectHourlyRate]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ProjectHourlyRate,
-) -> Response[ResponseWrapperProjectHourlyRate]:
-    """Create a project hourly rate.
-
-    Args:
-        body (ProjectHourlyRate): Project Rate Types tied to the project.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProjectHourlyRate]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: ProjectHourlyRate,
-) -> ResponseWrapperProjectHourlyRate | None:
-    """Create a project hourly rate.
-
-    Args:
-        body (ProjectHourlyRate): Project Rate Types tied to the project.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProjectHourlyRate
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectHourlyRates_post",
+    group="project_hourly_rates",
+    name="post",
+    method="POST",
+    path="/project/hourlyRates",
+    summary="Create a project hourly rate. ",
+    parameters=(),
+    paginated=False,
+    body_type="ProjectHourlyRate",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperProjectHourlyRate"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,16 +1,15 @@
-from http import HTTPStatus
+"""`GET /project/hourlyRates` (ProjectHourlyRates_search): `tx.project_hourly_rates.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_project_hourly_rate import ListResponseProjectHourlyRate
 from ...models.project_hourly_rates_search_type import ProjectHourlyRatesSearchType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     project_id: str | Unset = UNSET,
@@ -18,11 +17,12 @@ def _get_kwargs(
     start_date_from: str | Unset = UNSET,
     start_date_to: str | Unset = UNSET,
     show_in_project_order: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /project/hourlyRates`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -52,8 +52,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/project/hourlyRates",
         "params": params,
     }
@@ -61,133 +61,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseProjectHourlyRate | None:
+def parse(response: httpx.Response) -> ListResponseProjectHourlyRate | None:
+    """The answer as `ListResponseProjectHourlyRate`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseProjectHourlyRate.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseProjectHourlyRate]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    project_id: str | Unset = UNSET,
-    type_: ProjectHourlyRatesSearchType | Unset = UNSET,
-    start_date_from: str | Unset = UNSET,
-    start_date_to: str | Unset = UNSET,
-    show_in_project_order: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseProjectHourlyRate]:
-    """Find project hourly rates corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        project_id (str | Unset):
-        type_ (ProjectHourlyRatesSearchType | Unset):
-        start_date_from (str | Unset):
-        start_date_to (str | Unset):
-        show_in_project_order (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseProjectHourlyRate]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        project_id=project_id,
-        type_=type_,
-        start_date_from=start_date_from,
-        start_date_to=start_date_to,
-        show_in_project_order=show_in_project_order,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    project_id: str | Unset = UNSET,
-    type_: ProjectHourlyRatesSearchType | Unset = UNSET,
-    start_date_from: str | Unset = UNSET,
-    start_date_to: str | Unset = UNSET,
-    show_in_project_order: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseProjectHourlyRate | None:
-    """Find project hourly rates corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        project_id (str | Unset):
-        type_ (ProjectHourlyRatesSearchType | Unset):
-        start_date_from (str | Unset):
-        start_date_to (str | Unset):
-        show_in_project_order (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProjectHourlyRate
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            project_id=project_id,
-            type_=type_,
-            start_date_from=start_date_from,
-            start_date_to=start_date_to,
-            show_in_project_order=show_in_project_order,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectHourlyRates_search",
+    group="project_hourly_rates",
+    name="search",
+    method="GET",
+    path="/project/hourlyRates",
+    summary="Find project hourly rates corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("projectId", "project_id", "query", False),
+        Param("type", "type_", "query", False),
+        Param("startDateFrom", "start_date_from", "query", False),
+        Param("startDateTo", "start_date_to", "query", False),
+        Param("showInProjectOrder", "show_in_project_order", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseProjectHourlyRate"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

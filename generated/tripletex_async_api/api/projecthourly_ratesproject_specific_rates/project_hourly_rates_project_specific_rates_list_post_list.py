@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /project/hourlyRates/projectSpecificRates/list` (ProjectHourlyRatesProjectSpecificRatesList_postList): `tx.project_hourly_rates_project_specific_rates.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_project_specific_rate import ListResponseProjectSpecificRate
 from ...models.project_specific_rate import ProjectSpecificRate
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[ProjectSpecificRate],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /project/hourlyRates/projectSpecificRates/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/project/hourlyRates/projectSpecificRates/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseProjectSpecificRate | None:
+def parse(response: httpx.Response) -> ListResponseProjectSpecificRate | None:
+    """The answer as `ListResponseProjectSpecificRate`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseProjectSpecificRate.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseProjectSpecificRate]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProjectSpecificRate],
-) -> Response[ListResponseProjectSpecificRate]:
-    """Create multiple new project specific rates.
-
-    Args:
-        body (list[ProjectSpecificRate]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseProjectSpecificRate]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProjectSpecificRate],
-) -> ListResponseProjectSpecificRate | None:
-    """Create multiple new project specific rates.
-
-    Args:
-        body (list[ProjectSpecificRate]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProjectSpecificRate
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectHourlyRatesProjectSpecificRatesList_postList",
+    group="project_hourly_rates_project_specific_rates",
+    name="post_list",
+    method="POST",
+    path="/project/hourlyRates/projectSpecificRates/list",
+    summary="Create multiple new project specific rates.",
+    parameters=(),
+    paginated=False,
+    body_type="list[ProjectSpecificRate]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseProjectSpecificRate"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

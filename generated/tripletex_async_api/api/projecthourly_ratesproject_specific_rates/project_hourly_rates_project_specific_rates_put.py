@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /project/hourlyRates/projectSpecificRates/{id}` (ProjectHourlyRatesProjectSpecificRates_put): `tx.project_hourly_rates_project_specific_rates.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.project_specific_rate import ProjectSpecificRate
 from ...models.response_wrapper_project_specific_rate import ResponseWrapperProjectSpecificRate
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: ProjectSpecificRate,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /project/hourlyRates/projectSpecificRates/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/project/hourlyRates/projectSpecificRates/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,87 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProjectSpecificRate | None:
+def parse(response: httpx.Response) -> ResponseWrapperProjectSpecificRate | None:
+    """The answer as `ResponseWrapperProjectSpecificRate`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperProjectSpecificRate.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProjectSpecificRate]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: ProjectSpecificRate,
-) -> Response[ResponseWrapperProjectSpecificRate]:
-    """Update a project specific rate.
-
-    Args:
-        id (int):
-        body (ProjectSpecificRate): Project specific rates if hourlyRateModel is
-            TYPE_PROJECT_SPECIFIC_HOURLY_RATES.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProjectSpecificRate]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: ProjectSpecificRate,
-) -> ResponseWrapperProjectSpecificRate | None:
-    """Update a project specific rate.
-
-    Args:
-        id (int):
-        body (ProjectSpecificRate): Project specific rates if hourlyRateModel is
-            TYPE_PROJECT_SPECIFIC_HOURLY_RATES.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProjectSpecificRate
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectHourlyRatesProjectSpecificRates_put",
+    group="project_hourly_rates_project_specific_rates",
+    name="put",
+    method="PUT",
+    path="/project/hourlyRates/projectSpecificRates/{id}",
+    summary="Update a project specific rate.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="ProjectSpecificRate",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperProjectSpecificRate"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

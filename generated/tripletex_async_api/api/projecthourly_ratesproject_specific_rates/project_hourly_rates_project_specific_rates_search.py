@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`GET /project/hourlyRates/projectSpecificRates` (ProjectHourlyRatesProjectSpecificRates_search): `tx.project_hourly_rates_project_specific_rates.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_project_specific_rate import ListResponseProjectSpecificRate
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     project_hourly_rate_id: str | Unset = UNSET,
     employee_id: str | Unset = UNSET,
     activity_id: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /project/hourlyRates/projectSpecificRates`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -41,8 +41,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/project/hourlyRates/projectSpecificRates",
         "params": params,
     }
@@ -50,121 +50,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseProjectSpecificRate | None:
+def parse(response: httpx.Response) -> ListResponseProjectSpecificRate | None:
+    """The answer as `ListResponseProjectSpecificRate`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseProjectSpecificRate.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseProjectSpecificRate]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    project_hourly_rate_id: str | Unset = UNSET,
-    employee_id: str | Unset = UNSET,
-    activity_id: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseProjectSpecificRate]:
-    """Find project specific rates corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        project_hourly_rate_id (str | Unset):
-        employee_id (str | Unset):
-        activity_id (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseProjectSpecificRate]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        project_hourly_rate_id=project_hourly_rate_id,
-        employee_id=employee_id,
-        activity_id=activity_id,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    project_hourly_rate_id: str | Unset = UNSET,
-    employee_id: str | Unset = UNSET,
-    activity_id: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseProjectSpecificRate | None:
-    """Find project specific rates corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        project_hourly_rate_id (str | Unset):
-        employee_id (str | Unset):
-        activity_id (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProjectSpecificRate
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            project_hourly_rate_id=project_hourly_rate_id,
-            employee_id=employee_id,
-            activity_id=activity_id,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectHourlyRatesProjectSpecificRates_search",
+    group="project_hourly_rates_project_specific_rates",
+    name="search",
+    method="GET",
+    path="/project/hourlyRates/projectSpecificRates",
+    summary="Find project specific rates corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("projectHourlyRateId", "project_hourly_rate_id", "query", False),
+        Param("employeeId", "employee_id", "query", False),
+        Param("activityId", "activity_id", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseProjectSpecificRate"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

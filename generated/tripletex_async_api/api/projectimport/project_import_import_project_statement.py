@@ -1,24 +1,24 @@
-from http import HTTPStatus
+"""`POST /project/import` (ProjectImport_importProjectStatement): `tx.project_import.import_project_statement(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_project import ListResponseProject
 from ...models.project_import_import_project_statement_body import ProjectImportImportProjectStatementBody
 from ...models.project_import_import_project_statement_file_format import ProjectImportImportProjectStatementFileFormat
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: ProjectImportImportProjectStatementBody | Unset = UNSET,
     file_format: ProjectImportImportProjectStatementFileFormat,
     encoding: str | Unset = UNSET,
     delimiter: str | Unset = UNSET,
     ignore_first_row: bool | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /project/import`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -34,8 +34,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/project/import",
         "params": params,
     }
@@ -44,105 +44,38 @@ def _get_kwargs(
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseProject | None:
+def parse(response: httpx.Response) -> ListResponseProject | None:
+    """The answer as `ListResponseProject`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseProject.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseProject]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ProjectImportImportProjectStatementBody | Unset = UNSET,
-    file_format: ProjectImportImportProjectStatementFileFormat,
-    encoding: str | Unset = UNSET,
-    delimiter: str | Unset = UNSET,
-    ignore_first_row: bool | Unset = UNSET,
-) -> Response[ListResponseProject]:
-    """Upload project import file.
-
-    Args:
-        file_format (ProjectImportImportProjectStatementFileFormat):
-        encoding (str | Unset):
-        delimiter (str | Unset):
-        ignore_first_row (bool | Unset):
-        body (ProjectImportImportProjectStatementBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseProject]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        file_format=file_format,
-        encoding=encoding,
-        delimiter=delimiter,
-        ignore_first_row=ignore_first_row,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: ProjectImportImportProjectStatementBody | Unset = UNSET,
-    file_format: ProjectImportImportProjectStatementFileFormat,
-    encoding: str | Unset = UNSET,
-    delimiter: str | Unset = UNSET,
-    ignore_first_row: bool | Unset = UNSET,
-) -> ListResponseProject | None:
-    """Upload project import file.
-
-    Args:
-        file_format (ProjectImportImportProjectStatementFileFormat):
-        encoding (str | Unset):
-        delimiter (str | Unset):
-        ignore_first_row (bool | Unset):
-        body (ProjectImportImportProjectStatementBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProject
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            file_format=file_format,
-            encoding=encoding,
-            delimiter=delimiter,
-            ignore_first_row=ignore_first_row,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectImport_importProjectStatement",
+    group="project_import",
+    name="import_project_statement",
+    method="POST",
+    path="/project/import",
+    summary="Upload project import file.",
+    parameters=(
+        Param("fileFormat", "file_format", "query", True),
+        Param("encoding", "encoding", "query", False),
+        Param("delimiter", "delimiter", "query", False),
+        Param("ignoreFirstRow", "ignore_first_row", "query", False),
+    ),
+    paginated=False,
+    body_type="object",
+    body_content_type="multipart/form-data",
+    responses=((201, "ListResponseProject"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

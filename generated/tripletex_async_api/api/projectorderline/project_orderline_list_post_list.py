@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /project/orderline/list` (ProjectOrderlineList_postList): `tx.project_orderline.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_project_order_line import ListResponseProjectOrderLine
 from ...models.project_order_line import ProjectOrderLine
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[ProjectOrderLine],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /project/orderline/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/project/orderline/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseProjectOrderLine | None:
+def parse(response: httpx.Response) -> ListResponseProjectOrderLine | None:
+    """The answer as `ListResponseProjectOrderLine`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseProjectOrderLine.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseProjectOrderLine]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProjectOrderLine],
-) -> Response[ListResponseProjectOrderLine]:
-    """[BETA] Create multiple order lines.
-
-    Args:
-        body (list[ProjectOrderLine]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseProjectOrderLine]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProjectOrderLine],
-) -> ListResponseProjectOrderLine | None:
-    """[BETA] Create multiple order lines.
-
-    Args:
-        body (list[ProjectOrderLine]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProjectOrderLine
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectOrderlineList_postList",
+    group="project_orderline",
+    name="post_list",
+    method="POST",
+    path="/project/orderline/list",
+    summary="[BETA] Create multiple order lines.",
+    parameters=(),
+    paginated=False,
+    body_type="list[ProjectOrderLine]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseProjectOrderLine"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

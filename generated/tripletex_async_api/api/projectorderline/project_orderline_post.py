@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /project/orderline` (ProjectOrderline_post): `tx.project_orderline.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.project_order_line import ProjectOrderLine
 from ...models.response_wrapper_project_order_line import ResponseWrapperProjectOrderLine
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: ProjectOrderLine,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /project/orderline`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/project/orderline",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProjectOrderLine | None:
+def parse(response: httpx.Response) -> ResponseWrapperProjectOrderLine | None:
+    """The answer as `ResponseWrapperProjectOrderLine`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperProjectOrderLine.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProjectOrderLine]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ProjectOrderLine,
-) -> Response[ResponseWrapperProjectOrderLine]:
-    """[BETA] Create order line. When creating several order lines, use /list for better performance.
-
-    Args:
-        body (ProjectOrderLine): Order lines tied to the order
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProjectOrderLine]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: ProjectOrderLine,
-) -> ResponseWrapperProjectOrderLine | None:
-    """[BETA] Create order line. When creating several order lines, use /list for better performance.
-
-    Args:
-        body (ProjectOrderLine): Order lines tied to the order
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProjectOrderLine
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectOrderline_post",
+    group="project_orderline",
+    name="post",
+    method="POST",
+    path="/project/orderline",
+    summary="[BETA] Create order line. When creating several order lines, use /list for better performance.",
+    parameters=(),
+    paginated=False,
+    body_type="ProjectOrderLine",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperProjectOrderLine"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

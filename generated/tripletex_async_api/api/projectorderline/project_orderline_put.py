@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /project/orderline/{id}` (ProjectOrderline_put): `tx.project_orderline.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.project_order_line import ProjectOrderLine
 from ...models.response_wrapper_project_order_line import ResponseWrapperProjectOrderLine
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: ProjectOrderLine,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /project/orderline/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/project/orderline/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProjectOrderLine | None:
+def parse(response: httpx.Response) -> ResponseWrapperProjectOrderLine | None:
+    """The answer as `ResponseWrapperProjectOrderLine`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperProjectOrderLine.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProjectOrderLine]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: ProjectOrderLine,
-) -> Response[ResponseWrapperProjectOrderLine]:
-    """[BETA] Update project orderline.
-
-    Args:
-        id (int):
-        body (ProjectOrderLine): Order lines tied to the order
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProjectOrderLine]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: ProjectOrderLine,
-) -> ResponseWrapperProjectOrderLine | None:
-    """[BETA] Update project orderline.
-
-    Args:
-        id (int):
-        body (ProjectOrderLine): Order lines tied to the order
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProjectOrderLine
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectOrderline_put",
+    group="project_orderline",
+    name="put",
+    method="PUT",
+    path="/project/orderline/{id}",
+    summary="[BETA] Update project orderline.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="ProjectOrderLine",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperProjectOrderLine"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`GET /project/orderline/query` (ProjectOrderlineQuery_query): `tx.project_orderline.query(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_project_order_line import ListResponseProjectOrderLine
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     query: str | Unset = UNSET,
     is_budget: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /project/orderline/query`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -41,8 +41,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/project/orderline/query",
         "params": params,
     }
@@ -50,121 +50,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseProjectOrderLine | None:
+def parse(response: httpx.Response) -> ListResponseProjectOrderLine | None:
+    """The answer as `ListResponseProjectOrderLine`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseProjectOrderLine.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseProjectOrderLine]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    project_id: int | Unset = UNSET,
-    query: str | Unset = UNSET,
-    is_budget: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseProjectOrderLine]:
-    """[BETA] Wildcard search.
-
-    Args:
-        id (str | Unset):
-        project_id (int | Unset):
-        query (str | Unset):
-        is_budget (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseProjectOrderLine]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        project_id=project_id,
-        query=query,
-        is_budget=is_budget,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    project_id: int | Unset = UNSET,
-    query: str | Unset = UNSET,
-    is_budget: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseProjectOrderLine | None:
-    """[BETA] Wildcard search.
-
-    Args:
-        id (str | Unset):
-        project_id (int | Unset):
-        query (str | Unset):
-        is_budget (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProjectOrderLine
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            project_id=project_id,
-            query=query,
-            is_budget=is_budget,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectOrderlineQuery_query",
+    group="project_orderline",
+    name="query",
+    method="GET",
+    path="/project/orderline/query",
+    summary="[BETA] Wildcard search.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("projectId", "project_id", "query", False),
+        Param("query", "query", "query", False),
+        Param("isBudget", "is_budget", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseProjectOrderLine"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /project/participant/list` (ProjectParticipantList_postList): `tx.project_participant.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_project_participant import ListResponseProjectParticipant
 from ...models.project_participant import ProjectParticipant
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[ProjectParticipant],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /project/participant/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/project/participant/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseProjectParticipant | None:
+def parse(response: httpx.Response) -> ListResponseProjectParticipant | None:
+    """The answer as `ListResponseProjectParticipant`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseProjectParticipant.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseProjectParticipant]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProjectParticipant],
-) -> Response[ListResponseProjectParticipant]:
-    """[BETA] Add new project participant. Multiple project participants can be sent in the same request.
-
-    Args:
-        body (list[ProjectParticipant]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseProjectParticipant]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProjectParticipant],
-) -> ListResponseProjectParticipant | None:
-    """[BETA] Add new project participant. Multiple project participants can be sent in the same request.
-
-    Args:
-        body (list[ProjectParticipant]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProjectParticipant
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectParticipantList_postList",
+    group="project_participant",
+    name="post_list",
+    method="POST",
+    path="/project/participant/list",
+    summary="[BETA] Add new project participant. Multiple project participants can be sent in the same request.",
+    parameters=(),
+    paginated=False,
+    body_type="list[ProjectParticipant]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseProjectParticipant"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

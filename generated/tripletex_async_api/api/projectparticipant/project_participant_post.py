@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /project/participant` (ProjectParticipant_post): `tx.project_participant.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.project_participant import ProjectParticipant
 from ...models.response_wrapper_project_participant import ResponseWrapperProjectParticipant
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: ProjectParticipant,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /project/participant`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/project/participant",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProjectParticipant | None:
+def parse(response: httpx.Response) -> ResponseWrapperProjectParticipant | None:
+    """The answer as `ResponseWrapperProjectParticipant`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperProjectParticipant.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProjectParticipant]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ProjectParticipant,
-) -> Response[ResponseWrapperProjectParticipant]:
-    """[BETA] Add new project participant.
-
-    Args:
-        body (ProjectParticipant): Link to individual project participants.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProjectParticipant]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: ProjectParticipant,
-) -> ResponseWrapperProjectParticipant | None:
-    """[BETA] Add new project participant.
-
-    Args:
-        body (ProjectParticipant): Link to individual project participants.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProjectParticipant
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectParticipant_post",
+    group="project_participant",
+    name="post",
+    method="POST",
+    path="/project/participant",
+    summary="[BETA] Add new project participant.",
+    parameters=(),
+    paginated=False,
+    body_type="ProjectParticipant",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperProjectParticipant"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /project/participant/{id}` (ProjectParticipant_put): `tx.project_participant.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.project_participant import ProjectParticipant
 from ...models.response_wrapper_project_participant import ResponseWrapperProjectParticipant
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: ProjectParticipant,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /project/participant/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/project/participant/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProjectParticipant | None:
+def parse(response: httpx.Response) -> ResponseWrapperProjectParticipant | None:
+    """The answer as `ResponseWrapperProjectParticipant`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperProjectParticipant.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProjectParticipant]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: ProjectParticipant,
-) -> Response[ResponseWrapperProjectParticipant]:
-    """[BETA] Update project participant.
-
-    Args:
-        id (int):
-        body (ProjectParticipant): Link to individual project participants.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProjectParticipant]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: ProjectParticipant,
-) -> ResponseWrapperProjectParticipant | None:
-    """[BETA] Update project participant.
-
-    Args:
-        id (int):
-        body (ProjectParticipant): Link to individual project participants.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProjectParticipant
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectParticipant_put",
+    group="project_participant",
+    name="put",
+    method="PUT",
+    path="/project/participant/{id}",
+    summary="[BETA] Update project participant.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="ProjectParticipant",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperProjectParticipant"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`GET /project/{id}/period/monthlyStatus` (ProjectPeriodMonthlyStatus_monthlyStatus): `tx.project_period.monthly_status(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_project_period_monthly_status import ListResponseProjectPeriodMonthlyStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     date_from: str,
     date_to: str,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /project/{id}/period/monthlyStatus`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -37,8 +37,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/project/{id}/period/monthlyStatus".format(
             id=quote(str(id), safe=""),
         ),
@@ -48,115 +48,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseProjectPeriodMonthlyStatus | None:
+def parse(response: httpx.Response) -> ListResponseProjectPeriodMonthlyStatus | None:
+    """The answer as `ListResponseProjectPeriodMonthlyStatus`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseProjectPeriodMonthlyStatus.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseProjectPeriodMonthlyStatus]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    date_from: str,
-    date_to: str,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseProjectPeriodMonthlyStatus]:
-    """Find overall status by project period.
-
-    Args:
-        id (int):
-        date_from (str):
-        date_to (str):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseProjectPeriodMonthlyStatus]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        date_from=date_from,
-        date_to=date_to,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    date_from: str,
-    date_to: str,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseProjectPeriodMonthlyStatus | None:
-    """Find overall status by project period.
-
-    Args:
-        id (int):
-        date_from (str):
-        date_to (str):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProjectPeriodMonthlyStatus
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            date_from=date_from,
-            date_to=date_to,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectPeriodMonthlyStatus_monthlyStatus",
+    group="project_period",
+    name="monthly_status",
+    method="GET",
+    path="/project/{id}/period/monthlyStatus",
+    summary="Find overall status by project period.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("dateFrom", "date_from", "query", True),
+        Param("dateTo", "date_to", "query", True),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseProjectPeriodMonthlyStatus"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,22 +1,22 @@
-from http import HTTPStatus
+"""`GET /project/{id}/period/overallStatus` (ProjectPeriodOverallStatus_overallStatus): `tx.project_period.overall_status(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_project_period_overall_status import ResponseWrapperProjectPeriodOverallStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     date_from: str,
     date_to: str,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /project/{id}/period/overallStatus`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -28,8 +28,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/project/{id}/period/overallStatus".format(
             id=quote(str(id), safe=""),
         ),
@@ -39,97 +39,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProjectPeriodOverallStatus | None:
+def parse(response: httpx.Response) -> ResponseWrapperProjectPeriodOverallStatus | None:
+    """The answer as `ResponseWrapperProjectPeriodOverallStatus`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperProjectPeriodOverallStatus.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProjectPeriodOverallStatus]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    date_from: str,
-    date_to: str,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperProjectPeriodOverallStatus]:
-    """Find overall status by project period.
-
-    Args:
-        id (int):
-        date_from (str):
-        date_to (str):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProjectPeriodOverallStatus]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        date_from=date_from,
-        date_to=date_to,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    date_from: str,
-    date_to: str,
-    fields: str | Unset = "",
-) -> ResponseWrapperProjectPeriodOverallStatus | None:
-    """Find overall status by project period.
-
-    Args:
-        id (int):
-        date_from (str):
-        date_to (str):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProjectPeriodOverallStatus
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            date_from=date_from,
-            date_to=date_to,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectPeriodOverallStatus_overallStatus",
+    group="project_period",
+    name="overall_status",
+    method="GET",
+    path="/project/{id}/period/overallStatus",
+    summary="Find overall status by project period.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("dateFrom", "date_from", "query", True),
+        Param("dateTo", "date_to", "query", True),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperProjectPeriodOverallStatus"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /project/projectActivity` (ProjectProjectActivity_post): `tx.project_project_activity.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.project_activity import ProjectActivity
 from ...models.response_wrapper_project_activity import ResponseWrapperProjectActivity
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: ProjectActivity,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /project/projectActivity`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/project/projectActivity",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProjectActivity | None:
+def parse(response: httpx.Response) -> ResponseWrapperProjectActivity | None:
+    """The answer as `ResponseWrapperProjectActivity`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperProjectActivity.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProjectActivity]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ProjectActivity,
-) -> Response[ResponseWrapperProjectActivity]:
-    """Add project activity.
-
-    Args:
-        body (ProjectActivity): Project Activities
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProjectActivity]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: ProjectActivity,
-) -> ResponseWrapperProjectActivity | None:
-    """Add project activity.
-
-    Args:
-        body (ProjectActivity): Project Activities
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProjectActivity
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectProjectActivity_post",
+    group="project_project_activity",
+    name="post",
+    method="POST",
+    path="/project/projectActivity",
+    summary="Add project activity.",
+    parameters=(),
+    paginated=False,
+    body_type="ProjectActivity",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperProjectActivity"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

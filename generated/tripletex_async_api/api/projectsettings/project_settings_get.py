@@ -1,19 +1,19 @@
-from http import HTTPStatus
+"""`GET /project/settings` (ProjectSettings_get): `tx.project_settings.get(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_project_settings import ResponseWrapperProjectSettings
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
-    use_nkode: bool | Unset = False,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    use_nkode: bool | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /project/settings`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -23,8 +23,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/project/settings",
         "params": params,
     }
@@ -32,85 +32,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProjectSettings | None:
+def parse(response: httpx.Response) -> ResponseWrapperProjectSettings | None:
+    """The answer as `ResponseWrapperProjectSettings`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperProjectSettings.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProjectSettings]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    use_nkode: bool | Unset = False,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperProjectSettings]:
-    """Get project settings of logged in company.
-
-    Args:
-        use_nkode (bool | Unset):  Default: False.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProjectSettings]
-    """
-
-    kwargs = _get_kwargs(
-        use_nkode=use_nkode,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    use_nkode: bool | Unset = False,
-    fields: str | Unset = "",
-) -> ResponseWrapperProjectSettings | None:
-    """Get project settings of logged in company.
-
-    Args:
-        use_nkode (bool | Unset):  Default: False.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProjectSettings
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            use_nkode=use_nkode,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectSettings_get",
+    group="project_settings",
+    name="get",
+    method="GET",
+    path="/project/settings",
+    summary="Get project settings of logged in company.",
+    parameters=(
+        Param("useNkode", "use_nkode", "query", False, False),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperProjectSettings"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /project/settings` (ProjectSettings_put): `tx.project_settings.put(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.project_settings import ProjectSettings
 from ...models.response_wrapper_project_settings import ResponseWrapperProjectSettings
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: ProjectSettings,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /project/settings`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/project/settings",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProjectSettings | None:
+def parse(response: httpx.Response) -> ResponseWrapperProjectSettings | None:
+    """The answer as `ResponseWrapperProjectSettings`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperProjectSettings.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProjectSettings]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ProjectSettings,
-) -> Response[ResponseWrapperProjectSettings]:
-    """Update project settings for company
-
-    Args:
-        body (ProjectSettings):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProjectSettings]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: ProjectSettings,
-) -> ResponseWrapperProjectSettings | None:
-    """Update project settings for company
-
-    Args:
-        body (ProjectSettings):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProjectSettings
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectSettings_put",
+    group="project_settings",
+    name="put",
+    method="PUT",
+    path="/project/settings",
+    summary="Update project settings for company",
+    parameters=(),
+    paginated=False,
+    body_type="ProjectSettings",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperProjectSettings"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

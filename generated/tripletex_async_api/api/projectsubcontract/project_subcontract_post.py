@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /project/subcontract` (ProjectSubcontract_post): `tx.project_subcontract.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.project_sub_contract import ProjectSubContract
 from ...models.response_wrapper_project_sub_contract import ResponseWrapperProjectSubContract
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: ProjectSubContract,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /project/subcontract`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/project/subcontract",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperProjectSubContract | None:
+def parse(response: httpx.Response) -> ResponseWrapperProjectSubContract | None:
+    """The answer as `ResponseWrapperProjectSubContract`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperProjectSubContract.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperProjectSubContract]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ProjectSubContract,
-) -> Response[ResponseWrapperProjectSubContract]:
-    """Add new project sub-contract.
-
-    Args:
-        body (ProjectSubContract):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperProjectSubContract]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: ProjectSubContract,
-) -> ResponseWrapperProjectSubContract | None:
-    """Add new project sub-contract.
-
-    Args:
-        body (ProjectSubContract):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperProjectSubContract
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="ProjectSubcontract_post",
+    group="project_subcontract",
+    name="post",
+    method="POST",
+    path="/project/subcontract",
+    summary="Add new project sub-contract.",
+    parameters=(),
+    paginated=False,
+    body_type="ProjectSubContract",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperProjectSubContract"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

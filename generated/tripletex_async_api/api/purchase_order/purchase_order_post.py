@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /purchaseOrder` (PurchaseOrder_post): `tx.purchase_order.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.purchase_order import PurchaseOrder
 from ...models.response_wrapper_purchase_order import ResponseWrapperPurchaseOrder
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: PurchaseOrder,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /purchaseOrder`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/purchaseOrder",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperPurchaseOrder | None:
+def parse(response: httpx.Response) -> ResponseWrapperPurchaseOrder | None:
+    """The answer as `ResponseWrapperPurchaseOrder`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperPurchaseOrder.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperPurchaseOrder]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PurchaseOrder,
-) -> Response[ResponseWrapperPurchaseOrder]:
-    """Creates a new purchase order. Only available for Logistics Basic.
-
-    Args:
-        body (PurchaseOrder): The purchase order to attach the orderline.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperPurchaseOrder]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: PurchaseOrder,
-) -> ResponseWrapperPurchaseOrder | None:
-    """Creates a new purchase order. Only available for Logistics Basic.
-
-    Args:
-        body (PurchaseOrder): The purchase order to attach the orderline.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperPurchaseOrder
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrder_post",
+    group="purchase_order",
+    name="post",
+    method="POST",
+    path="/purchaseOrder",
+    summary="Creates a new purchase order. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="PurchaseOrder",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperPurchaseOrder"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,21 +1,20 @@
-from http import HTTPStatus
-from typing import Any
+"""`PUT /purchaseOrder/deviation/{id}/:deliver` (PurchaseOrderDeviationDeliver_deliver): `tx.purchase_order_deviation.deliver(...)`."""
+
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_purchase_order import ResponseWrapperPurchaseOrder
-from ...types import Response
+from ...types import Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     id: int,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /purchaseOrder/deviation/{id}/:deliver`; only the arguments passed are sent."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/purchaseOrder/deviation/{id}/:deliver".format(
             id=quote(str(id), safe=""),
         ),
@@ -24,79 +23,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperPurchaseOrder | None:
+def parse(response: httpx.Response) -> ResponseWrapperPurchaseOrder | None:
+    """The answer as `ResponseWrapperPurchaseOrder`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperPurchaseOrder.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperPurchaseOrder]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ResponseWrapperPurchaseOrder]:
-    """Send deviations to approval. Only available for Logistics Basic.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperPurchaseOrder]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-) -> ResponseWrapperPurchaseOrder | None:
-    """Send deviations to approval. Only available for Logistics Basic.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperPurchaseOrder
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderDeviationDeliver_deliver",
+    group="purchase_order_deviation",
+    name="deliver",
+    method="PUT",
+    path="/purchaseOrder/deviation/{id}/:deliver",
+    summary="Send deviations to approval. Only available for Logistics Basic.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperPurchaseOrder"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /purchaseOrder/deviation/list` (PurchaseOrderDeviationList_putList): `tx.purchase_order_deviation.put_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.deviation import Deviation
 from ...models.list_response_deviation import ListResponseDeviation
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[Deviation],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /purchaseOrder/deviation/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/purchaseOrder/deviation/list",
     }
 
@@ -33,77 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseDeviation | None:
+def parse(response: httpx.Response) -> ListResponseDeviation | None:
+    """The answer as `ListResponseDeviation`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseDeviation.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseDeviation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[Deviation],
-) -> Response[ListResponseDeviation]:
-    """Update multiple deviations. Only available for Logistics Basic.
-
-    Args:
-        body (list[Deviation]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseDeviation]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[Deviation],
-) -> ListResponseDeviation | None:
-    """Update multiple deviations. Only available for Logistics Basic.
-
-    Args:
-        body (list[Deviation]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseDeviation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderDeviationList_putList",
+    group="purchase_order_deviation",
+    name="put_list",
+    method="PUT",
+    path="/purchaseOrder/deviation/list",
+    summary="Update multiple deviations. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="list[Deviation]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponseDeviation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /purchaseOrder/deviation` (PurchaseOrderDeviation_post): `tx.purchase_order_deviation.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.deviation import Deviation
 from ...models.response_wrapper_deviation import ResponseWrapperDeviation
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Deviation,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /purchaseOrder/deviation`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/purchaseOrder/deviation",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperDeviation | None:
+def parse(response: httpx.Response) -> ResponseWrapperDeviation | None:
+    """The answer as `ResponseWrapperDeviation`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperDeviation.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperDeviation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Deviation,
-) -> Response[ResponseWrapperDeviation]:
-    """Register deviation on goods receipt. Only available for Logistics Basic.
-
-    Args:
-        body (Deviation):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperDeviation]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Deviation,
-) -> ResponseWrapperDeviation | None:
-    """Register deviation on goods receipt. Only available for Logistics Basic.
-
-    Args:
-        body (Deviation):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperDeviation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderDeviation_post",
+    group="purchase_order_deviation",
+    name="post",
+    method="POST",
+    path="/purchaseOrder/deviation",
+    summary="Register deviation on goods receipt. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="Deviation",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperDeviation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

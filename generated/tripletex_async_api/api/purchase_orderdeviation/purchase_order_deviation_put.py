@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /purchaseOrder/deviation/{id}` (PurchaseOrderDeviation_put): `tx.purchase_order_deviation.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.deviation import Deviation
 from ...models.response_wrapper_deviation import ResponseWrapperDeviation
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: Deviation,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /purchaseOrder/deviation/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/purchaseOrder/deviation/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperDeviation | None:
+def parse(response: httpx.Response) -> ResponseWrapperDeviation | None:
+    """The answer as `ResponseWrapperDeviation`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperDeviation.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperDeviation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: Deviation,
-) -> Response[ResponseWrapperDeviation]:
-    """Update deviation. Only available for Logistics Basic.
-
-    Args:
-        id (int):
-        body (Deviation):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperDeviation]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: Deviation,
-) -> ResponseWrapperDeviation | None:
-    """Update deviation. Only available for Logistics Basic.
-
-    Args:
-        id (int):
-        body (Deviation):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperDeviation
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderDeviation_put",
+    group="purchase_order_deviation",
+    name="put",
+    method="PUT",
+    path="/purchaseOrder/deviation/{id}",
+    summary="Update deviation. Only available for Logistics Basic.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="Deviation",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperDeviation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

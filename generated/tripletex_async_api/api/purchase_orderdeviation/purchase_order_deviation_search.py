@@ -1,22 +1,22 @@
-from http import HTTPStatus
+"""`GET /purchaseOrder/deviation` (PurchaseOrderDeviation_search): `tx.purchase_order_deviation.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_deviation import ListResponseDeviation
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     purchase_order_id: int,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /purchaseOrder/deviation`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -32,8 +32,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/purchaseOrder/deviation",
         "params": params,
     }
@@ -41,101 +41,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseDeviation | None:
+def parse(response: httpx.Response) -> ListResponseDeviation | None:
+    """The answer as `ListResponseDeviation`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseDeviation.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseDeviation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    purchase_order_id: int,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseDeviation]:
-    """Find handled deviations for purchase order. Only available for Logistics Basic.
-
-    Args:
-        purchase_order_id (int):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseDeviation]
-    """
-
-    kwargs = _get_kwargs(
-        purchase_order_id=purchase_order_id,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    purchase_order_id: int,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseDeviation | None:
-    """Find handled deviations for purchase order. Only available for Logistics Basic.
-
-    Args:
-        purchase_order_id (int):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseDeviation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            purchase_order_id=purchase_order_id,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderDeviation_search",
+    group="purchase_order_deviation",
+    name="search",
+    method="GET",
+    path="/purchaseOrder/deviation",
+    summary="Find handled deviations for purchase order. Only available for Logistics Basic.",
+    parameters=(
+        Param("purchaseOrderId", "purchase_order_id", "query", True),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseDeviation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`POST /purchaseOrder/goodsReceipt/list` (PurchaseOrderGoodsReceiptList_postList): `tx.purchase_order_goods_receipt.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.goods_receipt import GoodsReceipt
 from ...models.list_response_goods_receipt import ListResponseGoodsReceipt
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[GoodsReceipt],
-    fields: str | Unset = "*",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `POST /purchaseOrder/goodsReceipt/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -23,8 +23,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/purchaseOrder/goodsReceipt/list",
         "params": params,
     }
@@ -41,87 +41,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseGoodsReceipt | None:
+def parse(response: httpx.Response) -> ListResponseGoodsReceipt | None:
+    """The answer as `ListResponseGoodsReceipt`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseGoodsReceipt.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseGoodsReceipt]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[GoodsReceipt],
-    fields: str | Unset = "*",
-) -> Response[ListResponseGoodsReceipt]:
-    """Register multiple goods receipts without an existing purchase order. Only available for Logistics
-    Basic.
-
-    Args:
-        fields (str | Unset):  Default: '*'.
-        body (list[GoodsReceipt]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseGoodsReceipt]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[GoodsReceipt],
-    fields: str | Unset = "*",
-) -> ListResponseGoodsReceipt | None:
-    """Register multiple goods receipts without an existing purchase order. Only available for Logistics
-    Basic.
-
-    Args:
-        fields (str | Unset):  Default: '*'.
-        body (list[GoodsReceipt]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseGoodsReceipt
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderGoodsReceiptList_postList",
+    group="purchase_order_goods_receipt",
+    name="post_list",
+    method="POST",
+    path="/purchaseOrder/goodsReceipt/list",
+    summary="Register multiple goods receipts without an existing purchase order. Only available for Logistics Basic.",
+    parameters=(Param("fields", "fields", "query", False, "*"),),
+    paginated=False,
+    body_type="list[GoodsReceipt]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseGoodsReceipt"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

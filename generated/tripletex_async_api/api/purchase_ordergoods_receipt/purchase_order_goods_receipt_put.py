@@ -1,22 +1,22 @@
-from http import HTTPStatus
+"""`PUT /purchaseOrder/goodsReceipt/{id}` (PurchaseOrderGoodsReceipt_put): `tx.purchase_order_goods_receipt.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.goods_receipt import GoodsReceipt
 from ...models.response_wrapper_goods_receipt import ResponseWrapperGoodsReceipt
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: GoodsReceipt,
-    fields: str | Unset = "*",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `PUT /purchaseOrder/goodsReceipt/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -25,8 +25,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/purchaseOrder/goodsReceipt/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -42,91 +42,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperGoodsReceipt | None:
+def parse(response: httpx.Response) -> ResponseWrapperGoodsReceipt | None:
+    """The answer as `ResponseWrapperGoodsReceipt`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperGoodsReceipt.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperGoodsReceipt]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: GoodsReceipt,
-    fields: str | Unset = "*",
-) -> Response[ResponseWrapperGoodsReceipt]:
-    """Update goods receipt. Only available for Logistics Basic.
-
-    Args:
-        id (int):
-        fields (str | Unset):  Default: '*'.
-        body (GoodsReceipt):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperGoodsReceipt]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: GoodsReceipt,
-    fields: str | Unset = "*",
-) -> ResponseWrapperGoodsReceipt | None:
-    """Update goods receipt. Only available for Logistics Basic.
-
-    Args:
-        id (int):
-        fields (str | Unset):  Default: '*'.
-        body (GoodsReceipt):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperGoodsReceipt
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderGoodsReceipt_put",
+    group="purchase_order_goods_receipt",
+    name="put",
+    method="PUT",
+    path="/purchaseOrder/goodsReceipt/{id}",
+    summary="Update goods receipt. Only available for Logistics Basic.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("fields", "fields", "query", False, "*"),
+    ),
+    paginated=False,
+    body_type="GoodsReceipt",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperGoodsReceipt"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

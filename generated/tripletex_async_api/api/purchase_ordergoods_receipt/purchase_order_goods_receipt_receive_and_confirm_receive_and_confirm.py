@@ -1,22 +1,22 @@
-from http import HTTPStatus
+"""`PUT /purchaseOrder/goodsReceipt/{id}/:receiveAndConfirm` (PurchaseOrderGoodsReceiptReceiveAndConfirm_receiveAndConfirm): `tx.purchase_order_goods_receipt.receive_and_confirm(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_purchase_order import ResponseWrapperPurchaseOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     received_date: str,
     inventory_id: int | Unset = UNSET,
-    fields: str | Unset = "*",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `PUT /purchaseOrder/goodsReceipt/{id}/:receiveAndConfirm`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -28,8 +28,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/purchaseOrder/goodsReceipt/{id}/:receiveAndConfirm".format(
             id=quote(str(id), safe=""),
         ),
@@ -39,97 +39,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperPurchaseOrder | None:
+def parse(response: httpx.Response) -> ResponseWrapperPurchaseOrder | None:
+    """The answer as `ResponseWrapperPurchaseOrder`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperPurchaseOrder.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperPurchaseOrder]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    received_date: str,
-    inventory_id: int | Unset = UNSET,
-    fields: str | Unset = "*",
-) -> Response[ResponseWrapperPurchaseOrder]:
-    """Receive all ordered products and approve goods receipt. Only available for Logistics Basic.
-
-    Args:
-        id (int):
-        received_date (str):
-        inventory_id (int | Unset):
-        fields (str | Unset):  Default: '*'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperPurchaseOrder]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        received_date=received_date,
-        inventory_id=inventory_id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    received_date: str,
-    inventory_id: int | Unset = UNSET,
-    fields: str | Unset = "*",
-) -> ResponseWrapperPurchaseOrder | None:
-    """Receive all ordered products and approve goods receipt. Only available for Logistics Basic.
-
-    Args:
-        id (int):
-        received_date (str):
-        inventory_id (int | Unset):
-        fields (str | Unset):  Default: '*'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperPurchaseOrder
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            received_date=received_date,
-            inventory_id=inventory_id,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderGoodsReceiptReceiveAndConfirm_receiveAndConfirm",
+    group="purchase_order_goods_receipt",
+    name="receive_and_confirm",
+    method="PUT",
+    path="/purchaseOrder/goodsReceipt/{id}/:receiveAndConfirm",
+    summary=" Receive all ordered products and approve goods receipt. Only available for Logistics Basic.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("receivedDate", "received_date", "query", True),
+        Param("inventoryId", "inventory_id", "query", False),
+        Param("fields", "fields", "query", False, "*"),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperPurchaseOrder"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /purchaseOrder/goodsReceipt/{id}/:registerGoodsReceipt` (PurchaseOrderGoodsReceiptRegisterGoodsReceipt_registerGoodsReceipt): `tx.purchase_order_goods_receipt.register_goods_receipt(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_goods_receipt import ResponseWrapperGoodsReceipt
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     registration_date: str,
     inventory_id: int | Unset = UNSET,
     comment: str | Unset = UNSET,
-    fields: str | Unset = "*",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `PUT /purchaseOrder/goodsReceipt/{id}/:registerGoodsReceipt`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -31,8 +31,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/purchaseOrder/goodsReceipt/{id}/:registerGoodsReceipt".format(
             id=quote(str(id), safe=""),
         ),
@@ -42,107 +42,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperGoodsReceipt | None:
+def parse(response: httpx.Response) -> ResponseWrapperGoodsReceipt | None:
+    """The answer as `ResponseWrapperGoodsReceipt`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperGoodsReceipt.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperGoodsReceipt]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    registration_date: str,
-    inventory_id: int | Unset = UNSET,
-    comment: str | Unset = UNSET,
-    fields: str | Unset = "*",
-) -> Response[ResponseWrapperGoodsReceipt]:
-    """Register goods receipt. Quantity received on the products is set to the same as quantity ordered. To
-    update the quantity received, use PUT /purchaseOrder/goodsReceiptLine/{id}. Only available for
-    Logistics Basic.
-
-    Args:
-        id (int):
-        registration_date (str):
-        inventory_id (int | Unset):
-        comment (str | Unset):
-        fields (str | Unset):  Default: '*'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperGoodsReceipt]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        registration_date=registration_date,
-        inventory_id=inventory_id,
-        comment=comment,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    registration_date: str,
-    inventory_id: int | Unset = UNSET,
-    comment: str | Unset = UNSET,
-    fields: str | Unset = "*",
-) -> ResponseWrapperGoodsReceipt | None:
-    """Register goods receipt. Quantity received on the products is set to the same as quantity ordered. To
-    update the quantity received, use PUT /purchaseOrder/goodsReceiptLine/{id}. Only available for
-    Logistics Basic.
-
-    Args:
-        id (int):
-        registration_date (str):
-        inventory_id (int | Unset):
-        comment (str | Unset):
-        fields (str | Unset):  Default: '*'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperGoodsReceipt
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            registration_date=registration_date,
-            inventory_id=inventory_id,
-            comment=comment,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderGoodsReceiptRegisterGoodsReceipt_registerGoodsReceipt",
+    group="purchase_order_goods_receipt",
+    name="register_goods_receipt",
+    method="PUT",
+    path="/purchaseOrder/goodsReceipt/{id}/:registerGoodsReceipt",
+    summary="Register goods receipt. Quantity received on the products is set to the same as quantity ordered. To update the quantity received, use PUT /purchaseOrder/goodsReceiptLine/{id}. Only available for Logistics Basic.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("registrationDate", "registration_date", "query", True),
+        Param("inventoryId", "inventory_id", "query", False),
+        Param("comment", "comment", "query", False),
+        Param("fields", "fields", "query", False, "*"),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperGoodsReceipt"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /purchaseOrder/goodsReceiptLine/list` (PurchaseOrderGoodsReceiptLineList_postList): `tx.purchase_order_goods_receipt_line.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.goods_receipt_line import GoodsReceiptLine
 from ...models.list_response_goods_receipt_line import ListResponseGoodsReceiptLine
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[GoodsReceiptLine],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /purchaseOrder/goodsReceiptLine/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/purchaseOrder/goodsReceiptLine/list",
     }
 
@@ -33,81 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseGoodsReceiptLine | None:
+def parse(response: httpx.Response) -> ListResponseGoodsReceiptLine | None:
+    """The answer as `ListResponseGoodsReceiptLine`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseGoodsReceiptLine.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseGoodsReceiptLine]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[GoodsReceiptLine],
-) -> Response[ListResponseGoodsReceiptLine]:
-    """Register multiple new goods receipts on an existing purchase order. Only available for Logistics
-    Basic.
-
-    Args:
-        body (list[GoodsReceiptLine]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseGoodsReceiptLine]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[GoodsReceiptLine],
-) -> ListResponseGoodsReceiptLine | None:
-    """Register multiple new goods receipts on an existing purchase order. Only available for Logistics
-    Basic.
-
-    Args:
-        body (list[GoodsReceiptLine]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseGoodsReceiptLine
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderGoodsReceiptLineList_postList",
+    group="purchase_order_goods_receipt_line",
+    name="post_list",
+    method="POST",
+    path="/purchaseOrder/goodsReceiptLine/list",
+    summary="Register multiple new goods receipts on an existing purchase order. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="list[GoodsReceiptLine]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseGoodsReceiptLine"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /purchaseOrder/goodsReceiptLine/list` (PurchaseOrderGoodsReceiptLineList_putList): `tx.purchase_order_goods_receipt_line.put_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.goods_receipt_line import GoodsReceiptLine
 from ...models.list_response_goods_receipt_line import ListResponseGoodsReceiptLine
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[GoodsReceiptLine],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /purchaseOrder/goodsReceiptLine/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/purchaseOrder/goodsReceiptLine/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseGoodsReceiptLine | None:
+def parse(response: httpx.Response) -> ListResponseGoodsReceiptLine | None:
+    """The answer as `ListResponseGoodsReceiptLine`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseGoodsReceiptLine.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseGoodsReceiptLine]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[GoodsReceiptLine],
-) -> Response[ListResponseGoodsReceiptLine]:
-    """Update goods receipt lines on a goods receipt. Only available for Logistics Basic.
-
-    Args:
-        body (list[GoodsReceiptLine]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseGoodsReceiptLine]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[GoodsReceiptLine],
-) -> ListResponseGoodsReceiptLine | None:
-    """Update goods receipt lines on a goods receipt. Only available for Logistics Basic.
-
-    Args:
-        body (list[GoodsReceiptLine]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseGoodsReceiptLine
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderGoodsReceiptLineList_putList",
+    group="purchase_order_goods_receipt_line",
+    name="put_list",
+    method="PUT",
+    path="/purchaseOrder/goodsReceiptLine/list",
+    summary="Update goods receipt lines on a goods receipt. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="list[GoodsReceiptLine]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponseGoodsReceiptLine"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

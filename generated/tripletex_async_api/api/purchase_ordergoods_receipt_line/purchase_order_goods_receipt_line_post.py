@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /purchaseOrder/goodsReceiptLine` (PurchaseOrderGoodsReceiptLine_post): `tx.purchase_order_goods_receipt_line.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.goods_receipt_line import GoodsReceiptLine
 from ...models.response_wrapper_goods_receipt_line import ResponseWrapperGoodsReceiptLine
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: GoodsReceiptLine,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /purchaseOrder/goodsReceiptLine`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/purchaseOrder/goodsReceiptLine",
     }
 
@@ -30,81 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperGoodsReceiptLine | None:
+def parse(response: httpx.Response) -> ResponseWrapperGoodsReceiptLine | None:
+    """The answer as `ResponseWrapperGoodsReceiptLine`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperGoodsReceiptLine.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperGoodsReceiptLine]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: GoodsReceiptLine,
-) -> Response[ResponseWrapperGoodsReceiptLine]:
-    """Register new goods receipt; new product on an existing purchase order. When registration of several
-    goods receipts, use /list for better performance. Only available for Logistics Basic.
-
-    Args:
-        body (GoodsReceiptLine):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperGoodsReceiptLine]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: GoodsReceiptLine,
-) -> ResponseWrapperGoodsReceiptLine | None:
-    """Register new goods receipt; new product on an existing purchase order. When registration of several
-    goods receipts, use /list for better performance. Only available for Logistics Basic.
-
-    Args:
-        body (GoodsReceiptLine):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperGoodsReceiptLine
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderGoodsReceiptLine_post",
+    group="purchase_order_goods_receipt_line",
+    name="post",
+    method="POST",
+    path="/purchaseOrder/goodsReceiptLine",
+    summary="Register new goods receipt; new product on an existing purchase order. When registration of several goods receipts, use /list for better performance. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="GoodsReceiptLine",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperGoodsReceiptLine"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /purchaseOrder/goodsReceiptLine/{id}` (PurchaseOrderGoodsReceiptLine_put): `tx.purchase_order_goods_receipt_line.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.goods_receipt_line import GoodsReceiptLine
 from ...models.response_wrapper_goods_receipt_line import ResponseWrapperGoodsReceiptLine
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: GoodsReceiptLine,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /purchaseOrder/goodsReceiptLine/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/purchaseOrder/goodsReceiptLine/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperGoodsReceiptLine | None:
+def parse(response: httpx.Response) -> ResponseWrapperGoodsReceiptLine | None:
+    """The answer as `ResponseWrapperGoodsReceiptLine`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperGoodsReceiptLine.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperGoodsReceiptLine]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: GoodsReceiptLine,
-) -> Response[ResponseWrapperGoodsReceiptLine]:
-    """Update a goods receipt line on a goods receipt. Only available for Logistics Basic.
-
-    Args:
-        id (int):
-        body (GoodsReceiptLine):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperGoodsReceiptLine]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: GoodsReceiptLine,
-) -> ResponseWrapperGoodsReceiptLine | None:
-    """Update a goods receipt line on a goods receipt. Only available for Logistics Basic.
-
-    Args:
-        id (int):
-        body (GoodsReceiptLine):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperGoodsReceiptLine
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderGoodsReceiptLine_put",
+    group="purchase_order_goods_receipt_line",
+    name="put",
+    method="PUT",
+    path="/purchaseOrder/goodsReceiptLine/{id}",
+    summary="Update a goods receipt line on a goods receipt. Only available for Logistics Basic.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="GoodsReceiptLine",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperGoodsReceiptLine"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,22 +1,22 @@
-from http import HTTPStatus
+"""`DELETE /purchaseOrder/orderline/list` (PurchaseOrderOrderlineList_deleteList): `tx.purchase_order_orderline.delete_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.purchase_orderline import PurchaseOrderline
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[PurchaseOrderline],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `DELETE /purchaseOrder/orderline/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
+    _kwargs: RequestArgs = {
+        "method": "DELETE",
         "url": "/purchaseOrder/orderline/list",
     }
 
@@ -32,47 +32,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 204:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[PurchaseOrderline],
-) -> Response[Any]:
-    """Delete purchase order lines by ID. Only available for Logistics Basic.
-
-    Args:
-        body (list[PurchaseOrderline]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="PurchaseOrderOrderlineList_deleteList",
+    group="purchase_order_orderline",
+    name="delete_list",
+    method="DELETE",
+    path="/purchaseOrder/orderline/list",
+    summary="Delete purchase order lines by ID. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="list[PurchaseOrderline]",
+    body_content_type="application/json",
+    responses=((204, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

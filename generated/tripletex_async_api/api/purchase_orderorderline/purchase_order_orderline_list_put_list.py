@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /purchaseOrder/orderline/list` (PurchaseOrderOrderlineList_putList): `tx.purchase_order_orderline.put_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_purchase_orderline import ListResponsePurchaseOrderline
 from ...models.purchase_orderline import PurchaseOrderline
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[PurchaseOrderline],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /purchaseOrder/orderline/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/purchaseOrder/orderline/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponsePurchaseOrderline | None:
+def parse(response: httpx.Response) -> ListResponsePurchaseOrderline | None:
+    """The answer as `ListResponsePurchaseOrderline`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponsePurchaseOrderline.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponsePurchaseOrderline]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[PurchaseOrderline],
-) -> Response[ListResponsePurchaseOrderline]:
-    """Update a list of purchase order lines. Only available for Logistics Basic.
-
-    Args:
-        body (list[PurchaseOrderline]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponsePurchaseOrderline]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[PurchaseOrderline],
-) -> ListResponsePurchaseOrderline | None:
-    """Update a list of purchase order lines. Only available for Logistics Basic.
-
-    Args:
-        body (list[PurchaseOrderline]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponsePurchaseOrderline
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderOrderlineList_putList",
+    group="purchase_order_orderline",
+    name="put_list",
+    method="PUT",
+    path="/purchaseOrder/orderline/list",
+    summary="Update a list of purchase order lines. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="list[PurchaseOrderline]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponsePurchaseOrderline"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /purchaseOrder/orderline` (PurchaseOrderOrderline_post): `tx.purchase_order_orderline.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.purchase_orderline import PurchaseOrderline
 from ...models.response_wrapper_purchase_orderline import ResponseWrapperPurchaseOrderline
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: PurchaseOrderline,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /purchaseOrder/orderline`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/purchaseOrder/orderline",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperPurchaseOrderline | None:
+def parse(response: httpx.Response) -> ResponseWrapperPurchaseOrderline | None:
+    """The answer as `ResponseWrapperPurchaseOrderline`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperPurchaseOrderline.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperPurchaseOrderline]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PurchaseOrderline,
-) -> Response[ResponseWrapperPurchaseOrderline]:
-    """Creates purchase order line. Only available for Logistics Basic.
-
-    Args:
-        body (PurchaseOrderline):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperPurchaseOrderline]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: PurchaseOrderline,
-) -> ResponseWrapperPurchaseOrderline | None:
-    """Creates purchase order line. Only available for Logistics Basic.
-
-    Args:
-        body (PurchaseOrderline):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperPurchaseOrderline
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderOrderline_post",
+    group="purchase_order_orderline",
+    name="post",
+    method="POST",
+    path="/purchaseOrder/orderline",
+    summary="Creates purchase order line. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="PurchaseOrderline",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperPurchaseOrderline"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

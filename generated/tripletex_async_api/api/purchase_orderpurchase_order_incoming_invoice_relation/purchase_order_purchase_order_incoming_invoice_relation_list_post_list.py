@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`POST /purchaseOrder/purchaseOrderIncomingInvoiceRelation/list` (PurchaseOrderPurchaseOrderIncomingInvoiceRelationList_postList): `tx.purchase_order_purchase_order_incoming_invoice_relation.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_purchase_order_incoming_invoice_relation import (
     ListResponsePurchaseOrderIncomingInvoiceRelation,
 )
 from ...models.purchase_order_incoming_invoice_relation import PurchaseOrderIncomingInvoiceRelation
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[PurchaseOrderIncomingInvoiceRelation],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /purchaseOrder/purchaseOrderIncomingInvoiceRelation/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/purchaseOrder/purchaseOrderIncomingInvoiceRelation/list",
     }
 
@@ -35,81 +35,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponsePurchaseOrderIncomingInvoiceRelation | None:
+def parse(response: httpx.Response) -> ListResponsePurchaseOrderIncomingInvoiceRelation | None:
+    """The answer as `ListResponsePurchaseOrderIncomingInvoiceRelation`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponsePurchaseOrderIncomingInvoiceRelation.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponsePurchaseOrderIncomingInvoiceRelation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[PurchaseOrderIncomingInvoiceRelation],
-) -> Response[ListResponsePurchaseOrderIncomingInvoiceRelation]:
-    """Create a new list of relations between purchase order and voucher. Only available for Logistics
-    Basic.
-
-    Args:
-        body (list[PurchaseOrderIncomingInvoiceRelation]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponsePurchaseOrderIncomingInvoiceRelation]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[PurchaseOrderIncomingInvoiceRelation],
-) -> ListResponsePurchaseOrderIncomingInvoiceRelation | None:
-    """Create a new list of relations between purchase order and voucher. Only available for Logistics
-    Basic.
-
-    Args:
-        body (list[PurchaseOrderIncomingInvoiceRelation]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponsePurchaseOrderIncomingInvoiceRelation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderPurchaseOrderIncomingInvoiceRelationList_postList",
+    group="purchase_order_purchase_order_incoming_invoice_relation",
+    name="post_list",
+    method="POST",
+    path="/purchaseOrder/purchaseOrderIncomingInvoiceRelation/list",
+    summary="Create a new list of relations between purchase order and voucher. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="list[PurchaseOrderIncomingInvoiceRelation]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponsePurchaseOrderIncomingInvoiceRelation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`POST /purchaseOrder/purchaseOrderIncomingInvoiceRelation` (PurchaseOrderPurchaseOrderIncomingInvoiceRelation_post): `tx.purchase_order_purchase_order_incoming_invoice_relation.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.purchase_order_incoming_invoice_relation import PurchaseOrderIncomingInvoiceRelation
 from ...models.response_wrapper_purchase_order_incoming_invoice_relation import (
     ResponseWrapperPurchaseOrderIncomingInvoiceRelation,
 )
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: PurchaseOrderIncomingInvoiceRelation,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /purchaseOrder/purchaseOrderIncomingInvoiceRelation`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/purchaseOrder/purchaseOrderIncomingInvoiceRelation",
     }
 
@@ -32,79 +32,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperPurchaseOrderIncomingInvoiceRelation | None:
+def parse(response: httpx.Response) -> ResponseWrapperPurchaseOrderIncomingInvoiceRelation | None:
+    """The answer as `ResponseWrapperPurchaseOrderIncomingInvoiceRelation`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperPurchaseOrderIncomingInvoiceRelation.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperPurchaseOrderIncomingInvoiceRelation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PurchaseOrderIncomingInvoiceRelation,
-) -> Response[ResponseWrapperPurchaseOrderIncomingInvoiceRelation]:
-    """Create new relation between purchase order and a voucher. Only available for Logistics Basic.
-
-    Args:
-        body (PurchaseOrderIncomingInvoiceRelation):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperPurchaseOrderIncomingInvoiceRelation]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: PurchaseOrderIncomingInvoiceRelation,
-) -> ResponseWrapperPurchaseOrderIncomingInvoiceRelation | None:
-    """Create new relation between purchase order and a voucher. Only available for Logistics Basic.
-
-    Args:
-        body (PurchaseOrderIncomingInvoiceRelation):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperPurchaseOrderIncomingInvoiceRelation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderPurchaseOrderIncomingInvoiceRelation_post",
+    group="purchase_order_purchase_order_incoming_invoice_relation",
+    name="post",
+    method="POST",
+    path="/purchaseOrder/purchaseOrderIncomingInvoiceRelation",
+    summary="Create new relation between purchase order and a voucher. Only available for Logistics Basic.",
+    parameters=(),
+    paginated=False,
+    body_type="PurchaseOrderIncomingInvoiceRelation",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperPurchaseOrderIncomingInvoiceRelation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,26 +1,26 @@
-from http import HTTPStatus
+"""`GET /purchaseOrder/purchaseOrderIncomingInvoiceRelation` (PurchaseOrderPurchaseOrderIncomingInvoiceRelation_search): `tx.purchase_order_purchase_order_incoming_invoice_relation.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_purchase_order_incoming_invoice_relation import (
     ListResponsePurchaseOrderIncomingInvoiceRelation,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     order_out_id: str | Unset = UNSET,
     voucher_id: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /purchaseOrder/purchaseOrderIncomingInvoiceRelation`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -40,8 +40,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/purchaseOrder/purchaseOrderIncomingInvoiceRelation",
         "params": params,
     }
@@ -49,115 +49,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponsePurchaseOrderIncomingInvoiceRelation | None:
+def parse(response: httpx.Response) -> ListResponsePurchaseOrderIncomingInvoiceRelation | None:
+    """The answer as `ListResponsePurchaseOrderIncomingInvoiceRelation`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponsePurchaseOrderIncomingInvoiceRelation.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponsePurchaseOrderIncomingInvoiceRelation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    order_out_id: str | Unset = UNSET,
-    voucher_id: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponsePurchaseOrderIncomingInvoiceRelation]:
-    """Find purchase order relation to voucher with sent data. Only available for Logistics Basic.
-
-    Args:
-        id (str | Unset):
-        order_out_id (str | Unset):
-        voucher_id (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponsePurchaseOrderIncomingInvoiceRelation]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        order_out_id=order_out_id,
-        voucher_id=voucher_id,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    order_out_id: str | Unset = UNSET,
-    voucher_id: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponsePurchaseOrderIncomingInvoiceRelation | None:
-    """Find purchase order relation to voucher with sent data. Only available for Logistics Basic.
-
-    Args:
-        id (str | Unset):
-        order_out_id (str | Unset):
-        voucher_id (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponsePurchaseOrderIncomingInvoiceRelation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            order_out_id=order_out_id,
-            voucher_id=voucher_id,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="PurchaseOrderPurchaseOrderIncomingInvoiceRelation_search",
+    group="purchase_order_purchase_order_incoming_invoice_relation",
+    name="search",
+    method="GET",
+    path="/purchaseOrder/purchaseOrderIncomingInvoiceRelation",
+    summary="Find purchase order relation to voucher with sent data. Only available for Logistics Basic.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("orderOutId", "order_out_id", "query", False),
+        Param("voucherId", "voucher_id", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponsePurchaseOrderIncomingInvoiceRelation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,15 +1,14 @@
-from http import HTTPStatus
+"""`GET /reminder` (Reminder_search): `tx.reminder.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_reminder import ListResponseReminder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     date_from: str,
@@ -18,11 +17,12 @@ def _get_kwargs(
     term_of_payment_from: str | Unset = UNSET,
     invoice_id: int | Unset = UNSET,
     customer_id: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /reminder`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -50,8 +50,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/reminder",
         "params": params,
     }
@@ -59,137 +59,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseReminder | None:
+def parse(response: httpx.Response) -> ListResponseReminder | None:
+    """The answer as `ListResponseReminder`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseReminder.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseReminder]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    date_from: str,
-    date_to: str,
-    term_of_payment_to: str | Unset = UNSET,
-    term_of_payment_from: str | Unset = UNSET,
-    invoice_id: int | Unset = UNSET,
-    customer_id: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseReminder]:
-    """Find reminders corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        date_from (str):
-        date_to (str):
-        term_of_payment_to (str | Unset):
-        term_of_payment_from (str | Unset):
-        invoice_id (int | Unset):
-        customer_id (int | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseReminder]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        date_from=date_from,
-        date_to=date_to,
-        term_of_payment_to=term_of_payment_to,
-        term_of_payment_from=term_of_payment_from,
-        invoice_id=invoice_id,
-        customer_id=customer_id,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    date_from: str,
-    date_to: str,
-    term_of_payment_to: str | Unset = UNSET,
-    term_of_payment_from: str | Unset = UNSET,
-    invoice_id: int | Unset = UNSET,
-    customer_id: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseReminder | None:
-    """Find reminders corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        date_from (str):
-        date_to (str):
-        term_of_payment_to (str | Unset):
-        term_of_payment_from (str | Unset):
-        invoice_id (int | Unset):
-        customer_id (int | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseReminder
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            date_from=date_from,
-            date_to=date_to,
-            term_of_payment_to=term_of_payment_to,
-            term_of_payment_from=term_of_payment_from,
-            invoice_id=invoice_id,
-            customer_id=customer_id,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Reminder_search",
+    group="reminder",
+    name="search",
+    method="GET",
+    path="/reminder",
+    summary="Find reminders corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("dateFrom", "date_from", "query", True),
+        Param("dateTo", "date_to", "query", True),
+        Param("termOfPaymentTo", "term_of_payment_to", "query", False),
+        Param("termOfPaymentFrom", "term_of_payment_from", "query", False),
+        Param("invoiceId", "invoice_id", "query", False),
+        Param("customerId", "customer_id", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseReminder"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,18 +1,18 @@
-from http import HTTPStatus
+"""`GET /saft/exportSAFT` (SaftExportSAFT_exportSAFT): `tx.saft.export_saft(...)`."""
+
 from io import BytesIO
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, File, Response
+from ...types import UNSET, File, Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     *,
     year: int,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `GET /saft/exportSAFT`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -20,8 +20,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/saft/exportSAFT",
         "params": params,
     }
@@ -29,75 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
+def parse(response: httpx.Response) -> File | None:
+    """The answer as `File`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    year: int,
-) -> Response[File]:
-    """[BETA] Create SAF-T export for the Tripletex account.
-
-    Args:
-        year (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File]
-    """
-
-    kwargs = _get_kwargs(
-        year=year,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    year: int,
-) -> File | None:
-    """[BETA] Create SAF-T export for the Tripletex account.
-
-    Args:
-        year (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            year=year,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SaftExportSAFT_exportSAFT",
+    group="saft",
+    name="export_saft",
+    method="GET",
+    path="/saft/exportSAFT",
+    summary="[BETA] Create SAF-T export for the Tripletex account.",
+    parameters=(Param("year", "year", "query", True),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "File"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

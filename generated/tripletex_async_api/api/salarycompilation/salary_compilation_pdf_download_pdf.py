@@ -1,19 +1,19 @@
-from http import HTTPStatus
+"""`GET /salary/compilation/pdf` (SalaryCompilationPdf_downloadPdf): `tx.salary_compilation.download_pdf(...)`."""
+
 from io import BytesIO
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     employee_id: int,
     year: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `GET /salary/compilation/pdf`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -23,8 +23,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/salary/compilation/pdf",
         "params": params,
     }
@@ -32,81 +32,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
+def parse(response: httpx.Response) -> File | None:
+    """The answer as `File`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    employee_id: int,
-    year: int | Unset = UNSET,
-) -> Response[File]:
-    """Find salary compilation (PDF document) by employee.
-
-    Args:
-        employee_id (int):
-        year (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File]
-    """
-
-    kwargs = _get_kwargs(
-        employee_id=employee_id,
-        year=year,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    employee_id: int,
-    year: int | Unset = UNSET,
-) -> File | None:
-    """Find salary compilation (PDF document) by employee.
-
-    Args:
-        employee_id (int):
-        year (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            employee_id=employee_id,
-            year=year,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalaryCompilationPdf_downloadPdf",
+    group="salary_compilation",
+    name="download_pdf",
+    method="GET",
+    path="/salary/compilation/pdf",
+    summary="Find salary compilation (PDF document) by employee.",
+    parameters=(
+        Param("employeeId", "employee_id", "query", True),
+        Param("year", "year", "query", False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "File"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

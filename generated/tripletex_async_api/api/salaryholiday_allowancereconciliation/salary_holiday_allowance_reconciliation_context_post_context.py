@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /salary/holidayAllowance/reconciliation/context` (SalaryHolidayAllowanceReconciliationContext_postContext): `tx.salary_holiday_allowance_reconciliation.post_context(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.holiday_allowance_context_request import HolidayAllowanceContextRequest
 from ...models.response_wrapper_holiday_allowance_context import ResponseWrapperHolidayAllowanceContext
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: HolidayAllowanceContextRequest,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /salary/holidayAllowance/reconciliation/context`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/salary/holidayAllowance/reconciliation/context",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperHolidayAllowanceContext | None:
+def parse(response: httpx.Response) -> ResponseWrapperHolidayAllowanceContext | None:
+    """The answer as `ResponseWrapperHolidayAllowanceContext`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperHolidayAllowanceContext.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperHolidayAllowanceContext]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: HolidayAllowanceContextRequest,
-) -> Response[ResponseWrapperHolidayAllowanceContext]:
-    """Create a holiday allowance reconciliation context for a customer
-
-    Args:
-        body (HolidayAllowanceContextRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperHolidayAllowanceContext]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: HolidayAllowanceContextRequest,
-) -> ResponseWrapperHolidayAllowanceContext | None:
-    """Create a holiday allowance reconciliation context for a customer
-
-    Args:
-        body (HolidayAllowanceContextRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperHolidayAllowanceContext
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalaryHolidayAllowanceReconciliationContext_postContext",
+    group="salary_holiday_allowance_reconciliation",
+    name="post_context",
+    method="POST",
+    path="/salary/holidayAllowance/reconciliation/context",
+    summary="Create a holiday allowance reconciliation context for a customer",
+    parameters=(),
+    paginated=False,
+    body_type="HolidayAllowanceContextRequest",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperHolidayAllowanceContext"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

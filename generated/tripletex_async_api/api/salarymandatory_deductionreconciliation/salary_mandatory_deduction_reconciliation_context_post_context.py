@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /salary/mandatoryDeduction/reconciliation/context` (SalaryMandatoryDeductionReconciliationContext_postContext): `tx.salary_mandatory_deduction_reconciliation.post_context(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.mandatory_deduction_context_request import MandatoryDeductionContextRequest
 from ...models.response_wrapper_mandatory_deduction_context import ResponseWrapperMandatoryDeductionContext
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: MandatoryDeductionContextRequest,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /salary/mandatoryDeduction/reconciliation/context`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/salary/mandatoryDeduction/reconciliation/context",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperMandatoryDeductionContext | None:
+def parse(response: httpx.Response) -> ResponseWrapperMandatoryDeductionContext | None:
+    """The answer as `ResponseWrapperMandatoryDeductionContext`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperMandatoryDeductionContext.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperMandatoryDeductionContext]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: MandatoryDeductionContextRequest,
-) -> Response[ResponseWrapperMandatoryDeductionContext]:
-    """Create a mandatoryDeduction reconciliation context for a customer
-
-    Args:
-        body (MandatoryDeductionContextRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperMandatoryDeductionContext]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: MandatoryDeductionContextRequest,
-) -> ResponseWrapperMandatoryDeductionContext | None:
-    """Create a mandatoryDeduction reconciliation context for a customer
-
-    Args:
-        body (MandatoryDeductionContextRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperMandatoryDeductionContext
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalaryMandatoryDeductionReconciliationContext_postContext",
+    group="salary_mandatory_deduction_reconciliation",
+    name="post_context",
+    method="POST",
+    path="/salary/mandatoryDeduction/reconciliation/context",
+    summary="Create a mandatoryDeduction reconciliation context for a customer",
+    parameters=(),
+    paginated=False,
+    body_type="MandatoryDeductionContextRequest",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperMandatoryDeductionContext"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

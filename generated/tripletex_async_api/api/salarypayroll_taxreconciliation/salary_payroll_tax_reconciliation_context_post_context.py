@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /salary/payrollTax/reconciliation/context` (SalaryPayrollTaxReconciliationContext_postContext): `tx.salary_payroll_tax_reconciliation.post_context(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.payroll_tax_context_request import PayrollTaxContextRequest
 from ...models.response_wrapper_payroll_tax_context import ResponseWrapperPayrollTaxContext
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: PayrollTaxContextRequest,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /salary/payrollTax/reconciliation/context`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/salary/payrollTax/reconciliation/context",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperPayrollTaxContext | None:
+def parse(response: httpx.Response) -> ResponseWrapperPayrollTaxContext | None:
+    """The answer as `ResponseWrapperPayrollTaxContext`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperPayrollTaxContext.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperPayrollTaxContext]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PayrollTaxContextRequest,
-) -> Response[ResponseWrapperPayrollTaxContext]:
-    """Create a payroll tax reconciliation context for a customer
-
-    Args:
-        body (PayrollTaxContextRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperPayrollTaxContext]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: PayrollTaxContextRequest,
-) -> ResponseWrapperPayrollTaxContext | None:
-    """Create a payroll tax reconciliation context for a customer
-
-    Args:
-        body (PayrollTaxContextRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperPayrollTaxContext
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalaryPayrollTaxReconciliationContext_postContext",
+    group="salary_payroll_tax_reconciliation",
+    name="post_context",
+    method="POST",
+    path="/salary/payrollTax/reconciliation/context",
+    summary="Create a payroll tax reconciliation context for a customer",
+    parameters=(),
+    paginated=False,
+    body_type="PayrollTaxContextRequest",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperPayrollTaxContext"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,21 +1,20 @@
-from http import HTTPStatus
+"""`GET /salary/payslip/{id}/pdf` (SalaryPayslipPdf_downloadPdf): `tx.salary_payslip.download_pdf(...)`."""
+
 from io import BytesIO
-from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import File, Response
+from ...types import File, Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     id: int,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `GET /salary/payslip/{id}/pdf`; only the arguments passed are sent."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/salary/payslip/{id}/pdf".format(
             id=quote(str(id), safe=""),
         ),
@@ -24,75 +23,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
+def parse(response: httpx.Response) -> File | None:
+    """The answer as `File`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[File]:
-    """Find payslip (PDF document) by ID.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-) -> File | None:
-    """Find payslip (PDF document) by ID.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalaryPayslipPdf_downloadPdf",
+    group="salary_payslip",
+    name="download_pdf",
+    method="GET",
+    path="/salary/payslip/{id}/pdf",
+    summary="Find payslip (PDF document) by ID.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "File"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

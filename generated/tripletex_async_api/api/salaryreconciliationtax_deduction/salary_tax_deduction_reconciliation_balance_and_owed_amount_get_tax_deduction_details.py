@@ -1,22 +1,22 @@
-from http import HTTPStatus
+"""`GET /salary/taxDeduction/reconciliation/{reconciliationId}/balanceAndOwedAmount` (SalaryTaxDeductionReconciliationBalanceAndOwedAmount_getTaxDeductionDetails): `tx.salary_reconciliation_tax_deduction.get_tax_deduction_details(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_salary_tax_deduction_reconciliation import (
     ResponseWrapperSalaryTaxDeductionReconciliation,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     reconciliation_id: int,
     *,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /salary/taxDeduction/reconciliation/{reconciliationId}/balanceAndOwedAmount`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -24,8 +24,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/salary/taxDeduction/reconciliation/{reconciliation_id}/balanceAndOwedAmount".format(
             reconciliation_id=quote(str(reconciliation_id), safe=""),
         ),
@@ -35,85 +35,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperSalaryTaxDeductionReconciliation | None:
+def parse(response: httpx.Response) -> ResponseWrapperSalaryTaxDeductionReconciliation | None:
+    """The answer as `ResponseWrapperSalaryTaxDeductionReconciliation`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperSalaryTaxDeductionReconciliation.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperSalaryTaxDeductionReconciliation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    reconciliation_id: int,
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperSalaryTaxDeductionReconciliation]:
-    """Get tax deduction details for a reconciliation
-
-    Args:
-        reconciliation_id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperSalaryTaxDeductionReconciliation]
-    """
-
-    kwargs = _get_kwargs(
-        reconciliation_id=reconciliation_id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    reconciliation_id: int,
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> ResponseWrapperSalaryTaxDeductionReconciliation | None:
-    """Get tax deduction details for a reconciliation
-
-    Args:
-        reconciliation_id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperSalaryTaxDeductionReconciliation
-    """
-
-    return (
-        await asyncio_detailed(
-            reconciliation_id=reconciliation_id,
-            client=client,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalaryTaxDeductionReconciliationBalanceAndOwedAmount_getTaxDeductionDetails",
+    group="salary_reconciliation_tax_deduction",
+    name="get_tax_deduction_details",
+    method="GET",
+    path="/salary/taxDeduction/reconciliation/{reconciliationId}/balanceAndOwedAmount",
+    summary="Get tax deduction details for a reconciliation",
+    parameters=(
+        Param("reconciliationId", "reconciliation_id", "path", True),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperSalaryTaxDeductionReconciliation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

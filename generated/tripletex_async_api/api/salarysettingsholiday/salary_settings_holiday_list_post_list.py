@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /salary/settings/holiday/list` (SalarySettingsHolidayList_postList): `tx.salary_settings_holiday.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.company_holiday import CompanyHoliday
 from ...models.list_response_company_holiday import ListResponseCompanyHoliday
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[CompanyHoliday],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /salary/settings/holiday/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/salary/settings/holiday/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseCompanyHoliday | None:
+def parse(response: httpx.Response) -> ListResponseCompanyHoliday | None:
+    """The answer as `ListResponseCompanyHoliday`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponseCompanyHoliday.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseCompanyHoliday]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[CompanyHoliday],
-) -> Response[ListResponseCompanyHoliday]:
-    """Create multiple holiday settings of current logged in company.
-
-    Args:
-        body (list[CompanyHoliday]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseCompanyHoliday]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[CompanyHoliday],
-) -> ListResponseCompanyHoliday | None:
-    """Create multiple holiday settings of current logged in company.
-
-    Args:
-        body (list[CompanyHoliday]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseCompanyHoliday
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalarySettingsHolidayList_postList",
+    group="salary_settings_holiday",
+    name="post_list",
+    method="POST",
+    path="/salary/settings/holiday/list",
+    summary="Create multiple holiday settings of current logged in company.",
+    parameters=(),
+    paginated=False,
+    body_type="list[CompanyHoliday]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponseCompanyHoliday"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /salary/settings/pensionScheme/list` (SalarySettingsPensionSchemeList_postList): `tx.salary_settings_pension_scheme.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_pension_scheme import ListResponsePensionScheme
 from ...models.pension_scheme import PensionScheme
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[PensionScheme],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /salary/settings/pensionScheme/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/salary/settings/pensionScheme/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponsePensionScheme | None:
+def parse(response: httpx.Response) -> ListResponsePensionScheme | None:
+    """The answer as `ListResponsePensionScheme`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponsePensionScheme.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponsePensionScheme]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[PensionScheme],
-) -> Response[ListResponsePensionScheme]:
-    """Create multiple Pension Schemes.
-
-    Args:
-        body (list[PensionScheme]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponsePensionScheme]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[PensionScheme],
-) -> ListResponsePensionScheme | None:
-    """Create multiple Pension Schemes.
-
-    Args:
-        body (list[PensionScheme]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponsePensionScheme
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalarySettingsPensionSchemeList_postList",
+    group="salary_settings_pension_scheme",
+    name="post_list",
+    method="POST",
+    path="/salary/settings/pensionScheme/list",
+    summary="Create multiple Pension Schemes.",
+    parameters=(),
+    paginated=False,
+    body_type="list[PensionScheme]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponsePensionScheme"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

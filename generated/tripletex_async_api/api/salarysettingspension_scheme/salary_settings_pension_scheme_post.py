@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /salary/settings/pensionScheme` (SalarySettingsPensionScheme_post): `tx.salary_settings_pension_scheme.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.pension_scheme import PensionScheme
 from ...models.response_wrapper_pension_scheme import ResponseWrapperPensionScheme
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: PensionScheme,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /salary/settings/pensionScheme`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/salary/settings/pensionScheme",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperPensionScheme | None:
+def parse(response: httpx.Response) -> ResponseWrapperPensionScheme | None:
+    """The answer as `ResponseWrapperPensionScheme`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperPensionScheme.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperPensionScheme]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PensionScheme,
-) -> Response[ResponseWrapperPensionScheme]:
-    """Create a Pension Scheme.
-
-    Args:
-        body (PensionScheme):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperPensionScheme]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: PensionScheme,
-) -> ResponseWrapperPensionScheme | None:
-    """Create a Pension Scheme.
-
-    Args:
-        body (PensionScheme):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperPensionScheme
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalarySettingsPensionScheme_post",
+    group="salary_settings_pension_scheme",
+    name="post",
+    method="POST",
+    path="/salary/settings/pensionScheme",
+    summary="Create a Pension Scheme.",
+    parameters=(),
+    paginated=False,
+    body_type="PensionScheme",
+    body_content_type="application/json",
+    responses=((201, "ResponseWrapperPensionScheme"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

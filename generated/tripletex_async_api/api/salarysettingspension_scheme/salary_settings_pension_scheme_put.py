@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /salary/settings/pensionScheme/{id}` (SalarySettingsPensionScheme_put): `tx.salary_settings_pension_scheme.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.pension_scheme import PensionScheme
 from ...models.response_wrapper_pension_scheme import ResponseWrapperPensionScheme
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: PensionScheme,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /salary/settings/pensionScheme/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/salary/settings/pensionScheme/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperPensionScheme | None:
+def parse(response: httpx.Response) -> ResponseWrapperPensionScheme | None:
+    """The answer as `ResponseWrapperPensionScheme`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperPensionScheme.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperPensionScheme]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: PensionScheme,
-) -> Response[ResponseWrapperPensionScheme]:
-    """Update a Pension Scheme
-
-    Args:
-        id (int):
-        body (PensionScheme):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperPensionScheme]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: PensionScheme,
-) -> ResponseWrapperPensionScheme | None:
-    """Update a Pension Scheme
-
-    Args:
-        id (int):
-        body (PensionScheme):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperPensionScheme
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalarySettingsPensionScheme_put",
+    group="salary_settings_pension_scheme",
+    name="put",
+    method="PUT",
+    path="/salary/settings/pensionScheme/{id}",
+    summary="Update a Pension Scheme",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="PensionScheme",
+    body_content_type="application/json",
+    responses=((200, "ResponseWrapperPensionScheme"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

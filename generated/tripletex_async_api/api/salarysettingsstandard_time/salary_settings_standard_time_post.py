@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /salary/settings/standardTime` (SalarySettingsStandardTime_post): `tx.salary_settings_standard_time.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.company_standard_time import CompanyStandardTime
 from ...models.response_wrapper_company_standard_time import ResponseWrapperCompanyStandardTime
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: CompanyStandardTime,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /salary/settings/standardTime`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/salary/settings/standardTime",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperCompanyStandardTime | None:
+def parse(response: httpx.Response) -> ResponseWrapperCompanyStandardTime | None:
+    """The answer as `ResponseWrapperCompanyStandardTime`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperCompanyStandardTime.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperCompanyStandardTime]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CompanyStandardTime,
-) -> Response[ResponseWrapperCompanyStandardTime]:
-    """Create standard time.
-
-    Args:
-        body (CompanyStandardTime):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperCompanyStandardTime]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: CompanyStandardTime,
-) -> ResponseWrapperCompanyStandardTime | None:
-    """Create standard time.
-
-    Args:
-        body (CompanyStandardTime):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperCompanyStandardTime
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalarySettingsStandardTime_post",
+    group="salary_settings_standard_time",
+    name="post",
+    method="POST",
+    path="/salary/settings/standardTime",
+    summary="Create standard time.",
+    parameters=(),
+    paginated=False,
+    body_type="CompanyStandardTime",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperCompanyStandardTime"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

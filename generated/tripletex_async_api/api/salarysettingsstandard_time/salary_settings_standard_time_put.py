@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /salary/settings/standardTime/{id}` (SalarySettingsStandardTime_put): `tx.salary_settings_standard_time.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.company_standard_time import CompanyStandardTime
 from ...models.response_wrapper_company_standard_time import ResponseWrapperCompanyStandardTime
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: CompanyStandardTime,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /salary/settings/standardTime/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/salary/settings/standardTime/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperCompanyStandardTime | None:
+def parse(response: httpx.Response) -> ResponseWrapperCompanyStandardTime | None:
+    """The answer as `ResponseWrapperCompanyStandardTime`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperCompanyStandardTime.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperCompanyStandardTime]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: CompanyStandardTime,
-) -> Response[ResponseWrapperCompanyStandardTime]:
-    """Update standard time.
-
-    Args:
-        id (int):
-        body (CompanyStandardTime):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperCompanyStandardTime]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: CompanyStandardTime,
-) -> ResponseWrapperCompanyStandardTime | None:
-    """Update standard time.
-
-    Args:
-        id (int):
-        body (CompanyStandardTime):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperCompanyStandardTime
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalarySettingsStandardTime_put",
+    group="salary_settings_standard_time",
+    name="put",
+    method="PUT",
+    path="/salary/settings/standardTime/{id}",
+    summary="Update standard time. ",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="CompanyStandardTime",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperCompanyStandardTime"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

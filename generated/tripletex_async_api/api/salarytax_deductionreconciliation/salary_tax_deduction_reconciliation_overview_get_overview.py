@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`GET /salary/taxDeduction/reconciliation/{reconciliationId}/overview` (SalaryTaxDeductionReconciliationOverview_getOverview): `tx.salary_tax_deduction_reconciliation.get_overview(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_tax_deduction_overview import ResponseWrapperTaxDeductionOverview
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     reconciliation_id: int,
     *,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /salary/taxDeduction/reconciliation/{reconciliationId}/overview`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -22,8 +22,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/salary/taxDeduction/reconciliation/{reconciliation_id}/overview".format(
             reconciliation_id=quote(str(reconciliation_id), safe=""),
         ),
@@ -33,85 +33,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperTaxDeductionOverview | None:
+def parse(response: httpx.Response) -> ResponseWrapperTaxDeductionOverview | None:
+    """The answer as `ResponseWrapperTaxDeductionOverview`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperTaxDeductionOverview.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperTaxDeductionOverview]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    reconciliation_id: int,
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperTaxDeductionOverview]:
-    """Get salary tax deduction data for the reconciliation table
-
-    Args:
-        reconciliation_id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperTaxDeductionOverview]
-    """
-
-    kwargs = _get_kwargs(
-        reconciliation_id=reconciliation_id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    reconciliation_id: int,
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> ResponseWrapperTaxDeductionOverview | None:
-    """Get salary tax deduction data for the reconciliation table
-
-    Args:
-        reconciliation_id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperTaxDeductionOverview
-    """
-
-    return (
-        await asyncio_detailed(
-            reconciliation_id=reconciliation_id,
-            client=client,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalaryTaxDeductionReconciliationOverview_getOverview",
+    group="salary_tax_deduction_reconciliation",
+    name="get_overview",
+    method="GET",
+    path="/salary/taxDeduction/reconciliation/{reconciliationId}/overview",
+    summary="Get salary tax deduction data for the reconciliation table",
+    parameters=(
+        Param("reconciliationId", "reconciliation_id", "path", True),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperTaxDeductionOverview"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

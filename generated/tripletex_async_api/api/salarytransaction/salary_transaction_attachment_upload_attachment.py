@@ -1,27 +1,27 @@
-from http import HTTPStatus
+"""`POST /salary/transaction/{id}/attachment` (SalaryTransactionAttachment_uploadAttachment): `tx.salary_transaction.upload_attachment(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_long import ResponseWrapperLong
 from ...models.salary_transaction_attachment_upload_attachment_body import (
     SalaryTransactionAttachmentUploadAttachmentBody,
 )
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: SalaryTransactionAttachmentUploadAttachmentBody | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /salary/transaction/{id}/attachment`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/salary/transaction/{id}/attachment".format(
             id=quote(str(id), safe=""),
         ),
@@ -31,87 +31,33 @@ def _get_kwargs(
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperLong | None:
+def parse(response: httpx.Response) -> ResponseWrapperLong | None:
+    """The answer as `ResponseWrapperLong`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperLong.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ResponseWrapperLong]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: SalaryTransactionAttachmentUploadAttachmentBody | Unset = UNSET,
-) -> Response[ResponseWrapperLong]:
-    """Upload an attachment to a salary transaction
-
-    Args:
-        id (int):
-        body (SalaryTransactionAttachmentUploadAttachmentBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperLong]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: SalaryTransactionAttachmentUploadAttachmentBody | Unset = UNSET,
-) -> ResponseWrapperLong | None:
-    """Upload an attachment to a salary transaction
-
-    Args:
-        id (int):
-        body (SalaryTransactionAttachmentUploadAttachmentBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperLong
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalaryTransactionAttachment_uploadAttachment",
+    group="salary_transaction",
+    name="upload_attachment",
+    method="POST",
+    path="/salary/transaction/{id}/attachment",
+    summary="Upload an attachment to a salary transaction",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="object",
+    body_content_type="multipart/form-data",
+    responses=((201, "ResponseWrapperLong"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`PUT /salary/transaction/{id}/deleteAttachment` (SalaryTransactionDeleteAttachment_deleteAttachment): `tx.salary_transaction.delete_attachment(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
-    send_to_voucher_inbox: bool | Unset = False,
-    split: bool | Unset = False,
-) -> dict[str, Any]:
+    send_to_voucher_inbox: bool | Unset = UNSET,
+    split: bool | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `PUT /salary/transaction/{id}/deleteAttachment`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -24,8 +24,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/salary/transaction/{id}/deleteAttachment".format(
             id=quote(str(id), safe=""),
         ),
@@ -35,53 +35,31 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 200:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    send_to_voucher_inbox: bool | Unset = False,
-    split: bool | Unset = False,
-) -> Response[Any]:
-    """Delete attachment.
-
-    Args:
-        id (int):
-        send_to_voucher_inbox (bool | Unset):  Default: False.
-        split (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        send_to_voucher_inbox=send_to_voucher_inbox,
-        split=split,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="SalaryTransactionDeleteAttachment_deleteAttachment",
+    group="salary_transaction",
+    name="delete_attachment",
+    method="PUT",
+    path="/salary/transaction/{id}/deleteAttachment",
+    summary="Delete attachment.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("sendToVoucherInbox", "send_to_voucher_inbox", "query", False, False),
+        Param("split", "split", "query", False, False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

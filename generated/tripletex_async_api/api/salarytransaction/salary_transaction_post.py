@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`POST /salary/transaction` (SalaryTransaction_post): `tx.salary_transaction.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_salary_transaction import ResponseWrapperSalaryTransaction
 from ...models.salary_transaction import SalaryTransaction
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: SalaryTransaction,
-    generate_tax_deduction: bool | Unset = False,
-) -> dict[str, Any]:
+    generate_tax_deduction: bool | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `POST /salary/transaction`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -23,8 +23,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/salary/transaction",
         "params": params,
     }
@@ -38,85 +38,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperSalaryTransaction | None:
+def parse(response: httpx.Response) -> ResponseWrapperSalaryTransaction | None:
+    """The answer as `ResponseWrapperSalaryTransaction`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperSalaryTransaction.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperSalaryTransaction]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: SalaryTransaction,
-    generate_tax_deduction: bool | Unset = False,
-) -> Response[ResponseWrapperSalaryTransaction]:
-    """Create a new salary transaction.
-
-    Args:
-        generate_tax_deduction (bool | Unset):  Default: False.
-        body (SalaryTransaction):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperSalaryTransaction]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        generate_tax_deduction=generate_tax_deduction,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: SalaryTransaction,
-    generate_tax_deduction: bool | Unset = False,
-) -> ResponseWrapperSalaryTransaction | None:
-    """Create a new salary transaction.
-
-    Args:
-        generate_tax_deduction (bool | Unset):  Default: False.
-        body (SalaryTransaction):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperSalaryTransaction
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            generate_tax_deduction=generate_tax_deduction,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalaryTransaction_post",
+    group="salary_transaction",
+    name="post",
+    method="POST",
+    path="/salary/transaction",
+    summary="Create a new salary transaction.",
+    parameters=(Param("generateTaxDeduction", "generate_tax_deduction", "query", False, False),),
+    paginated=False,
+    body_type="SalaryTransaction",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperSalaryTransaction"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

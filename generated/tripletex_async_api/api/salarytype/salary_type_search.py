@@ -1,15 +1,14 @@
-from http import HTTPStatus
+"""`GET /salary/type` (SalaryType_search): `tx.salary_type.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_salary_type import ListResponseSalaryType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     number: str | Unset = UNSET,
@@ -18,11 +17,12 @@ def _get_kwargs(
     show_in_timesheet: bool | Unset = UNSET,
     is_inactive: bool | Unset = UNSET,
     employee_ids: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /salary/type`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -50,8 +50,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/salary/type",
         "params": params,
     }
@@ -59,137 +59,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseSalaryType | None:
+def parse(response: httpx.Response) -> ListResponseSalaryType | None:
+    """The answer as `ListResponseSalaryType`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseSalaryType.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseSalaryType]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    number: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    description: str | Unset = UNSET,
-    show_in_timesheet: bool | Unset = UNSET,
-    is_inactive: bool | Unset = UNSET,
-    employee_ids: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseSalaryType]:
-    """Find salary type corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        number (str | Unset):
-        name (str | Unset):
-        description (str | Unset):
-        show_in_timesheet (bool | Unset):
-        is_inactive (bool | Unset):
-        employee_ids (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseSalaryType]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        number=number,
-        name=name,
-        description=description,
-        show_in_timesheet=show_in_timesheet,
-        is_inactive=is_inactive,
-        employee_ids=employee_ids,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    number: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    description: str | Unset = UNSET,
-    show_in_timesheet: bool | Unset = UNSET,
-    is_inactive: bool | Unset = UNSET,
-    employee_ids: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseSalaryType | None:
-    """Find salary type corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        number (str | Unset):
-        name (str | Unset):
-        description (str | Unset):
-        show_in_timesheet (bool | Unset):
-        is_inactive (bool | Unset):
-        employee_ids (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseSalaryType
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            number=number,
-            name=name,
-            description=description,
-            show_in_timesheet=show_in_timesheet,
-            is_inactive=is_inactive,
-            employee_ids=employee_ids,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SalaryType_search",
+    group="salary_type",
+    name="search",
+    method="GET",
+    path="/salary/type",
+    summary="Find salary type corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("number", "number", "query", False),
+        Param("name", "name", "query", False),
+        Param("description", "description", "query", False),
+        Param("showInTimesheet", "show_in_timesheet", "query", False),
+        Param("isInactive", "is_inactive", "query", False),
+        Param("employeeIds", "employee_ids", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseSalaryType"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,18 +1,18 @@
-from http import HTTPStatus
+"""`GET /subscription/packages` (SubscriptionPackages_getPackages): `tx.subscription.get_packages(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_list_my_subscription_module_dto import ResponseWrapperListMySubscriptionModuleDTO
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /subscription/packages`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -20,8 +20,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/subscription/packages",
         "params": params,
     }
@@ -29,79 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperListMySubscriptionModuleDTO | None:
+def parse(response: httpx.Response) -> ResponseWrapperListMySubscriptionModuleDTO | None:
+    """The answer as `ResponseWrapperListMySubscriptionModuleDTO`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperListMySubscriptionModuleDTO.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperListMySubscriptionModuleDTO]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperListMySubscriptionModuleDTO]:
-    """Returns the packages that can exist for an account.
-
-    Args:
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperListMySubscriptionModuleDTO]
-    """
-
-    kwargs = _get_kwargs(
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> ResponseWrapperListMySubscriptionModuleDTO | None:
-    """Returns the packages that can exist for an account.
-
-    Args:
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperListMySubscriptionModuleDTO
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SubscriptionPackages_getPackages",
+    group="subscription",
+    name="get_packages",
+    method="GET",
+    path="/subscription/packages",
+    summary="Returns the packages that can exist for an account.",
+    parameters=(Param("fields", "fields", "query", False, ""),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperListMySubscriptionModuleDTO"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

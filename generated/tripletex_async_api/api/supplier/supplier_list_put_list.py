@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /supplier/list` (SupplierList_putList): `tx.supplier.put_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_supplier import ListResponseSupplier
 from ...models.supplier import Supplier
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[Supplier],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /supplier/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/supplier/list",
     }
 
@@ -33,77 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseSupplier | None:
+def parse(response: httpx.Response) -> ListResponseSupplier | None:
+    """The answer as `ListResponseSupplier`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseSupplier.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseSupplier]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[Supplier],
-) -> Response[ListResponseSupplier]:
-    """Update multiple suppliers. Addresses can also be updated.
-
-    Args:
-        body (list[Supplier]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseSupplier]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[Supplier],
-) -> ListResponseSupplier | None:
-    """Update multiple suppliers. Addresses can also be updated.
-
-    Args:
-        body (list[Supplier]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseSupplier
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SupplierList_putList",
+    group="supplier",
+    name="put_list",
+    method="PUT",
+    path="/supplier/list",
+    summary="Update multiple suppliers. Addresses can also be updated.",
+    parameters=(),
+    paginated=False,
+    body_type="list[Supplier]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponseSupplier"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

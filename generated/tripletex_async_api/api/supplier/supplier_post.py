@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /supplier` (Supplier_post): `tx.supplier.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_supplier import ResponseWrapperSupplier
 from ...models.supplier import Supplier
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Supplier,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /supplier`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/supplier",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperSupplier | None:
+def parse(response: httpx.Response) -> ResponseWrapperSupplier | None:
+    """The answer as `ResponseWrapperSupplier`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperSupplier.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperSupplier]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Supplier,
-) -> Response[ResponseWrapperSupplier]:
-    """Create supplier. Related supplier addresses may also be created.
-
-    Args:
-        body (Supplier):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperSupplier]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Supplier,
-) -> ResponseWrapperSupplier | None:
-    """Create supplier. Related supplier addresses may also be created.
-
-    Args:
-        body (Supplier):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperSupplier
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="Supplier_post",
+    group="supplier",
+    name="post",
+    method="POST",
+    path="/supplier",
+    summary="Create supplier. Related supplier addresses may also be created.",
+    parameters=(),
+    paginated=False,
+    body_type="Supplier",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperSupplier"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`PUT /supplierInvoice/:addRecipient` (SupplierInvoiceAddRecipient_addRecipientToMany): `tx.supplier_invoice.add_recipient_to_many(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_supplier_invoice import ListResponseSupplierInvoice
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     employee_id: int,
     invoice_ids: str | Unset = UNSET,
     comment: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /supplierInvoice/:addRecipient`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -26,8 +26,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/supplierInvoice/:addRecipient",
         "params": params,
     }
@@ -35,91 +35,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseSupplierInvoice | None:
+def parse(response: httpx.Response) -> ListResponseSupplierInvoice | None:
+    """The answer as `ListResponseSupplierInvoice`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseSupplierInvoice.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseSupplierInvoice]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    employee_id: int,
-    invoice_ids: str | Unset = UNSET,
-    comment: str | Unset = UNSET,
-) -> Response[ListResponseSupplierInvoice]:
-    """Add recipient.
-
-    Args:
-        employee_id (int):
-        invoice_ids (str | Unset):
-        comment (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseSupplierInvoice]
-    """
-
-    kwargs = _get_kwargs(
-        employee_id=employee_id,
-        invoice_ids=invoice_ids,
-        comment=comment,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    employee_id: int,
-    invoice_ids: str | Unset = UNSET,
-    comment: str | Unset = UNSET,
-) -> ListResponseSupplierInvoice | None:
-    """Add recipient.
-
-    Args:
-        employee_id (int):
-        invoice_ids (str | Unset):
-        comment (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseSupplierInvoice
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            employee_id=employee_id,
-            invoice_ids=invoice_ids,
-            comment=comment,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SupplierInvoiceAddRecipient_addRecipientToMany",
+    group="supplier_invoice",
+    name="add_recipient_to_many",
+    method="PUT",
+    path="/supplierInvoice/:addRecipient",
+    summary="Add recipient.",
+    parameters=(
+        Param("employeeId", "employee_id", "query", True),
+        Param("invoiceIds", "invoice_ids", "query", False),
+        Param("comment", "comment", "query", False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseSupplierInvoice"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

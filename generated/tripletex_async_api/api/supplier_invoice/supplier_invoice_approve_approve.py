@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`PUT /supplierInvoice/{invoiceId}/:approve` (SupplierInvoiceApprove_approve): `tx.supplier_invoice.approve(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_supplier_invoice import ResponseWrapperSupplierInvoice
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     invoice_id: int,
     *,
     comment: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /supplierInvoice/{invoiceId}/:approve`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -22,8 +22,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/supplierInvoice/{invoice_id}/:approve".format(
             invoice_id=quote(str(invoice_id), safe=""),
         ),
@@ -33,85 +33,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperSupplierInvoice | None:
+def parse(response: httpx.Response) -> ResponseWrapperSupplierInvoice | None:
+    """The answer as `ResponseWrapperSupplierInvoice`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperSupplierInvoice.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperSupplierInvoice]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    invoice_id: int,
-    *,
-    client: AuthenticatedClient,
-    comment: str | Unset = UNSET,
-) -> Response[ResponseWrapperSupplierInvoice]:
-    """Approve supplier invoice.
-
-    Args:
-        invoice_id (int):
-        comment (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperSupplierInvoice]
-    """
-
-    kwargs = _get_kwargs(
-        invoice_id=invoice_id,
-        comment=comment,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    invoice_id: int,
-    *,
-    client: AuthenticatedClient,
-    comment: str | Unset = UNSET,
-) -> ResponseWrapperSupplierInvoice | None:
-    """Approve supplier invoice.
-
-    Args:
-        invoice_id (int):
-        comment (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperSupplierInvoice
-    """
-
-    return (
-        await asyncio_detailed(
-            invoice_id=invoice_id,
-            client=client,
-            comment=comment,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SupplierInvoiceApprove_approve",
+    group="supplier_invoice",
+    name="approve",
+    method="PUT",
+    path="/supplierInvoice/{invoiceId}/:approve",
+    summary="Approve supplier invoice.",
+    parameters=(
+        Param("invoiceId", "invoice_id", "path", True),
+        Param("comment", "comment", "query", False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperSupplierInvoice"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

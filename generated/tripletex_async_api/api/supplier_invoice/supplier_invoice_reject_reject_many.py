@@ -1,19 +1,19 @@
-from http import HTTPStatus
+"""`PUT /supplierInvoice/:reject` (SupplierInvoiceReject_rejectMany): `tx.supplier_invoice.reject_many(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_supplier_invoice import ListResponseSupplierInvoice
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     comment: str,
     invoice_ids: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /supplierInvoice/:reject`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -23,8 +23,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/supplierInvoice/:reject",
         "params": params,
     }
@@ -32,85 +32,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseSupplierInvoice | None:
+def parse(response: httpx.Response) -> ListResponseSupplierInvoice | None:
+    """The answer as `ListResponseSupplierInvoice`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseSupplierInvoice.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseSupplierInvoice]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    comment: str,
-    invoice_ids: str | Unset = UNSET,
-) -> Response[ListResponseSupplierInvoice]:
-    """reject supplier invoices.
-
-    Args:
-        comment (str):
-        invoice_ids (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseSupplierInvoice]
-    """
-
-    kwargs = _get_kwargs(
-        comment=comment,
-        invoice_ids=invoice_ids,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    comment: str,
-    invoice_ids: str | Unset = UNSET,
-) -> ListResponseSupplierInvoice | None:
-    """reject supplier invoices.
-
-    Args:
-        comment (str):
-        invoice_ids (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseSupplierInvoice
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            comment=comment,
-            invoice_ids=invoice_ids,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SupplierInvoiceReject_rejectMany",
+    group="supplier_invoice",
+    name="reject_many",
+    method="PUT",
+    path="/supplierInvoice/:reject",
+    summary="reject supplier invoices.",
+    parameters=(
+        Param("comment", "comment", "query", True),
+        Param("invoiceIds", "invoice_ids", "query", False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseSupplierInvoice"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

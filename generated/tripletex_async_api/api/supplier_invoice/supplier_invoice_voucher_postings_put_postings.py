@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /supplierInvoice/voucher/{id}/postings` (SupplierInvoiceVoucherPostings_putPostings): `tx.supplier_invoice.put_postings(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.order_line_posting import OrderLinePosting
 from ...models.response_wrapper_supplier_invoice import ResponseWrapperSupplierInvoice
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: list[OrderLinePosting],
-    send_to_ledger: bool | Unset = False,
+    send_to_ledger: bool | Unset = UNSET,
     voucher_date: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /supplierInvoice/voucher/{id}/postings`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -28,8 +28,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/supplierInvoice/voucher/{id}/postings".format(
             id=quote(str(id), safe=""),
         ),
@@ -48,97 +48,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperSupplierInvoice | None:
+def parse(response: httpx.Response) -> ResponseWrapperSupplierInvoice | None:
+    """The answer as `ResponseWrapperSupplierInvoice`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperSupplierInvoice.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperSupplierInvoice]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: list[OrderLinePosting],
-    send_to_ledger: bool | Unset = False,
-    voucher_date: str | Unset = UNSET,
-) -> Response[ResponseWrapperSupplierInvoice]:
-    """[BETA] Put debit postings.
-
-    Args:
-        id (int):
-        send_to_ledger (bool | Unset):  Default: False.
-        voucher_date (str | Unset):
-        body (list[OrderLinePosting]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperSupplierInvoice]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-        send_to_ledger=send_to_ledger,
-        voucher_date=voucher_date,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: list[OrderLinePosting],
-    send_to_ledger: bool | Unset = False,
-    voucher_date: str | Unset = UNSET,
-) -> ResponseWrapperSupplierInvoice | None:
-    """[BETA] Put debit postings.
-
-    Args:
-        id (int):
-        send_to_ledger (bool | Unset):  Default: False.
-        voucher_date (str | Unset):
-        body (list[OrderLinePosting]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperSupplierInvoice
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-            send_to_ledger=send_to_ledger,
-            voucher_date=voucher_date,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SupplierInvoiceVoucherPostings_putPostings",
+    group="supplier_invoice",
+    name="put_postings",
+    method="PUT",
+    path="/supplierInvoice/voucher/{id}/postings",
+    summary="[BETA] Put debit postings.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("sendToLedger", "send_to_ledger", "query", False, False),
+        Param("voucherDate", "voucher_date", "query", False),
+    ),
+    paginated=False,
+    body_type="list[OrderLinePosting]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperSupplierInvoice"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,21 +1,21 @@
-from http import HTTPStatus
+"""`GET /supportDashboard/export` (SupportDashboardExport_export): `tx.support_dashboard.export(...)`."""
+
 from io import BytesIO
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, File, Response
+from ...types import UNSET, File, Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     *,
     type_: str,
     filter_: str,
     start_date_range: str,
     end_date_range: str,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `GET /supportDashboard/export`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -29,8 +29,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/supportDashboard/export",
         "params": params,
     }
@@ -38,93 +38,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
+def parse(response: httpx.Response) -> File | None:
+    """The answer as `File`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    type_: str,
-    filter_: str,
-    start_date_range: str,
-    end_date_range: str,
-) -> Response[File]:
-    """Export the customers table to a specific format
-
-    Args:
-        type_ (str):
-        filter_ (str):
-        start_date_range (str):
-        end_date_range (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File]
-    """
-
-    kwargs = _get_kwargs(
-        type_=type_,
-        filter_=filter_,
-        start_date_range=start_date_range,
-        end_date_range=end_date_range,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    type_: str,
-    filter_: str,
-    start_date_range: str,
-    end_date_range: str,
-) -> File | None:
-    """Export the customers table to a specific format
-
-    Args:
-        type_ (str):
-        filter_ (str):
-        start_date_range (str):
-        end_date_range (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            type_=type_,
-            filter_=filter_,
-            start_date_range=start_date_range,
-            end_date_range=end_date_range,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="SupportDashboardExport_export",
+    group="support_dashboard",
+    name="export",
+    method="GET",
+    path="/supportDashboard/export",
+    summary="Export the customers table to a specific format",
+    parameters=(
+        Param("type", "type_", "query", True),
+        Param("filter", "filter_", "query", True),
+        Param("startDateRange", "start_date_range", "query", True),
+        Param("endDateRange", "end_date_range", "query", True),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "File"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

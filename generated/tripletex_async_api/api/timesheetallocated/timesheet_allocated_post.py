@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /timesheet/allocated` (TimesheetAllocated_post): `tx.timesheet_allocated.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_timesheet_allocated import ResponseWrapperTimesheetAllocated
 from ...models.timesheet_allocated import TimesheetAllocated
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: TimesheetAllocated,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /timesheet/allocated`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/timesheet/allocated",
     }
 
@@ -30,83 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperTimesheetAllocated | None:
+def parse(response: httpx.Response) -> ResponseWrapperTimesheetAllocated | None:
+    """The answer as `ResponseWrapperTimesheetAllocated`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperTimesheetAllocated.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperTimesheetAllocated]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: TimesheetAllocated,
-) -> Response[ResponseWrapperTimesheetAllocated]:
-    """Add new allocated hour entry. Only one entry per employee/date/activity/project combination is
-    supported. Only holiday/vacation hours can receive comments. A notification will be sent to the
-    entry's employee if the entry has a comment.
-
-    Args:
-        body (TimesheetAllocated):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperTimesheetAllocated]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: TimesheetAllocated,
-) -> ResponseWrapperTimesheetAllocated | None:
-    """Add new allocated hour entry. Only one entry per employee/date/activity/project combination is
-    supported. Only holiday/vacation hours can receive comments. A notification will be sent to the
-    entry's employee if the entry has a comment.
-
-    Args:
-        body (TimesheetAllocated):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperTimesheetAllocated
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetAllocated_post",
+    group="timesheet_allocated",
+    name="post",
+    method="POST",
+    path="/timesheet/allocated",
+    summary="Add new allocated hour entry. Only one entry per employee/date/activity/project combination is supported. Only holiday/vacation hours can receive comments. A notification will be sent to the entry's employee if the entry has a comment.",
+    parameters=(),
+    paginated=False,
+    body_type="TimesheetAllocated",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperTimesheetAllocated"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

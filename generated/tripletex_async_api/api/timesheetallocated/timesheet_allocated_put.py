@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /timesheet/allocated/{id}` (TimesheetAllocated_put): `tx.timesheet_allocated.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_timesheet_allocated import ResponseWrapperTimesheetAllocated
 from ...models.timesheet_allocated import TimesheetAllocated
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: TimesheetAllocated,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /timesheet/allocated/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/timesheet/allocated/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,89 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperTimesheetAllocated | None:
+def parse(response: httpx.Response) -> ResponseWrapperTimesheetAllocated | None:
+    """The answer as `ResponseWrapperTimesheetAllocated`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperTimesheetAllocated.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperTimesheetAllocated]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: TimesheetAllocated,
-) -> Response[ResponseWrapperTimesheetAllocated]:
-    """Update allocated hour entry by ID. Note: Allocated hour entry object fields which are present but
-    not set, or set to 0, will be nulled. Only holiday/vacation hours can receive comments. A
-    notification will be sent to the entry's employee if the entry's comment has changed.
-
-    Args:
-        id (int):
-        body (TimesheetAllocated):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperTimesheetAllocated]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: TimesheetAllocated,
-) -> ResponseWrapperTimesheetAllocated | None:
-    """Update allocated hour entry by ID. Note: Allocated hour entry object fields which are present but
-    not set, or set to 0, will be nulled. Only holiday/vacation hours can receive comments. A
-    notification will be sent to the entry's employee if the entry's comment has changed.
-
-    Args:
-        id (int):
-        body (TimesheetAllocated):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperTimesheetAllocated
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetAllocated_put",
+    group="timesheet_allocated",
+    name="put",
+    method="PUT",
+    path="/timesheet/allocated/{id}",
+    summary="Update allocated hour entry by ID. Note: Allocated hour entry object fields which are present but not set, or set to 0, will be nulled. Only holiday/vacation hours can receive comments. A notification will be sent to the entry's employee if the entry's comment has changed.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="TimesheetAllocated",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperTimesheetAllocated"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,15 +1,14 @@
-from http import HTTPStatus
+"""`GET /timesheet/allocated` (TimesheetAllocated_search): `tx.timesheet_allocated.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_timesheet_allocated import ListResponseTimesheetAllocated
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     ids: str | Unset = UNSET,
     employee_ids: str | Unset = UNSET,
@@ -17,11 +16,12 @@ def _get_kwargs(
     activity_ids: str | Unset = UNSET,
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /timesheet/allocated`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -47,8 +47,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/timesheet/allocated",
         "params": params,
     }
@@ -56,133 +56,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseTimesheetAllocated | None:
+def parse(response: httpx.Response) -> ListResponseTimesheetAllocated | None:
+    """The answer as `ListResponseTimesheetAllocated`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseTimesheetAllocated.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseTimesheetAllocated]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    ids: str | Unset = UNSET,
-    employee_ids: str | Unset = UNSET,
-    project_ids: str | Unset = UNSET,
-    activity_ids: str | Unset = UNSET,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseTimesheetAllocated]:
-    """Find allocated hour entries corresponding with sent data.
-
-    Args:
-        ids (str | Unset):
-        employee_ids (str | Unset):
-        project_ids (str | Unset):
-        activity_ids (str | Unset):
-        date_from (str | Unset):
-        date_to (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseTimesheetAllocated]
-    """
-
-    kwargs = _get_kwargs(
-        ids=ids,
-        employee_ids=employee_ids,
-        project_ids=project_ids,
-        activity_ids=activity_ids,
-        date_from=date_from,
-        date_to=date_to,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    ids: str | Unset = UNSET,
-    employee_ids: str | Unset = UNSET,
-    project_ids: str | Unset = UNSET,
-    activity_ids: str | Unset = UNSET,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseTimesheetAllocated | None:
-    """Find allocated hour entries corresponding with sent data.
-
-    Args:
-        ids (str | Unset):
-        employee_ids (str | Unset):
-        project_ids (str | Unset):
-        activity_ids (str | Unset):
-        date_from (str | Unset):
-        date_to (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseTimesheetAllocated
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            ids=ids,
-            employee_ids=employee_ids,
-            project_ids=project_ids,
-            activity_ids=activity_ids,
-            date_from=date_from,
-            date_to=date_to,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetAllocated_search",
+    group="timesheet_allocated",
+    name="search",
+    method="GET",
+    path="/timesheet/allocated",
+    summary="Find allocated hour entries corresponding with sent data.",
+    parameters=(
+        Param("ids", "ids", "query", False),
+        Param("employeeIds", "employee_ids", "query", False),
+        Param("projectIds", "project_ids", "query", False),
+        Param("activityIds", "activity_ids", "query", False),
+        Param("dateFrom", "date_from", "query", False),
+        Param("dateTo", "date_to", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseTimesheetAllocated"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,22 +1,22 @@
-from http import HTTPStatus
+"""`PUT /timesheet/allocated/:unapproveList` (TimesheetAllocatedUnapproveList_unapproveList): `tx.timesheet_allocated.unapprove_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_timesheet_allocated import ListResponseTimesheetAllocated
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     ids: str | Unset = UNSET,
     employee_ids: str | Unset = UNSET,
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
     manager_comment: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /timesheet/allocated/:unapproveList`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -32,8 +32,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/timesheet/allocated/:unapproveList",
         "params": params,
     }
@@ -41,109 +41,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseTimesheetAllocated | None:
+def parse(response: httpx.Response) -> ListResponseTimesheetAllocated | None:
+    """The answer as `ListResponseTimesheetAllocated`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseTimesheetAllocated.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseTimesheetAllocated]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    ids: str | Unset = UNSET,
-    employee_ids: str | Unset = UNSET,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-    manager_comment: str | Unset = UNSET,
-) -> Response[ListResponseTimesheetAllocated]:
-    """Only for allocated hours on the company's internal holiday/vacation activity. Mark the allocated
-    hour entry/entries as unapproved. Notifications will be sent to the entries' employees if the
-    entries' approval statuses or comments have changed. If IDs are provided, the other args are
-    ignored.
-
-    Args:
-        ids (str | Unset):
-        employee_ids (str | Unset):
-        date_from (str | Unset):
-        date_to (str | Unset):
-        manager_comment (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseTimesheetAllocated]
-    """
-
-    kwargs = _get_kwargs(
-        ids=ids,
-        employee_ids=employee_ids,
-        date_from=date_from,
-        date_to=date_to,
-        manager_comment=manager_comment,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    ids: str | Unset = UNSET,
-    employee_ids: str | Unset = UNSET,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-    manager_comment: str | Unset = UNSET,
-) -> ListResponseTimesheetAllocated | None:
-    """Only for allocated hours on the company's internal holiday/vacation activity. Mark the allocated
-    hour entry/entries as unapproved. Notifications will be sent to the entries' employees if the
-    entries' approval statuses or comments have changed. If IDs are provided, the other args are
-    ignored.
-
-    Args:
-        ids (str | Unset):
-        employee_ids (str | Unset):
-        date_from (str | Unset):
-        date_to (str | Unset):
-        manager_comment (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseTimesheetAllocated
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            ids=ids,
-            employee_ids=employee_ids,
-            date_from=date_from,
-            date_to=date_to,
-            manager_comment=manager_comment,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetAllocatedUnapproveList_unapproveList",
+    group="timesheet_allocated",
+    name="unapprove_list",
+    method="PUT",
+    path="/timesheet/allocated/:unapproveList",
+    summary="Only for allocated hours on the company's internal holiday/vacation activity. Mark the allocated hour entry/entries as unapproved. Notifications will be sent to the entries' employees if the entries' approval statuses or comments have changed. If IDs are provided, the other args are ignored.",
+    parameters=(
+        Param("ids", "ids", "query", False),
+        Param("employeeIds", "employee_ids", "query", False),
+        Param("dateFrom", "date_from", "query", False),
+        Param("dateTo", "date_to", "query", False),
+        Param("managerComment", "manager_comment", "query", False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseTimesheetAllocated"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

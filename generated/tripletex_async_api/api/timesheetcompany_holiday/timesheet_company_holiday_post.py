@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /timesheet/companyHoliday` (TimesheetCompanyHoliday_post): `tx.timesheet_company_holiday.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.company_holidays import CompanyHolidays
 from ...models.response_wrapper_company_holidays import ResponseWrapperCompanyHolidays
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: CompanyHolidays,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /timesheet/companyHoliday`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/timesheet/companyHoliday",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperCompanyHolidays | None:
+def parse(response: httpx.Response) -> ResponseWrapperCompanyHolidays | None:
+    """The answer as `ResponseWrapperCompanyHolidays`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperCompanyHolidays.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperCompanyHolidays]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CompanyHolidays,
-) -> Response[ResponseWrapperCompanyHolidays]:
-    """[BETA] Create a company holiday
-
-    Args:
-        body (CompanyHolidays):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperCompanyHolidays]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: CompanyHolidays,
-) -> ResponseWrapperCompanyHolidays | None:
-    """[BETA] Create a company holiday
-
-    Args:
-        body (CompanyHolidays):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperCompanyHolidays
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetCompanyHoliday_post",
+    group="timesheet_company_holiday",
+    name="post",
+    method="POST",
+    path="/timesheet/companyHoliday",
+    summary="[BETA] Create a company holiday",
+    parameters=(),
+    paginated=False,
+    body_type="CompanyHolidays",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperCompanyHolidays"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,19 +1,19 @@
-from http import HTTPStatus
+"""`DELETE /timesheet/entry/{id}` (TimesheetEntry_delete): `tx.timesheet_entry.delete(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     version: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `DELETE /timesheet/entry/{id}`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -21,8 +21,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
+    _kwargs: RequestArgs = {
+        "method": "DELETE",
         "url": "/timesheet/entry/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -32,50 +32,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 204:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    version: int | Unset = UNSET,
-) -> Response[Any]:
-    """Delete timesheet entry by ID.
-
-    Args:
-        id (int):
-        version (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        version=version,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="TimesheetEntry_delete",
+    group="timesheet_entry",
+    name="delete",
+    method="DELETE",
+    path="/timesheet/entry/{id}",
+    summary="Delete timesheet entry by ID.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("version", "version", "query", False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((204, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /timesheet/entry/list` (TimesheetEntryList_putList): `tx.timesheet_entry.put_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_timesheet_entry import ListResponseTimesheetEntry
 from ...models.timesheet_entry import TimesheetEntry
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[TimesheetEntry],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /timesheet/entry/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/timesheet/entry/list",
     }
 
@@ -33,79 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseTimesheetEntry | None:
+def parse(response: httpx.Response) -> ListResponseTimesheetEntry | None:
+    """The answer as `ListResponseTimesheetEntry`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseTimesheetEntry.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseTimesheetEntry]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[TimesheetEntry],
-) -> Response[ListResponseTimesheetEntry]:
-    """Update timesheet entry. Multiple objects for different users can be sent in the same request.
-
-    Args:
-        body (list[TimesheetEntry]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseTimesheetEntry]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[TimesheetEntry],
-) -> ListResponseTimesheetEntry | None:
-    """Update timesheet entry. Multiple objects for different users can be sent in the same request.
-
-    Args:
-        body (list[TimesheetEntry]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseTimesheetEntry
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetEntryList_putList",
+    group="timesheet_entry",
+    name="put_list",
+    method="PUT",
+    path="/timesheet/entry/list",
+    summary="Update timesheet entry. Multiple objects for different users can be sent in the same request.",
+    parameters=(),
+    paginated=False,
+    body_type="list[TimesheetEntry]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponseTimesheetEntry"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /timesheet/entry` (TimesheetEntry_post): `tx.timesheet_entry.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_timesheet_entry import ResponseWrapperTimesheetEntry
 from ...models.timesheet_entry import TimesheetEntry
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: TimesheetEntry,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /timesheet/entry`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/timesheet/entry",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperTimesheetEntry | None:
+def parse(response: httpx.Response) -> ResponseWrapperTimesheetEntry | None:
+    """The answer as `ResponseWrapperTimesheetEntry`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperTimesheetEntry.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperTimesheetEntry]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: TimesheetEntry,
-) -> Response[ResponseWrapperTimesheetEntry]:
-    """Add new timesheet entry. Only one entry per employee/date/activity/project combination is supported.
-
-    Args:
-        body (TimesheetEntry):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperTimesheetEntry]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: TimesheetEntry,
-) -> ResponseWrapperTimesheetEntry | None:
-    """Add new timesheet entry. Only one entry per employee/date/activity/project combination is supported.
-
-    Args:
-        body (TimesheetEntry):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperTimesheetEntry
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetEntry_post",
+    group="timesheet_entry",
+    name="post",
+    method="POST",
+    path="/timesheet/entry",
+    summary="Add new timesheet entry. Only one entry per employee/date/activity/project combination is supported.",
+    parameters=(),
+    paginated=False,
+    body_type="TimesheetEntry",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperTimesheetEntry"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

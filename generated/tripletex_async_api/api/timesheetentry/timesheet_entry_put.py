@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /timesheet/entry/{id}` (TimesheetEntry_put): `tx.timesheet_entry.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_timesheet_entry import ResponseWrapperTimesheetEntry
 from ...models.timesheet_entry import TimesheetEntry
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: TimesheetEntry,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /timesheet/entry/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/timesheet/entry/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,87 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperTimesheetEntry | None:
+def parse(response: httpx.Response) -> ResponseWrapperTimesheetEntry | None:
+    """The answer as `ResponseWrapperTimesheetEntry`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperTimesheetEntry.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperTimesheetEntry]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: TimesheetEntry,
-) -> Response[ResponseWrapperTimesheetEntry]:
-    """Update timesheet entry by ID. Note: Timesheet entry object fields which are present but not set, or
-    set to 0, will be nulled.
-
-    Args:
-        id (int):
-        body (TimesheetEntry):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperTimesheetEntry]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: TimesheetEntry,
-) -> ResponseWrapperTimesheetEntry | None:
-    """Update timesheet entry by ID. Note: Timesheet entry object fields which are present but not set, or
-    set to 0, will be nulled.
-
-    Args:
-        id (int):
-        body (TimesheetEntry):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperTimesheetEntry
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetEntry_put",
+    group="timesheet_entry",
+    name="put",
+    method="PUT",
+    path="/timesheet/entry/{id}",
+    summary="Update timesheet entry by ID. Note: Timesheet entry object fields which are present but not set, or set to 0, will be nulled.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="TimesheetEntry",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperTimesheetEntry"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`GET /timesheet/month/byMonthNumberList` (TimesheetMonthByMonthNumberList_getByMonthNumberList): `tx.timesheet_month.get_by_month_number_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_monthly_status import ListResponseMonthlyStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     employee_ids: str,
     month_year_list: str,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /timesheet/month/byMonthNumberList`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -35,8 +35,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/timesheet/month/byMonthNumberList",
         "params": params,
     }
@@ -44,109 +44,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseMonthlyStatus | None:
+def parse(response: httpx.Response) -> ListResponseMonthlyStatus | None:
+    """The answer as `ListResponseMonthlyStatus`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseMonthlyStatus.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseMonthlyStatus]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    employee_ids: str,
-    month_year_list: str,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseMonthlyStatus]:
-    """Find monthly status for given month list.
-
-    Args:
-        employee_ids (str):
-        month_year_list (str):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseMonthlyStatus]
-    """
-
-    kwargs = _get_kwargs(
-        employee_ids=employee_ids,
-        month_year_list=month_year_list,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    employee_ids: str,
-    month_year_list: str,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseMonthlyStatus | None:
-    """Find monthly status for given month list.
-
-    Args:
-        employee_ids (str):
-        month_year_list (str):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseMonthlyStatus
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            employee_ids=employee_ids,
-            month_year_list=month_year_list,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetMonthByMonthNumberList_getByMonthNumberList",
+    group="timesheet_month",
+    name="get_by_month_number_list",
+    method="GET",
+    path="/timesheet/month/byMonthNumberList",
+    summary="Find monthly status for given month list.",
+    parameters=(
+        Param("employeeIds", "employee_ids", "query", True),
+        Param("monthYearList", "month_year_list", "query", True),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseMonthlyStatus"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`PUT /timesheet/month/:unapprove` (TimesheetMonthUnapprove_unapprove): `tx.timesheet_month.unapprove(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_monthly_status import ListResponseMonthlyStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: int | Unset = UNSET,
     employee_ids: str | Unset = UNSET,
     month_year: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /timesheet/month/:unapprove`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -26,8 +26,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/timesheet/month/:unapprove",
         "params": params,
     }
@@ -35,91 +35,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseMonthlyStatus | None:
+def parse(response: httpx.Response) -> ListResponseMonthlyStatus | None:
+    """The answer as `ListResponseMonthlyStatus`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseMonthlyStatus.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseMonthlyStatus]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: int | Unset = UNSET,
-    employee_ids: str | Unset = UNSET,
-    month_year: str | Unset = UNSET,
-) -> Response[ListResponseMonthlyStatus]:
-    """unapprove month(s).  If id is provided the other args are ignored
-
-    Args:
-        id (int | Unset):
-        employee_ids (str | Unset):
-        month_year (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseMonthlyStatus]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        employee_ids=employee_ids,
-        month_year=month_year,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: int | Unset = UNSET,
-    employee_ids: str | Unset = UNSET,
-    month_year: str | Unset = UNSET,
-) -> ListResponseMonthlyStatus | None:
-    """unapprove month(s).  If id is provided the other args are ignored
-
-    Args:
-        id (int | Unset):
-        employee_ids (str | Unset):
-        month_year (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseMonthlyStatus
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            employee_ids=employee_ids,
-            month_year=month_year,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetMonthUnapprove_unapprove",
+    group="timesheet_month",
+    name="unapprove",
+    method="PUT",
+    path="/timesheet/month/:unapprove",
+    summary="unapprove month(s).  If id is provided the other args are ignored",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("employeeIds", "employee_ids", "query", False),
+        Param("monthYear", "month_year", "query", False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseMonthlyStatus"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,22 +1,22 @@
-from http import HTTPStatus
+"""`GET /timesheet/salaryProjectTypeSpecification/{id}` (TimesheetSalaryProjectTypeSpecification_get): `tx.timesheet_salary_project_type_specification.get(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_timesheet_project_salary_type_specification import (
     ResponseWrapperTimesheetProjectSalaryTypeSpecification,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /timesheet/salaryProjectTypeSpecification/{id}`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -24,8 +24,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/timesheet/salaryProjectTypeSpecification/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -35,85 +35,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperTimesheetProjectSalaryTypeSpecification | None:
+def parse(response: httpx.Response) -> ResponseWrapperTimesheetProjectSalaryTypeSpecification | None:
+    """The answer as `ResponseWrapperTimesheetProjectSalaryTypeSpecification`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperTimesheetProjectSalaryTypeSpecification.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperTimesheetProjectSalaryTypeSpecification]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperTimesheetProjectSalaryTypeSpecification]:
-    """Get timesheet ProjectSalaryType specification for a specific ID
-
-    Args:
-        id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperTimesheetProjectSalaryTypeSpecification]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    fields: str | Unset = "",
-) -> ResponseWrapperTimesheetProjectSalaryTypeSpecification | None:
-    """Get timesheet ProjectSalaryType specification for a specific ID
-
-    Args:
-        id (int):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperTimesheetProjectSalaryTypeSpecification
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetSalaryProjectTypeSpecification_get",
+    group="timesheet_salary_project_type_specification",
+    name="get",
+    method="GET",
+    path="/timesheet/salaryProjectTypeSpecification/{id}",
+    summary="Get timesheet ProjectSalaryType specification for a specific ID",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperTimesheetProjectSalaryTypeSpecification"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

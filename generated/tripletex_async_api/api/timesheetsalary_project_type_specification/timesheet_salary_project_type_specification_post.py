@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`POST /timesheet/salaryProjectTypeSpecification` (TimesheetSalaryProjectTypeSpecification_post): `tx.timesheet_salary_project_type_specification.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_timesheet_project_salary_type_specification import (
     ResponseWrapperTimesheetProjectSalaryTypeSpecification,
 )
 from ...models.timesheet_project_salary_type_specification import TimesheetProjectSalaryTypeSpecification
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: TimesheetProjectSalaryTypeSpecification,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /timesheet/salaryProjectTypeSpecification`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/timesheet/salaryProjectTypeSpecification",
     }
 
@@ -32,79 +32,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperTimesheetProjectSalaryTypeSpecification | None:
+def parse(response: httpx.Response) -> ResponseWrapperTimesheetProjectSalaryTypeSpecification | None:
+    """The answer as `ResponseWrapperTimesheetProjectSalaryTypeSpecification`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperTimesheetProjectSalaryTypeSpecification.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperTimesheetProjectSalaryTypeSpecification]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: TimesheetProjectSalaryTypeSpecification,
-) -> Response[ResponseWrapperTimesheetProjectSalaryTypeSpecification]:
-    """Create a timesheet ProjectSalaryType specification
-
-    Args:
-        body (TimesheetProjectSalaryTypeSpecification):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperTimesheetProjectSalaryTypeSpecification]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: TimesheetProjectSalaryTypeSpecification,
-) -> ResponseWrapperTimesheetProjectSalaryTypeSpecification | None:
-    """Create a timesheet ProjectSalaryType specification
-
-    Args:
-        body (TimesheetProjectSalaryTypeSpecification):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperTimesheetProjectSalaryTypeSpecification
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetSalaryProjectTypeSpecification_post",
+    group="timesheet_salary_project_type_specification",
+    name="post",
+    method="POST",
+    path="/timesheet/salaryProjectTypeSpecification",
+    summary="Create a timesheet ProjectSalaryType specification",
+    parameters=(),
+    paginated=False,
+    body_type="TimesheetProjectSalaryTypeSpecification",
+    body_content_type="application/json",
+    responses=((201, "ResponseWrapperTimesheetProjectSalaryTypeSpecification"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,17 +1,16 @@
-from http import HTTPStatus
+"""`GET /timesheet/salaryProjectTypeSpecification` (TimesheetSalaryProjectTypeSpecification_search): `tx.timesheet_salary_project_type_specification.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_timesheet_project_salary_type_specification import (
     ListResponseTimesheetProjectSalaryTypeSpecification,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
@@ -19,11 +18,12 @@ def _get_kwargs(
     project_id: int | Unset = UNSET,
     activity_id: int | Unset = UNSET,
     include_not_connected_to_activities: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /timesheet/salaryProjectTypeSpecification`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -49,8 +49,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/timesheet/salaryProjectTypeSpecification",
         "params": params,
     }
@@ -58,133 +58,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseTimesheetProjectSalaryTypeSpecification | None:
+def parse(response: httpx.Response) -> ListResponseTimesheetProjectSalaryTypeSpecification | None:
+    """The answer as `ListResponseTimesheetProjectSalaryTypeSpecification`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseTimesheetProjectSalaryTypeSpecification.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseTimesheetProjectSalaryTypeSpecification]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-    employee_id: int | Unset = UNSET,
-    project_id: int | Unset = UNSET,
-    activity_id: int | Unset = UNSET,
-    include_not_connected_to_activities: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseTimesheetProjectSalaryTypeSpecification]:
-    """Get list of time sheet ProjectSalaryType specifications
-
-    Args:
-        date_from (str | Unset):
-        date_to (str | Unset):
-        employee_id (int | Unset):
-        project_id (int | Unset):
-        activity_id (int | Unset):
-        include_not_connected_to_activities (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseTimesheetProjectSalaryTypeSpecification]
-    """
-
-    kwargs = _get_kwargs(
-        date_from=date_from,
-        date_to=date_to,
-        employee_id=employee_id,
-        project_id=project_id,
-        activity_id=activity_id,
-        include_not_connected_to_activities=include_not_connected_to_activities,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-    employee_id: int | Unset = UNSET,
-    project_id: int | Unset = UNSET,
-    activity_id: int | Unset = UNSET,
-    include_not_connected_to_activities: bool | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseTimesheetProjectSalaryTypeSpecification | None:
-    """Get list of time sheet ProjectSalaryType specifications
-
-    Args:
-        date_from (str | Unset):
-        date_to (str | Unset):
-        employee_id (int | Unset):
-        project_id (int | Unset):
-        activity_id (int | Unset):
-        include_not_connected_to_activities (bool | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseTimesheetProjectSalaryTypeSpecification
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            date_from=date_from,
-            date_to=date_to,
-            employee_id=employee_id,
-            project_id=project_id,
-            activity_id=activity_id,
-            include_not_connected_to_activities=include_not_connected_to_activities,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetSalaryProjectTypeSpecification_search",
+    group="timesheet_salary_project_type_specification",
+    name="search",
+    method="GET",
+    path="/timesheet/salaryProjectTypeSpecification",
+    summary="Get list of time sheet ProjectSalaryType specifications",
+    parameters=(
+        Param("dateFrom", "date_from", "query", False),
+        Param("dateTo", "date_to", "query", False),
+        Param("employeeId", "employee_id", "query", False),
+        Param("projectId", "project_id", "query", False),
+        Param("activityId", "activity_id", "query", False),
+        Param("includeNotConnectedToActivities", "include_not_connected_to_activities", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseTimesheetProjectSalaryTypeSpecification"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`POST /timesheet/salaryTypeSpecification` (TimesheetSalaryTypeSpecification_post): `tx.timesheet_salary_type_specification.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_timesheet_salary_type_specification import (
     ResponseWrapperTimesheetSalaryTypeSpecification,
 )
 from ...models.timesheet_salary_type_specification import TimesheetSalaryTypeSpecification
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: TimesheetSalaryTypeSpecification,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /timesheet/salaryTypeSpecification`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/timesheet/salaryTypeSpecification",
     }
 
@@ -32,79 +32,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperTimesheetSalaryTypeSpecification | None:
+def parse(response: httpx.Response) -> ResponseWrapperTimesheetSalaryTypeSpecification | None:
+    """The answer as `ResponseWrapperTimesheetSalaryTypeSpecification`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperTimesheetSalaryTypeSpecification.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperTimesheetSalaryTypeSpecification]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: TimesheetSalaryTypeSpecification,
-) -> Response[ResponseWrapperTimesheetSalaryTypeSpecification]:
-    """[BETA] Create a timesheet SalaryType Specification. Only one entry per employee/date/SalaryType
-
-    Args:
-        body (TimesheetSalaryTypeSpecification):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperTimesheetSalaryTypeSpecification]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: TimesheetSalaryTypeSpecification,
-) -> ResponseWrapperTimesheetSalaryTypeSpecification | None:
-    """[BETA] Create a timesheet SalaryType Specification. Only one entry per employee/date/SalaryType
-
-    Args:
-        body (TimesheetSalaryTypeSpecification):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperTimesheetSalaryTypeSpecification
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetSalaryTypeSpecification_post",
+    group="timesheet_salary_type_specification",
+    name="post",
+    method="POST",
+    path="/timesheet/salaryTypeSpecification",
+    summary="[BETA] Create a timesheet SalaryType Specification. Only one entry per employee/date/SalaryType",
+    parameters=(),
+    paginated=False,
+    body_type="TimesheetSalaryTypeSpecification",
+    body_content_type="application/json",
+    responses=((201, "ResponseWrapperTimesheetSalaryTypeSpecification"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,27 +1,27 @@
-from http import HTTPStatus
+"""`PUT /timesheet/salaryTypeSpecification/{id}` (TimesheetSalaryTypeSpecification_put): `tx.timesheet_salary_type_specification.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_timesheet_salary_type_specification import (
     ResponseWrapperTimesheetSalaryTypeSpecification,
 )
 from ...models.timesheet_salary_type_specification import TimesheetSalaryTypeSpecification
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: TimesheetSalaryTypeSpecification,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /timesheet/salaryTypeSpecification/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/timesheet/salaryTypeSpecification/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -36,85 +36,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperTimesheetSalaryTypeSpecification | None:
+def parse(response: httpx.Response) -> ResponseWrapperTimesheetSalaryTypeSpecification | None:
+    """The answer as `ResponseWrapperTimesheetSalaryTypeSpecification`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperTimesheetSalaryTypeSpecification.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperTimesheetSalaryTypeSpecification]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: TimesheetSalaryTypeSpecification,
-) -> Response[ResponseWrapperTimesheetSalaryTypeSpecification]:
-    """[BETA] Update a timesheet SalaryType Specification
-
-    Args:
-        id (int):
-        body (TimesheetSalaryTypeSpecification):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperTimesheetSalaryTypeSpecification]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: TimesheetSalaryTypeSpecification,
-) -> ResponseWrapperTimesheetSalaryTypeSpecification | None:
-    """[BETA] Update a timesheet SalaryType Specification
-
-    Args:
-        id (int):
-        body (TimesheetSalaryTypeSpecification):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperTimesheetSalaryTypeSpecification
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetSalaryTypeSpecification_put",
+    group="timesheet_salary_type_specification",
+    name="put",
+    method="PUT",
+    path="/timesheet/salaryTypeSpecification/{id}",
+    summary="[BETA] Update a timesheet SalaryType Specification",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="TimesheetSalaryTypeSpecification",
+    body_content_type="application/json",
+    responses=((200, "ResponseWrapperTimesheetSalaryTypeSpecification"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

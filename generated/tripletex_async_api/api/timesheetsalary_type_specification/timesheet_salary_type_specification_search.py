@@ -1,24 +1,24 @@
-from http import HTTPStatus
+"""`GET /timesheet/salaryTypeSpecification` (TimesheetSalaryTypeSpecification_search): `tx.timesheet_salary_type_specification.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_timesheet_salary_type_specification import ListResponseTimesheetSalaryTypeSpecification
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
     employee_id: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /timesheet/salaryTypeSpecification`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -38,8 +38,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/timesheet/salaryTypeSpecification",
         "params": params,
     }
@@ -47,115 +47,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseTimesheetSalaryTypeSpecification | None:
+def parse(response: httpx.Response) -> ListResponseTimesheetSalaryTypeSpecification | None:
+    """The answer as `ListResponseTimesheetSalaryTypeSpecification`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseTimesheetSalaryTypeSpecification.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseTimesheetSalaryTypeSpecification]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-    employee_id: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseTimesheetSalaryTypeSpecification]:
-    """[BETA] Get list of timesheet SalaryType Specifications
-
-    Args:
-        date_from (str | Unset):
-        date_to (str | Unset):
-        employee_id (int | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseTimesheetSalaryTypeSpecification]
-    """
-
-    kwargs = _get_kwargs(
-        date_from=date_from,
-        date_to=date_to,
-        employee_id=employee_id,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-    employee_id: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseTimesheetSalaryTypeSpecification | None:
-    """[BETA] Get list of timesheet SalaryType Specifications
-
-    Args:
-        date_from (str | Unset):
-        date_to (str | Unset):
-        employee_id (int | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseTimesheetSalaryTypeSpecification
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            date_from=date_from,
-            date_to=date_to,
-            employee_id=employee_id,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetSalaryTypeSpecification_search",
+    group="timesheet_salary_type_specification",
+    name="search",
+    method="GET",
+    path="/timesheet/salaryTypeSpecification",
+    summary="[BETA] Get list of timesheet SalaryType Specifications",
+    parameters=(
+        Param("dateFrom", "date_from", "query", False),
+        Param("dateTo", "date_to", "query", False),
+        Param("employeeId", "employee_id", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseTimesheetSalaryTypeSpecification"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /timesheet/timeClock/:start` (TimesheetTimeClockStart_start): `tx.timesheet_time_clock.start(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_time_clock import ResponseWrapperTimeClock
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     employee_id: int | Unset = UNSET,
-    project_id: int | Unset = 0,
+    project_id: int | Unset = UNSET,
     activity_id: int,
     date: str | Unset = UNSET,
     lunch_break_duration: float | Unset = UNSET,
     comment: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /timesheet/timeClock/:start`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -35,8 +35,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/timesheet/timeClock/:start",
         "params": params,
     }
@@ -44,109 +44,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperTimeClock | None:
+def parse(response: httpx.Response) -> ResponseWrapperTimeClock | None:
+    """The answer as `ResponseWrapperTimeClock`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperTimeClock.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperTimeClock]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    employee_id: int | Unset = UNSET,
-    project_id: int | Unset = 0,
-    activity_id: int,
-    date: str | Unset = UNSET,
-    lunch_break_duration: float | Unset = UNSET,
-    comment: str | Unset = UNSET,
-) -> Response[ResponseWrapperTimeClock]:
-    """Start time clock.
-
-    Args:
-        employee_id (int | Unset):
-        project_id (int | Unset):  Default: 0.
-        activity_id (int):
-        date (str | Unset):
-        lunch_break_duration (float | Unset):
-        comment (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperTimeClock]
-    """
-
-    kwargs = _get_kwargs(
-        employee_id=employee_id,
-        project_id=project_id,
-        activity_id=activity_id,
-        date=date,
-        lunch_break_duration=lunch_break_duration,
-        comment=comment,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    employee_id: int | Unset = UNSET,
-    project_id: int | Unset = 0,
-    activity_id: int,
-    date: str | Unset = UNSET,
-    lunch_break_duration: float | Unset = UNSET,
-    comment: str | Unset = UNSET,
-) -> ResponseWrapperTimeClock | None:
-    """Start time clock.
-
-    Args:
-        employee_id (int | Unset):
-        project_id (int | Unset):  Default: 0.
-        activity_id (int):
-        date (str | Unset):
-        lunch_break_duration (float | Unset):
-        comment (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperTimeClock
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            employee_id=employee_id,
-            project_id=project_id,
-            activity_id=activity_id,
-            date=date,
-            lunch_break_duration=lunch_break_duration,
-            comment=comment,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetTimeClockStart_start",
+    group="timesheet_time_clock",
+    name="start",
+    method="PUT",
+    path="/timesheet/timeClock/:start",
+    summary="Start time clock.",
+    parameters=(
+        Param("employeeId", "employee_id", "query", False),
+        Param("projectId", "project_id", "query", False, 0),
+        Param("activityId", "activity_id", "query", True),
+        Param("date", "date", "query", False),
+        Param("lunchBreakDuration", "lunch_break_duration", "query", False),
+        Param("comment", "comment", "query", False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperTimeClock"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`PUT /timesheet/timeClock/{id}/:stop` (TimesheetTimeClockStop_stop): `tx.timesheet_time_clock.stop(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
-    version: int | Unset = 0,
+    version: int | Unset = UNSET,
     comment: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /timesheet/timeClock/{id}/:stop`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -24,8 +24,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/timesheet/timeClock/{id}/:stop".format(
             id=quote(str(id), safe=""),
         ),
@@ -35,53 +35,31 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 200:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    version: int | Unset = 0,
-    comment: str | Unset = UNSET,
-) -> Response[Any]:
-    """Stop time clock.
-
-    Args:
-        id (int):
-        version (int | Unset):  Default: 0.
-        comment (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        version=version,
-        comment=comment,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="TimesheetTimeClockStop_stop",
+    group="timesheet_time_clock",
+    name="stop",
+    method="PUT",
+    path="/timesheet/timeClock/{id}/:stop",
+    summary="Stop time clock.",
+    parameters=(
+        Param("id", "id", "path", True),
+        Param("version", "version", "query", False, 0),
+        Param("comment", "comment", "query", False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

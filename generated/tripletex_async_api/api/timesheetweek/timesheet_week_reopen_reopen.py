@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`PUT /timesheet/week/:reopen` (TimesheetWeekReopen_reopen): `tx.timesheet_week.reopen(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_week import ResponseWrapperWeek
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: int | Unset = UNSET,
     employee_id: int | Unset = UNSET,
     week_year: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /timesheet/week/:reopen`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -26,8 +26,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/timesheet/week/:reopen",
         "params": params,
     }
@@ -35,87 +35,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperWeek | None:
+def parse(response: httpx.Response) -> ResponseWrapperWeek | None:
+    """The answer as `ResponseWrapperWeek`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperWeek.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ResponseWrapperWeek]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: int | Unset = UNSET,
-    employee_id: int | Unset = UNSET,
-    week_year: str | Unset = UNSET,
-) -> Response[ResponseWrapperWeek]:
-    """Reopen week. By ID or (ISO-8601 week and employeeId combination).
-
-    Args:
-        id (int | Unset):
-        employee_id (int | Unset):
-        week_year (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperWeek]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        employee_id=employee_id,
-        week_year=week_year,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: int | Unset = UNSET,
-    employee_id: int | Unset = UNSET,
-    week_year: str | Unset = UNSET,
-) -> ResponseWrapperWeek | None:
-    """Reopen week. By ID or (ISO-8601 week and employeeId combination).
-
-    Args:
-        id (int | Unset):
-        employee_id (int | Unset):
-        week_year (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperWeek
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            employee_id=employee_id,
-            week_year=week_year,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetWeekReopen_reopen",
+    group="timesheet_week",
+    name="reopen",
+    method="PUT",
+    path="/timesheet/week/:reopen",
+    summary="Reopen week. By ID or (ISO-8601 week and employeeId combination).",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("employeeId", "employee_id", "query", False),
+        Param("weekYear", "week_year", "query", False),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperWeek"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`GET /timesheet/week` (TimesheetWeek_search): `tx.timesheet_week.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_week import ListResponseWeek
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     ids: str | Unset = UNSET,
     employee_ids: str | Unset = UNSET,
     week_year: str | Unset = UNSET,
     approved_by: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /timesheet/week`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -41,8 +41,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/timesheet/week",
         "params": params,
     }
@@ -50,117 +50,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseWeek | None:
+def parse(response: httpx.Response) -> ListResponseWeek | None:
+    """The answer as `ListResponseWeek`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseWeek.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseWeek]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    ids: str | Unset = UNSET,
-    employee_ids: str | Unset = UNSET,
-    week_year: str | Unset = UNSET,
-    approved_by: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseWeek]:
-    """Find weekly status By ID, week/year combination, employeeId or an approver
-
-    Args:
-        ids (str | Unset):
-        employee_ids (str | Unset):
-        week_year (str | Unset):
-        approved_by (int | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseWeek]
-    """
-
-    kwargs = _get_kwargs(
-        ids=ids,
-        employee_ids=employee_ids,
-        week_year=week_year,
-        approved_by=approved_by,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    ids: str | Unset = UNSET,
-    employee_ids: str | Unset = UNSET,
-    week_year: str | Unset = UNSET,
-    approved_by: int | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseWeek | None:
-    """Find weekly status By ID, week/year combination, employeeId or an approver
-
-    Args:
-        ids (str | Unset):
-        employee_ids (str | Unset):
-        week_year (str | Unset):
-        approved_by (int | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseWeek
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            ids=ids,
-            employee_ids=employee_ids,
-            week_year=week_year,
-            approved_by=approved_by,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TimesheetWeek_search",
+    group="timesheet_week",
+    name="search",
+    method="GET",
+    path="/timesheet/week",
+    summary="Find weekly status By ID, week/year combination, employeeId or an approver",
+    parameters=(
+        Param("ids", "ids", "query", False),
+        Param("employeeIds", "employee_ids", "query", False),
+        Param("weekYear", "week_year", "query", False),
+        Param("approvedBy", "approved_by", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseWeek"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

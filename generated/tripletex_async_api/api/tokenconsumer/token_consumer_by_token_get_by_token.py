@@ -1,19 +1,19 @@
-from http import HTTPStatus
+"""`GET /token/consumer/byToken` (TokenConsumerByToken_getByToken): `tx.token_consumer.get_by_token(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_consumer_token import ResponseWrapperConsumerToken
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     token: str,
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /token/consumer/byToken`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -23,8 +23,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/token/consumer/byToken",
         "params": params,
     }
@@ -32,85 +32,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperConsumerToken | None:
+def parse(response: httpx.Response) -> ResponseWrapperConsumerToken | None:
+    """The answer as `ResponseWrapperConsumerToken`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperConsumerToken.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperConsumerToken]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    token: str,
-    fields: str | Unset = "",
-) -> Response[ResponseWrapperConsumerToken]:
-    """Get consumer token by token string.
-
-    Args:
-        token (str):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperConsumerToken]
-    """
-
-    kwargs = _get_kwargs(
-        token=token,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    token: str,
-    fields: str | Unset = "",
-) -> ResponseWrapperConsumerToken | None:
-    """Get consumer token by token string.
-
-    Args:
-        token (str):
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperConsumerToken
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            token=token,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TokenConsumerByToken_getByToken",
+    group="token_consumer",
+    name="get_by_token",
+    method="GET",
+    path="/token/consumer/byToken",
+    summary="Get consumer token by token string.",
+    parameters=(
+        Param("token", "token", "query", True),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperConsumerToken"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

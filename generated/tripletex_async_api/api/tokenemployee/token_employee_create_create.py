@@ -1,22 +1,22 @@
-from http import HTTPStatus
+"""`PUT /token/employee/:create` (TokenEmployeeCreate_create): `tx.token_employee.create(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_employee_token import ResponseWrapperEmployeeToken
-from ...types import UNSET, Response
+from ...types import UNSET, Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     *,
     token_name: str,
     consumer_name: str,
     employee_id: int,
     company_owned: bool,
     expiration_date: str,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /token/employee/:create`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -32,8 +32,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/token/employee/:create",
         "params": params,
     }
@@ -41,103 +41,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperEmployeeToken | None:
+def parse(response: httpx.Response) -> ResponseWrapperEmployeeToken | None:
+    """The answer as `ResponseWrapperEmployeeToken`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperEmployeeToken.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperEmployeeToken]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    token_name: str,
-    consumer_name: str,
-    employee_id: int,
-    company_owned: bool,
-    expiration_date: str,
-) -> Response[ResponseWrapperEmployeeToken]:
-    """Create an employee token. Only selected consumers are allowed
-
-    Args:
-        token_name (str):
-        consumer_name (str):
-        employee_id (int):
-        company_owned (bool):
-        expiration_date (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperEmployeeToken]
-    """
-
-    kwargs = _get_kwargs(
-        token_name=token_name,
-        consumer_name=consumer_name,
-        employee_id=employee_id,
-        company_owned=company_owned,
-        expiration_date=expiration_date,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    token_name: str,
-    consumer_name: str,
-    employee_id: int,
-    company_owned: bool,
-    expiration_date: str,
-) -> ResponseWrapperEmployeeToken | None:
-    """Create an employee token. Only selected consumers are allowed
-
-    Args:
-        token_name (str):
-        consumer_name (str):
-        employee_id (int):
-        company_owned (bool):
-        expiration_date (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperEmployeeToken
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            token_name=token_name,
-            consumer_name=consumer_name,
-            employee_id=employee_id,
-            company_owned=company_owned,
-            expiration_date=expiration_date,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TokenEmployeeCreate_create",
+    group="token_employee",
+    name="create",
+    method="PUT",
+    path="/token/employee/:create",
+    summary="Create an employee token. Only selected consumers are allowed",
+    parameters=(
+        Param("tokenName", "token_name", "query", True),
+        Param("consumerName", "consumer_name", "query", True),
+        Param("employeeId", "employee_id", "query", True),
+        Param("companyOwned", "company_owned", "query", True),
+        Param("expirationDate", "expiration_date", "query", True),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperEmployeeToken"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

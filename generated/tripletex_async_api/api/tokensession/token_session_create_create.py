@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`PUT /token/session/:create` (TokenSessionCreate_create): `tx.token_session.create(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_session_token import ResponseWrapperSessionToken
-from ...types import UNSET, Response
+from ...types import UNSET, Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     *,
     consumer_token: str,
     employee_token: str,
     expiration_date: str,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /token/session/:create`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -26,8 +26,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/token/session/:create",
         "params": params,
     }
@@ -35,95 +35,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperSessionToken | None:
+def parse(response: httpx.Response) -> ResponseWrapperSessionToken | None:
+    """The answer as `ResponseWrapperSessionToken`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperSessionToken.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperSessionToken]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    consumer_token: str,
-    employee_token: str,
-    expiration_date: str,
-) -> Response[ResponseWrapperSessionToken]:
-    """Create session token.
-
-     Legacy endpoint using query parameters. Please use POST :create to create session tokens.
-
-    Args:
-        consumer_token (str):
-        employee_token (str):
-        expiration_date (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperSessionToken]
-    """
-
-    kwargs = _get_kwargs(
-        consumer_token=consumer_token,
-        employee_token=employee_token,
-        expiration_date=expiration_date,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    consumer_token: str,
-    employee_token: str,
-    expiration_date: str,
-) -> ResponseWrapperSessionToken | None:
-    """Create session token.
-
-     Legacy endpoint using query parameters. Please use POST :create to create session tokens.
-
-    Args:
-        consumer_token (str):
-        employee_token (str):
-        expiration_date (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperSessionToken
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            consumer_token=consumer_token,
-            employee_token=employee_token,
-            expiration_date=expiration_date,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TokenSessionCreate_create",
+    group="token_session",
+    name="create",
+    method="PUT",
+    path="/token/session/:create",
+    summary="Create session token.",
+    parameters=(
+        Param("consumerToken", "consumer_token", "query", True),
+        Param("employeeToken", "employee_token", "query", True),
+        Param("expirationDate", "expiration_date", "query", True),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperSessionToken"),),
+    deprecated=True,
+    build=build,
+    parse=parse,
+)

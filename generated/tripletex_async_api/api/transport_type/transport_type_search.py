@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`GET /transportType` (TransportType_search): `tx.transport_type.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_transport_type import ListResponseTransportType
 from ...models.transport_type_search_supplier import TransportTypeSearchSupplier
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     supplier: TransportTypeSearchSupplier,
-    count: int | Unset = 3,
-    fields: str | Unset = "id, nameKey, code, isPickUp",
-    from_: int | Unset = 0,
-    sorting: str | Unset = "",
-) -> dict[str, Any]:
+    count: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /transportType`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -34,8 +34,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/transportType",
         "params": params,
     }
@@ -43,103 +43,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseTransportType | None:
+def parse(response: httpx.Response) -> ListResponseTransportType | None:
+    """The answer as `ListResponseTransportType`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseTransportType.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseTransportType]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    supplier: TransportTypeSearchSupplier,
-    count: int | Unset = 3,
-    fields: str | Unset = "id, nameKey, code, isPickUp",
-    from_: int | Unset = 0,
-    sorting: str | Unset = "",
-) -> Response[ListResponseTransportType]:
-    """[BETA] Search transport type by supplier.
-
-    Args:
-        supplier (TransportTypeSearchSupplier): Transport type supplier
-        count (int | Unset):  Default: 3.
-        fields (str | Unset):  Default: 'id, nameKey, code, isPickUp'.
-        from_ (int | Unset):  Default: 0.
-        sorting (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseTransportType]
-    """
-
-    kwargs = _get_kwargs(
-        supplier=supplier,
-        count=count,
-        fields=fields,
-        from_=from_,
-        sorting=sorting,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    supplier: TransportTypeSearchSupplier,
-    count: int | Unset = 3,
-    fields: str | Unset = "id, nameKey, code, isPickUp",
-    from_: int | Unset = 0,
-    sorting: str | Unset = "",
-) -> ListResponseTransportType | None:
-    """[BETA] Search transport type by supplier.
-
-    Args:
-        supplier (TransportTypeSearchSupplier): Transport type supplier
-        count (int | Unset):  Default: 3.
-        fields (str | Unset):  Default: 'id, nameKey, code, isPickUp'.
-        from_ (int | Unset):  Default: 0.
-        sorting (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseTransportType
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            supplier=supplier,
-            count=count,
-            fields=fields,
-            from_=from_,
-            sorting=sorting,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TransportType_search",
+    group="transport_type",
+    name="search",
+    method="GET",
+    path="/transportType",
+    summary="[BETA] Search transport type by supplier.",
+    parameters=(
+        Param("supplier", "supplier", "query", True),
+        Param("count", "count", "query", False, 3),
+        Param("fields", "fields", "query", False, "id, nameKey, code, isPickUp"),
+        Param("from", "from_", "query", False, "0"),
+        Param("sorting", "sorting", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseTransportType"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

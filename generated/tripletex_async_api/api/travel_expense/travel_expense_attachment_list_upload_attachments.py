@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /travelExpense/{travelExpenseId}/attachment/list` (TravelExpenseAttachmentList_uploadAttachments): `tx.travel_expense.upload_attachments(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.travel_expense_attachment_list_upload_attachments_body import (
     TravelExpenseAttachmentListUploadAttachmentsBody,
 )
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     travel_expense_id: int,
     *,
     body: TravelExpenseAttachmentListUploadAttachmentsBody,
-    create_new_cost: bool | Unset = False,
-) -> dict[str, Any]:
+    create_new_cost: bool | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `POST /travelExpense/{travelExpenseId}/attachment/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -26,8 +26,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/travelExpense/{travel_expense_id}/attachment/list".format(
             travel_expense_id=quote(str(travel_expense_id), safe=""),
         ),
@@ -37,59 +37,34 @@ def _get_kwargs(
     with request_body_serialization():
         _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 200:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    travel_expense_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: TravelExpenseAttachmentListUploadAttachmentsBody,
-    create_new_cost: bool | Unset = False,
-) -> Response[Any]:
-    """Upload multiple attachments to travel expense.
-
-    Args:
-        travel_expense_id (int):
-        create_new_cost (bool | Unset):  Default: False.
-        body (TravelExpenseAttachmentListUploadAttachmentsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        travel_expense_id=travel_expense_id,
-        body=body,
-        create_new_cost=create_new_cost,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="TravelExpenseAttachmentList_uploadAttachments",
+    group="travel_expense",
+    name="upload_attachments",
+    method="POST",
+    path="/travelExpense/{travelExpenseId}/attachment/list",
+    summary="Upload multiple attachments to travel expense.",
+    parameters=(
+        Param("travelExpenseId", "travel_expense_id", "path", True),
+        Param("createNewCost", "create_new_cost", "query", False, False),
+    ),
+    paginated=False,
+    body_type="object",
+    body_content_type="multipart/form-data",
+    responses=((200, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

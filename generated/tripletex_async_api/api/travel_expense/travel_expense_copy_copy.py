@@ -1,18 +1,18 @@
-from http import HTTPStatus
+"""`PUT /travelExpense/:copy` (TravelExpenseCopy_copy): `tx.travel_expense.copy(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_travel_expense import ResponseWrapperTravelExpense
-from ...types import UNSET, Response
+from ...types import UNSET, Operation, Param, RequestArgs
 
 
-def _get_kwargs(
+def build(
     *,
     id: int,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /travelExpense/:copy`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -20,8 +20,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/travelExpense/:copy",
         "params": params,
     }
@@ -29,79 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperTravelExpense | None:
+def parse(response: httpx.Response) -> ResponseWrapperTravelExpense | None:
+    """The answer as `ResponseWrapperTravelExpense`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperTravelExpense.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperTravelExpense]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: int,
-) -> Response[ResponseWrapperTravelExpense]:
-    """Copy travel expense.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperTravelExpense]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: int,
-) -> ResponseWrapperTravelExpense | None:
-    """Copy travel expense.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperTravelExpense
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpenseCopy_copy",
+    group="travel_expense",
+    name="copy",
+    method="PUT",
+    path="/travelExpense/:copy",
+    summary="Copy travel expense.",
+    parameters=(Param("id", "id", "query", True),),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ResponseWrapperTravelExpense"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

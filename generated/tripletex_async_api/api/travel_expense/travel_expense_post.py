@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /travelExpense` (TravelExpense_post): `tx.travel_expense.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_travel_expense import ResponseWrapperTravelExpense
 from ...models.travel_expense import TravelExpense
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: TravelExpense,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /travelExpense`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/travelExpense",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperTravelExpense | None:
+def parse(response: httpx.Response) -> ResponseWrapperTravelExpense | None:
+    """The answer as `ResponseWrapperTravelExpense`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperTravelExpense.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperTravelExpense]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: TravelExpense,
-) -> Response[ResponseWrapperTravelExpense]:
-    """Create travel expense.
-
-    Args:
-        body (TravelExpense): Travel reports connected to the order.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperTravelExpense]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: TravelExpense,
-) -> ResponseWrapperTravelExpense | None:
-    """Create travel expense.
-
-    Args:
-        body (TravelExpense): Travel reports connected to the order.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperTravelExpense
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpense_post",
+    group="travel_expense",
+    name="post",
+    method="POST",
+    path="/travelExpense",
+    summary="Create travel expense.",
+    parameters=(),
+    paginated=False,
+    body_type="TravelExpense",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperTravelExpense"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /travelExpense/{id}` (TravelExpense_put): `tx.travel_expense.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_travel_expense import ResponseWrapperTravelExpense
 from ...models.travel_expense import TravelExpense
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: TravelExpense,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /travelExpense/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/travelExpense/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperTravelExpense | None:
+def parse(response: httpx.Response) -> ResponseWrapperTravelExpense | None:
+    """The answer as `ResponseWrapperTravelExpense`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperTravelExpense.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperTravelExpense]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: TravelExpense,
-) -> Response[ResponseWrapperTravelExpense]:
-    """Update travel expense.
-
-    Args:
-        id (int):
-        body (TravelExpense): Travel reports connected to the order.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperTravelExpense]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: TravelExpense,
-) -> ResponseWrapperTravelExpense | None:
-    """Update travel expense.
-
-    Args:
-        id (int):
-        body (TravelExpense): Travel reports connected to the order.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperTravelExpense
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpense_put",
+    group="travel_expense",
+    name="put",
+    method="PUT",
+    path="/travelExpense/{id}",
+    summary="Update travel expense.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="TravelExpense",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperTravelExpense"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

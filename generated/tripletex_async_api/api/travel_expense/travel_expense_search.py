@@ -1,16 +1,15 @@
-from http import HTTPStatus
+"""`GET /travelExpense` (TravelExpense_search): `tx.travel_expense.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_travel_expense import ListResponseTravelExpense
 from ...models.travel_expense_search_state import TravelExpenseSearchState
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     employee_id: str | Unset = UNSET,
     department_id: str | Unset = UNSET,
@@ -18,12 +17,13 @@ def _get_kwargs(
     project_manager_id: str | Unset = UNSET,
     departure_date_from: str | Unset = UNSET,
     return_date_to: str | Unset = UNSET,
-    state: TravelExpenseSearchState | Unset = TravelExpenseSearchState.ALL,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    state: TravelExpenseSearchState | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /travelExpense`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -55,8 +55,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/travelExpense",
         "params": params,
     }
@@ -64,139 +64,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseTravelExpense | None:
+def parse(response: httpx.Response) -> ListResponseTravelExpense | None:
+    """The answer as `ListResponseTravelExpense`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseTravelExpense.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseTravelExpense]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    employee_id: str | Unset = UNSET,
-    department_id: str | Unset = UNSET,
-    project_id: str | Unset = UNSET,
-    project_manager_id: str | Unset = UNSET,
-    departure_date_from: str | Unset = UNSET,
-    return_date_to: str | Unset = UNSET,
-    state: TravelExpenseSearchState | Unset = TravelExpenseSearchState.ALL,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseTravelExpense]:
-    """Find travel expenses corresponding with sent data.
-
-    Args:
-        employee_id (str | Unset):
-        department_id (str | Unset):
-        project_id (str | Unset):
-        project_manager_id (str | Unset):
-        departure_date_from (str | Unset):
-        return_date_to (str | Unset):
-        state (TravelExpenseSearchState | Unset):  Default: TravelExpenseSearchState.ALL.
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseTravelExpense]
-    """
-
-    kwargs = _get_kwargs(
-        employee_id=employee_id,
-        department_id=department_id,
-        project_id=project_id,
-        project_manager_id=project_manager_id,
-        departure_date_from=departure_date_from,
-        return_date_to=return_date_to,
-        state=state,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    employee_id: str | Unset = UNSET,
-    department_id: str | Unset = UNSET,
-    project_id: str | Unset = UNSET,
-    project_manager_id: str | Unset = UNSET,
-    departure_date_from: str | Unset = UNSET,
-    return_date_to: str | Unset = UNSET,
-    state: TravelExpenseSearchState | Unset = TravelExpenseSearchState.ALL,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseTravelExpense | None:
-    """Find travel expenses corresponding with sent data.
-
-    Args:
-        employee_id (str | Unset):
-        department_id (str | Unset):
-        project_id (str | Unset):
-        project_manager_id (str | Unset):
-        departure_date_from (str | Unset):
-        return_date_to (str | Unset):
-        state (TravelExpenseSearchState | Unset):  Default: TravelExpenseSearchState.ALL.
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseTravelExpense
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            employee_id=employee_id,
-            department_id=department_id,
-            project_id=project_id,
-            project_manager_id=project_manager_id,
-            departure_date_from=departure_date_from,
-            return_date_to=return_date_to,
-            state=state,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpense_search",
+    group="travel_expense",
+    name="search",
+    method="GET",
+    path="/travelExpense",
+    summary="Find travel expenses corresponding with sent data.",
+    parameters=(
+        Param("employeeId", "employee_id", "query", False),
+        Param("departmentId", "department_id", "query", False),
+        Param("projectId", "project_id", "query", False),
+        Param("projectManagerId", "project_manager_id", "query", False),
+        Param("departureDateFrom", "departure_date_from", "query", False),
+        Param("returnDateTo", "return_date_to", "query", False),
+        Param("state", "state", "query", False, "ALL"),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseTravelExpense"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

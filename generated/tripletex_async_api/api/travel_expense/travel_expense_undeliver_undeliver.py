@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`PUT /travelExpense/:undeliver` (TravelExpenseUndeliver_undeliver): `tx.travel_expense.undeliver(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_travel_expense import ListResponseTravelExpense
 from ...models.travel_expense import TravelExpense
-from ...types import UNSET, Response, Unset, request_body_serialization
+from ...types import UNSET, Operation, Param, RequestArgs, Unset, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: TravelExpense | Unset = UNSET,
     id: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /travelExpense/:undeliver`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -23,8 +23,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/travelExpense/:undeliver",
         "params": params,
     }
@@ -39,85 +39,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseTravelExpense | None:
+def parse(response: httpx.Response) -> ListResponseTravelExpense | None:
+    """The answer as `ListResponseTravelExpense`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseTravelExpense.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseTravelExpense]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: TravelExpense | Unset = UNSET,
-    id: str | Unset = UNSET,
-) -> Response[ListResponseTravelExpense]:
-    """Undeliver travel expenses.
-
-    Args:
-        id (str | Unset):
-        body (TravelExpense | Unset): Travel reports connected to the order.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseTravelExpense]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: TravelExpense | Unset = UNSET,
-    id: str | Unset = UNSET,
-) -> ListResponseTravelExpense | None:
-    """Undeliver travel expenses.
-
-    Args:
-        id (str | Unset):
-        body (TravelExpense | Unset): Travel reports connected to the order.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseTravelExpense
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            id=id,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpenseUndeliver_undeliver",
+    group="travel_expense",
+    name="undeliver",
+    method="PUT",
+    path="/travelExpense/:undeliver",
+    summary="Undeliver travel expenses.",
+    parameters=(Param("id", "id", "query", False),),
+    paginated=False,
+    body_type="TravelExpense",
+    body_content_type="application/json",
+    responses=((200, "ListResponseTravelExpense"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

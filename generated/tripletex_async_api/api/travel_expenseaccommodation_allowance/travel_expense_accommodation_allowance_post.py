@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /travelExpense/accommodationAllowance` (TravelExpenseAccommodationAllowance_post): `tx.travel_expense_accommodation_allowance.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.accommodation_allowance import AccommodationAllowance
 from ...models.response_wrapper_accommodation_allowance import ResponseWrapperAccommodationAllowance
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: AccommodationAllowance,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /travelExpense/accommodationAllowance`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/travelExpense/accommodationAllowance",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperAccommodationAllowance | None:
+def parse(response: httpx.Response) -> ResponseWrapperAccommodationAllowance | None:
+    """The answer as `ResponseWrapperAccommodationAllowance`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperAccommodationAllowance.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperAccommodationAllowance]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: AccommodationAllowance,
-) -> Response[ResponseWrapperAccommodationAllowance]:
-    """Create accommodation allowance.
-
-    Args:
-        body (AccommodationAllowance): Link to individual accommodation allowances.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperAccommodationAllowance]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: AccommodationAllowance,
-) -> ResponseWrapperAccommodationAllowance | None:
-    """Create accommodation allowance.
-
-    Args:
-        body (AccommodationAllowance): Link to individual accommodation allowances.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperAccommodationAllowance
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpenseAccommodationAllowance_post",
+    group="travel_expense_accommodation_allowance",
+    name="post",
+    method="POST",
+    path="/travelExpense/accommodationAllowance",
+    summary="Create accommodation allowance.",
+    parameters=(),
+    paginated=False,
+    body_type="AccommodationAllowance",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperAccommodationAllowance"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

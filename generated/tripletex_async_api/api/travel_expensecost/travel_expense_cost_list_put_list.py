@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`PUT /travelExpense/cost/list` (TravelExpenseCostList_putList): `tx.travel_expense_cost.put_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.cost import Cost
 from ...models.list_response_cost import ListResponseCost
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[Cost],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /travelExpense/cost/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/travelExpense/cost/list",
     }
 
@@ -33,75 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseCost | None:
+def parse(response: httpx.Response) -> ListResponseCost | None:
+    """The answer as `ListResponseCost`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseCost.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseCost]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[Cost],
-) -> Response[ListResponseCost]:
-    """Update costs.
-
-    Args:
-        body (list[Cost]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseCost]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[Cost],
-) -> ListResponseCost | None:
-    """Update costs.
-
-    Args:
-        body (list[Cost]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseCost
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpenseCostList_putList",
+    group="travel_expense_cost",
+    name="put_list",
+    method="PUT",
+    path="/travelExpense/cost/list",
+    summary="Update costs.",
+    parameters=(),
+    paginated=False,
+    body_type="list[Cost]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ListResponseCost"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

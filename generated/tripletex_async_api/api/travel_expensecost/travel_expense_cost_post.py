@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /travelExpense/cost` (TravelExpenseCost_post): `tx.travel_expense_cost.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.cost import Cost
 from ...models.response_wrapper_cost import ResponseWrapperCost
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Cost,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /travelExpense/cost`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/travelExpense/cost",
     }
 
@@ -30,75 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperCost | None:
+def parse(response: httpx.Response) -> ResponseWrapperCost | None:
+    """The answer as `ResponseWrapperCost`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperCost.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ResponseWrapperCost]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Cost,
-) -> Response[ResponseWrapperCost]:
-    """Create cost.
-
-    Args:
-        body (Cost): Link to individual costs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperCost]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Cost,
-) -> ResponseWrapperCost | None:
-    """Create cost.
-
-    Args:
-        body (Cost): Link to individual costs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperCost
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpenseCost_post",
+    group="travel_expense_cost",
+    name="post",
+    method="POST",
+    path="/travelExpense/cost",
+    summary="Create cost.",
+    parameters=(),
+    paginated=False,
+    body_type="Cost",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperCost"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

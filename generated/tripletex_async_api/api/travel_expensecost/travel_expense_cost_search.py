@@ -1,15 +1,14 @@
-from http import HTTPStatus
+"""`GET /travelExpense/cost` (TravelExpenseCost_search): `tx.travel_expense_cost.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_cost import ListResponseCost
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     travel_expense_id: str | Unset = UNSET,
     vat_type_id: str | Unset = UNSET,
@@ -22,11 +21,12 @@ def _get_kwargs(
     amount_to: float | Unset = UNSET,
     location: str | Unset = UNSET,
     address: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /travelExpense/cost`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -62,8 +62,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/travelExpense/cost",
         "params": params,
     }
@@ -71,159 +71,45 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseCost | None:
+def parse(response: httpx.Response) -> ListResponseCost | None:
+    """The answer as `ListResponseCost`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseCost.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseCost]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    travel_expense_id: str | Unset = UNSET,
-    vat_type_id: str | Unset = UNSET,
-    currency_id: str | Unset = UNSET,
-    rate_from: float | Unset = UNSET,
-    rate_to: float | Unset = UNSET,
-    count_from: int | Unset = UNSET,
-    count_to: int | Unset = UNSET,
-    amount_from: float | Unset = UNSET,
-    amount_to: float | Unset = UNSET,
-    location: str | Unset = UNSET,
-    address: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseCost]:
-    """Find costs corresponding with sent data.
-
-    Args:
-        travel_expense_id (str | Unset):
-        vat_type_id (str | Unset):
-        currency_id (str | Unset):
-        rate_from (float | Unset):
-        rate_to (float | Unset):
-        count_from (int | Unset):
-        count_to (int | Unset):
-        amount_from (float | Unset):
-        amount_to (float | Unset):
-        location (str | Unset):
-        address (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseCost]
-    """
-
-    kwargs = _get_kwargs(
-        travel_expense_id=travel_expense_id,
-        vat_type_id=vat_type_id,
-        currency_id=currency_id,
-        rate_from=rate_from,
-        rate_to=rate_to,
-        count_from=count_from,
-        count_to=count_to,
-        amount_from=amount_from,
-        amount_to=amount_to,
-        location=location,
-        address=address,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    travel_expense_id: str | Unset = UNSET,
-    vat_type_id: str | Unset = UNSET,
-    currency_id: str | Unset = UNSET,
-    rate_from: float | Unset = UNSET,
-    rate_to: float | Unset = UNSET,
-    count_from: int | Unset = UNSET,
-    count_to: int | Unset = UNSET,
-    amount_from: float | Unset = UNSET,
-    amount_to: float | Unset = UNSET,
-    location: str | Unset = UNSET,
-    address: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseCost | None:
-    """Find costs corresponding with sent data.
-
-    Args:
-        travel_expense_id (str | Unset):
-        vat_type_id (str | Unset):
-        currency_id (str | Unset):
-        rate_from (float | Unset):
-        rate_to (float | Unset):
-        count_from (int | Unset):
-        count_to (int | Unset):
-        amount_from (float | Unset):
-        amount_to (float | Unset):
-        location (str | Unset):
-        address (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseCost
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            travel_expense_id=travel_expense_id,
-            vat_type_id=vat_type_id,
-            currency_id=currency_id,
-            rate_from=rate_from,
-            rate_to=rate_to,
-            count_from=count_from,
-            count_to=count_to,
-            amount_from=amount_from,
-            amount_to=amount_to,
-            location=location,
-            address=address,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpenseCost_search",
+    group="travel_expense_cost",
+    name="search",
+    method="GET",
+    path="/travelExpense/cost",
+    summary="Find costs corresponding with sent data.",
+    parameters=(
+        Param("travelExpenseId", "travel_expense_id", "query", False),
+        Param("vatTypeId", "vat_type_id", "query", False),
+        Param("currencyId", "currency_id", "query", False),
+        Param("rateFrom", "rate_from", "query", False),
+        Param("rateTo", "rate_to", "query", False),
+        Param("countFrom", "count_from", "query", False),
+        Param("countTo", "count_to", "query", False),
+        Param("amountFrom", "amount_from", "query", False),
+        Param("amountTo", "amount_to", "query", False),
+        Param("location", "location", "query", False),
+        Param("address", "address", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseCost"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,20 +1,20 @@
-from http import HTTPStatus
+"""`POST /travelExpense/costParticipant/createCostParticipantAdvanced` (TravelExpenseCostParticipantCreateCostParticipantAdvanced_createCostParticipantAdvanced): `tx.travel_expense_cost_participant.create_cost_participant_advanced(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_cost_participant import ResponseWrapperCostParticipant
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     display_name: str | Unset = UNSET,
     cost_id: int,
     employee_id: int,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /travelExpense/costParticipant/createCostParticipantAdvanced`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -26,8 +26,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/travelExpense/costParticipant/createCostParticipantAdvanced",
         "params": params,
     }
@@ -35,91 +35,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperCostParticipant | None:
+def parse(response: httpx.Response) -> ResponseWrapperCostParticipant | None:
+    """The answer as `ResponseWrapperCostParticipant`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperCostParticipant.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperCostParticipant]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    display_name: str | Unset = UNSET,
-    cost_id: int,
-    employee_id: int,
-) -> Response[ResponseWrapperCostParticipant]:
-    """Create participant on cost using explicit parameters
-
-    Args:
-        display_name (str | Unset):
-        cost_id (int):
-        employee_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperCostParticipant]
-    """
-
-    kwargs = _get_kwargs(
-        display_name=display_name,
-        cost_id=cost_id,
-        employee_id=employee_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    display_name: str | Unset = UNSET,
-    cost_id: int,
-    employee_id: int,
-) -> ResponseWrapperCostParticipant | None:
-    """Create participant on cost using explicit parameters
-
-    Args:
-        display_name (str | Unset):
-        cost_id (int):
-        employee_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperCostParticipant
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            display_name=display_name,
-            cost_id=cost_id,
-            employee_id=employee_id,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpenseCostParticipantCreateCostParticipantAdvanced_createCostParticipantAdvanced",
+    group="travel_expense_cost_participant",
+    name="create_cost_participant_advanced",
+    method="POST",
+    path="/travelExpense/costParticipant/createCostParticipantAdvanced",
+    summary="Create participant on cost using explicit parameters",
+    parameters=(
+        Param("displayName", "display_name", "query", False),
+        Param("costId", "cost_id", "query", True),
+        Param("employeeId", "employee_id", "query", True),
+    ),
+    paginated=False,
+    body_type=None,
+    body_content_type=None,
+    responses=((201, "ResponseWrapperCostParticipant"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,22 +1,22 @@
-from http import HTTPStatus
+"""`DELETE /travelExpense/costParticipant/list` (TravelExpenseCostParticipantList_deleteList): `tx.travel_expense_cost_participant.delete_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.cost_participant import CostParticipant
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[CostParticipant],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `DELETE /travelExpense/costParticipant/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
+    _kwargs: RequestArgs = {
+        "method": "DELETE",
         "url": "/travelExpense/costParticipant/list",
     }
 
@@ -32,47 +32,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse(response: httpx.Response) -> Any | None:
+    """The answer as `Any`; None for a status the spec does not document."""
     if response.status_code == 204:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[CostParticipant],
-) -> Response[Any]:
-    """Delete cost participants.
-
-    Args:
-        body (list[CostParticipant]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+OPERATION = Operation(
+    id="TravelExpenseCostParticipantList_deleteList",
+    group="travel_expense_cost_participant",
+    name="delete_list",
+    method="DELETE",
+    path="/travelExpense/costParticipant/list",
+    summary="Delete cost participants.",
+    parameters=(),
+    paginated=False,
+    body_type="list[CostParticipant]",
+    body_content_type="application/json",
+    responses=((204, "Any"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /travelExpense/costParticipant` (TravelExpenseCostParticipant_post): `tx.travel_expense_cost_participant.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.cost_participant import CostParticipant
 from ...models.response_wrapper_cost_participant import ResponseWrapperCostParticipant
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: CostParticipant,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /travelExpense/costParticipant`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/travelExpense/costParticipant",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperCostParticipant | None:
+def parse(response: httpx.Response) -> ResponseWrapperCostParticipant | None:
+    """The answer as `ResponseWrapperCostParticipant`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperCostParticipant.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperCostParticipant]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CostParticipant,
-) -> Response[ResponseWrapperCostParticipant]:
-    """Create participant on cost.
-
-    Args:
-        body (CostParticipant): Link to individual expense participant.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperCostParticipant]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: CostParticipant,
-) -> ResponseWrapperCostParticipant | None:
-    """Create participant on cost.
-
-    Args:
-        body (CostParticipant): Link to individual expense participant.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperCostParticipant
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpenseCostParticipant_post",
+    group="travel_expense_cost_participant",
+    name="post",
+    method="POST",
+    path="/travelExpense/costParticipant",
+    summary="Create participant on cost.",
+    parameters=(),
+    paginated=False,
+    body_type="CostParticipant",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperCostParticipant"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

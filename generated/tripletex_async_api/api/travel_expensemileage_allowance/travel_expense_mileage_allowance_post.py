@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /travelExpense/mileageAllowance` (TravelExpenseMileageAllowance_post): `tx.travel_expense_mileage_allowance.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.mileage_allowance import MileageAllowance
 from ...models.response_wrapper_mileage_allowance import ResponseWrapperMileageAllowance
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: MileageAllowance,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /travelExpense/mileageAllowance`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/travelExpense/mileageAllowance",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperMileageAllowance | None:
+def parse(response: httpx.Response) -> ResponseWrapperMileageAllowance | None:
+    """The answer as `ResponseWrapperMileageAllowance`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperMileageAllowance.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperMileageAllowance]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: MileageAllowance,
-) -> Response[ResponseWrapperMileageAllowance]:
-    """Create mileage allowance.
-
-    Args:
-        body (MileageAllowance): Link to individual mileage allowances.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperMileageAllowance]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: MileageAllowance,
-) -> ResponseWrapperMileageAllowance | None:
-    """Create mileage allowance.
-
-    Args:
-        body (MileageAllowance): Link to individual mileage allowances.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperMileageAllowance
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpenseMileageAllowance_post",
+    group="travel_expense_mileage_allowance",
+    name="post",
+    method="POST",
+    path="/travelExpense/mileageAllowance",
+    summary="Create mileage allowance.",
+    parameters=(),
+    paginated=False,
+    body_type="MileageAllowance",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperMileageAllowance"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /travelExpense/passenger/list` (TravelExpensePassengerList_postList): `tx.travel_expense_passenger.post_list(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_passenger import ListResponsePassenger
 from ...models.passenger import Passenger
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: list[Passenger],
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /travelExpense/passenger/list`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/travelExpense/passenger/list",
     }
 
@@ -33,77 +33,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponsePassenger | None:
+def parse(response: httpx.Response) -> ListResponsePassenger | None:
+    """The answer as `ListResponsePassenger`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ListResponsePassenger.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponsePassenger]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[Passenger],
-) -> Response[ListResponsePassenger]:
-    """Create passengers.
-
-    Args:
-        body (list[Passenger]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponsePassenger]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[Passenger],
-) -> ListResponsePassenger | None:
-    """Create passengers.
-
-    Args:
-        body (list[Passenger]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponsePassenger
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpensePassengerList_postList",
+    group="travel_expense_passenger",
+    name="post_list",
+    method="POST",
+    path="/travelExpense/passenger/list",
+    summary="Create passengers.",
+    parameters=(),
+    paginated=False,
+    body_type="list[Passenger]",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ListResponsePassenger"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /travelExpense/passenger` (TravelExpensePassenger_post): `tx.travel_expense_passenger.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.passenger import Passenger
 from ...models.response_wrapper_passenger import ResponseWrapperPassenger
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: Passenger,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /travelExpense/passenger`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/travelExpense/passenger",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperPassenger | None:
+def parse(response: httpx.Response) -> ResponseWrapperPassenger | None:
+    """The answer as `ResponseWrapperPassenger`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperPassenger.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperPassenger]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: Passenger,
-) -> Response[ResponseWrapperPassenger]:
-    """Create passenger.
-
-    Args:
-        body (Passenger): Link to individual passengers.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperPassenger]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: Passenger,
-) -> ResponseWrapperPassenger | None:
-    """Create passenger.
-
-    Args:
-        body (Passenger): Link to individual passengers.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperPassenger
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpensePassenger_post",
+    group="travel_expense_passenger",
+    name="post",
+    method="POST",
+    path="/travelExpense/passenger",
+    summary="Create passenger.",
+    parameters=(),
+    paginated=False,
+    body_type="Passenger",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperPassenger"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /travelExpense/passenger/{id}` (TravelExpensePassenger_put): `tx.travel_expense_passenger.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.passenger import Passenger
 from ...models.response_wrapper_passenger import ResponseWrapperPassenger
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: Passenger,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /travelExpense/passenger/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/travelExpense/passenger/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperPassenger | None:
+def parse(response: httpx.Response) -> ResponseWrapperPassenger | None:
+    """The answer as `ResponseWrapperPassenger`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperPassenger.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperPassenger]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: Passenger,
-) -> Response[ResponseWrapperPassenger]:
-    """Update passenger.
-
-    Args:
-        id (int):
-        body (Passenger): Link to individual passengers.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperPassenger]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: Passenger,
-) -> ResponseWrapperPassenger | None:
-    """Update passenger.
-
-    Args:
-        id (int):
-        body (Passenger): Link to individual passengers.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperPassenger
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpensePassenger_put",
+    group="travel_expense_passenger",
+    name="put",
+    method="PUT",
+    path="/travelExpense/passenger/{id}",
+    summary="Update passenger.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="Passenger",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperPassenger"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

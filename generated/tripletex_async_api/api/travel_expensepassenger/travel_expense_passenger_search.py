@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`GET /travelExpense/passenger` (TravelExpensePassenger_search): `tx.travel_expense_passenger.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_passenger import ListResponsePassenger
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     mileage_allowance: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /travelExpense/passenger`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -35,8 +35,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/travelExpense/passenger",
         "params": params,
     }
@@ -44,107 +44,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponsePassenger | None:
+def parse(response: httpx.Response) -> ListResponsePassenger | None:
+    """The answer as `ListResponsePassenger`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponsePassenger.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponsePassenger]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    mileage_allowance: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponsePassenger]:
-    """Find passengers corresponding with sent data.
-
-    Args:
-        mileage_allowance (str | Unset):
-        name (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponsePassenger]
-    """
-
-    kwargs = _get_kwargs(
-        mileage_allowance=mileage_allowance,
-        name=name,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    mileage_allowance: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponsePassenger | None:
-    """Find passengers corresponding with sent data.
-
-    Args:
-        mileage_allowance (str | Unset):
-        name (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponsePassenger
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            mileage_allowance=mileage_allowance,
-            name=name,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpensePassenger_search",
+    group="travel_expense_passenger",
+    name="search",
+    method="GET",
+    path="/travelExpense/passenger",
+    summary="Find passengers corresponding with sent data.",
+    parameters=(
+        Param("mileageAllowance", "mileage_allowance", "query", False),
+        Param("name", "name", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponsePassenger"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,26 +1,26 @@
-from http import HTTPStatus
+"""`GET /travelExpense/paymentType` (TravelExpensePaymentType_search): `tx.travel_expense_payment_type.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_travel_payment_type import ListResponseTravelPaymentType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     id: str | Unset = UNSET,
     description: str | Unset = UNSET,
     is_inactive: bool | Unset = UNSET,
     show_on_employee_expenses: bool | Unset = UNSET,
     query: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /travelExpense/paymentType`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -44,8 +44,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/travelExpense/paymentType",
         "params": params,
     }
@@ -53,127 +53,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseTravelPaymentType | None:
+def parse(response: httpx.Response) -> ListResponseTravelPaymentType | None:
+    """The answer as `ListResponseTravelPaymentType`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseTravelPaymentType.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseTravelPaymentType]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    description: str | Unset = UNSET,
-    is_inactive: bool | Unset = UNSET,
-    show_on_employee_expenses: bool | Unset = UNSET,
-    query: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseTravelPaymentType]:
-    """Find payment type corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        description (str | Unset):
-        is_inactive (bool | Unset):
-        show_on_employee_expenses (bool | Unset):
-        query (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseTravelPaymentType]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        description=description,
-        is_inactive=is_inactive,
-        show_on_employee_expenses=show_on_employee_expenses,
-        query=query,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str | Unset = UNSET,
-    description: str | Unset = UNSET,
-    is_inactive: bool | Unset = UNSET,
-    show_on_employee_expenses: bool | Unset = UNSET,
-    query: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseTravelPaymentType | None:
-    """Find payment type corresponding with sent data.
-
-    Args:
-        id (str | Unset):
-        description (str | Unset):
-        is_inactive (bool | Unset):
-        show_on_employee_expenses (bool | Unset):
-        query (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseTravelPaymentType
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            description=description,
-            is_inactive=is_inactive,
-            show_on_employee_expenses=show_on_employee_expenses,
-            query=query,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpensePaymentType_search",
+    group="travel_expense_payment_type",
+    name="search",
+    method="GET",
+    path="/travelExpense/paymentType",
+    summary="Find payment type corresponding with sent data.",
+    parameters=(
+        Param("id", "id", "query", False),
+        Param("description", "description", "query", False),
+        Param("isInactive", "is_inactive", "query", False),
+        Param("showOnEmployeeExpenses", "show_on_employee_expenses", "query", False),
+        Param("query", "query", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseTravelPaymentType"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

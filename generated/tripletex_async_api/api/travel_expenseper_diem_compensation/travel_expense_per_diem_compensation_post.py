@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /travelExpense/perDiemCompensation` (TravelExpensePerDiemCompensation_post): `tx.travel_expense_per_diem_compensation.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.per_diem_compensation import PerDiemCompensation
 from ...models.response_wrapper_per_diem_compensation import ResponseWrapperPerDiemCompensation
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: PerDiemCompensation,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /travelExpense/perDiemCompensation`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/travelExpense/perDiemCompensation",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperPerDiemCompensation | None:
+def parse(response: httpx.Response) -> ResponseWrapperPerDiemCompensation | None:
+    """The answer as `ResponseWrapperPerDiemCompensation`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperPerDiemCompensation.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperPerDiemCompensation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PerDiemCompensation,
-) -> Response[ResponseWrapperPerDiemCompensation]:
-    """Create per diem compensation.
-
-    Args:
-        body (PerDiemCompensation): Link to individual per diem compensations.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperPerDiemCompensation]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: PerDiemCompensation,
-) -> ResponseWrapperPerDiemCompensation | None:
-    """Create per diem compensation.
-
-    Args:
-        body (PerDiemCompensation): Link to individual per diem compensations.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperPerDiemCompensation
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpensePerDiemCompensation_post",
+    group="travel_expense_per_diem_compensation",
+    name="post",
+    method="POST",
+    path="/travelExpense/perDiemCompensation",
+    summary="Create per diem compensation.",
+    parameters=(),
+    paginated=False,
+    body_type="PerDiemCompensation",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperPerDiemCompensation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

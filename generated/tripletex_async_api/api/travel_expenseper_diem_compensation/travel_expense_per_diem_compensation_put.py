@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`PUT /travelExpense/perDiemCompensation/{id}` (TravelExpensePerDiemCompensation_put): `tx.travel_expense_per_diem_compensation.put(...)`."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.per_diem_compensation import PerDiemCompensation
 from ...models.response_wrapper_per_diem_compensation import ResponseWrapperPerDiemCompensation
-from ...types import Response, request_body_serialization
+from ...types import Operation, Param, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     id: int,
     *,
     body: PerDiemCompensation,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `PUT /travelExpense/perDiemCompensation/{id}`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
+    _kwargs: RequestArgs = {
+        "method": "PUT",
         "url": "/travelExpense/perDiemCompensation/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -34,85 +34,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperPerDiemCompensation | None:
+def parse(response: httpx.Response) -> ResponseWrapperPerDiemCompensation | None:
+    """The answer as `ResponseWrapperPerDiemCompensation`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ResponseWrapperPerDiemCompensation.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperPerDiemCompensation]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: PerDiemCompensation,
-) -> Response[ResponseWrapperPerDiemCompensation]:
-    """Update per diem compensation.
-
-    Args:
-        id (int):
-        body (PerDiemCompensation): Link to individual per diem compensations.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperPerDiemCompensation]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: PerDiemCompensation,
-) -> ResponseWrapperPerDiemCompensation | None:
-    """Update per diem compensation.
-
-    Args:
-        id (int):
-        body (PerDiemCompensation): Link to individual per diem compensations.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperPerDiemCompensation
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpensePerDiemCompensation_put",
+    group="travel_expense_per_diem_compensation",
+    name="put",
+    method="PUT",
+    path="/travelExpense/perDiemCompensation/{id}",
+    summary="Update per diem compensation.",
+    parameters=(Param("id", "id", "path", True),),
+    paginated=False,
+    body_type="PerDiemCompensation",
+    body_content_type="application/json; charset=utf-8",
+    responses=((200, "ResponseWrapperPerDiemCompensation"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

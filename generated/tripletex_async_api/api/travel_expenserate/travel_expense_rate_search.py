@@ -1,16 +1,15 @@
-from http import HTTPStatus
+"""`GET /travelExpense/rate` (TravelExpenseRate_search): `tx.travel_expense_rate.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_travel_expense_rate import ListResponseTravelExpenseRate
 from ...models.travel_expense_rate_search_type import TravelExpenseRateSearchType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     rate_category_id: str | Unset = UNSET,
     type_: TravelExpenseRateSearchType | Unset = UNSET,
@@ -22,11 +21,12 @@ def _get_kwargs(
     requires_overnight_accommodation: bool | Unset = UNSET,
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /travelExpense/rate`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -64,8 +64,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/travelExpense/rate",
         "params": params,
     }
@@ -73,157 +73,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseTravelExpenseRate | None:
+def parse(response: httpx.Response) -> ListResponseTravelExpenseRate | None:
+    """The answer as `ListResponseTravelExpenseRate`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseTravelExpenseRate.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseTravelExpenseRate]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    rate_category_id: str | Unset = UNSET,
-    type_: TravelExpenseRateSearchType | Unset = UNSET,
-    is_valid_day_trip: bool | Unset = UNSET,
-    is_valid_accommodation: bool | Unset = UNSET,
-    is_valid_domestic: bool | Unset = UNSET,
-    is_valid_foreign_travel: bool | Unset = UNSET,
-    requires_zone: bool | Unset = UNSET,
-    requires_overnight_accommodation: bool | Unset = UNSET,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseTravelExpenseRate]:
-    """Find rates corresponding with sent data.
-
-    Args:
-        rate_category_id (str | Unset):
-        type_ (TravelExpenseRateSearchType | Unset):
-        is_valid_day_trip (bool | Unset):
-        is_valid_accommodation (bool | Unset):
-        is_valid_domestic (bool | Unset):
-        is_valid_foreign_travel (bool | Unset):
-        requires_zone (bool | Unset):
-        requires_overnight_accommodation (bool | Unset):
-        date_from (str | Unset):
-        date_to (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseTravelExpenseRate]
-    """
-
-    kwargs = _get_kwargs(
-        rate_category_id=rate_category_id,
-        type_=type_,
-        is_valid_day_trip=is_valid_day_trip,
-        is_valid_accommodation=is_valid_accommodation,
-        is_valid_domestic=is_valid_domestic,
-        is_valid_foreign_travel=is_valid_foreign_travel,
-        requires_zone=requires_zone,
-        requires_overnight_accommodation=requires_overnight_accommodation,
-        date_from=date_from,
-        date_to=date_to,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    rate_category_id: str | Unset = UNSET,
-    type_: TravelExpenseRateSearchType | Unset = UNSET,
-    is_valid_day_trip: bool | Unset = UNSET,
-    is_valid_accommodation: bool | Unset = UNSET,
-    is_valid_domestic: bool | Unset = UNSET,
-    is_valid_foreign_travel: bool | Unset = UNSET,
-    requires_zone: bool | Unset = UNSET,
-    requires_overnight_accommodation: bool | Unset = UNSET,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseTravelExpenseRate | None:
-    """Find rates corresponding with sent data.
-
-    Args:
-        rate_category_id (str | Unset):
-        type_ (TravelExpenseRateSearchType | Unset):
-        is_valid_day_trip (bool | Unset):
-        is_valid_accommodation (bool | Unset):
-        is_valid_domestic (bool | Unset):
-        is_valid_foreign_travel (bool | Unset):
-        requires_zone (bool | Unset):
-        requires_overnight_accommodation (bool | Unset):
-        date_from (str | Unset):
-        date_to (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseTravelExpenseRate
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            rate_category_id=rate_category_id,
-            type_=type_,
-            is_valid_day_trip=is_valid_day_trip,
-            is_valid_accommodation=is_valid_accommodation,
-            is_valid_domestic=is_valid_domestic,
-            is_valid_foreign_travel=is_valid_foreign_travel,
-            requires_zone=requires_zone,
-            requires_overnight_accommodation=requires_overnight_accommodation,
-            date_from=date_from,
-            date_to=date_to,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpenseRate_search",
+    group="travel_expense_rate",
+    name="search",
+    method="GET",
+    path="/travelExpense/rate",
+    summary="Find rates corresponding with sent data.",
+    parameters=(
+        Param("rateCategoryId", "rate_category_id", "query", False),
+        Param("type", "type_", "query", False),
+        Param("isValidDayTrip", "is_valid_day_trip", "query", False),
+        Param("isValidAccommodation", "is_valid_accommodation", "query", False),
+        Param("isValidDomestic", "is_valid_domestic", "query", False),
+        Param("isValidForeignTravel", "is_valid_foreign_travel", "query", False),
+        Param("requiresZone", "requires_zone", "query", False),
+        Param("requiresOvernightAccommodation", "requires_overnight_accommodation", "query", False),
+        Param("dateFrom", "date_from", "query", False),
+        Param("dateTo", "date_to", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseTravelExpenseRate"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,16 +1,15 @@
-from http import HTTPStatus
+"""`GET /travelExpense/rateCategory` (TravelExpenseRateCategory_search): `tx.travel_expense_rate_category.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_travel_expense_rate_category import ListResponseTravelExpenseRateCategory
 from ...models.travel_expense_rate_category_search_type import TravelExpenseRateCategorySearchType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     type_: TravelExpenseRateCategorySearchType | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -24,11 +23,12 @@ def _get_kwargs(
     is_requires_overnight_accommodation: bool | Unset = UNSET,
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /travelExpense/rateCategory`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -70,8 +70,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/travelExpense/rateCategory",
         "params": params,
     }
@@ -79,169 +79,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseTravelExpenseRateCategory | None:
+def parse(response: httpx.Response) -> ListResponseTravelExpenseRateCategory | None:
+    """The answer as `ListResponseTravelExpenseRateCategory`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseTravelExpenseRateCategory.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseTravelExpenseRateCategory]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    type_: TravelExpenseRateCategorySearchType | Unset = UNSET,
-    name: str | Unset = UNSET,
-    travel_report_rate_category_group_id: int | Unset = UNSET,
-    amelding_wage_code: str | Unset = UNSET,
-    wage_code_number: str | Unset = UNSET,
-    is_valid_day_trip: bool | Unset = UNSET,
-    is_valid_accommodation: bool | Unset = UNSET,
-    is_valid_domestic: bool | Unset = UNSET,
-    requires_zone: bool | Unset = UNSET,
-    is_requires_overnight_accommodation: bool | Unset = UNSET,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseTravelExpenseRateCategory]:
-    """Find rate categories corresponding with sent data.
-
-    Args:
-        type_ (TravelExpenseRateCategorySearchType | Unset):
-        name (str | Unset):
-        travel_report_rate_category_group_id (int | Unset):
-        amelding_wage_code (str | Unset):
-        wage_code_number (str | Unset):
-        is_valid_day_trip (bool | Unset):
-        is_valid_accommodation (bool | Unset):
-        is_valid_domestic (bool | Unset):
-        requires_zone (bool | Unset):
-        is_requires_overnight_accommodation (bool | Unset):
-        date_from (str | Unset):
-        date_to (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseTravelExpenseRateCategory]
-    """
-
-    kwargs = _get_kwargs(
-        type_=type_,
-        name=name,
-        travel_report_rate_category_group_id=travel_report_rate_category_group_id,
-        amelding_wage_code=amelding_wage_code,
-        wage_code_number=wage_code_number,
-        is_valid_day_trip=is_valid_day_trip,
-        is_valid_accommodation=is_valid_accommodation,
-        is_valid_domestic=is_valid_domestic,
-        requires_zone=requires_zone,
-        is_requires_overnight_accommodation=is_requires_overnight_accommodation,
-        date_from=date_from,
-        date_to=date_to,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    type_: TravelExpenseRateCategorySearchType | Unset = UNSET,
-    name: str | Unset = UNSET,
-    travel_report_rate_category_group_id: int | Unset = UNSET,
-    amelding_wage_code: str | Unset = UNSET,
-    wage_code_number: str | Unset = UNSET,
-    is_valid_day_trip: bool | Unset = UNSET,
-    is_valid_accommodation: bool | Unset = UNSET,
-    is_valid_domestic: bool | Unset = UNSET,
-    requires_zone: bool | Unset = UNSET,
-    is_requires_overnight_accommodation: bool | Unset = UNSET,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseTravelExpenseRateCategory | None:
-    """Find rate categories corresponding with sent data.
-
-    Args:
-        type_ (TravelExpenseRateCategorySearchType | Unset):
-        name (str | Unset):
-        travel_report_rate_category_group_id (int | Unset):
-        amelding_wage_code (str | Unset):
-        wage_code_number (str | Unset):
-        is_valid_day_trip (bool | Unset):
-        is_valid_accommodation (bool | Unset):
-        is_valid_domestic (bool | Unset):
-        requires_zone (bool | Unset):
-        is_requires_overnight_accommodation (bool | Unset):
-        date_from (str | Unset):
-        date_to (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseTravelExpenseRateCategory
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            type_=type_,
-            name=name,
-            travel_report_rate_category_group_id=travel_report_rate_category_group_id,
-            amelding_wage_code=amelding_wage_code,
-            wage_code_number=wage_code_number,
-            is_valid_day_trip=is_valid_day_trip,
-            is_valid_accommodation=is_valid_accommodation,
-            is_valid_domestic=is_valid_domestic,
-            requires_zone=requires_zone,
-            is_requires_overnight_accommodation=is_requires_overnight_accommodation,
-            date_from=date_from,
-            date_to=date_to,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpenseRateCategory_search",
+    group="travel_expense_rate_category",
+    name="search",
+    method="GET",
+    path="/travelExpense/rateCategory",
+    summary="Find rate categories corresponding with sent data.",
+    parameters=(
+        Param("type", "type_", "query", False),
+        Param("name", "name", "query", False),
+        Param("travelReportRateCategoryGroupId", "travel_report_rate_category_group_id", "query", False),
+        Param("ameldingWageCode", "amelding_wage_code", "query", False),
+        Param("wageCodeNumber", "wage_code_number", "query", False),
+        Param("isValidDayTrip", "is_valid_day_trip", "query", False),
+        Param("isValidAccommodation", "is_valid_accommodation", "query", False),
+        Param("isValidDomestic", "is_valid_domestic", "query", False),
+        Param("requiresZone", "requires_zone", "query", False),
+        Param("isRequiresOvernightAccommodation", "is_requires_overnight_accommodation", "query", False),
+        Param("dateFrom", "date_from", "query", False),
+        Param("dateTo", "date_to", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseTravelExpenseRateCategory"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

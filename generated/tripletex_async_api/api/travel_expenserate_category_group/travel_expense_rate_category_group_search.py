@@ -1,25 +1,25 @@
-from http import HTTPStatus
+"""`GET /travelExpense/rateCategoryGroup` (TravelExpenseRateCategoryGroup_search): `tx.travel_expense_rate_category_group.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_travel_expense_rate_category_group import ListResponseTravelExpenseRateCategoryGroup
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     name: str | Unset = UNSET,
     is_foreign_travel: bool | Unset = UNSET,
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /travelExpense/rateCategoryGroup`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -41,8 +41,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/travelExpense/rateCategoryGroup",
         "params": params,
     }
@@ -50,121 +50,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseTravelExpenseRateCategoryGroup | None:
+def parse(response: httpx.Response) -> ListResponseTravelExpenseRateCategoryGroup | None:
+    """The answer as `ListResponseTravelExpenseRateCategoryGroup`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseTravelExpenseRateCategoryGroup.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseTravelExpenseRateCategoryGroup]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    is_foreign_travel: bool | Unset = UNSET,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseTravelExpenseRateCategoryGroup]:
-    """Find rate categoriy groups corresponding with sent data.
-
-    Args:
-        name (str | Unset):
-        is_foreign_travel (bool | Unset):
-        date_from (str | Unset):
-        date_to (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseTravelExpenseRateCategoryGroup]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-        is_foreign_travel=is_foreign_travel,
-        date_from=date_from,
-        date_to=date_to,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    is_foreign_travel: bool | Unset = UNSET,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseTravelExpenseRateCategoryGroup | None:
-    """Find rate categoriy groups corresponding with sent data.
-
-    Args:
-        name (str | Unset):
-        is_foreign_travel (bool | Unset):
-        date_from (str | Unset):
-        date_to (str | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseTravelExpenseRateCategoryGroup
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            name=name,
-            is_foreign_travel=is_foreign_travel,
-            date_from=date_from,
-            date_to=date_to,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="TravelExpenseRateCategoryGroup_search",
+    group="travel_expense_rate_category_group",
+    name="search",
+    method="GET",
+    path="/travelExpense/rateCategoryGroup",
+    summary="Find rate categoriy groups corresponding with sent data.",
+    parameters=(
+        Param("name", "name", "query", False),
+        Param("isForeignTravel", "is_foreign_travel", "query", False),
+        Param("dateFrom", "date_from", "query", False),
+        Param("dateTo", "date_to", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseTravelExpenseRateCategoryGroup"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

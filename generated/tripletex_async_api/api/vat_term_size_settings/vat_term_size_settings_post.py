@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /vatTermSizeSettings` (VatTermSizeSettings_post): `tx.vat_term_size_settings.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_vat_term_size_settings import ResponseWrapperVatTermSizeSettings
 from ...models.vat_term_size_settings import VatTermSizeSettings
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: VatTermSizeSettings,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /vatTermSizeSettings`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/vatTermSizeSettings",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperVatTermSizeSettings | None:
+def parse(response: httpx.Response) -> ResponseWrapperVatTermSizeSettings | None:
+    """The answer as `ResponseWrapperVatTermSizeSettings`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperVatTermSizeSettings.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperVatTermSizeSettings]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: VatTermSizeSettings,
-) -> Response[ResponseWrapperVatTermSizeSettings]:
-    """Create VatTermSizeSettings
-
-    Args:
-        body (VatTermSizeSettings):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperVatTermSizeSettings]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: VatTermSizeSettings,
-) -> ResponseWrapperVatTermSizeSettings | None:
-    """Create VatTermSizeSettings
-
-    Args:
-        body (VatTermSizeSettings):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperVatTermSizeSettings
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="VatTermSizeSettings_post",
+    group="vat_term_size_settings",
+    name="post",
+    method="POST",
+    path="/vatTermSizeSettings",
+    summary="Create VatTermSizeSettings",
+    parameters=(),
+    paginated=False,
+    body_type="VatTermSizeSettings",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperVatTermSizeSettings"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+"""`POST /voucherMessage` (VoucherMessage_post): `tx.voucher_message.post(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.response_wrapper_voucher_message import ResponseWrapperVoucherMessage
 from ...models.voucher_message import VoucherMessage
-from ...types import Response, request_body_serialization
+from ...types import Operation, RequestArgs, request_body_serialization
 
 
-def _get_kwargs(
+def build(
     *,
     body: VoucherMessage,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of `POST /voucherMessage`; only the arguments passed are sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/voucherMessage",
     }
 
@@ -30,79 +30,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWrapperVoucherMessage | None:
+def parse(response: httpx.Response) -> ResponseWrapperVoucherMessage | None:
+    """The answer as `ResponseWrapperVoucherMessage`; None for a status the spec does not document."""
     if response.status_code == 201:
         response_201 = ResponseWrapperVoucherMessage.from_dict(response.json())
 
         return response_201
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperVoucherMessage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: VoucherMessage,
-) -> Response[ResponseWrapperVoucherMessage]:
-    """[BETA] Post new voucherMessage.
-
-    Args:
-        body (VoucherMessage):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ResponseWrapperVoucherMessage]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: VoucherMessage,
-) -> ResponseWrapperVoucherMessage | None:
-    """[BETA] Post new voucherMessage.
-
-    Args:
-        body (VoucherMessage):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperVoucherMessage
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="VoucherMessage_post",
+    group="voucher_message",
+    name="post",
+    method="POST",
+    path="/voucherMessage",
+    summary="[BETA] Post new voucherMessage.",
+    parameters=(),
+    paginated=False,
+    body_type="VoucherMessage",
+    body_content_type="application/json; charset=utf-8",
+    responses=((201, "ResponseWrapperVoucherMessage"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

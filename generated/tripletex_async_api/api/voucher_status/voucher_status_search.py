@@ -1,27 +1,27 @@
-from http import HTTPStatus
+"""`GET /voucherStatus` (VoucherStatus_search): `tx.voucher_status.search(...)`."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_response_voucher_status import ListResponseVoucherStatus
 from ...models.voucher_status_search_status import VoucherStatusSearchStatus
 from ...models.voucher_status_search_type import VoucherStatusSearchType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Param, RequestArgs, Unset
 
 
-def _get_kwargs(
+def build(
     *,
     ids: str | Unset = UNSET,
     voucher_ids: str | Unset = UNSET,
     status: VoucherStatusSearchStatus | Unset = UNSET,
     type_: VoucherStatusSearchType | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> dict[str, Any]:
+    from_: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sorting: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> RequestArgs:
+    """The request of `GET /voucherStatus`; only the arguments passed are sent."""
 
     params: dict[str, Any] = {}
 
@@ -51,8 +51,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/voucherStatus",
         "params": params,
     }
@@ -60,123 +60,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListResponseVoucherStatus | None:
+def parse(response: httpx.Response) -> ListResponseVoucherStatus | None:
+    """The answer as `ListResponseVoucherStatus`; None for a status the spec does not document."""
     if response.status_code == 200:
         response_200 = ListResponseVoucherStatus.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListResponseVoucherStatus]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    ids: str | Unset = UNSET,
-    voucher_ids: str | Unset = UNSET,
-    status: VoucherStatusSearchStatus | Unset = UNSET,
-    type_: VoucherStatusSearchType | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> Response[ListResponseVoucherStatus]:
-    """Find voucherStatus corresponding with sent data. The voucherStatus is used to coordinate integration
-    processes. Requires setup done by Tripletex, currently supports debt collection.
-
-    Args:
-        ids (str | Unset):
-        voucher_ids (str | Unset):
-        status (VoucherStatusSearchStatus | Unset):
-        type_ (VoucherStatusSearchType | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListResponseVoucherStatus]
-    """
-
-    kwargs = _get_kwargs(
-        ids=ids,
-        voucher_ids=voucher_ids,
-        status=status,
-        type_=type_,
-        from_=from_,
-        count=count,
-        sorting=sorting,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    ids: str | Unset = UNSET,
-    voucher_ids: str | Unset = UNSET,
-    status: VoucherStatusSearchStatus | Unset = UNSET,
-    type_: VoucherStatusSearchType | Unset = UNSET,
-    from_: int | Unset = 0,
-    count: int | Unset = 1000,
-    sorting: str | Unset = "",
-    fields: str | Unset = "",
-) -> ListResponseVoucherStatus | None:
-    """Find voucherStatus corresponding with sent data. The voucherStatus is used to coordinate integration
-    processes. Requires setup done by Tripletex, currently supports debt collection.
-
-    Args:
-        ids (str | Unset):
-        voucher_ids (str | Unset):
-        status (VoucherStatusSearchStatus | Unset):
-        type_ (VoucherStatusSearchType | Unset):
-        from_ (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 1000.
-        sorting (str | Unset):  Default: ''.
-        fields (str | Unset):  Default: ''.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseVoucherStatus
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            ids=ids,
-            voucher_ids=voucher_ids,
-            status=status,
-            type_=type_,
-            from_=from_,
-            count=count,
-            sorting=sorting,
-            fields=fields,
-        )
-    ).parsed
+OPERATION = Operation(
+    id="VoucherStatus_search",
+    group="voucher_status",
+    name="search",
+    method="GET",
+    path="/voucherStatus",
+    summary="Find voucherStatus corresponding with sent data. The voucherStatus is used to coordinate integration processes. Requires setup done by Tripletex, currently supports debt collection.",
+    parameters=(
+        Param("ids", "ids", "query", False),
+        Param("voucherIds", "voucher_ids", "query", False),
+        Param("status", "status", "query", False),
+        Param("type", "type_", "query", False),
+        Param("from", "from_", "query", False, "0"),
+        Param("count", "count", "query", False, "1000"),
+        Param("sorting", "sorting", "query", False, ""),
+        Param("fields", "fields", "query", False, ""),
+    ),
+    paginated=True,
+    body_type=None,
+    body_content_type=None,
+    responses=((200, "ListResponseVoucherStatus"),),
+    deprecated=False,
+    build=build,
+    parse=parse,
+)

@@ -1,4 +1,4 @@
-"""Emulator throughput: ``python -m tripletex_async.emulator.bench [--seconds 3]``.
+"""Emulator throughput: ``python -m scripts.bench.emulator [--seconds 3]``.
 
 Measures requests/second for a 1000-item page and a tiny page (count=1, fields=id), in-process
 (httpx.ASGITransport) and over a real uvicorn socket (server in a subprocess, one core).
@@ -16,8 +16,8 @@ import time
 
 import httpx
 
-from .app import create_app
-from .config import (
+from tripletex_async.emulator.app import create_app
+from tripletex_async.emulator.config import (
     DEFAULT_CONSUMER_TOKEN,
     DEFAULT_EMPLOYEE_TOKEN,
     EmulatorConfig,
@@ -85,7 +85,7 @@ def start_server() -> tuple[subprocess.Popen[bytes], int]:
     code = (
         "import uvicorn\n"
         "from tripletex_async.emulator.app import create_app\n"
-        "from tripletex_async.emulator.bench import bench_config\n"
+        "from scripts.bench.emulator import bench_config\n"
         f"uvicorn.run(create_app(bench_config()), host='127.0.0.1', port={port}, log_level='error',"
         " access_log=False)\n"
     )

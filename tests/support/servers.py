@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from ..emulator.serve import EmulatorServer, ServerUnavailable, free_port
+from tripletex_async.emulator.serve import EmulatorServer, ServerUnavailable, free_port
 
 __all__ = [
     "EmulatorServer",
