@@ -30,7 +30,7 @@ def project_copy(tmp_path: Path) -> Layout:
         (PROJECT.changes_file, layout.changes_file),
     ):
         shutil.copy2(source, target)
-    for name in ("__init__.py", "client.py", "operations.py"):
+    for name in ("__init__.py", "types.py", "operations.py"):
         target = layout.package_dir / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(PROJECT.package_dir / name, target)
