@@ -107,12 +107,22 @@ async def test_churn_changes_data_between_pages() -> None:
         auth = await emu.login()
         first = (await emu.client.get("/customer", auth=auth, params={"from": 0, "count": 5})).json()
         size0 = first["fullResultSize"]
+        initial = {
+            r["id"] for r in values(await emu.client.get("/customer", auth=auth, params={"fields": "id"}))
+        }
         assert emu.state.counters.churn_events == 0  # never on the first page
         for start in (5, 10, 15):
             await emu.client.get("/customer", auth=auth, params={"from": start, "count": 5})
         assert emu.state.counters.churn_events == 3
         after = values(await emu.client.get("/customer", auth=auth, params={"fields": "id"}))
         assert len(after) != size0 or {r["id"] for r in after} != {r["id"] for r in first["values"]}
+        # every record churn created is listed with its company, also one churn deleted again since
+        created = emu.state.counters.churn_created.get("customer", set())
+        assert {cid for cid, _ in created} <= {emu.state.store.owner_company_id}
+        created_ids = {rid for _, rid in created}
+        assert created_ids  # this seed clones at least once
+        assert not created_ids & initial
+        assert {r["id"] for r in after} - initial <= created_ids
 
 
 @pytest.mark.asyncio

@@ -11,8 +11,8 @@ import pytest
 from arq.connections import ArqRedis
 
 from tests.support.fleet import fleet_config, run_once
-from tests.support.sync import FAULTS, KINDS, snapshot
-from tripletex_async.emulator import create_app
+from tests.support.sync import FAULTS, KINDS, existed_during, snapshot
+from tripletex_async.emulator import EmulatorApp, create_app
 from tripletex_async.emulator.config import FaultConfig, RateLimitConfig
 from tripletex_async.fleet import FleetSummary, PgStore
 from tripletex_async.transport import RetryPolicy
@@ -22,12 +22,16 @@ pytestmark = pytest.mark.filterwarnings("ignore:Call to deprecated close:Depreca
 
 async def assert_every_record_once(
     pg_dsn: str,
+    app: EmulatorApp,
     before: dict[str, set[tuple[int, int]]],
     after: dict[str, set[tuple[int, int]]],
     summary: FleetSummary,
 ) -> PgStore:
-    """Every record that existed throughout is stored, nothing else was invented, and each data
-    set's count (its result and the run's counters) is what PostgreSQL holds for it."""
+    """Every record that existed throughout is stored, nothing was invented (each stored record
+    existed at some moment of the run: one churn created and deleted mid-run may be stored, as
+    sync_dataset documents), and each data set's count (its result and the run's counters) is what
+    PostgreSQL holds for it."""
+    existed = existed_during(app, before, after)
     store = await PgStore.connect(pg_dsn)
     results = {(r.company_id, r.resource): r for r in summary.results}
     assert len(results) == summary.total
@@ -37,7 +41,7 @@ async def assert_every_record_once(
         assert len(set(stored)) == len(stored)
         throughout = before[resource] & after[resource]
         assert throughout <= set(stored), (resource, sorted(throughout - set(stored)))
-        assert set(stored) <= before[resource] | after[resource]
+        assert set(stored) <= existed[resource], (resource, sorted(set(stored) - existed[resource]))
         for (cid, name), result in results.items():
             if name == resource:
                 mine = [key for key in stored if key[0] == cid]
@@ -65,7 +69,7 @@ async def test_fleet_under_faults_stores_every_record_once_and_reports_changes(
     after = snapshot(app)
     assert summary.failed == 0, summary.errors
     assert summary.done == summary.total == len(emu.store.client_company_ids) * len(KINDS)
-    store = await assert_every_record_once(pg_dsn, before, after, summary)
+    store = await assert_every_record_once(pg_dsn, app, before, after, summary)
     try:
         faults = emu.counters.faults
         assert faults["500"] + faults["502"] + faults["503"] > 0
@@ -113,5 +117,5 @@ async def test_attempts_failed_past_the_client_retries_run_again_with_nothing_tw
     assert summary.failed == 0, summary.errors
     assert app.emulator.counters.faults["500"] > 0
     assert summary.attempts > summary.total  # some data sets ran twice or more
-    store = await assert_every_record_once(pg_dsn, before, after, summary)
+    store = await assert_every_record_once(pg_dsn, app, before, after, summary)
     await store.close()

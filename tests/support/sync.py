@@ -67,3 +67,14 @@ def cli_listed_customers(runner: CliRunner, env: Mapping[str, str], company: int
         assert result.exit_code == 0, result.stderr
         total += int(json.loads(result.stdout)["fullResultSize"])  # exact in the emulator
     return total
+
+
+def existed_during(
+    app: EmulatorApp, before: dict[str, set[tuple[int, int]]], after: dict[str, set[tuple[int, int]]]
+) -> dict[str, set[tuple[int, int]]]:
+    """Every (company id, record id) per resource that existed at some moment between the two
+    snapshots: before, after, and every record churn created meanwhile (even if churn deleted it
+    again). A walk that saw such a short-lived record may store it (nothing invented): the data set
+    then keeps no digest, and the next run's commit drops it."""
+    created = app.emulator.counters.churn_created
+    return {r: before[r] | after[r] | created.get(kind, set()) for r, kind in KINDS.items()}

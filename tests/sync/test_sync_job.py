@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.sync import FAULTS, KINDS, emulator_ids, snapshot
+from tests.support.sync import FAULTS, KINDS, emulator_ids, existed_during, snapshot
 from tripletex_async.client import TripletexClient
 from tripletex_async.emulator import OSLO, EmulatorApp, EmulatorConfig, FakeClock, SizeConfig, create_app
 from tripletex_async.emulator.config import (
@@ -27,6 +27,7 @@ from tripletex_async.sync import (
     format_summary,
     print_summary,
     sync_companies,
+    sync_dataset,
 )
 from tripletex_async.transport import RetryPolicy
 
@@ -266,4 +267,31 @@ async def test_churn_during_the_walk_is_recovered(tmp_path: Path) -> None:
         assert app.emulator.counters.churn_events > 0
         assert any(r.passes > 1 for r in report.changed_during_walk)
         assert report.recovered > 0
+        store.close()
+
+
+@pytest.mark.asyncio
+async def test_a_record_churn_created_and_deleted_mid_walk_is_stored_then_dropped_next_run(
+    tmp_path: Path,
+) -> None:
+    # What the fleet's fault test met on a loaded CI machine: a record created mid-walk, handed
+    # out, then deleted before the run ended is stored (it existed: nothing invented). The data
+    # set keeps no digest, so the next run walks it again and its commit drops the record.
+    app = create_app(config(faults=FaultConfig(churn=1.0), seed=3))
+    company = app.emulator.store.client_company_ids[0]
+    before = snapshot(app)
+    async with client(app) as tx:
+        store = SQLiteStore(tmp_path / "sync.sqlite")
+        first = await sync_dataset(tx.as_company(company), "customers", store, page_size=3, concurrency=1)
+        after = snapshot(app)
+        stored = set(await store.ids("customers"))
+        assert stored - before["customers"] - after["customers"]  # short-lived records were stored
+        assert stored <= existed_during(app, before, after)["customers"]  # and nothing else
+        assert first.changed_during_walk and first.digest is None
+        assert first.records == len(stored)
+
+        app.emulator.config.faults.churn = 0.0  # the data set holds still now
+        second = await sync_dataset(tx.as_company(company), "customers", store, page_size=3, concurrency=1)
+        assert not second.changed_during_walk and second.digest is not None
+        assert set(await store.ids("customers")) == {k for k in snapshot(app)["customers"] if k[0] == company}
         store.close()

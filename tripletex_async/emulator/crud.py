@@ -118,6 +118,9 @@ def _churn(call: Call, coll: Collection) -> None:
         ident = call.state.store.ids.next(coll.kind)
         clone = dict(victim, id=ident, version=0, url=call.state.urls.url(coll.kind, ident))
         coll.add(clone, now=call_time(call), employee_id=None)
+        call.state.counters.churn_created.setdefault(coll.kind, set()).add(
+            (call.ctx.company.company_id, ident)
+        )
 
 
 def get_record(call: Call, spec: ResourceSpec) -> Reply:
