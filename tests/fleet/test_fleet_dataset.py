@@ -78,7 +78,11 @@ async def test_fleet_under_faults_stores_every_record_once_and_reports_changes(
         # the change report, as the local sync gives it; changed data sets keep no digest
         changed = summary.changed_during_walk
         assert changed
-        assert summary.recovered + summary.duplicates_dropped > 0
+        # whether churn shifted a page boundary (a record recovered or dropped) depends on how the
+        # jobs' requests interleave, so it is not asserted here: tests/sync covers it seeded
+        # (test_churn_during_the_walk_is_recovered); here the totals are the data sets' own
+        assert summary.recovered == sum(r.recovered for r in changed)
+        assert summary.duplicates_dropped == sum(r.duplicates_dropped for r in changed)
         for result in changed:
             assert result.digest is None
             assert await store.get_digest(result.company_id, result.resource) is None
