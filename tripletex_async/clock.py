@@ -7,8 +7,11 @@ A Tripletex session token stays valid until midnight Europe/Oslo at the *end* of
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from time import monotonic
 from typing import Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
+
+import anyio
 
 from .errors import ConfigurationError
 
@@ -18,6 +21,7 @@ __all__ = [
     "ManualClock",
     "SystemClock",
     "expiration_date_for",
+    "loop_time",
     "oslo_today",
     "session_expiry",
 ]
@@ -30,6 +34,20 @@ class Clock(Protocol):
     """Source of the current time. ``now()`` returns an aware datetime (UTC)."""
 
     def now(self) -> datetime: ...
+
+
+def loop_time() -> float:
+    """Seconds on the running event loop's clock: the clock ``anyio.sleep`` sleeps on.
+
+    The default ``monotonic`` of the retry transport and the rate-limit gate, so that their
+    deadlines and their sleeps are measured on one clock (a virtual one in tests, e.g. trio's
+    ``MockClock``). Outside a running loop (``tx.rate_limit`` read after ``asyncio.run`` returned)
+    it is ``time.monotonic()``, the clock of asyncio's default loop.
+    """
+    try:
+        return anyio.current_time()
+    except RuntimeError:  # no event loop running here
+        return monotonic()
 
 
 class SystemClock:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 import random
-import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Protocol
 
 import anyio
 import httpx
 
+from .clock import loop_time
 from .errors import ConfigurationError
 from .rate_headers import RateLimitSnapshot
 
@@ -63,8 +63,9 @@ class RateLimitState:
     * :meth:`pause` (awaitable as :meth:`on_429`) pauses everyone until the period ends (from ``X-Rate-Limit-Reset`` /
       ``Retry-After`` or a known reset time), else for a jittered exponential backoff.
 
-    ``monotonic`` and ``sleep`` are injectable for tests (defaults: ``time.monotonic``,
-    ``anyio.sleep``).
+    ``monotonic`` and ``sleep`` are injectable for tests (defaults: ``loop_time``, the event
+    loop's clock, and ``anyio.sleep``, which sleeps on that same clock: one clock for waits and
+    deadlines, virtual in tests).
     """
 
     def __init__(
@@ -74,7 +75,7 @@ class RateLimitState:
         backoff_base: float = 1.0,
         backoff_max: float = 30.0,
         slack: float = 0.1,
-        monotonic: Callable[[], float] = time.monotonic,
+        monotonic: Callable[[], float] = loop_time,
         sleep: SleepFunc = anyio.sleep,
         rng: random.Random | None = None,
     ) -> None:

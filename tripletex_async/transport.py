@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 import random
-import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -30,6 +29,7 @@ from typing import Protocol
 import anyio
 import httpx
 
+from .clock import loop_time
 from .errors import (
     ConfigurationError,
     TransportError,
@@ -151,7 +151,7 @@ class _SlotReleasingStream(httpx.AsyncByteStream):
 def local_rate_limiter(
     policy: RetryPolicy,
     *,
-    monotonic: Callable[[], float] = time.monotonic,
+    monotonic: Callable[[], float] = loop_time,
     sleep: SleepFunc = anyio.sleep,
     rng: random.Random | None = None,
 ) -> RateLimitState:
@@ -170,7 +170,9 @@ def local_rate_limiter(
 class RetryTransport(httpx.AsyncBaseTransport):
     """Async transport with an in-flight cap, rate-limit gate and retries (see module doc).
 
-    ``sleep`` (default ``anyio.sleep``) and ``monotonic`` are injectable for tests; ``rate_limiter``
+    ``sleep`` (default ``anyio.sleep``) and ``monotonic`` (default: the event loop's clock, the one
+    ``anyio.sleep`` sleeps on, so ``max_total_time`` counts the backoffs it sleeps) are injectable
+    for tests; ``rate_limiter``
     (a :class:`~tripletex_async.ratelimit.RateLimiter`; default: a local one from ``policy``) is the
     gate every attempt passes; share one to make several transports respect one budget.
     """
@@ -183,7 +185,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         max_in_flight: int = 10,
         rate_limiter: RateLimiter | None = None,
         sleep: SleepFunc = anyio.sleep,
-        monotonic: Callable[[], float] = time.monotonic,
+        monotonic: Callable[[], float] = loop_time,
         rng: random.Random | None = None,
     ) -> None:
         if max_in_flight < 1:

@@ -29,6 +29,12 @@ from tripletex_async.transport import RetryPolicy
 
 SESSION_REQUESTS = 40
 ERROR_EVERY = 7
+#: Every 7th request the emulator sees fails, and the order of concurrent requests varies between
+#: runs (trio shuffles ready tasks; backoffs are jittered), so a retry lands on a failing slot with
+#: p ~ 1/7. With the default 4 retries one request in a run exhausted them in about 1 run of 400
+#: (a correct ServerError, but a flaky test about sessions); 8 retries (at most 39.5 s of backoff,
+#: inside max_total_time) make that p ~ 2e-7 per 503.
+RETRY = RetryPolicy(max_retries=8)
 
 
 @pytest.fixture
@@ -96,7 +102,7 @@ async def walk_three_companies(tx: TripletexClient, companies: list[int]) -> Cou
 async def test_three_companies_walk_through_dying_sessions_and_5xx(seed: int) -> None:
     faults = FaultConfig(session_max_requests=SESSION_REQUESTS, server_error_every=ERROR_EVERY)
     app = scenario(seed, faults=faults)
-    async with emulator_client(app, retry=RetryPolicy(), max_in_flight=8) as tx:
+    async with emulator_client(app, retry=RETRY, max_in_flight=8) as tx:
         found = await walk_three_companies(tx, list(app.emulator.store.client_company_ids))
         creations, requests = tx.sessions.creations, tx.stats.requests
     assert found == active_customers(app)  # every record exactly once
@@ -119,7 +125,7 @@ async def test_a_walk_across_midnight_oslo_under_load_needs_one_new_session(marg
     session = app.emulator.auth.create_session(consumer, employee, today.isoformat())
     store = MemoryTokenStore()
     async with emulator_client(
-        app, retry=RetryPolicy(), max_in_flight=8, clock=clock, token_store=store, refresh_margin=margin
+        app, retry=RETRY, max_in_flight=8, clock=clock, token_store=store, refresh_margin=margin
     ) as tx:
         await store.set(
             tx.sessions.store_key,
@@ -148,7 +154,7 @@ async def test_a_401_with_never_working_credentials_still_fails_fast() -> None:
 async def _figures(seed: int) -> tuple[bool, int, int]:
     faults = FaultConfig(session_max_requests=SESSION_REQUESTS, server_error_every=ERROR_EVERY)
     app = scenario(seed, faults=faults)
-    async with emulator_client(app, retry=RetryPolicy(), max_in_flight=8) as tx:
+    async with emulator_client(app, retry=RETRY, max_in_flight=8) as tx:
         try:
             ok = await walk_three_companies(tx, list(app.emulator.store.client_company_ids)) == (
                 active_customers(app)

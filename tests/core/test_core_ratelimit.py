@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from typing import Any
 
 import anyio
@@ -11,6 +10,7 @@ import anyio.lowlevel
 import httpx
 import pytest
 
+from tests.support.virtual_clock import backend_options
 from tripletex_async.errors import ConfigurationError
 from tripletex_async.ratelimit import RateLimitSnapshot, RateLimitState
 
@@ -150,19 +150,28 @@ def test_observe_reads_headers() -> None:
     assert "remaining=9" in repr(st)
 
 
-@pytest.mark.anyio
-async def test_429_pause_holds_every_waiter() -> None:
-    st = RateLimitState(slack=0.0)  # real clock and anyio.sleep
-    st.pause(0.05)
-    elapsed: list[float] = []
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_429_pause_holds_every_waiter(backend: str) -> None:
+    """The default clock and sleep (the event loop's; virtual here, so exact and load-proof)."""
 
-    async def waiter() -> None:
-        t0 = time.monotonic()
-        await st.wait_for_budget()
-        elapsed.append(time.monotonic() - t0)
+    async def main() -> tuple[float, list[float]]:
+        st = RateLimitState(slack=0.0)
+        paused_at = anyio.current_time()
+        st.pause(5.0)
+        released: list[float] = []
 
-    async with anyio.create_task_group() as tg:
-        for _ in range(20):
-            tg.start_soon(waiter)
-    assert len(elapsed) == 20
-    assert min(elapsed) >= 0.04
+        async def waiter() -> None:
+            await st.wait_for_budget()
+            released.append(anyio.current_time())
+
+        async with anyio.create_task_group() as tg:
+            for _ in range(20):
+                tg.start_soon(waiter)
+            await anyio.sleep(1.0)
+            assert released == []  # still paused one second in
+        return paused_at, released
+
+    name, options = backend_options(backend)
+    paused_at, released = anyio.run(main, backend=name, backend_options=options)
+    assert len(released) == 20
+    assert released == pytest.approx([paused_at + 5.0] * 20)  # every waiter held to the pause's end

@@ -15,6 +15,7 @@ import httpx
 import pytest
 import respx
 
+from tests.support.virtual_clock import backend_options
 from tripletex_async.errors import RateLimitError, TransportError, error_from_response
 from tripletex_async.transport import (
     RETRY_DISABLED_EXTENSION,
@@ -429,3 +430,30 @@ async def test_real_sleeping_never_blocks(router: respx.MockRouter, monkeypatch:
     t = RetryTransport(policy=RetryPolicy(base_delay=0.01, max_delay=0.02))
     async with client(t) as http:
         assert (await http.get("/thing")).status_code == 200
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_max_total_time_counts_the_backoffs_on_the_loop_clock(backend: str) -> None:
+    """One clock: the retry deadline is measured on the clock the backoffs sleep on (the event
+    loop's; virtual here). On a virtual clock the sleeps take no real time, so a deadline on real
+    time would never be reached and every retry would be spent (5 attempts)."""
+    attempts = 0
+
+    def always_503(request: httpx.Request) -> httpx.Response:
+        nonlocal attempts
+        attempts += 1
+        return httpx.Response(503)
+
+    async def main() -> tuple[int, float]:
+        policy = RetryPolicy(base_delay=1.0, max_delay=1.5, max_total_time=3.5, jitter=False)
+        t = RetryTransport(httpx.MockTransport(always_503), policy=policy)  # default sleep and clock
+        started = anyio.current_time()
+        async with client(t) as http:
+            status = (await http.get("/thing")).status_code
+        return status, anyio.current_time() - started
+
+    name, options = backend_options(backend)
+    status, took = anyio.run(main, backend=name, backend_options=options)
+    assert status == 503
+    assert attempts == 3  # backoffs 1 + 1.5 fit in 3.5 s; a third (1.5 s more) would not
+    assert took == pytest.approx(2.5)

@@ -117,14 +117,14 @@ def test_cli_flags_build_config() -> None:
     assert cfg.client_companies == 5
 
 
-def test_seeding_is_deterministic_and_fast() -> None:
+def test_seeding_is_deterministic() -> None:
+    """Same seed, same data. (How fast seeding is belongs in a benchmark, not a timed assertion.)"""
     from tripletex_async.emulator import SizeConfig
 
     sizes = SizeConfig(customers=2500, products=500, orders=300, vouchers=300, timesheet_entries=500)
     a = create_app(EmulatorConfig(seed=5, client_companies=1, sizes=sizes))
     b = create_app(EmulatorConfig(seed=5, client_companies=1, sizes=sizes))
     assert a.emulator.record_count() > 10_000
-    assert a.emulator.seed_seconds < 1.0
     ca = a.emulator.store.companies[a.emulator.store.client_company_ids[0]].coll("customer").ordered()
     cb = b.emulator.store.companies[b.emulator.store.client_company_ids[0]].coll("customer").ordered()
     assert ca == cb
