@@ -226,7 +226,8 @@ def test_a_server_that_never_answers_honours_timeout_and_says_what_it_waits_for(
     assert line.startswith(f"error: no answer from http://127.0.0.1:{port}/v2 within 2 s")
     assert "the session to be created (POST /token/session/:create)" in line
     assert "--timeout" in line
-    assert seconds < 2 + 8  # the 2 s timeout and the interpreter's start, not 61 s of retries
+    # the 2 s timeout and the interpreter's start (slow on a loaded 2-core CI), not 61 s of retries
+    assert seconds < 2 + 30
     assert "consumer-token-abc" not in result.stderr
 
 
