@@ -1,22 +1,71 @@
-"""One request as handlers see it."""
+"""One request as handlers see it, and what handlers see of the emulator's state through it.
+
+``HandlerState`` (what a handler reads of ``EmulatorState``) and ``WebhookHook`` (what the state holds
+of the webhook dispatcher) are declared here, so that neither ``call`` nor ``state`` imports the other's
+module cycle-wise: ``state`` -> ``call``, never back (tests/emulator/test_emu_layout.py checks it).
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import ApiError
 
 if TYPE_CHECKING:
-    from .auth import AuthContext
-    from .state import EmulatorState
+    import random
+
+    from .auth import Auth, AuthContext
+    from .clock import Clock
+    from .config import EmulatorConfig
+    from .counters import Counters
+    from .resources import Templates
+    from .shape_builder import ShapeBuilder
+    from .store import Record, Store, Urls
+
+
+class WebhookHook(Protocol):
+    """What the state holds of the webhook dispatcher (``emulator.webhooks.EmulatorWebhooks``)."""
+
+    def notify(
+        self, call: Call, verb: str, kind: str, record: Record, sent: Mapping[str, Any] | None = None
+    ) -> None:
+        """A record of ``kind`` was created / updated / deleted by ``call``."""
+
+    async def aclose(self) -> None:
+        """Stop the deliveries (the app's lifespan calls it on shutdown)."""
+
+
+class HandlerState(Protocol):
+    """What a handler reads of the emulator's state (``EmulatorState`` provides it)."""
+
+    @property
+    def config(self) -> EmulatorConfig: ...
+    @property
+    def clock(self) -> Clock: ...
+    @property
+    def urls(self) -> Urls: ...
+    @property
+    def builder(self) -> ShapeBuilder: ...
+    @property
+    def templates(self) -> Templates: ...
+    @property
+    def store(self) -> Store: ...
+    @property
+    def auth(self) -> Auth: ...
+    @property
+    def rng(self) -> random.Random: ...
+    @property
+    def counters(self) -> Counters: ...
+    @property
+    def webhooks(self) -> WebhookHook | None: ...
 
 
 @dataclass
 class Call:
-    state: EmulatorState
+    state: HandlerState
     method: str
     path: str
     params: dict[str, str]

@@ -1,16 +1,20 @@
-"""Everything an emulator instance holds: config, clock, data, sessions, limiter, counters, router."""
+"""Everything an emulator instance holds: config, clock, data, sessions, limiter, counters, router.
+
+It never imports ``webhooks``, and ``call`` never imports it: handlers see it through
+``call.HandlerState`` and it holds the webhook dispatcher as a ``call.WebhookHook``, so the package's
+imports form a DAG (tests/emulator/test_emu_layout.py).
+"""
 
 from __future__ import annotations
 
 import random
 import time
-from collections import Counter
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from .auth import Auth
+from .call import WebhookHook
 from .clock import Clock, SystemClock
 from .config import EmulatorConfig
+from .counters import Counters
 from .ratelimit import RateLimiter
 from .resources import Templates
 from .routing import Router
@@ -18,20 +22,6 @@ from .seed import build_store
 from .shape_builder import ShapeBuilder
 from .spec_shapes import load_shapes
 from .store import Store, Urls
-
-if TYPE_CHECKING:
-    from .webhooks import EmulatorWebhooks  # webhook deliveries (see emulator/webhooks.py)
-
-
-@dataclass
-class Counters:
-    requests: int = 0
-    by_status: Counter[int] = field(default_factory=Counter)
-    faults: Counter[str] = field(default_factory=Counter)  # injected faults by kind
-    churn_events: int = 0
-    # (company id, record id) of every record churn created, by record kind -- kept after a later
-    # churn deletes it, so a test can tell a record that existed only mid-run from an invented one
-    churn_created: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
 
 
 class EmulatorState:
@@ -51,8 +41,9 @@ class EmulatorState:
         self.rng = random.Random(config.seed ^ 0x5EED)
         self.counters = Counters()
         self.router = Router()
-        # Webhook deliveries: None (off) until emulator.webhooks.enable_webhooks(app) sets it.
-        self.webhooks: EmulatorWebhooks | None = None
+        # Webhook deliveries (an emulator.webhooks.EmulatorWebhooks): None (off) until
+        # enable_webhooks(app) sets it. Typed by the hook protocol, so state never imports webhooks.
+        self.webhooks: WebhookHook | None = None
 
     # convenient read-only views for tests/benchmarks
     @property
