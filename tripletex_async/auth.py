@@ -9,8 +9,8 @@ at that moment. On a 401:
   ``MAX_STALE_RESENDS`` times) -- it says nothing about the credentials;
 * with the current session: it is invalidated, a fresh one fetched and the request retried. A
   further 401 on the current session is retried only when this company has answered with these
-  credentials before (so the session died in the meantime: revoked by another process or a
-  server-side limit) and at most ``MAX_SESSION_REFRESHES`` times per request; a 401 for a company
+  credentials before, or that session has answered for any company (either way the session died
+  in the meantime: revoked by another process or a server-side limit), and at most ``MAX_SESSION_REFRESHES`` times per request; a 401 for a company
   that never answered with them (bad credentials, no access to that company) is returned as is
   (the caller raises).
 """
@@ -104,7 +104,8 @@ class SessionAuth(httpx.Auth):
                 stale += 1
             else:
                 # The first 401 on the current session earns a refresh (it may have expired or
-                # been revoked); later ones only if this company has answered with these credentials.
+                # been revoked); later ones only if this company has answered with these credentials
+                # or this session has answered for any company (it was revoked, not refused).
                 if refreshes == MAX_SESSION_REFRESHES or (
                     refreshes and not manager.has_worked(token, company)
                 ):

@@ -46,6 +46,8 @@ logger = logging.getLogger("tripletex_async.session")
 CREATE_PATH = "/token/session/:create"
 _NO_AUTH = httpx.Auth()  # overrides any client-level auth: session calls are unauthenticated
 _RETRY_OK = {RETRY_UNSAFE_EXTENSION: True}
+#: Sessions remembered as having worked (has_worked); a few suffice: old ones are long dead.
+_WORKING_SESSIONS_KEPT = 8
 
 
 class SessionManager:
@@ -97,6 +99,9 @@ class SessionManager:
         self.creation_attempts = 0
         # Companies a session of these credentials has served a non-401 answer for (``has_worked``).
         self._working_companies: set[int] = set()
+        # The last few sessions that served any non-401 answer (any company): a later 401 on one of
+        # them means it was revoked, not refused. Insertion-ordered, trimmed to _WORKING_SESSIONS_KEPT.
+        self._working_sessions: dict[str, None] = {}
         self.allow_put_fallback = config.session_put_fallback
         self.used_put_fallback = False
 
@@ -153,13 +158,18 @@ class SessionManager:
         """Note that a session of these credentials (``token``) got a non-401 answer acting on
         ``company_id``: the company is reachable with them."""
         self._working_companies.add(company_id)
+        if token.token not in self._working_sessions:
+            self._working_sessions[token.token] = None
+            if len(self._working_sessions) > _WORKING_SESSIONS_KEPT:
+                del self._working_sessions[next(iter(self._working_sessions))]
 
     def has_worked(self, token: SessionToken, company_id: int) -> bool:
-        """True if ``company_id`` has answered (non-401) with any session of these credentials: a 401
-        for it then means the session died (expired, revoked, replaced), not that the login lacks
-        access. (Per company, not per session: a fresh session that dies before its first answer
-        for this company must not look like a login without access.)"""
-        return company_id in self._working_companies
+        """True if a 401 on ``token`` for ``company_id`` means the session died (expired, revoked,
+        replaced) rather than that the login lacks access: ``company_id`` has answered (non-401) with
+        some session of these credentials, or ``token`` itself has served a non-401 answer for any
+        company. (A fresh session revoked, e.g. by other processes or a per-session limit, before
+        its first answer for this company must not look like a login without access.)"""
+        return company_id in self._working_companies or token.token in self._working_sessions
 
     async def invalidate(self, token: SessionToken) -> None:
         """Forget ``token`` (e.g. after a 401) if it is still the current one."""

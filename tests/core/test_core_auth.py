@@ -179,6 +179,52 @@ async def test_a_session_revoked_again_before_the_retry_is_refreshed_again(route
     assert sessions.count == 3
 
 
+async def test_a_fresh_session_revoked_before_serving_this_company_is_refreshed_again(
+    router: respx.MockRouter,
+) -> None:
+    """Fleet case: company 42 has never answered in this process. Its request loses session-1, the
+    refresh makes session-2, which serves company 0 and is then revoked (other workers used up its
+    request budget) before the company-42 retry lands. That 401 is on a session that worked, so it
+    was revoked, not refused: another refresh, and the request succeeds."""
+    sessions = Sessions()
+    router.post("/token/session/:create").mock(side_effect=sessions)
+    retry_waiting, zero_served = anyio.Event(), anyio.Event()
+
+    async def api(request: httpx.Request) -> httpx.Response:
+        company, token = decode(request.headers["authorization"])
+        if token == "session-1":
+            return httpx.Response(401, json={"status": 401, "code": 3000})
+        if company == "42" and token == "session-2":
+            retry_waiting.set()
+            await zero_served.wait()  # session-2 answers company 0 first, then is revoked
+            return httpx.Response(401, json={"status": 401, "code": 3000})
+        return httpx.Response(200, json={})
+
+    route = router.get("/employee").mock(side_effect=api)
+    statuses: dict[str, int] = {}
+    async with httpx.AsyncClient(base_url=BASE) as http:
+        auth = wire(http)
+        await auth.manager.get_token()  # session-1, about to be revoked
+
+        async def company_42() -> None:
+            statuses["42"] = (await http.get("/employee", auth=auth.with_company(42))).status_code
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(company_42)
+            await retry_waiting.wait()
+            statuses["0"] = (await http.get("/employee")).status_code  # served by session-2
+            zero_served.set()
+    assert statuses == {"42": 200, "0": 200}
+    tokens = [decode(c.request.headers["authorization"]) for c in route.calls]
+    assert sorted(tokens) == [
+        ("0", "session-2"),
+        ("42", "session-1"),
+        ("42", "session-2"),
+        ("42", "session-3"),
+    ]
+    assert sessions.count == 3
+
+
 async def test_refreshes_per_request_are_bounded(router: respx.MockRouter) -> None:
     """Every new session has worked (for other requests) by the time this one's retry fails with
     it: the request gives up after MAX_SESSION_REFRESHES refreshes instead of looping."""
