@@ -12,7 +12,10 @@ client is built with ``TripletexClient(rate_limiter=RedisRateLimiter(redis, conf
   period's end is the earliest estimate seen.
 * When a period ends, or a header shows that the service began a new one, the budget goes back
   to "unknown" and a single probe request is let through; its headers tell every worker the real
-  remaining of the new period (including requests that crossed the boundary). Until a probe has
+  remaining of the new period (including requests that crossed the boundary). The answer that
+  shows a new period is not trusted for it: requests reserved before it (in flight, or in a
+  process the OS has not scheduled yet) may reach the service after it, so adopting its
+  remaining would let the fleet spend them twice. Until a probe has
   answered, the others poll every ``poll`` seconds. A service that sends no headers at all is
   marked ``headerless`` and not gated.
 * ``on_429`` pauses the whole fleet (``SET pause PX delay``; only ever lengthened).
@@ -89,9 +92,12 @@ if reset_at and now >= reset_at then rem, reset_at = nil, nil end
 if hreset then
   local new_reset = now + hreset
   if reset_at and new_reset > reset_at + jump then
-    -- a later period than the one tracked has begun: start over with this answer
-    rem = nil
-    reset_at = new_reset
+    -- a later period than the one tracked has begun. Its remaining is not this answer's: requests
+    -- reserved before it may reach the service after it. Unknown until a probe answers.
+    redis.call('HDEL', KEYS[1], 'remaining')
+    redis.call('HSET', KEYS[1], 'reset_at', new_reset)
+    redis.call('PEXPIRE', KEYS[1], ttl)
+    return 0
   elseif reset_at == nil or new_reset < reset_at then
     reset_at = new_reset
   end
