@@ -70,3 +70,9 @@ def test_handler_modules_stay_small() -> None:
         for name in HANDLER_MODULES
     }
     assert max(sizes.values()) <= 400, sizes
+
+
+def test_every_emulator_module_stays_small() -> None:
+    sizes = {path.stem: len(path.read_text(encoding="utf-8").splitlines()) for path in PACKAGE.glob("*.py")}
+    assert {"resources", "resource_spec", "seed", "seed_names", "record_builder"} <= set(sizes)
+    assert {name: n for name, n in sizes.items() if n > 400} == {}, sizes

@@ -8,9 +8,9 @@ from .call import Call
 from .creation import Creator
 from .errors import param_error, validation
 from .handler_support import call_time, employee_id_of, get_or_404, notify_webhooks, project_one
+from .record_builder import BANK, RECEIVABLE, Builder, make_voucher, money
 from .replies import Reply, value_reply, value_reply_raw
 from .resources import SPECS
-from .seed import BANK, RECEIVABLE, Builder, make_voucher, money
 from .store import Record
 
 # ------------------------------------------------------------------ special endpoints

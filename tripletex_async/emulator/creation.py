@@ -19,8 +19,8 @@ from .handler_support import (
     ref_id,
     set_display_name,
 )
+from .record_builder import RECEIVABLE, REVENUE, Builder, make_voucher, money
 from .resources import SPECS, ResourceSpec
-from .seed import RECEIVABLE, REVENUE, Builder, make_voucher, money
 from .store import Record
 
 

@@ -10,9 +10,9 @@ from typing import Any
 from .call import Call
 from .errors import ApiError, ValidationMessage, not_found
 from .projection import project
+from .record_builder import VAT_RATE, money
 from .references import NOT_A_REFERENCE, sent_reference
 from .resources import ResourceSpec
-from .seed import VAT_RATE, money
 from .store import Collection, CompanyData, Record, dumps
 
 READ_ONLY = frozenset({"id", "version", "url", "changes", "displayName"})

@@ -13,173 +13,20 @@ from typing import Any
 
 from .config import EmulatorConfig, SizeConfig
 from .default_view import default_keys
-from .resources import Templates
-from .store import CompanyData, IdAllocator, Record, Store, Urls
-
-_PREFIX = [
-    "Nordlys",
-    "Fjord",
-    "Bjørk",
-    "Granitt",
-    "Havbris",
-    "Solvang",
-    "Lysaker",
-    "Kvikk",
-    "Tindrende",
-    "Elvebakken",
-    "Vestland",
-    "Berg",
-    "Furu",
-    "Måke",
-    "Stjerne",
-    "Torden",
-    "Snøhvit",
-    "Polar",
-    "Skog",
-    "Stein",
-    "Bølge",
-    "Lyngen",
-    "Rondane",
-    "Jotun",
-    "Dovre",
-    "Saga",
-]
-_SUFFIX = [
-    "Bygg",
-    "Transport",
-    "Regnskap",
-    "Eiendom",
-    "Marine",
-    "Data",
-    "Konsult",
-    "Handel",
-    "Energi",
-    "Design",
-    "Mat",
-    "Helse",
-    "Logistikk",
-    "Media",
-]
-_FORMS = ("AS", "AS", "AS", "ASA", "ENK", "DA")
-_FIRST = [
-    "Anne",
-    "Ola",
-    "Kari",
-    "Per",
-    "Ingrid",
-    "Lars",
-    "Sofie",
-    "Jonas",
-    "Emma",
-    "Henrik",
-    "Nora",
-    "Magnus",
-    "Ida",
-    "Sander",
-    "Maja",
-    "Tobias",
-    "Ellen",
-    "Even",
-]
-_LAST = [
-    "Hansen",
-    "Johansen",
-    "Olsen",
-    "Larsen",
-    "Andersen",
-    "Pedersen",
-    "Nilsen",
-    "Kristiansen",
-    "Jensen",
-    "Karlsen",
-    "Berg",
-    "Haugen",
-]
-_PRODUCTS = [
-    "Konsulenttime",
-    "Lisens",
-    "Support",
-    "Rammeavtale",
-    "Servicebesøk",
-    "Reiseutlegg",
-    "Programvare",
-    "Opplæring",
-    "Kontorstol",
-    "Skrivebord",
-    "Skjerm",
-    "Kabel",
-    "Ruter",
-    "Vedlikehold",
-    "Prosjektledelse",
-    "Revisjon",
-    "Årsoppgjør",
-    "Lønnskjøring",
-]
-_ACTIVITIES = ("Administrasjon", "Utvikling", "Møte", "Reise", "Rådgivning", "Testing", "Dokumentasjon")
-
-# (number, name, type)
-CHART_OF_ACCOUNTS: tuple[tuple[int, str, str], ...] = (
-    (1500, "Kundefordringer", "ASSETS"),
-    (1920, "Bankinnskudd", "ASSETS"),
-    (2400, "Leverandørgjeld", "LIABILITIES"),
-    (2700, "Utgående merverdiavgift", "LIABILITIES"),
-    (2710, "Inngående merverdiavgift", "LIABILITIES"),
-    (2930, "Skyldig lønn", "LIABILITIES"),
-    (3000, "Salgsinntekt, avgiftspliktig", "OPERATING_REVENUES"),
-    (3100, "Salgsinntekt, avgiftsfri", "OPERATING_REVENUES"),
-    (4000, "Innkjøp av varer", "OPERATING_EXPENSES"),
-    (5000, "Lønn til ansatte", "OPERATING_EXPENSES"),
-    (6300, "Leie lokale", "OPERATING_EXPENSES"),
-    (6800, "Kontorrekvisita", "OPERATING_EXPENSES"),
-    (6900, "Telefon", "OPERATING_EXPENSES"),
-    (7100, "Bilgodtgjørelse", "OPERATING_EXPENSES"),
-    (7700, "Annen kostnad", "OPERATING_EXPENSES"),
-    (8050, "Renteinntekt", "FINANCIAL_INCOME"),
-    (8150, "Rentekostnad", "FINANCIAL_EXPENSES"),
+from .record_builder import (
+    BANK,
+    CHART_OF_ACCOUNTS,
+    RECEIVABLE,
+    REVENUE,
+    SEED_EPOCH,
+    VAT_RATE,
+    Builder,
+    make_voucher,
+    money,
 )
-RECEIVABLE = 1500
-BANK = 1920
-REVENUE = 3000
-VAT_RATE = 0.25
-SEED_EPOCH = date(2025, 1, 1)
-
-
-def money(x: float) -> float:
-    return round(x + 0.0, 2)
-
-
-class Builder:
-    """Creates records in one company's collections (used by the seeder, handlers and churn)."""
-
-    def __init__(self, store: Store, templates: Templates, company: CompanyData, now: datetime) -> None:
-        self.store = store
-        self.t = templates
-        self.company = company
-        self.now = now
-        self.urls = store.urls
-        self.pending: dict[str, list[Record]] = {}
-
-    def ref(self, kind: str, ident: int) -> Record:
-        return self.urls.ref(kind, ident)
-
-    def make(self, kind: str, values: dict[str, Any]) -> Record:
-        ident = self.store.ids.next(kind)
-        record = self.t.new(kind, ident, values)
-        self.pending.setdefault(kind, []).append(record)
-        return record
-
-    def flush(self) -> None:
-        for kind, records in self.pending.items():
-            self.company.coll(kind).add_many_unlogged(records, self.now)
-        self.pending.clear()
-
-
-def company_name(rng: random.Random) -> str:
-    return f"{rng.choice(_PREFIX)} {rng.choice(_SUFFIX)} {rng.choice(_FORMS)}"
-
-
-def org_number(rng: random.Random) -> str:
-    return str(rng.randint(810_000_000, 999_999_999))
+from .resources import Templates
+from .seed_names import ACTIVITIES, FIRST_NAMES, LAST_NAMES, NAME_SUFFIXES, PRODUCTS, company_name, org_number
+from .store import CompanyData, IdAllocator, Record, Store, Urls
 
 
 def customer_values(rng: random.Random, number: int, b: Builder, employees: list[Record]) -> dict[str, Any]:
@@ -265,7 +112,7 @@ def seed_company(
     if extra_employee:
         first, _, last = extra_employee.partition(" ")
         names.append((first, last))
-    names += [(rng.choice(_FIRST), rng.choice(_LAST)) for _ in range(sizes.employees)]
+    names += [(rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)) for _ in range(sizes.employees)]
     for i, (first, last) in enumerate(names):
         values: dict[str, Any] = {
             "firstName": first,
@@ -307,7 +154,7 @@ def seed_company(
         )
     products = []
     for i in range(sizes.products):
-        name = f"{rng.choice(_PRODUCTS)} {i + 1}"
+        name = f"{rng.choice(PRODUCTS)} {i + 1}"
         price = money(rng.randint(100, 20_000) / 1.0)
         values = {
             "name": name,
@@ -324,7 +171,7 @@ def seed_company(
         products.append(b.make("product", values))
     projects = []
     for i in range(sizes.projects):
-        name = f"Prosjekt {rng.choice(_SUFFIX)} {i + 1}"
+        name = f"Prosjekt {rng.choice(NAME_SUFFIXES)} {i + 1}"
         values = {
             "name": name,
             "number": str(i + 1),
@@ -344,11 +191,11 @@ def seed_company(
         b.make(
             "activity",
             {
-                "name": _ACTIVITIES[i % len(_ACTIVITIES)] + ("" if i < len(_ACTIVITIES) else f" {i}"),
+                "name": ACTIVITIES[i % len(ACTIVITIES)] + ("" if i < len(ACTIVITIES) else f" {i}"),
                 "number": str(i + 1),
                 "isChargeable": i % 2 == 0,
                 "rate": float(800 + 100 * i),
-                "displayName": _ACTIVITIES[i % len(_ACTIVITIES)],
+                "displayName": ACTIVITIES[i % len(ACTIVITIES)],
             },
         )
         for i in range(sizes.activities)
@@ -458,47 +305,6 @@ def seed_company(
 
     for i in range(sizes.event_subscriptions):
         b.make("subscription", {"event": "customer.create", "targetUrl": f"https://example.invalid/hook/{i}"})
-
-
-def make_voucher(
-    b: Builder,
-    *,
-    number: int,
-    when: date,
-    description: str,
-    lines: list[tuple[Record, float]],
-    customer: Record | None = None,
-) -> tuple[Record, list[Record]]:
-    voucher = b.make(
-        "voucher",
-        {
-            "date": when.isoformat(),
-            "number": number,
-            "year": when.year,
-            "description": description,
-            "numberAsString": f"{number}-{when.year}",
-            "displayName": f"{number}-{when.year} {description}",
-            "voucherType": b.ref("voucherType", 9_912_091),
-        },
-    )
-    postings = []
-    for row, (account, amount) in enumerate(lines, start=1):
-        values: dict[str, Any] = {
-            "voucher": b.ref("voucher", voucher["id"]),
-            "date": voucher["date"],
-            "description": description,
-            "account": b.ref("account", account["id"]),
-            "amount": amount,
-            "amountCurrency": amount,
-            "amountGross": amount,
-            "amountGrossCurrency": amount,
-            "row": row,
-        }
-        if customer is not None and row == 1:
-            values["customer"] = customer
-        postings.append(b.make("posting", values))
-    voucher["postings"] = [b.ref("posting", p["id"]) for p in postings]
-    return voucher, postings
 
 
 def build_store(config: EmulatorConfig, templates: Templates, urls: Urls, now: datetime) -> Store:
