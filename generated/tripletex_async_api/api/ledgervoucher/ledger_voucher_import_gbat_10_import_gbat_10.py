@@ -37,7 +37,7 @@ def parse(response: httpx.Response) -> list[IdOnlyDTO] | None:
         for response_200_item_data in _response_200:
             if response_200_item_data is None:
                 continue
-            response_200_item = IdOnlyDTO.from_dict(response_200_item_data)
+            response_200_item = IdOnlyDTO._tx_parse(response_200_item_data)
 
             response_200.append(response_200_item)
 
