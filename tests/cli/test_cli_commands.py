@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tests.support.sync import cli_listed_customers
+from tests.support.sync import cli_customers
 from tripletex_async.cli import app
 
 EMU = {"TRIPLETEX_CLI_EMULATOR": "small"}
@@ -119,7 +119,7 @@ def test_get_raw_fields_company_and_all(runner: CliRunner) -> None:
     )
     assert code == 0
     every = json.loads(out)["values"]
-    assert len(every) == cli_listed_customers(runner, EMU, company)
+    assert len(every) == cli_customers(runner, EMU, company, default_listing=True)
     assert len({v["id"] for v in every}) == len(every)
     code, _, err = run(runner, "get", "/ledger/voucher")  # dateFrom/dateTo missing
     assert code == 1
@@ -132,9 +132,7 @@ def test_sync_sqlite_then_skip(runner: CliRunner, tmp_path: Path) -> None:
     assert code == 0, err
     assert "records/s" in out
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == cli_listed_customers(
-            runner, EMU
-        )
+        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == cli_customers(runner, EMU)
         assert conn.execute("SELECT count(*) FROM sync_digest").fetchone()[0] == 2 * 4
     code, out, _ = run(runner, "sync", "--out", str(db), "--no-progress")
     assert code == 0
@@ -146,7 +144,7 @@ def test_sync_jsonl_one_resource(runner: CliRunner, tmp_path: Path) -> None:
     assert code == 0, err
     files = sorted((tmp_path / "customers").glob("*.jsonl"))
     assert len(files) == 2
-    assert sum(len(f.read_text().splitlines()) for f in files) == cli_listed_customers(runner, EMU)
+    assert sum(len(f.read_text().splitlines()) for f in files) == cli_customers(runner, EMU)
     code, _, err = run(runner, "sync", "--store", "nope", "--out", str(tmp_path))
     assert code == 2
     assert "sqlite or jsonl" in err
@@ -178,9 +176,7 @@ def test_sync_under_faults_preset_and_spec(runner: CliRunner, tmp_path: Path) ->
     assert "faults injected: 500 2%, 502 1.5%, 503 1.5%, dropped 1%, 429 1% (bursts of 4)" in out
     assert "session(s) created" in out and "retries" in out
     with sqlite3.connect(tmp_path / "f.sqlite") as conn:
-        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == cli_listed_customers(
-            runner, EMU
-        )
+        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == cli_customers(runner, EMU)
     code, out, err = run(
         runner, "sync", "--out", str(tmp_path / "g.sqlite"), "--no-progress", "-r", "customers",
         "--fault-spec", "500=0.3",

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.support.shared import ROOT
-from tests.support.sync import cli_listed_customers
+from tests.support.sync import cli_customers
 from tripletex_async.cli import app
 from tripletex_async.emulator.config import DEFAULT_CONSUMER_TOKEN, DEFAULT_EMPLOYEE_TOKEN
 
@@ -243,7 +243,7 @@ def test_sync_json_summary(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["sync", "--out", str(db), "--json", "-r", "customers"], env=EMU)
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)  # nothing but the JSON on stdout (no bar, no table)
-    listed = cli_listed_customers(runner, EMU)
+    listed = cli_customers(runner, EMU)
     assert summary["records"] == listed and summary["records_by_resource"] == {"customers": listed}
     assert summary["data_sets"] == 2 and summary["failed"] == 0 and summary["unchanged"] == 0
     assert {r["company_id"] for r in summary["results"]} == set(summary["companies"])

@@ -10,6 +10,7 @@ from tests.support.sync import KINDS, emulator_ids
 from tripletex_async.emulator import EmulatorApp, create_app
 from tripletex_async.emulator.config import RateLimitConfig
 from tripletex_async.fleet import PgStore
+from tripletex_async.sync.resources import RESOURCES
 
 # arq's Worker.close still calls the redis pool's deprecated close(); not ours to fix
 pytestmark = pytest.mark.filterwarnings("ignore:Call to deprecated close:DeprecationWarning")
@@ -39,7 +40,9 @@ async def test_second_run_is_one_request_per_data_set_and_a_change_is_walked(
     before = counters.requests
     second = await run_once(pool, redis_url, pg_dsn, app, "r2")
     assert (second.done, second.unchanged, second.records) == (datasets, datasets, 0)
-    assert counters.requests - before == datasets  # one conditional request (a 304) each
+    # one conditional request (a 304) per listing: customers have two (active, inactive)
+    listings = len(app.emulator.store.client_company_ids) * sum(len(r.walks) for r in RESOURCES.values())
+    assert counters.requests - before == listings
     assert "unchanged since the last run" in second.lines()[0]
     await stored_matches(pg_dsn, app)  # nothing dropped by the skipped data sets
 
@@ -49,8 +52,7 @@ async def test_second_run_is_one_request_per_data_set_and_a_change_is_walked(
     customers.delete(victim)  # deleted at the source
     third = await run_once(pool, redis_url, pg_dsn, app, "r3")
     assert (third.done, third.unchanged) == (datasets, datasets - 1)
-    listed = [r for r in customers.records.values() if not r.get("isInactive")]  # the default listing
-    assert third.datasets == {f"{company}:customers": len(listed)}
+    assert third.datasets == {f"{company}:customers": len(customers.records)}  # inactive ones too
     await stored_matches(pg_dsn, app)  # the deleted customer is gone from PostgreSQL too
 
     full = await run_once(pool, redis_url, pg_dsn, app, "r4", use_digests=False)

@@ -15,20 +15,13 @@ KINDS = {"customers": "customer", "invoices": "invoice", "vouchers": "voucher", 
 
 
 def emulator_ids(app: EmulatorApp, resource: str) -> list[tuple[int, int]]:
-    """(company id, record id) of every record of `resource` the service lists by default in the
-    emulator's client companies.
-
-    Customers: `customer.search` without `isInactive` lists the active ones only (the spec's default
-    `isInactive=false`, applied by the service and by the emulator), so the sync's customers walk,
-    which sends no `isInactive`, does not see inactive customers (a known gap of the sync: it would
-    need a second walk with `isInactive=true`).
-    """
+    """(company id, record id) of every record of `resource` in the emulator's client companies
+    (customers: active and inactive ones, which the sync walks one listing each)."""
     store = app.emulator.store
     return sorted(
         (cid, rid)
         for cid in store.client_company_ids
-        for rid, record in store.companies[cid].coll(KINDS[resource]).records.items()
-        if resource != "customers" or not record.get("isInactive")
+        for rid in store.companies[cid].coll(KINDS[resource]).records
     )
 
 
@@ -50,9 +43,12 @@ def snapshot(app: EmulatorApp) -> dict[str, set[tuple[int, int]]]:
     return {resource: set(emulator_ids(app, resource)) for resource in KINDS}
 
 
-def cli_listed_customers(runner: CliRunner, env: Mapping[str, str], company: int | None = None) -> int:
-    """How many customers `customer.search` lists by default (active ones: the service's
-    isInactive=false) in one or every client company of the CLI's emulator: what a sync stores."""
+def cli_customers(
+    runner: CliRunner, env: Mapping[str, str], company: int | None = None, *, default_listing: bool = False
+) -> int:
+    """How many customers one or every client company of the CLI's emulator holds, active and
+    inactive (what a sync stores), or with ``default_listing`` how many `customer.search` lists when
+    `isInactive` is omitted (the active ones: the service's default isInactive=false)."""
     from tripletex_async.cli import app
 
     companies = (
@@ -60,12 +56,14 @@ def cli_listed_customers(runner: CliRunner, env: Mapping[str, str], company: int
         if company is not None
         else [c["id"] for c in json.loads(runner.invoke(app, ["companies", "--json"], env=env).stdout)]
     )
+    listings = [[]] if default_listing else [["isInactive=false"], ["isInactive=true"]]
     total = 0
     for cid in companies:
-        call = ["call", "customer.search", "count=1", "fields=id", "--company", str(cid)]
-        result = runner.invoke(app, call, env=env)
-        assert result.exit_code == 0, result.stderr
-        total += int(json.loads(result.stdout)["fullResultSize"])  # exact in the emulator
+        for listing in listings:
+            call = ["call", "customer.search", "count=1", "fields=id", *listing, "--company", str(cid)]
+            result = runner.invoke(app, call, env=env)
+            assert result.exit_code == 0, result.stderr
+            total += int(json.loads(result.stdout)["fullResultSize"])  # exact in the emulator
     return total
 
 

@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.support.shared import ROOT
-from tests.support.sync import cli_listed_customers
+from tests.support.sync import cli_customers
 from tripletex_async.cli import app
 from tripletex_async.sync import JsonlStore, SQLiteStore, StoreError, move_aside
 
@@ -67,9 +67,7 @@ def test_repair_rebuilds_into_a_fresh_file_and_keeps_the_old_one(tmp_path: Path,
     assert kept.read_bytes() == damaged_bytes  # the old file, byte for byte
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == cli_listed_customers(
-            runner, EMU
-        )
+        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == cli_customers(runner, EMU)
     again = runner.invoke(app, ["sync", "--out", str(db), "--no-progress"], env=EMU)
     assert again.exit_code == 0 and "8 of 8 data sets unchanged" in again.stdout
 
@@ -161,4 +159,4 @@ def test_ctrl_c_during_sync_says_what_was_saved_and_the_next_run_resumes(tmp_pat
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["failed"] == 0 and summary["unchanged"] == saved
-    assert summary["records_by_resource"]["customers"] == cli_listed_customers(CliRunner(), env)
+    assert summary["records_by_resource"]["customers"] == cli_customers(CliRunner(), env)

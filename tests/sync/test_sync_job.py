@@ -57,7 +57,7 @@ async def assert_matches_emulator(app: EmulatorApp, store: SyncStore, report: Sy
         assert stored == expected, resource  # every record, none twice (sorted lists, duplicates show)
         assert len(set(stored)) == len(stored)
         for cid in clients:
-            listed = sum(1 for company, _ in expected if company == cid)  # (customers: active ones)
+            listed = sum(1 for company, _ in expected if company == cid)  # (customers: inactive too)
             assert report.result(cid, resource).records == listed
     assert report.records == sum(len(emulator_ids(app, r)) for r in KINDS)
 
@@ -84,7 +84,8 @@ async def test_sync_stores_every_record_once_and_second_run_skips(tmp_path: Path
         again = await sync_companies(tx, store, page_size=page_size)
         assert len(again.skipped) == len(again.results) == 3 * 4
         assert again.records == 0
-        assert again.requests == 1 + 12  # the company list, then one 304 per data set
+        # the company list, then one 304 per listing: customers have two (active, inactive)
+        assert again.requests == 1 + 12 + 3
         assert await store.ids("postings") == emulator_ids(app, "postings")  # nothing lost by skipping
         assert "12 of 12 data sets unchanged" in format_summary(again)
         store.close()
@@ -114,6 +115,43 @@ async def test_changed_data_set_is_fetched_again_and_deleted_records_removed(tmp
         assert (cid, deleted_id) not in await store.ids("customers")
         renamed = [r for r in store.records("customers", cid) if r["id"] == changed_id]
         assert renamed[0]["name"] == "Renamed AS"
+        store.close()
+
+
+@pytest.mark.asyncio
+async def test_inactive_customers_are_synced_and_checked_with_their_own_digest(tmp_path: Path) -> None:
+    """customer.search lists active customers only when isInactive is omitted (the spec's default,
+    applied by the service and the emulator): the sync walks both listings into one data set."""
+    app = create_app(config())
+    emu = app.emulator
+    cid = emu.store.client_company_ids[0]
+    customers = emu.store.companies[cid].coll("customer")
+    ids = sorted(customers.records)
+    for rid in ids[:4]:  # a company with inactive customers
+        customers.records[rid]["isInactive"] = True
+        customers.touch(rid, now=emu.clock.now(), employee_id=None)
+    async with client(app) as tx:
+        store = SQLiteStore(tmp_path / "sync.sqlite")
+        report = await sync_companies(tx, store, companies=[cid], resources=["customers"], page_size=5)
+        stored = await store.ids("customers")
+        assert stored == [(cid, rid) for rid in ids]  # the inactive ones too, each once
+        result = report.result(cid, "customers")
+        assert result.records == len(ids) and result.walks == 2 and result.digest is not None
+        assert not result.changed_during_walk
+
+        again = await sync_companies(tx, store, companies=[cid], resources=["customers"])
+        assert again.results[0].skipped and again.requests == 2  # one 304 per listing
+
+        # only an inactive customer changes: not skipped; the active ones are kept (walked again)
+        customers.records[ids[0]]["name"] = "Dormant AS"
+        customers.touch(ids[0], now=emu.clock.now(), employee_id=None)
+        customers.delete(ids[1])
+        third = await sync_companies(tx, store, companies=[cid], resources=["customers"])
+        assert not third.results[0].skipped and third.records == len(ids) - 1
+        assert await store.ids("customers") == [(cid, rid) for rid in ids if rid != ids[1]]
+        renamed = [r for r in store.records("customers", cid) if r["id"] == ids[0]]
+        assert renamed[0]["name"] == "Dormant AS" and renamed[0]["isInactive"] is True
+
         store.close()
 
 
@@ -248,7 +286,7 @@ async def test_sync_without_faults_reports_no_change_and_saves_digests(tmp_path:
         assert before == snapshot(app)
         assert not report.changed_during_walk
         assert report.retries == 0 and report.session_creations == 1
-        assert all(r.digest is not None and r.passes == 1 for r in report.results)
+        assert all(r.digest is not None and r.passes == r.walks for r in report.results)  # one pass each
         assert "changed during the walk: nothing" in format_summary(report)
         store.close()
 

@@ -10,7 +10,9 @@ schedulers of it, so both get the same guarantees:
 
 * **checksum skip** -- with ``use_digests`` and a digest saved by the store's last commit, the
   walk's first page is asked with ``If-None-Match``; a 304 means unchanged: the data set is
-  skipped after that one request, its stored records kept;
+  skipped after that one request, its stored records kept. A resource of several listings
+  (customers: active, then inactive -- ``SyncResource.walks``) asks each with its own digest and
+  is skipped only when every one answers 304; otherwise all are walked into one generation;
 * **every record once** -- the walk is the paginator's ``consistency="dedupe", recover=True``
   (sorted by id, the first page alone, then a sliding window): duplicates across page boundaries
   are dropped, and a walk that saw the list change under it (a digest or ``fullResultSize``
@@ -30,9 +32,10 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import RateLimitError, ServerError, TransportError, TripletexError
 from ..pagination import WalkReport
@@ -96,8 +99,9 @@ class DatasetResult:
     error: str | None = None
     transient: bool = False  # the error was a transport, 5xx or 429 one (a later attempt may succeed)
     # What changed during the walk (from the paginator's WalkReport):
-    passes: int = 0  # walk passes (recovery passes included)
-    duplicates_dropped: int = 0  # records seen twice (a shift across a page boundary)
+    walks: int = 0  # listings walked (customers: the active ones, then the inactive ones)
+    passes: int = 0  # walk passes (recovery passes included), all walks
+    duplicates_dropped: int = 0  # records seen twice (a shift across a page boundary, or between walks)
     out_of_order: int = 0  # ids not increasing (a shift)
     recovered: int = 0  # records missed by a shifted pass and found by re-walking
     digest_changed: bool = False  # versionDigest differed between requests of the run
@@ -126,7 +130,7 @@ class DatasetResult:
                 (f"{self.duplicates_dropped} duplicates dropped", self.duplicates_dropped),
                 (f"{self.out_of_order} out of order", self.out_of_order),
                 (f"{self.recovered} recovered", self.recovered),
-                (f"{self.passes} passes", self.passes > 1),
+                (f"{self.passes} passes", self.passes > max(self.walks, 1)),
                 ("still shifting at the end", not self.consistent),
             )
             if on
@@ -134,15 +138,16 @@ class DatasetResult:
         return ", ".join(parts)
 
     def add_walk(self, report: WalkReport) -> None:
-        """Take what the walk saw from the paginator's report."""
-        self.passes = report.passes
-        self.requests = report.requests
-        self.out_of_order = report.out_of_order
-        self.duplicates_dropped = report.duplicates_dropped
-        self.recovered = report.recovered
-        self.digest_changed = report.digest_changed
-        self.size_changed = report.size_changed
-        self.consistent = not report.last_pass_suspect
+        """Add what one walk saw (a resource of several listings adds one report per walk)."""
+        self.walks += 1
+        self.passes += report.passes
+        self.requests += report.requests
+        self.out_of_order += report.out_of_order
+        self.duplicates_dropped += report.duplicates_dropped
+        self.recovered += report.recovered
+        self.digest_changed = self.digest_changed or report.digest_changed
+        self.size_changed = self.size_changed or report.size_changed
+        self.consistent = self.consistent and not report.last_pass_suspect
 
 
 class DatasetTotals:
@@ -187,41 +192,21 @@ async def sync_dataset(
     result = DatasetResult(company_id, name)
     started = time.perf_counter()
     sink.dataset_started(company_id, name)
-    previous = await store.get_digest(company_id, name) if use_digests else None
-    begun = False
     try:
-        async with view.paginate(
-            spec.bind(view),
-            raw=True,
-            consistency="dedupe",  # sorted by id; duplicates across page boundaries dropped
-            recover=True,  # re-walk after a suspected shift, handing out only records not seen yet
-            concurrency=concurrency,
-            if_none_match=previous,  # unchanged since the last run: one 304
-            count=page_size,
-            **spec.call_params(date_from, date_to),
-        ) as pager:
-            async for page in pager.pages():
-                if not begun:
-                    await store.begin(company_id, name)
-                    begun = True
-                result.pages += 1
-                if result.pages == 1 and page.full_result_size:
-                    sink.dataset_total(company_id, name, page.full_result_size)
-                written = await store.write(company_id, name, page.values)
-                result.records += written
-                sink.records_written(company_id, name, written)
-        report = pager.report
-        if pager.unchanged:
-            result.requests = report.requests
+        previous = spec.split_digests(await store.get_digest(company_id, name)) if use_digests else {}
+        walk = _Walk(view, spec, store, result, sink, date_from, date_to, page_size, concurrency)
+        # Every listing asked with its digest; the data set is skipped only when all answer 304.
+        unchanged = [w for w in spec.walks if not await walk.run(w, previous.get(spec.walk_key(w)))]
+        if len(unchanged) == len(spec.walks):
             result.skipped = True
-            result.digest = previous
+            result.digest = spec.join_digests(previous)
             return result
-        if not begun:  # defensive: a walk always hands out its first page, empty or not
-            await store.begin(company_id, name)
-        result.add_walk(report)
+        for w in unchanged:  # the commit keeps only what this generation wrote: walk them again
+            await walk.run(w, None)
+        await walk.begin()  # defensive: a walk always hands out its first page, empty or not
         # Save a digest only for a data set that held still: it then matches what is stored.
-        held_still = len(report.digests) == 1 and not result.changed_during_walk and result.consistent
-        result.digest = report.digests[0] if held_still else None
+        held_still = len(walk.digests) == len(spec.walks) and not result.changed_during_walk
+        result.digest = spec.join_digests(walk.digests) if held_still and result.consistent else None
         await store.commit(company_id, name, result.digest)
         if result.changed_during_walk:
             logger.info(
@@ -235,3 +220,75 @@ async def sync_dataset(
         result.seconds = time.perf_counter() - started
         sink.dataset_finished(result)
     return result
+
+
+class _Walk:
+    """The walks of one data set into one store generation (begun on the first page written)."""
+
+    def __init__(
+        self,
+        view: CompanyView | TripletexClient,
+        spec: SyncResource,
+        store: DatasetStore,
+        result: DatasetResult,
+        sink: SyncProgress,
+        date_from: date,
+        date_to: date,
+        page_size: int,
+        concurrency: int,
+    ) -> None:
+        self.view, self.spec, self.store, self.result, self.sink = view, spec, store, result, sink
+        self.dates, self.page_size, self.concurrency = (date_from, date_to), page_size, concurrency
+        self.begun = False
+        self.total = 0
+        self.digests: dict[str, str] = {}  # walk key -> the one digest of a walk that held still
+        # ids stored by earlier walks: a record that moved between listings (a customer deactivated
+        # during the sync) is stored once
+        self.seen: set[int] | None = set() if len(spec.walks) > 1 else None
+
+    async def begin(self) -> None:
+        if not self.begun:
+            await self.store.begin(self.result.company_id, self.spec.name)
+            self.begun = True
+
+    async def run(self, walk: Mapping[str, Any], if_none_match: str | None) -> bool:
+        """Walk one listing into the store; False when it answered 304 (nothing written)."""
+        company_id, name, result = self.result.company_id, self.spec.name, self.result
+        async with self.view.paginate(
+            self.spec.bind(self.view),
+            raw=True,
+            consistency="dedupe",  # sorted by id; duplicates across page boundaries dropped
+            recover=True,  # re-walk after a suspected shift, handing out only records not seen yet
+            concurrency=self.concurrency,
+            if_none_match=if_none_match,  # unchanged since the last run: one 304
+            count=self.page_size,
+            **self.spec.call_params(walk, *self.dates),
+        ) as pager:
+            first = True
+            async for page in pager.pages():
+                await self.begin()
+                result.pages += 1
+                if first and page.full_result_size:  # the data set's total: every walk's, summed
+                    self.total += page.full_result_size
+                    self.sink.dataset_total(company_id, name, self.total)
+                first = False
+                written = await self.store.write(company_id, name, self._new(page.values))
+                result.records += written
+                self.sink.records_written(company_id, name, written)
+        report = pager.report
+        if pager.unchanged:
+            result.requests += report.requests
+            return False
+        result.add_walk(report)
+        if len(report.digests) == 1 and not report.last_pass_suspect:
+            self.digests[self.spec.walk_key(walk)] = report.digests[0]
+        return True
+
+    def _new(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The records not stored by an earlier walk of this data set."""
+        if self.seen is None:
+            return records
+        fresh = [r for r in records if r["id"] not in self.seen]
+        self.result.duplicates_dropped += len(records) - len(fresh)
+        self.seen.update(r["id"] for r in fresh)
+        return fresh
