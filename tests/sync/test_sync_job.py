@@ -333,3 +333,44 @@ async def test_a_record_churn_created_and_deleted_mid_walk_is_stored_then_droppe
         assert not second.changed_during_walk and second.digest is not None
         assert set(await store.ids("customers")) == {k for k in snapshot(app)["customers"] if k[0] == company}
         store.close()
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("store_kind", ["sqlite", "jsonl"])
+async def test_a_walk_still_shifting_at_the_end_never_drops_records_that_existed_throughout(
+    tmp_path: Path, store_kind: str
+) -> None:
+    # Heavy churn, pages of 3, one request at a time: the walk's recovery passes run out with the
+    # list still shifting, so it may have missed records that exist. Its commit must keep what the
+    # previous run stored for them (an incomplete commit) and save no digest.
+    # (seed 4: churn deletes records this walk has not reached yet, which a complete commit would drop)
+    app = create_app(config(faults=FaultConfig(churn=0.0), seed=4))
+    company = app.emulator.store.client_company_ids[0]
+    async with client(app) as tx:
+        store: SQLiteStore | JsonlStore = (
+            SQLiteStore(tmp_path / "sync.sqlite")
+            if store_kind == "sqlite"
+            else JsonlStore(tmp_path / "jsonl")
+        )
+        view = tx.as_company(company)
+        first = await sync_dataset(view, "customers", store, page_size=3, concurrency=1)
+        assert first.consistent and first.digest is not None
+        before = {k for k in snapshot(app)["customers"] if k[0] == company}
+        assert set(await store.ids("customers")) == before
+
+        app.emulator.config.faults.churn = 1.0
+        # (no If-None-Match: churn starts after the first page, which would answer 304)
+        second = await sync_dataset(view, "customers", store, page_size=3, concurrency=1, use_digests=False)
+        after = {k for k in snapshot(app)["customers"] if k[0] == company}
+        assert not second.consistent and second.digest is None  # the walk never settled
+        assert await store.get_digest(company, "customers") is None  # so the next run walks again
+        stored = set(await store.ids("customers"))
+        assert before & after <= stored  # nothing that existed throughout both runs was lost
+        # an incomplete commit drops nothing: even records churn deleted stay until a walk settles
+        assert before - after and before <= stored
+
+        app.emulator.config.faults.churn = 0.0  # the data set holds still: the next commit drops the gone
+        third = await sync_dataset(view, "customers", store, page_size=3, concurrency=1)
+        assert third.consistent and third.digest is not None
+        assert set(await store.ids("customers")) == {k for k in snapshot(app)["customers"] if k[0] == company}
+        store.close()

@@ -48,8 +48,8 @@ class _Tally:
         self._pending[(company_id, resource)] += written
         return written
 
-    async def commit(self, company_id: int, resource: str, digest: str | None) -> None:
-        await self.store.commit(company_id, resource, digest)
+    async def commit(self, company_id: int, resource: str, digest: str | None, *, complete: bool) -> None:
+        await self.store.commit(company_id, resource, digest, complete=complete)
         self.committed += 1
         self.records += self._pending.pop((company_id, resource), 0)
 

@@ -87,8 +87,8 @@ class _ProgressStore:
         await self._redis.hincrby(self._key, self._field, written)  # type: ignore[misc]
         return written
 
-    async def commit(self, company_id: int, resource: str, digest: str | None) -> None:
-        await self._store.commit(company_id, resource, digest)
+    async def commit(self, company_id: int, resource: str, digest: str | None, *, complete: bool) -> None:
+        await self._store.commit(company_id, resource, digest, complete=complete)
 
     async def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
         return await self._store.ids(resource, company_id)

@@ -110,17 +110,21 @@ class PgStore:
             )
         return len(rows)
 
-    async def commit(self, company_id: int, resource: str, digest: str | None) -> None:
-        """Drop the company's records this generation did not write and save ``digest`` (None
-        forgets it: the next run walks), in one transaction."""
+    async def commit(self, company_id: int, resource: str, digest: str | None, *, complete: bool) -> None:
+        """Complete: drop the company's records this generation did not write and save ``digest``
+        (None forgets it: the next run walks). Not complete: keep them and forget the digest. In
+        one transaction."""
         table = _table(resource)
         run = self._generations.pop((company_id, table))
+        if not complete:
+            digest = None
         async with self.pool.acquire() as conn, conn.transaction():
-            await conn.execute(
-                f"DELETE FROM {table} WHERE company_id = $1 AND run <> $2",  # noqa: S608
-                company_id,
-                run,
-            )
+            if complete:
+                await conn.execute(
+                    f"DELETE FROM {table} WHERE company_id = $1 AND run <> $2",  # noqa: S608
+                    company_id,
+                    run,
+                )
             if digest is None:
                 await conn.execute(
                     f"DELETE FROM {_DIGESTS} WHERE resource = $1 AND company_id = $2",  # noqa: S608

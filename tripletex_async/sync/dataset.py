@@ -20,6 +20,10 @@ schedulers of it, so both get the same guarantees:
   The store upserts by (company_id, id) into a fresh generation and its commit drops what this
   generation did not write, so an attempt cut short and begun again (a fleet retry) never counts
   or keeps a record twice;
+* **nothing lost to a walk that never settled** -- when the recovery passes run out with the list
+  still shifting, the walk may have missed records that existed throughout: the commit is then
+  incomplete (``complete=False``): it keeps the stored records this generation did not write and
+  saves no digest, so the next run walks again and its complete commit drops what is really gone;
 * **change report** -- :class:`DatasetResult` says what changed during the walk (from the
   paginator's :class:`~tripletex_async.pagination.WalkReport`);
 * **digests only for data sets that held still** -- the new digest is saved once the whole data
@@ -207,7 +211,8 @@ async def sync_dataset(
         # Save a digest only for a data set that held still: it then matches what is stored.
         held_still = len(walk.digests) == len(spec.walks) and not result.changed_during_walk
         result.digest = spec.join_digests(walk.digests) if held_still and result.consistent else None
-        await store.commit(company_id, name, result.digest)
+        # A walk still shifting at its end may have missed records that exist: keep what is stored.
+        await store.commit(company_id, name, result.digest, complete=result.consistent)
         if result.changed_during_walk:
             logger.info(
                 "%s of company %s changed during the walk: %s", name, company_id, result.walk_summary()

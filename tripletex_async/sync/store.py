@@ -6,8 +6,10 @@ Every store keeps the raw dicts as the service sent them, keyed by (company_id, 
 whether anything changed (``If-None-Match``).
 
 A data set is written in three steps: ``begin`` (open a fresh generation), ``write`` (upsert pages
-into it), ``commit`` (drop records of that data set not written in this generation, then save the
-digest). The digest is saved only on commit, so an interrupted sync never causes a later skip, and
+into it), ``commit`` (for a complete generation, drop records of that data set not written in it,
+then save the digest; for an incomplete one -- a walk still shifting at its end, which may have
+missed records that exist -- keep every stored record and forget the digest, so the next run walks
+again and its complete commit drops what is really gone). The digest is saved only on commit, so an interrupted sync never causes a later skip, and
 a data set begun again (a retry) starts a new generation: what an interrupted attempt wrote is
 overwritten or dropped by the commit, never counted twice.
 
@@ -113,8 +115,11 @@ class DatasetStore(Protocol):
         """Upsert records by (company_id, id) into the open generation; returns how many."""
         ...
 
-    async def commit(self, company_id: int, resource: str, digest: str | None) -> None:
-        """Drop the data set's records not written since ``begin``; save ``digest`` (None forgets)."""
+    async def commit(self, company_id: int, resource: str, digest: str | None, *, complete: bool) -> None:
+        """End the generation opened by ``begin``. ``complete`` (the walk saw the whole data set):
+        drop the data set's records not written since ``begin`` and save ``digest`` (None forgets).
+        Not complete (the walk may have missed records): keep the records not written, forget the
+        digest (``digest`` is ignored)."""
         ...
 
     async def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
@@ -188,15 +193,18 @@ class SQLiteStore:
             raise
         return len(rows)
 
-    async def commit(self, company_id: int, resource: str, digest: str | None) -> None:
+    async def commit(self, company_id: int, resource: str, digest: str | None, *, complete: bool) -> None:
         table = self._table(resource)
         run = self._runs.pop((company_id, resource))
+        if not complete:
+            digest = None
         self._db.execute("BEGIN")
         try:
-            self._db.execute(
-                f"DELETE FROM {table} WHERE company_id = ? AND run != ?",  # noqa: S608
-                (company_id, run),
-            )
+            if complete:
+                self._db.execute(
+                    f"DELETE FROM {table} WHERE company_id = ? AND run != ?",  # noqa: S608
+                    (company_id, run),
+                )
             self._db.execute(
                 "INSERT INTO sync_digest (company_id, resource, digest, synced_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (company_id, resource) DO UPDATE SET digest = excluded.digest,"
@@ -287,11 +295,18 @@ class JsonlStore:
         handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in fresh)
         return len(records)
 
-    async def commit(self, company_id: int, resource: str, digest: str | None) -> None:
+    async def commit(self, company_id: int, resource: str, digest: str | None, *, complete: bool) -> None:
         handle = self._open.pop((company_id, resource))
-        handle.close()
-        self._written.pop((company_id, resource), None)
+        written = self._written.pop((company_id, resource), set())
         target = self._file(company_id, resource)
+        if not complete:  # keep the stored records this generation did not write; no digest
+            digest = None
+            if target.exists():
+                with target.open(encoding="utf-8") as old:
+                    handle.writelines(
+                        line for line in old if line.strip() and int(json.loads(line)["id"]) not in written
+                    )
+        handle.close()
         os.replace(target.with_suffix(".jsonl.tmp"), target)
         self._digests[f"{company_id}/{resource}"] = digest
         tmp = self._digest_file.with_suffix(".json.tmp")
