@@ -43,19 +43,22 @@ async def check_store_contract(store: DatasetStore) -> None:
     assert await store.get_digest(5, "customers") == "d2"
     assert await store.get_digest(5, "invoices") is None  # per resource
 
-    # a walk that never settled: an incomplete commit keeps the records it did not write (id 4),
-    # updates the ones it did, and forgets the digest; the next complete commit drops as before
-    await store.begin(5, "customers")
-    await store.write(5, "customers", [{"id": 1, "name": "A4"}, {"id": 7, "name": "G"}])
-    await store.commit(5, "customers", "ignored", complete=False)
-    assert await store.ids("customers", 5) == [(5, 1), (5, 4), (5, 7)]
-    assert await store.get_digest(5, "customers") is None
-    await store.begin(5, "customers")
-    await store.write(5, "customers", [{"id": 7, "name": "G"}])
-    await store.commit(5, "customers", "d3", complete=True)
-    assert await store.ids("customers", 5) == [(5, 7)]
-    assert await store.get_digest(5, "customers") == "d3"
-    assert await store.ids("customers", 6) == [(6, 1)]
+    # a walk that never settled: an incomplete commit keeps the stored records it did not write
+    # and forgets the digest (whatever is passed); the next complete commit drops as before
+    await store.begin(7, "customers")
+    await store.write(7, "customers", [{"id": 1, "name": "A"}, {"id": 2, "name": "B"}])
+    await store.commit(7, "customers", "d7", complete=True)
+    await store.begin(7, "customers")
+    await store.write(7, "customers", [{"id": 2, "name": "B2"}, {"id": 3, "name": "C"}])
+    await store.commit(7, "customers", "ignored", complete=False)
+    assert await store.ids("customers", 7) == [(7, 1), (7, 2), (7, 3)]
+    assert await store.get_digest(7, "customers") is None
+    await store.begin(7, "customers")
+    await store.write(7, "customers", [{"id": 3, "name": "C"}])
+    await store.commit(7, "customers", "d8", complete=True)
+    assert await store.ids("customers", 7) == [(7, 3)]
+    assert await store.get_digest(7, "customers") == "d8"
+    assert await store.ids("customers", 5) == [(5, 1), (5, 4)]  # other companies untouched
 
     with pytest.raises(ConfigurationError, match="invalid resource"):
         await store.begin(1, "x; drop")
