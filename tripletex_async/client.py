@@ -122,18 +122,21 @@ class _Helpers:
         yield nothing and set ``walk.unchanged`` on a 304.
         """
         from .pagination import Paginator
+        from .pagination.options import WalkOptions
 
         return Paginator(
-            operation,
-            raw=raw,
-            concurrency=concurrency,
-            prefetch=prefetch,
-            consistency=consistency,
-            recover=recover,
-            limit=limit,
-            progress=progress,
-            if_none_match=if_none_match,
-            params=params,
+            WalkOptions.build(
+                operation,
+                raw=raw,
+                concurrency=concurrency,
+                prefetch=prefetch,
+                consistency=consistency,
+                recover=recover,
+                limit=limit,
+                progress=progress,
+                if_none_match=if_none_match,
+                params=params,
+            )
         )
 
     async def fetch_if_changed(

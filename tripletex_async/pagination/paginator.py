@@ -83,7 +83,7 @@ with one of two schedulers behind :class:`~.walk.Scheduler`: :class:`~.rounds.Ro
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable
 from typing import Any, Generic, TypeVar
 
 import anyio
@@ -109,46 +109,12 @@ class Paginator(Generic[T]):
     latest walk. Configuration errors are raised here, before any request.
     """
 
-    def __init__(
-        self,
-        operation: Callable[..., Any],
-        *,
-        raw: bool = False,
-        concurrency: int | None = None,
-        prefetch: int | None = None,
-        consistency: Consistency = "none",
-        recover: bool = False,
-        limit: int | None = None,
-        progress: PageProgress | None = None,
-        if_none_match: str | None = None,
-        params: Mapping[str, Any] | None = None,
-    ) -> None:
-        self._init(
-            WalkOptions.build(
-                operation,
-                raw=raw,
-                concurrency=concurrency,
-                prefetch=prefetch,
-                consistency=consistency,
-                recover=recover,
-                limit=limit,
-                progress=progress,
-                if_none_match=if_none_match,
-                params=params,
-            )
-        )
-
-    def _init(self, options: WalkOptions) -> None:
+    def __init__(self, options: WalkOptions) -> None:
+        """Options come validated from ``WalkOptions.build`` (``tx.paginate`` or ``paginate``)."""
         self.options = options
         self._latest: Walk[T] | None = None
         self._group: anyio.abc.TaskGroup | None = None
         self._schedulers: list[WindowScheduler[Any]] = []
-
-    @classmethod
-    def from_options(cls, options: WalkOptions) -> Paginator[Any]:
-        paginator: Paginator[Any] = cls.__new__(cls)
-        paginator._init(options)
-        return paginator
 
     @property
     def report(self) -> WalkReport:
@@ -173,7 +139,7 @@ class Paginator(Generic[T]):
     # Modes -------------------------------------------------------------------------------
     def raw(self) -> Paginator[dict[str, Any]]:
         """The same walk yielding plain dicts (``json.loads`` output; no model parsing)."""
-        return Paginator.from_options(self.options.as_raw())
+        return Paginator(self.options.as_raw())
 
     def pages(self) -> AsyncIterator[Page[T]]:
         """Iterate pages (with their envelope) instead of items."""
@@ -231,7 +197,7 @@ class Paginator(Generic[T]):
 def paginate(operation: Callable[..., Any], **kwargs: Any) -> Paginator[Any]:
     """Functional form of ``tx.paginate``: pagination options by name, the rest are operation params."""
     options = {k: kwargs.pop(k) for k in _OPTION_NAMES if k in kwargs}
-    return Paginator(operation, params=kwargs, **options)
+    return Paginator(WalkOptions.build(operation, params=kwargs, **options))
 
 
 _OPTION_NAMES = (
