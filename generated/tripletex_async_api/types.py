@@ -8,12 +8,14 @@ from tripletex_async._runtime import (
     FileTypes,
     Model,
     ModelParseError,
+    ModelParsers,
     Operation,
     Param,
     RequestArgs,
     RequestFiles,
     Response,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
@@ -24,6 +26,7 @@ from tripletex_async._runtime import (
     secret_repr,
     serializing_request_body,
     url_credentials_repr,
+    wire_struct,
 )
 
 __all__ = [
@@ -34,12 +37,14 @@ __all__ = [
     "FileTypes",
     "Model",
     "ModelParseError",
+    "ModelParsers",
     "Operation",
     "Param",
     "RequestArgs",
     "RequestFiles",
     "Response",
     "Unset",
+    "WireForm",
     "enum_members",
     "enum_value",
     "not_an_array",
@@ -50,4 +55,5 @@ __all__ = [
     "secret_repr",
     "serializing_request_body",
     "url_credentials_repr",
+    "wire_struct",
 ]

@@ -23,6 +23,7 @@ from .model import (
 from .operation import Executor, Operation, Param, ParamLocation, RequestArgs
 from .response import Response
 from .unset import UNSET, Unset
+from .wire import ModelParsers, WireForm, wire_struct
 
 __all__ = [
     "UNSET",
@@ -32,6 +33,7 @@ __all__ = [
     "FileTypes",
     "Model",
     "ModelParseError",
+    "ModelParsers",
     "Operation",
     "Param",
     "ParamLocation",
@@ -39,6 +41,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "WireForm",
     "enum_members",
     "enum_value",
     "not_an_array",
@@ -49,4 +52,5 @@ __all__ = [
     "secret_repr",
     "serializing_request_body",
     "url_credentials_repr",
+    "wire_struct",
 ]

@@ -15,13 +15,17 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from .wire import ModelParsers, WireForm
 
 __all__ = [
     "Model",
     "ModelParseError",
     "enum_members",
     "enum_value",
+    "gc_paused",
     "not_an_array",
     "parse_error",
     "parse_model",
@@ -30,6 +34,7 @@ __all__ = [
     "secret_repr",
     "serializing_request_body",
     "url_credentials_repr",
+    "wire_form",
 ]
 
 _M = TypeVar("_M", bound="Model")
@@ -126,8 +131,23 @@ class Model:
     __slots__ = ()
 
     @classmethod
-    def _tx_build_parser(cls) -> Parser:
+    def from_json(cls: type[_M], content: bytes | bytearray | memoryview) -> _M:
+        """The instance parsed from JSON bytes (a service's answer body): like
+        ``from_dict(json.loads(content))``, and for list pages without building the dicts first.
+        ValueError if ``content`` is not JSON; ModelParseError (a ValueError) if it does not fit."""
+        from .wire import parse_json
+
+        return parse_json(cls, content)
+
+    @classmethod
+    def _tx_build_parser(cls) -> ModelParsers:
         raise NotImplementedError(f"{cls.__name__} has no generated parser")
+
+    @classmethod
+    def _tx_list_envelope(cls) -> tuple[type[Model], tuple[tuple[str, str], ...]] | None:
+        """For a list envelope (``ListResponseX``, generated): the model of its records and its
+        other properties as ``(python_name, json_name)``; None for every other model."""
+        return None
 
     @classmethod
     def _tx_parse(cls, src: Any) -> Any:
@@ -136,30 +156,49 @@ class Model:
         return _parser(cls)(src)
 
 
+_wire_forms: dict[type, WireForm | None] = {}
+
+
 def _parser(cls: type[Model]) -> Parser:
     entry = cls.__dict__.get("_tx_parse")
     if isinstance(entry, staticmethod):
         return entry.__func__
-    parse = cls._tx_build_parser()
-    setattr(cls, "_tx_parse", staticmethod(parse))  # noqa: B010 (a class-level cache)
-    return parse
+    parsers = cls._tx_build_parser()
+    _wire_forms[cls] = parsers.wire
+    setattr(cls, "_tx_parse", staticmethod(parsers.parse))  # noqa: B010 (a class-level cache)
+    return parsers.parse
+
+
+def wire_form(cls: type[Model]) -> WireForm | None:
+    """The model's wire form (see wire.py), built with its parser on first use; None if it has none."""
+    if cls not in _wire_forms:
+        _parser(cls)
+    return _wire_forms.get(cls)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic GC paused for a parse (then enabled again; left alone if the caller turned it off).
+
+    A parse allocates only acyclic objects (models, lists) that all survive it: the collector would
+    traverse them again and again while a page is parsed (about 40% of the time of a 1,000-record
+    page). It runs again right after."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def parse_model(cls: type[_M], src: Mapping[str, Any]) -> _M:
     """A model's ``from_dict``: the instance parsed from a JSON object (ModelParseError if it does
     not fit; the error names ``Model.property``)."""
     parse = _parser(cls)
-    if not gc.isenabled():
+    with gc_paused():
         obj = parse(src)
-    else:
-        # The parse allocates only acyclic objects (models, lists) that all survive it: the cyclic
-        # collector would traverse them again and again while a page is parsed (about 40% of the
-        # time of a 1,000-record page). It runs again right after.
-        gc.disable()
-        try:
-            obj = parse(src)
-        finally:
-            gc.enable()
     return obj  # type: ignore[no-any-return]
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 from .._runtime import RequestArgs
+from .._runtime.wire import Converter
 from ..errors import ResponseParseError
 from .options import WalkOptions
 from .page import (
@@ -21,6 +22,7 @@ from .page import (
     Page,
     build_page,
     decode_list_body,
+    decode_typed_body,
     envelope_int,
     parse_in_steps,
     peek_envelope,
@@ -42,6 +44,7 @@ class Fetched:
     not_modified: bool = False  # a 304 to the conditional first page (``if_none_match``)
     unpaged: bool = False  # page 0 held more values than asked: the service ignored ``count``
     model: Any = None  # the parsed ListResponseX, once parse_in_steps ran
+    convert: Converter | None = None  # the values are wire-form records (typed walks): their converter
 
 
 class PageFetcher:
@@ -86,7 +89,10 @@ class PageFetcher:
         """Decode the body of ``fetched`` (if not yet) and check its offset and size."""
         if fetched.data is not None:
             return
-        data = decode_list_body(fetched.response)
+        if self.model is None:
+            data = decode_list_body(fetched.response)
+        else:
+            data, fetched.convert = decode_typed_body(fetched.response, self.model)
         if data["values"]:
             self._check_offset(fetched.response, fetched.from_, envelope_int(data, "from"))
         fetched.data = data
@@ -111,7 +117,7 @@ class PageFetcher:
     async def parse(self, fetched: Fetched) -> None:
         """Parse the decoded page into the operation's model a step at a time (typed walks)."""
         if self.model is not None and fetched.model is None and fetched.data is not None:
-            fetched.model = await parse_in_steps(fetched.data, fetched.response, self.model)
+            fetched.model = await parse_in_steps(fetched.data, fetched.response, self.model, fetched.convert)
             # the JSON records are not needed any more: fewer objects for the cyclic GC to traverse
             fetched.data["values"] = []
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +74,7 @@ class A07DetailsSubmission(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.a07_details_payment_information import A07DetailsPaymentInformation  # noqa: PLC0415
         from ..models.a07_details_payment_information_simplified import A07DetailsPaymentInformationSimplified  # noqa: PLC0415
@@ -144,7 +146,42 @@ class A07DetailsSubmission(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "A07DetailsSubmission",
+            (
+                ("month", "month"),
+                ("delivery_timestamp", "deliveryTimestamp"),
+                ("altinn_timestamp", "altinnTimestamp"),
+                ("tax_and_withholding_total", "taxAndWithholdingTotal"),
+                ("tax_and_withholding_total_simplified_scheme", "taxAndWithholdingTotalSimplifiedScheme"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.month
+            o.month = u if v is None else v
+            v = s.delivery_timestamp
+            o.delivery_timestamp = u if v is None else v
+            v = s.altinn_timestamp
+            o.altinn_timestamp = u if v is None else v
+            v = s.tax_and_withholding_total
+            o.tax_and_withholding_total = u if v is None or v is u else A07DetailsPaymentInformation._tx_parse(v)
+            v = s.tax_and_withholding_total_simplified_scheme
+            o.tax_and_withholding_total_simplified_scheme = (
+                u
+                if v is None or v is u
+                else ([A07DetailsPaymentInformationSimplified._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

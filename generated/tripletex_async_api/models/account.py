@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.account_type import AccountType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -245,7 +247,7 @@ class Account(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.country import Country  # noqa: PLC0415
@@ -646,7 +648,149 @@ class Account(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Account",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("number", "number"),
+                ("number_pretty", "numberPretty"),
+                ("name", "name"),
+                ("description", "description"),
+                ("type_", "type"),
+                ("legal_vat_types", "legalVatTypes"),
+                ("ledger_type", "ledgerType"),
+                ("balance_group", "balanceGroup"),
+                ("vat_type", "vatType"),
+                ("vat_locked", "vatLocked"),
+                ("currency", "currency"),
+                ("is_closeable", "isCloseable"),
+                ("is_applicable_for_supplier_invoice", "isApplicableForSupplierInvoice"),
+                ("require_reconciliation", "requireReconciliation"),
+                ("is_inactive", "isInactive"),
+                ("is_bank_account", "isBankAccount"),
+                ("is_invoice_account", "isInvoiceAccount"),
+                ("bank_account_number", "bankAccountNumber"),
+                ("bank_account_country", "bankAccountCountry"),
+                ("bank_name", "bankName"),
+                ("bank_account_iban", "bankAccountIBAN"),
+                ("bank_account_swift", "bankAccountSWIFT"),
+                ("saft_code", "saftCode"),
+                ("grouping_code", "groupingCode"),
+                ("display_name", "displayName"),
+                ("requires_department", "requiresDepartment"),
+                ("requires_project", "requiresProject"),
+                ("invoicing_department", "invoicingDepartment"),
+                ("is_postings_exist", "isPostingsExist"),
+                ("quantity_type_1", "quantityType1"),
+                ("quantity_type_2", "quantityType2"),
+                ("department", "department"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.number_pretty
+            o.number_pretty = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.type_
+            o.type_ = (
+                u if v is None or v is u else e_ if (e_ := _e_type_.get(v)) is not None else enum_value(AccountType, v)
+            )
+            v = s.legal_vat_types
+            o.legal_vat_types = (
+                u
+                if v is None or v is u
+                else ([VatType._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.ledger_type
+            o.ledger_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_ledger_type.get(v)) is not None
+                else enum_value(AccountLedgerType, v)
+            )
+            v = s.balance_group
+            o.balance_group = u if v is None else v
+            v = s.vat_type
+            o.vat_type = u if v is None or v is u else VatType._tx_parse(v)
+            v = s.vat_locked
+            o.vat_locked = u if v is None else v
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.is_closeable
+            o.is_closeable = u if v is None else v
+            v = s.is_applicable_for_supplier_invoice
+            o.is_applicable_for_supplier_invoice = u if v is None else v
+            v = s.require_reconciliation
+            o.require_reconciliation = u if v is None else v
+            v = s.is_inactive
+            o.is_inactive = u if v is None else v
+            v = s.is_bank_account
+            o.is_bank_account = u if v is None else v
+            v = s.is_invoice_account
+            o.is_invoice_account = u if v is None else v
+            v = s.bank_account_number
+            o.bank_account_number = u if v is None else v
+            v = s.bank_account_country
+            o.bank_account_country = u if v is None or v is u else Country._tx_parse(v)
+            v = s.bank_name
+            o.bank_name = u if v is None else v
+            v = s.bank_account_iban
+            o.bank_account_iban = u if v is None else v
+            v = s.bank_account_swift
+            o.bank_account_swift = u if v is None else v
+            v = s.saft_code
+            o.saft_code = u if v is None else v
+            v = s.grouping_code
+            o.grouping_code = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.requires_department
+            o.requires_department = u if v is None else v
+            v = s.requires_project
+            o.requires_project = u if v is None else v
+            v = s.invoicing_department
+            o.invoicing_department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.is_postings_exist
+            o.is_postings_exist = u if v is None else v
+            v = s.quantity_type_1
+            o.quantity_type_1 = u if v is None or v is u else ProductUnit._tx_parse(v)
+            v = s.quantity_type_2
+            o.quantity_type_2 = u if v is None or v is u else ProductUnit._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

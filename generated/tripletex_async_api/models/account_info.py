@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -87,7 +89,7 @@ class AccountInfo(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.posting import Posting  # noqa: PLC0415
@@ -205,7 +207,51 @@ class AccountInfo(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AccountInfo",
+            (
+                ("account", "account"),
+                ("account_name", "accountName"),
+                ("account_number", "accountNumber"),
+                ("balance_in", "balanceIn"),
+                ("balance_out", "balanceOut"),
+                ("sum_amount", "sumAmount"),
+                ("options_collection_id", "optionsCollectionId"),
+                ("postings", "postings"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.account_name
+            o.account_name = u if v is None else v
+            v = s.account_number
+            o.account_number = u if v is None else v
+            v = s.balance_in
+            o.balance_in = u if v is None else v
+            v = s.balance_out
+            o.balance_out = u if v is None else v
+            v = s.sum_amount
+            o.sum_amount = u if v is None else v
+            v = s.options_collection_id
+            o.options_collection_id = u if v is None else v
+            v = s.postings
+            o.postings = (
+                u
+                if v is None or v is u
+                else ([Posting._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -140,7 +142,7 @@ class AccountInventoryBalance(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
@@ -350,7 +352,75 @@ class AccountInventoryBalance(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AccountInventoryBalance",
+            (
+                ("year", "year"),
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("sub_group_id", "subGroupId"),
+                ("account", "account"),
+                ("department", "department"),
+                ("balance_in_quantity", "balanceInQuantity"),
+                ("balance_in", "balanceIn"),
+                ("balance_change_quantity", "balanceChangeQuantity"),
+                ("unit_rate", "unitRate"),
+                ("balance_out_quantity", "balanceOutQuantity"),
+                ("booked_balance_out_quantity", "bookedBalanceOutQuantity"),
+                ("balance_out", "balanceOut"),
+                ("booked_balance_out", "bookedBalanceOut"),
+                ("balance_change", "balanceChange"),
+                ("modified_unit_rate", "modifiedUnitRate"),
+                ("modified_balance_out_quantity", "modifiedBalanceOutQuantity"),
+                ("modified_balance_out", "modifiedBalanceOut"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year
+            o.year = u if v is None else v
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.sub_group_id
+            o.sub_group_id = u if v is None else v
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.balance_in_quantity
+            o.balance_in_quantity = u if v is None else v
+            v = s.balance_in
+            o.balance_in = u if v is None else v
+            v = s.balance_change_quantity
+            o.balance_change_quantity = u if v is None else v
+            v = s.unit_rate
+            o.unit_rate = u if v is None or v is u else InventoryUnitRateCompanySpecific._tx_parse(v)
+            v = s.balance_out_quantity
+            o.balance_out_quantity = u if v is None else v
+            v = s.booked_balance_out_quantity
+            o.booked_balance_out_quantity = u if v is None else v
+            v = s.balance_out
+            o.balance_out = u if v is None else v
+            v = s.booked_balance_out
+            o.booked_balance_out = u if v is None else v
+            v = s.balance_change
+            o.balance_change = u if v is None else v
+            v = s.modified_unit_rate
+            o.modified_unit_rate = u if v is None else v
+            v = s.modified_balance_out_quantity
+            o.modified_balance_out_quantity = u if v is None else v
+            v = s.modified_balance_out
+            o.modified_balance_out = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

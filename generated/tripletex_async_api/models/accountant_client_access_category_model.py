@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.accountant_client_access_category_model_category import Accountant
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -75,7 +77,7 @@ class AccountantClientAccessCategoryModel(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.accountant_client_access_role import AccountantClientAccessRole  # noqa: PLC0415
 
@@ -157,7 +159,54 @@ class AccountantClientAccessCategoryModel(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AccountantClientAccessCategoryModel",
+            (
+                ("category", "category"),
+                ("description", "description"),
+                ("access_level", "accessLevel"),
+                ("has_received_aggregated_access", "hasReceivedAggregatedAccess"),
+                ("roles", "roles"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.category
+            o.category = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_category.get(v)) is not None
+                else enum_value(AccountantClientAccessCategoryModelCategory, v)
+            )
+            v = s.description
+            o.description = u if v is None else v
+            v = s.access_level
+            o.access_level = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_access_level.get(v)) is not None
+                else enum_value(AccountantClientAccessCategoryModelAccessLevel, v)
+            )
+            v = s.has_received_aggregated_access
+            o.has_received_aggregated_access = u if v is None else v
+            v = s.roles
+            o.roles = (
+                u
+                if v is None or v is u
+                else ([AccountantClientAccessRole._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

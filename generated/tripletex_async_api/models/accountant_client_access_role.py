@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -15,13 +14,16 @@ from ..models.accountant_client_access_role_role import AccountantClientAccessRo
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="AccountantClientAccessRole")
@@ -89,7 +91,7 @@ class AccountantClientAccessRole(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_role: dict[Any, Any] = enum_members(AccountantClientAccessRoleRole)
@@ -231,7 +233,83 @@ class AccountantClientAccessRole(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AccountantClientAccessRole",
+            (
+                ("role", "role"),
+                ("description", "description"),
+                ("additional_information", "additionalInformation"),
+                ("has_required_module", "hasRequiredModule"),
+                ("has_received_access", "hasReceivedAccess"),
+                ("has_access", "hasAccess"),
+                ("dependencies", "dependencies"),
+                ("reversed_dependencies", "reversedDependencies"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.role
+            o.role = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_role.get(v)) is not None
+                else enum_value(AccountantClientAccessRoleRole, v)
+            )
+            v = s.description
+            o.description = u if v is None else v
+            v = s.additional_information
+            o.additional_information = u if v is None else v
+            v = s.has_required_module
+            o.has_required_module = u if v is None else v
+            v = s.has_received_access
+            o.has_received_access = u if v is None else v
+            v = s.has_access
+            o.has_access = u if v is None else v
+            v = s.dependencies
+            o.dependencies = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        e_
+                        if (e_ := _e_dependencies.get(e)) is not None
+                        else enum_value(AccountantClientAccessRoleDependenciesItem, e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.reversed_dependencies
+            o.reversed_dependencies = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        e_
+                        if (e_ := _e_reversed_dependencies.get(e)) is not None
+                        else enum_value(AccountantClientAccessRoleReversedDependenciesItem, e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -81,7 +83,7 @@ class AccountantDashboardAdminNewsArticle(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.accountant_dashboard_admin_news_article_link import AccountantDashboardAdminNewsArticleLink  # noqa: PLC0415
         from ..models.accountant_dashboard_admin_news_article_tag import AccountantDashboardAdminNewsArticleTag  # noqa: PLC0415
@@ -181,7 +183,61 @@ class AccountantDashboardAdminNewsArticle(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AccountantDashboardAdminNewsArticle",
+            (
+                ("id", "id"),
+                ("translations", "translations"),
+                ("tags", "tags"),
+                ("links", "links"),
+                ("published", "published"),
+                ("published_date", "publishedDate"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.translations
+            o.translations = (
+                u
+                if v is None or v is u
+                else (
+                    [AccountantDashboardAdminNewsArticleTranslation._tx_parse(e) for e in v if e is not None]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.tags
+            o.tags = (
+                u
+                if v is None or v is u
+                else ([AccountantDashboardAdminNewsArticleTag._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.links
+            o.links = (
+                u
+                if v is None or v is u
+                else ([AccountantDashboardAdminNewsArticleLink._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.published
+            o.published = u if v is None else v
+            v = s.published_date
+            o.published_date = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

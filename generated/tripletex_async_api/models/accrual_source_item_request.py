@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.accrual_source_item_request_source_type import AccrualSourceItemRe
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="AccrualSourceItemRequest")
@@ -52,7 +54,7 @@ class AccrualSourceItemRequest(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_source_type: dict[Any, Any] = enum_members(AccrualSourceItemRequestSourceType)
@@ -97,7 +99,33 @@ class AccrualSourceItemRequest(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AccrualSourceItemRequest",
+            (
+                ("source_type", "sourceType"),
+                ("source_id", "sourceId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.source_type
+            o.source_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_source_type.get(v)) is not None
+                else enum_value(AccrualSourceItemRequestSourceType, v)
+            )
+            v = s.source_id
+            o.source_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

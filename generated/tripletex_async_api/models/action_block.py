@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.action_block_status import ActionBlockStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ActionBlock")
@@ -78,7 +80,7 @@ class ActionBlock(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_status: dict[Any, Any] = enum_members(ActionBlockStatus)
@@ -159,7 +161,48 @@ class ActionBlock(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ActionBlock",
+            (
+                ("type_", "type"),
+                ("action_list_id", "actionListId"),
+                ("id", "id"),
+                ("status", "status"),
+                ("header", "header"),
+                ("description", "description"),
+                ("url", "url"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.type_
+            o.type_ = u if v is None else v
+            v = s.action_list_id
+            o.action_list_id = u if v is None else v
+            v = s.id
+            o.id = u if v is None else v
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(ActionBlockStatus, v)
+            )
+            v = s.header
+            o.header = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.url
+            o.url = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -133,7 +135,7 @@ class ActivityHoursStatus(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.activity import Activity  # noqa: PLC0415
         from ..models.employee_hours_status import EmployeeHoursStatus  # noqa: PLC0415
@@ -338,7 +340,78 @@ class ActivityHoursStatus(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ActivityHoursStatus",
+            (
+                ("activity", "activity"),
+                ("employees", "employees"),
+                ("budget_hours", "budgetHours"),
+                ("total_hours", "totalHours"),
+                ("remaining_hours", "remainingHours"),
+                ("forecast_hours", "forecastHours"),
+                ("deviation_hours", "deviationHours"),
+                ("deviation_hours_validation_message", "deviationHoursValidationMessage"),
+                ("sum_employee_budget_hours", "sumEmployeeBudgetHours"),
+                ("sum_employee_budget_hours_validation_message", "sumEmployeeBudgetHoursValidationMessage"),
+                ("sum_employee_total_hours", "sumEmployeeTotalHours"),
+                ("sum_employee_remaining_hours", "sumEmployeeRemainingHours"),
+                ("sum_employee_remaining_hours_validation_message", "sumEmployeeRemainingHoursValidationMessage"),
+                ("sum_employee_forecast_hours", "sumEmployeeForecastHours"),
+                ("sum_employee_forecast_hours_validation_message", "sumEmployeeForecastHoursValidationMessage"),
+                ("sum_employee_deviation_hours", "sumEmployeeDeviationHours"),
+                ("sum_employee_deviation_hours_validation_message", "sumEmployeeDeviationHoursValidationMessage"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.activity
+            o.activity = u if v is None or v is u else Activity._tx_parse(v)
+            v = s.employees
+            o.employees = (
+                u
+                if v is None or v is u
+                else ([EmployeeHoursStatus._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.budget_hours
+            o.budget_hours = u if v is None else v
+            v = s.total_hours
+            o.total_hours = u if v is None else v
+            v = s.remaining_hours
+            o.remaining_hours = u if v is None else v
+            v = s.forecast_hours
+            o.forecast_hours = u if v is None else v
+            v = s.deviation_hours
+            o.deviation_hours = u if v is None else v
+            v = s.deviation_hours_validation_message
+            o.deviation_hours_validation_message = u if v is None else v
+            v = s.sum_employee_budget_hours
+            o.sum_employee_budget_hours = u if v is None else v
+            v = s.sum_employee_budget_hours_validation_message
+            o.sum_employee_budget_hours_validation_message = u if v is None else v
+            v = s.sum_employee_total_hours
+            o.sum_employee_total_hours = u if v is None else v
+            v = s.sum_employee_remaining_hours
+            o.sum_employee_remaining_hours = u if v is None else v
+            v = s.sum_employee_remaining_hours_validation_message
+            o.sum_employee_remaining_hours_validation_message = u if v is None else v
+            v = s.sum_employee_forecast_hours
+            o.sum_employee_forecast_hours = u if v is None else v
+            v = s.sum_employee_forecast_hours_validation_message
+            o.sum_employee_forecast_hours_validation_message = u if v is None else v
+            v = s.sum_employee_deviation_hours
+            o.sum_employee_deviation_hours = u if v is None else v
+            v = s.sum_employee_deviation_hours_validation_message
+            o.sum_employee_deviation_hours_validation_message = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,12 +12,15 @@ from ..models.addon_visibility import AddonVisibility
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -119,7 +121,7 @@ class Addon(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.addon_logo import AddonLogo  # noqa: PLC0415
 
@@ -301,7 +303,85 @@ class Addon(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Addon",
+            (
+                ("id", "id"),
+                ("name", "name"),
+                ("description", "description"),
+                ("short_description", "shortDescription"),
+                ("redirect_url", "redirectUrl"),
+                ("status", "status"),
+                ("is_public", "isPublic"),
+                ("api_consumer_id", "apiConsumerId"),
+                ("visibility", "visibility"),
+                ("link_to_info", "linkToInfo"),
+                ("partner_name", "partnerName"),
+                ("categories", "categories"),
+                ("logo", "logo"),
+                ("active", "active"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.short_description
+            o.short_description = u if v is None else v
+            v = s.redirect_url
+            o.redirect_url = u if v is None else v
+            v = s.status
+            o.status = (
+                u if v is None or v is u else e_ if (e_ := _e_status.get(v)) is not None else enum_value(AddonStatus, v)
+            )
+            v = s.is_public
+            o.is_public = u if v is None else v
+            v = s.api_consumer_id
+            o.api_consumer_id = u if v is None else v
+            v = s.visibility
+            o.visibility = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_visibility.get(v)) is not None
+                else enum_value(AddonVisibility, v)
+            )
+            v = s.link_to_info
+            o.link_to_info = u if v is None else v
+            v = s.partner_name
+            o.partner_name = u if v is None else v
+            v = s.categories
+            o.categories = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        e_ if (e_ := _e_categories.get(e)) is not None else enum_value(AddonCategoriesItem, e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.logo
+            o.logo = u if v is None or v is u else AddonLogo._tx_parse(v)
+            v = s.active
+            o.active = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

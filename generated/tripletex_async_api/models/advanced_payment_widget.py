@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -211,7 +213,7 @@ class AdvancedPaymentWidget(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.advanced_payment_widget_smart_scan_mapping import AdvancedPaymentWidgetSmartScanMapping  # noqa: PLC0415
         from ..models.payment_widget_payment_type import PaymentWidgetPaymentType  # noqa: PLC0415
@@ -564,7 +566,126 @@ class AdvancedPaymentWidget(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AdvancedPaymentWidget",
+            (
+                ("payment_types", "paymentTypes"),
+                ("selected_payment_type", "selectedPaymentType"),
+                ("is_auto_pay", "isAutoPay"),
+                ("is_ztl", "isZtl"),
+                ("is_foreign_payment", "isForeignPayment"),
+                ("creditor_bank_identificator", "creditorBankIdentificator"),
+                ("creditor_name", "creditorName"),
+                ("creditor_address", "creditorAddress"),
+                ("creditor_postal_code", "creditorPostalCode"),
+                ("creditor_postal_city", "creditorPostalCity"),
+                ("creditor_country_id", "creditorCountryId"),
+                ("creditor_bank_country_id", "creditorBankCountryId"),
+                ("creditor_bank_name", "creditorBankName"),
+                ("creditor_bank_address", "creditorBankAddress"),
+                ("creditor_bank_postal_code", "creditorBankPostalCode"),
+                ("creditor_bank_postal_city", "creditorBankPostalCity"),
+                ("creditor_bank_code", "creditorBankCode"),
+                ("creditor_bic", "creditorBic"),
+                ("account_number", "accountNumber"),
+                ("smart_scan_mapping", "smartScanMapping"),
+                ("customer_vendor_iban_or_bban", "customerVendorIbanOrBban"),
+                ("creditor_clearing_code", "creditorClearingCode"),
+                ("kid", "kid"),
+                ("amount", "amount"),
+                ("prepaid_amount", "prepaidAmount"),
+                ("opposite_amount", "oppositeAmount"),
+                ("date", "date"),
+                ("regulatory_reporting_code", "regulatoryReportingCode"),
+                ("regulatory_reporting_info", "regulatoryReportingInfo"),
+                ("currency_code", "currencyCode"),
+                ("currency_id", "currencyId"),
+                ("last_used_vendor_iban_or_bban", "lastUsedVendorIbanOrBban"),
+                ("invoice_iban_or_bban", "invoiceIbanOrBban"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.payment_types
+            o.payment_types = (
+                u
+                if v is None or v is u
+                else ([PaymentWidgetPaymentType._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.selected_payment_type
+            o.selected_payment_type = u if v is None or v is u else PaymentWidgetPaymentType._tx_parse(v)
+            v = s.is_auto_pay
+            o.is_auto_pay = u if v is None else v
+            v = s.is_ztl
+            o.is_ztl = u if v is None else v
+            v = s.is_foreign_payment
+            o.is_foreign_payment = u if v is None else v
+            v = s.creditor_bank_identificator
+            o.creditor_bank_identificator = u if v is None else v
+            v = s.creditor_name
+            o.creditor_name = u if v is None else v
+            v = s.creditor_address
+            o.creditor_address = u if v is None else v
+            v = s.creditor_postal_code
+            o.creditor_postal_code = u if v is None else v
+            v = s.creditor_postal_city
+            o.creditor_postal_city = u if v is None else v
+            v = s.creditor_country_id
+            o.creditor_country_id = u if v is None else v
+            v = s.creditor_bank_country_id
+            o.creditor_bank_country_id = u if v is None else v
+            v = s.creditor_bank_name
+            o.creditor_bank_name = u if v is None else v
+            v = s.creditor_bank_address
+            o.creditor_bank_address = u if v is None else v
+            v = s.creditor_bank_postal_code
+            o.creditor_bank_postal_code = u if v is None else v
+            v = s.creditor_bank_postal_city
+            o.creditor_bank_postal_city = u if v is None else v
+            v = s.creditor_bank_code
+            o.creditor_bank_code = u if v is None else v
+            v = s.creditor_bic
+            o.creditor_bic = u if v is None else v
+            v = s.account_number
+            o.account_number = u if v is None else v
+            v = s.smart_scan_mapping
+            o.smart_scan_mapping = u if v is None or v is u else AdvancedPaymentWidgetSmartScanMapping._tx_parse(v)
+            v = s.customer_vendor_iban_or_bban
+            o.customer_vendor_iban_or_bban = u if v is None or v is u else v
+            v = s.creditor_clearing_code
+            o.creditor_clearing_code = u if v is None else v
+            v = s.kid
+            o.kid = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.prepaid_amount
+            o.prepaid_amount = u if v is None else v
+            v = s.opposite_amount
+            o.opposite_amount = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.regulatory_reporting_code
+            o.regulatory_reporting_code = u if v is None else v
+            v = s.regulatory_reporting_info
+            o.regulatory_reporting_info = u if v is None else v
+            v = s.currency_code
+            o.currency_code = u if v is None else v
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.last_used_vendor_iban_or_bban
+            o.last_used_vendor_iban_or_bban = u if v is None else v
+            v = s.invoice_iban_or_bban
+            o.invoice_iban_or_bban = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.aggregate_anomaly_status import AggregateAnomalyStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -128,7 +130,7 @@ class AggregateAnomaly(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -324,7 +326,84 @@ class AggregateAnomaly(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AggregateAnomaly",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("company", "company"),
+                ("anomaly_id", "anomalyId"),
+                ("external_anomaly_key", "externalAnomalyKey"),
+                ("anomaly_check_id", "anomalyCheckId"),
+                ("check_type", "checkType"),
+                ("status", "status"),
+                ("timestamp", "timestamp"),
+                ("title", "title"),
+                ("labels", "labels"),
+                ("voucher", "voucher"),
+                ("account", "account"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.company
+            o.company = u if v is None or v is u else Company._tx_parse(v)
+            v = s.anomaly_id
+            o.anomaly_id = u if v is None else v
+            v = s.external_anomaly_key
+            o.external_anomaly_key = u if v is None else v
+            v = s.anomaly_check_id
+            o.anomaly_check_id = u if v is None else v
+            v = s.check_type
+            o.check_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_check_type.get(v)) is not None
+                else enum_value(AggregateAnomalyCheckType, v)
+            )
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(AggregateAnomalyStatus, v)
+            )
+            v = s.timestamp
+            o.timestamp = u if v is None else v
+            v = s.title
+            o.title = u if v is None else v
+            v = s.labels
+            o.labels = u if v is None or v is u else v
+            v = s.voucher
+            o.voucher = u if v is None or v is u else Voucher._tx_parse(v)
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

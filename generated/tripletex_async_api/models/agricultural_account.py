@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -144,7 +146,7 @@ class AgriculturalAccount(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.balance_data_agriculture import BalanceDataAgriculture  # noqa: PLC0415
         from ..models.profit_and_loss_agriculture import ProfitAndLossAgriculture  # noqa: PLC0415
@@ -367,7 +369,78 @@ class AgriculturalAccount(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AgriculturalAccount",
+            (
+                ("group_id", "groupId"),
+                ("departments", "departments"),
+                ("department_names", "departmentNames"),
+                ("operational_entity", "operationalEntity"),
+                ("municipality_number", "municipalityNumber"),
+                ("related_sales_income_and_withdrawals", "relatedSalesIncomeAndWithdrawals"),
+                ("not_related_sales_income_and_withdrawals", "notRelatedSalesIncomeAndWithdrawals"),
+                ("own_corrections_income", "ownCorrectionsIncome"),
+                ("income_from_profit_and_loss_account", "incomeFromProfitAndLossAccount"),
+                ("income_deductions_from_profit_and_loss_account", "incomeDeductionsFromProfitAndLossAccount"),
+                ("income_recognition_of_negative_balance", "incomeRecognitionOfNegativeBalance"),
+                ("total_operating_costs", "totalOperatingCosts"),
+                ("share_of_operating_costs", "shareOfOperatingCosts"),
+                ("transferred_from_previous_year", "transferredFromPreviousYear"),
+                ("correction_biomass_wood_production", "correctionBiomassWoodProduction"),
+                ("operating_profit_loss_from_activities_not_included", "operatingProfitLossFromActivitiesNotIncluded"),
+                ("transferred_data", "transferredData"),
+                ("balance_data", "balanceData"),
+                ("profit_and_loss_data", "profitAndLossData"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.departments
+            o.departments = u if v is None else v
+            v = s.department_names
+            o.department_names = u if v is None else v
+            v = s.operational_entity
+            o.operational_entity = u if v is None else v
+            v = s.municipality_number
+            o.municipality_number = u if v is None else v
+            v = s.related_sales_income_and_withdrawals
+            o.related_sales_income_and_withdrawals = u if v is None else v
+            v = s.not_related_sales_income_and_withdrawals
+            o.not_related_sales_income_and_withdrawals = u if v is None else v
+            v = s.own_corrections_income
+            o.own_corrections_income = u if v is None else v
+            v = s.income_from_profit_and_loss_account
+            o.income_from_profit_and_loss_account = u if v is None else v
+            v = s.income_deductions_from_profit_and_loss_account
+            o.income_deductions_from_profit_and_loss_account = u if v is None else v
+            v = s.income_recognition_of_negative_balance
+            o.income_recognition_of_negative_balance = u if v is None else v
+            v = s.total_operating_costs
+            o.total_operating_costs = u if v is None else v
+            v = s.share_of_operating_costs
+            o.share_of_operating_costs = u if v is None else v
+            v = s.transferred_from_previous_year
+            o.transferred_from_previous_year = u if v is None or v is u else YearEndGroupDetails._tx_parse(v)
+            v = s.correction_biomass_wood_production
+            o.correction_biomass_wood_production = u if v is None else v
+            v = s.operating_profit_loss_from_activities_not_included
+            o.operating_profit_loss_from_activities_not_included = u if v is None else v
+            v = s.transferred_data
+            o.transferred_data = u if v is None or v is u else TransferredData._tx_parse(v)
+            v = s.balance_data
+            o.balance_data = u if v is None or v is u else BalanceDataAgriculture._tx_parse(v)
+            v = s.profit_and_loss_data
+            o.profit_and_loss_data = u if v is None or v is u else ProfitAndLossAgriculture._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -107,7 +109,7 @@ class AgriculturalAccountOverview(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.agricultural_account import AgriculturalAccount  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -265,7 +267,66 @@ class AgriculturalAccountOverview(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AgriculturalAccountOverview",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("agricultural_accounts", "agriculturalAccounts"),
+                ("show_missing_department_warning", "showMissingDepartmentWarning"),
+                ("show_duplicate_department_warning", "showDuplicateDepartmentWarning"),
+                ("show_not_linked_department_warning", "showNotLinkedDepartmentWarning"),
+                ("use_multiple_accounts", "useMultipleAccounts"),
+                ("transferred_from_agricultural_account_accounting", "transferredFromAgriculturalAccountAccounting"),
+                (
+                    "transferred_from_agricultural_account_in_agricultural_account",
+                    "transferredFromAgriculturalAccountInAgriculturalAccount",
+                ),
+                ("registered_accounting", "registeredAccounting"),
+                ("registered_in_agricultural_account", "registeredInAgriculturalAccount"),
+                ("deducted_accounting", "deductedAccounting"),
+                ("deducted_in_agricultural_account", "deductedInAgriculturalAccount"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.agricultural_accounts
+            o.agricultural_accounts = (
+                u
+                if v is None or v is u
+                else ([AgriculturalAccount._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.show_missing_department_warning
+            o.show_missing_department_warning = u if v is None else v
+            v = s.show_duplicate_department_warning
+            o.show_duplicate_department_warning = u if v is None else v
+            v = s.show_not_linked_department_warning
+            o.show_not_linked_department_warning = u if v is None else v
+            v = s.use_multiple_accounts
+            o.use_multiple_accounts = u if v is None else v
+            v = s.transferred_from_agricultural_account_accounting
+            o.transferred_from_agricultural_account_accounting = u if v is None else v
+            v = s.transferred_from_agricultural_account_in_agricultural_account
+            o.transferred_from_agricultural_account_in_agricultural_account = u if v is None else v
+            v = s.registered_accounting
+            o.registered_accounting = u if v is None else v
+            v = s.registered_in_agricultural_account
+            o.registered_in_agricultural_account = u if v is None else v
+            v = s.deducted_accounting
+            o.deducted_accounting = u if v is None else v
+            v = s.deducted_in_agricultural_account
+            o.deducted_in_agricultural_account = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

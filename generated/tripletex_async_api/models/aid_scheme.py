@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.aid_scheme_post_type import AidSchemePostType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -88,7 +90,7 @@ class AidScheme(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
@@ -202,7 +204,51 @@ class AidScheme(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AidScheme",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("name", "name"),
+                ("grouping", "grouping"),
+                ("negate", "negate"),
+                ("read_only", "readOnly"),
+                ("source", "source"),
+                ("post_type", "postType"),
+                ("post_value", "postValue"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.name
+            o.name = u if v is None else v
+            v = s.grouping
+            o.grouping = u if v is None else v
+            v = s.negate
+            o.negate = u if v is None else v
+            v = s.read_only
+            o.read_only = u if v is None else v
+            v = s.source
+            o.source = u if v is None else v
+            v = s.post_type
+            o.post_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_post_type.get(v)) is not None
+                else enum_value(AidSchemePostType, v)
+            )
+            v = s.post_value
+            o.post_value = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.altinn_2_reception_receipt_status import Altinn2ReceptionReceiptSt
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -62,7 +64,7 @@ class Altinn2ReceptionReceipt(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.altinn_2_reception_receipt_message import Altinn2ReceptionReceiptMessage  # noqa: PLC0415
 
@@ -125,7 +127,48 @@ class Altinn2ReceptionReceipt(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Altinn2ReceptionReceipt",
+            (
+                ("sub_receipts", "subReceipts"),
+                ("messages", "messages"),
+                ("status", "status"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.sub_receipts
+            o.sub_receipts = (
+                u
+                if v is None or v is u
+                else ([Altinn2ReceptionReceipt._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.messages
+            o.messages = (
+                u
+                if v is None or v is u
+                else ([Altinn2ReceptionReceiptMessage._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(Altinn2ReceptionReceiptStatus, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.altinn_2_reception_receipt_message_severity import Altinn2Receptio
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -89,7 +91,7 @@ class Altinn2ReceptionReceiptMessage(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.altinn_2_reception_receipt_message_deviation_info import (
             Altinn2ReceptionReceiptMessageDeviationInfo,  # noqa: PLC0415
@@ -210,7 +212,51 @@ class Altinn2ReceptionReceiptMessage(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Altinn2ReceptionReceiptMessage",
+            (
+                ("severity", "severity"),
+                ("subject", "subject"),
+                ("description", "description"),
+                ("field_name", "fieldName"),
+                ("deviation_info", "deviationInfo"),
+                ("position_info", "positionInfo"),
+                ("raw", "raw"),
+                ("xpath", "xpath"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.severity
+            o.severity = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_severity.get(v)) is not None
+                else enum_value(Altinn2ReceptionReceiptMessageSeverity, v)
+            )
+            v = s.subject
+            o.subject = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.field_name
+            o.field_name = u if v is None else v
+            v = s.deviation_info
+            o.deviation_info = u if v is None or v is u else Altinn2ReceptionReceiptMessageDeviationInfo._tx_parse(v)
+            v = s.position_info
+            o.position_info = u if v is None or v is u else Altinn2ReceptionReceiptMessagePositionInfo._tx_parse(v)
+            v = s.raw
+            o.raw = u if v is None else v
+            v = s.xpath
+            o.xpath = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

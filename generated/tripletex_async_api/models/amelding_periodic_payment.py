@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,10 +10,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="AmeldingPeriodicPayment")
@@ -89,7 +91,7 @@ class AmeldingPeriodicPayment(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
 
@@ -231,7 +233,45 @@ class AmeldingPeriodicPayment(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AmeldingPeriodicPayment",
+            (
+                ("start_date", "startDate"),
+                ("end_date", "endDate"),
+                ("ledger_sum", "ledgerSum"),
+                ("amelding_sum", "ameldingSum"),
+                ("paid_amount", "paidAmount"),
+                ("payment_date", "paymentDate"),
+                ("uri", "uri"),
+                ("rest_amount", "restAmount"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.start_date
+            o.start_date = u if v is None or v is u else _c_start_date(v)
+            v = s.end_date
+            o.end_date = u if v is None or v is u else _c_end_date(v)
+            v = s.ledger_sum
+            o.ledger_sum = u if v is None else v
+            v = s.amelding_sum
+            o.amelding_sum = u if v is None else v
+            v = s.paid_amount
+            o.paid_amount = u if v is None else v
+            v = s.payment_date
+            o.payment_date = u if v is None or v is u else _c_payment_date(v)
+            v = s.uri
+            o.uri = u if v is None else v
+            v = s.rest_amount
+            o.rest_amount = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -71,7 +73,7 @@ class AmeldingPeriodicPaymentOverview(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.amelding_periodic_payment import AmeldingPeriodicPayment  # noqa: PLC0415
 
@@ -141,7 +143,42 @@ class AmeldingPeriodicPaymentOverview(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AmeldingPeriodicPaymentOverview",
+            (
+                ("payments", "payments"),
+                ("total_ledger_sum", "totalLedgerSum"),
+                ("total_amelding_sum", "totalAmeldingSum"),
+                ("total_paid_amount", "totalPaidAmount"),
+                ("total_rest_amount", "totalRestAmount"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.payments
+            o.payments = (
+                u
+                if v is None or v is u
+                else ([AmeldingPeriodicPayment._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.total_ledger_sum
+            o.total_ledger_sum = u if v is None else v
+            v = s.total_amelding_sum
+            o.total_amelding_sum = u if v is None else v
+            v = s.total_paid_amount
+            o.total_paid_amount = u if v is None else v
+            v = s.total_rest_amount
+            o.total_rest_amount = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

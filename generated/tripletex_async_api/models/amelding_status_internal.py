@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.amelding_status_internal_amelding_summary_status import AmeldingSt
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -154,7 +156,7 @@ class AmeldingStatusInternal(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
@@ -406,7 +408,99 @@ class AmeldingStatusInternal(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AmeldingStatusInternal",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("company", "company"),
+                ("amelding_actor_employee", "ameldingActorEmployee"),
+                ("payment_actor_employee", "paymentActorEmployee"),
+                ("last_amelding_action_time", "lastAmeldingActionTime"),
+                ("last_payment_action_time", "lastPaymentActionTime"),
+                ("amelding_summary_status", "ameldingSummaryStatus"),
+                ("amelding_detailed_status", "ameldingDetailedStatus"),
+                ("tax_deduction_accrued", "taxDeductionAccrued"),
+                ("payroll_tax_accrued", "payrollTaxAccrued"),
+                ("finance_tax_accrued", "financeTaxAccrued"),
+                ("mandatory_deduction_accrued", "mandatoryDeductionAccrued"),
+                ("tax_deduction_not_paid", "taxDeductionNotPaid"),
+                ("payroll_tax_not_paid", "payrollTaxNotPaid"),
+                ("finance_tax_not_paid", "financeTaxNotPaid"),
+                ("mandatory_deduction_not_paid", "mandatoryDeductionNotPaid"),
+                ("tax_period_name", "taxPeriodName"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.company
+            o.company = u if v is None or v is u else Company._tx_parse(v)
+            v = s.amelding_actor_employee
+            o.amelding_actor_employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.payment_actor_employee
+            o.payment_actor_employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.last_amelding_action_time
+            o.last_amelding_action_time = u if v is None else v
+            v = s.last_payment_action_time
+            o.last_payment_action_time = u if v is None else v
+            v = s.amelding_summary_status
+            o.amelding_summary_status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_amelding_summary_status.get(v)) is not None
+                else enum_value(AmeldingStatusInternalAmeldingSummaryStatus, v)
+            )
+            v = s.amelding_detailed_status
+            o.amelding_detailed_status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_amelding_detailed_status.get(v)) is not None
+                else enum_value(AmeldingStatusInternalAmeldingDetailedStatus, v)
+            )
+            v = s.tax_deduction_accrued
+            o.tax_deduction_accrued = u if v is None else v
+            v = s.payroll_tax_accrued
+            o.payroll_tax_accrued = u if v is None else v
+            v = s.finance_tax_accrued
+            o.finance_tax_accrued = u if v is None else v
+            v = s.mandatory_deduction_accrued
+            o.mandatory_deduction_accrued = u if v is None else v
+            v = s.tax_deduction_not_paid
+            o.tax_deduction_not_paid = u if v is None else v
+            v = s.payroll_tax_not_paid
+            o.payroll_tax_not_paid = u if v is None else v
+            v = s.finance_tax_not_paid
+            o.finance_tax_not_paid = u if v is None else v
+            v = s.mandatory_deduction_not_paid
+            o.mandatory_deduction_not_paid = u if v is None else v
+            v = s.tax_period_name
+            o.tax_period_name = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.anomaly_status import AnomalyStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -96,7 +98,7 @@ class Anomaly(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.comment import Comment  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
@@ -225,7 +227,66 @@ class Anomaly(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Anomaly",
+            (
+                ("id", "id"),
+                ("check_type", "checkType"),
+                ("title", "title"),
+                ("description", "description"),
+                ("labels", "labels"),
+                ("date", "date"),
+                ("status", "status"),
+                ("company", "company"),
+                ("comments", "comments"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.check_type
+            o.check_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_check_type.get(v)) is not None
+                else enum_value(AnomalyCheckType, v)
+            )
+            v = s.title
+            o.title = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.labels
+            o.labels = u if v is None or v is u else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(AnomalyStatus, v)
+            )
+            v = s.company
+            o.company = u if v is None or v is u else Company._tx_parse(v)
+            v = s.comments
+            o.comments = (
+                u
+                if v is None or v is u
+                else ([Comment._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

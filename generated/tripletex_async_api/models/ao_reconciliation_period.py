@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.ao_reconciliation_period_reconciliation_group import AOReconciliat
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -80,7 +82,7 @@ class AOReconciliationPeriod(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.reconciliation import Reconciliation  # noqa: PLC0415
 
@@ -160,7 +162,45 @@ class AOReconciliationPeriod(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AOReconciliationPeriod",
+            (
+                ("term_number", "termNumber"),
+                ("start_date", "startDate"),
+                ("end_date", "endDate"),
+                ("pending", "pending"),
+                ("reconciliation", "reconciliation"),
+                ("reconciliation_group", "reconciliationGroup"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.term_number
+            o.term_number = u if v is None else v
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.end_date
+            o.end_date = u if v is None else v
+            v = s.pending
+            o.pending = u if v is None else v
+            v = s.reconciliation
+            o.reconciliation = u if v is None or v is u else Reconciliation._tx_parse(v)
+            v = s.reconciliation_group
+            o.reconciliation_group = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_reconciliation_group.get(v)) is not None
+                else enum_value(AOReconciliationPeriodReconciliationGroup, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

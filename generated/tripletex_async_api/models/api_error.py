@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -79,7 +81,7 @@ class ApiError(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.api_validation_message import ApiValidationMessage  # noqa: PLC0415
 
@@ -165,7 +167,48 @@ class ApiError(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ApiError",
+            (
+                ("status", "status"),
+                ("code", "code"),
+                ("message", "message"),
+                ("link", "link"),
+                ("developer_message", "developerMessage"),
+                ("validation_messages", "validationMessages"),
+                ("request_id", "requestId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.status
+            o.status = u if v is None else v
+            v = s.code
+            o.code = u if v is None else v
+            v = s.message
+            o.message = u if v is None else v
+            v = s.link
+            o.link = u if v is None else v
+            v = s.developer_message
+            o.developer_message = u if v is None else v
+            v = s.validation_messages
+            o.validation_messages = (
+                u
+                if v is None or v is u
+                else ([ApiValidationMessage._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.request_id
+            o.request_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

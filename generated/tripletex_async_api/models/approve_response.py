@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -85,7 +87,7 @@ class ApproveResponse(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.currency_payments_sum import CurrencyPaymentsSum  # noqa: PLC0415
         from ..models.payment import Payment  # noqa: PLC0415
@@ -192,7 +194,72 @@ class ApproveResponse(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ApproveResponse",
+            (
+                ("redirect_url", "redirectUrl"),
+                ("to_be_approved", "toBeApproved"),
+                ("not_approved", "notApproved"),
+                ("exchange_rate_expiration", "exchangeRateExpiration"),
+                ("exchange_rate_sums", "exchangeRateSums"),
+                ("locked_exchange_rate_sums", "lockedExchangeRateSums"),
+                ("non_exchange_rate_sums", "nonExchangeRateSums"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.redirect_url
+            o.redirect_url = u if v is None else v
+            v = s.to_be_approved
+            o.to_be_approved = (
+                u
+                if v is None or v is u
+                else ([Payment._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.not_approved
+            o.not_approved = (
+                u
+                if v is None or v is u
+                else ([Payment._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.exchange_rate_expiration
+            o.exchange_rate_expiration = u if v is None else v
+            v = s.exchange_rate_sums
+            o.exchange_rate_sums = (
+                u
+                if v is None or v is u
+                else ([CurrencyPaymentsSum._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.locked_exchange_rate_sums
+            o.locked_exchange_rate_sums = (
+                u
+                if v is None or v is u
+                else ([CurrencyPaymentsSum._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.non_exchange_rate_sums
+            o.non_exchange_rate_sums = (
+                u
+                if v is None or v is u
+                else ([CurrencyPaymentsSum._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.aprila_cash_credit_application_response_dto_status import AprilaCa
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="AprilaCashCreditApplicationResponseDTO")
@@ -99,7 +101,7 @@ class AprilaCashCreditApplicationResponseDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_status: dict[Any, Any] = enum_members(AprilaCashCreditApplicationResponseDTOStatus)
@@ -244,7 +246,60 @@ class AprilaCashCreditApplicationResponseDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AprilaCashCreditApplicationResponseDTO",
+            (
+                ("sign_up_url", "signUpUrl"),
+                ("status", "status"),
+                ("status_reason", "statusReason"),
+                ("active_product", "activeProduct"),
+                ("submitted_application", "submittedApplication"),
+                ("max_credit_limit_amount", "maxCreditLimitAmount"),
+                ("max_credit_limit_currency", "maxCreditLimitCurrency"),
+                ("annual_interest_rate", "annualInterestRate"),
+                ("monthly_interest_rate", "monthlyInterestRate"),
+                ("monthly_fee_amount", "monthlyFeeAmount"),
+                ("monthly_fee_currency", "monthlyFeeCurrency"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.sign_up_url
+            o.sign_up_url = u if v is None else v
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(AprilaCashCreditApplicationResponseDTOStatus, v)
+            )
+            v = s.status_reason
+            o.status_reason = u if v is None else v
+            v = s.active_product
+            o.active_product = u if v is None else v
+            v = s.submitted_application
+            o.submitted_application = u if v is None else v
+            v = s.max_credit_limit_amount
+            o.max_credit_limit_amount = u if v is None else v
+            v = s.max_credit_limit_currency
+            o.max_credit_limit_currency = u if v is None else v
+            v = s.annual_interest_rate
+            o.annual_interest_rate = u if v is None else v
+            v = s.monthly_interest_rate
+            o.monthly_interest_rate = u if v is None else v
+            v = s.monthly_fee_amount
+            o.monthly_fee_amount = u if v is None else v
+            v = s.monthly_fee_currency
+            o.monthly_fee_currency = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

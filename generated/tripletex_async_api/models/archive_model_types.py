@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ArchiveModelTypes")
@@ -86,7 +88,7 @@ class ArchiveModelTypes(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -206,7 +208,48 @@ class ArchiveModelTypes(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ArchiveModelTypes",
+            (
+                ("supplier", "supplier"),
+                ("customer", "customer"),
+                ("project", "project"),
+                ("order", "order"),
+                ("offer", "offer"),
+                ("product", "product"),
+                ("employee", "employee"),
+                ("account", "account"),
+                ("asset", "asset"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.supplier
+            o.supplier = u if v is None else v
+            v = s.customer
+            o.customer = u if v is None else v
+            v = s.project
+            o.project = u if v is None else v
+            v = s.order
+            o.order = u if v is None else v
+            v = s.offer
+            o.offer = u if v is None else v
+            v = s.product
+            o.product = u if v is None else v
+            v = s.employee
+            o.employee = u if v is None else v
+            v = s.account
+            o.account = u if v is None else v
+            v = s.asset
+            o.asset = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

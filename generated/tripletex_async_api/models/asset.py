@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.asset_status import AssetStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -256,7 +258,7 @@ class Asset(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -691,7 +693,155 @@ class Asset(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Asset",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("name", "name"),
+                ("display_name", "displayName"),
+                ("description", "description"),
+                ("date_of_acquisition", "dateOfAcquisition"),
+                ("acquisition_cost", "acquisitionCost"),
+                ("account", "account"),
+                ("incoming_balance", "incomingBalance"),
+                ("lifetime", "lifetime"),
+                ("status", "status"),
+                ("depreciation_remaining_value", "depreciationRemainingValue"),
+                ("depreciation_account", "depreciationAccount"),
+                ("has_history_from_external_system", "hasHistoryFromExternalSystem"),
+                ("external_last_depreciation", "externalLastDepreciation"),
+                ("external_last_accounted_value", "externalLastAccountedValue"),
+                ("external_accumulated_depreciation", "externalAccumulatedDepreciation"),
+                ("depreciation_method", "depreciationMethod"),
+                ("depreciation_from", "depreciationFrom"),
+                ("accumulated_depreciation", "accumulatedDepreciation"),
+                ("depreciation_rate", "depreciationRate"),
+                ("department", "department"),
+                ("project", "project"),
+                ("starting_balance", "startingBalance"),
+                ("balance_in", "balanceIn"),
+                ("balance_out", "balanceOut"),
+                ("balance_change", "balanceChange"),
+                ("depreciation_basis", "depreciationBasis"),
+                ("number_of_months", "numberOfMonths"),
+                ("annual_depreciation", "annualDepreciation"),
+                ("depreciation_discrepancy", "depreciationDiscrepancy"),
+                ("depreciation_amount", "depreciationAmount"),
+                ("total_depreciation_amount", "totalDepreciationAmount"),
+                ("improvements", "improvements"),
+                ("new_hires", "newHires"),
+                ("sales_and_other_realizations", "salesAndOtherRealizations"),
+                ("sale_date", "saleDate"),
+                ("accounting_related_profit_or_loss", "accountingRelatedProfitOrLoss"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.date_of_acquisition
+            o.date_of_acquisition = u if v is None else v
+            v = s.acquisition_cost
+            o.acquisition_cost = u if v is None else v
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.incoming_balance
+            o.incoming_balance = u if v is None else v
+            v = s.lifetime
+            o.lifetime = u if v is None else v
+            v = s.status
+            o.status = (
+                u if v is None or v is u else e_ if (e_ := _e_status.get(v)) is not None else enum_value(AssetStatus, v)
+            )
+            v = s.depreciation_remaining_value
+            o.depreciation_remaining_value = u if v is None else v
+            v = s.depreciation_account
+            o.depreciation_account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.has_history_from_external_system
+            o.has_history_from_external_system = u if v is None else v
+            v = s.external_last_depreciation
+            o.external_last_depreciation = u if v is None else v
+            v = s.external_last_accounted_value
+            o.external_last_accounted_value = u if v is None else v
+            v = s.external_accumulated_depreciation
+            o.external_accumulated_depreciation = u if v is None else v
+            v = s.depreciation_method
+            o.depreciation_method = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_depreciation_method.get(v)) is not None
+                else enum_value(AssetDepreciationMethod, v)
+            )
+            v = s.depreciation_from
+            o.depreciation_from = u if v is None else v
+            v = s.accumulated_depreciation
+            o.accumulated_depreciation = u if v is None else v
+            v = s.depreciation_rate
+            o.depreciation_rate = u if v is None else v
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.project
+            o.project = u if v is None or v is u else Project._tx_parse(v)
+            v = s.starting_balance
+            o.starting_balance = u if v is None else v
+            v = s.balance_in
+            o.balance_in = u if v is None else v
+            v = s.balance_out
+            o.balance_out = u if v is None else v
+            v = s.balance_change
+            o.balance_change = u if v is None else v
+            v = s.depreciation_basis
+            o.depreciation_basis = u if v is None else v
+            v = s.number_of_months
+            o.number_of_months = u if v is None else v
+            v = s.annual_depreciation
+            o.annual_depreciation = u if v is None else v
+            v = s.depreciation_discrepancy
+            o.depreciation_discrepancy = u if v is None else v
+            v = s.depreciation_amount
+            o.depreciation_amount = u if v is None else v
+            v = s.total_depreciation_amount
+            o.total_depreciation_amount = u if v is None else v
+            v = s.improvements
+            o.improvements = u if v is None else v
+            v = s.new_hires
+            o.new_hires = u if v is None else v
+            v = s.sales_and_other_realizations
+            o.sales_and_other_realizations = u if v is None else v
+            v = s.sale_date
+            o.sale_date = u if v is None else v
+            v = s.accounting_related_profit_or_loss
+            o.accounting_related_profit_or_loss = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

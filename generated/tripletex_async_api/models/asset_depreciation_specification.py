@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,11 +12,14 @@ from ..models.asset_depreciation_specification_depreciation_method import (
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -105,7 +107,7 @@ class AssetDepreciationSpecification(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
 
@@ -252,7 +254,60 @@ class AssetDepreciationSpecification(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AssetDepreciationSpecification",
+            (
+                ("asset_id", "assetId"),
+                ("amount", "amount"),
+                ("balance_account", "balanceAccount"),
+                ("depreciation_account", "depreciationAccount"),
+                ("no_of_months", "noOfMonths"),
+                ("depreciation_method", "depreciationMethod"),
+                ("start_date", "startDate"),
+                ("custom_monthly_write_off_amount", "customMonthlyWriteOffAmount"),
+                ("tax_related_depreciation_percentage", "taxRelatedDepreciationPercentage"),
+                ("diff", "diff"),
+                ("depreciation_rate", "depreciationRate"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.asset_id
+            o.asset_id = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.balance_account
+            o.balance_account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.depreciation_account
+            o.depreciation_account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.no_of_months
+            o.no_of_months = u if v is None else v
+            v = s.depreciation_method
+            o.depreciation_method = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_depreciation_method.get(v)) is not None
+                else enum_value(AssetDepreciationSpecificationDepreciationMethod, v)
+            )
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.custom_monthly_write_off_amount
+            o.custom_monthly_write_off_amount = u if v is None else v
+            v = s.tax_related_depreciation_percentage
+            o.tax_related_depreciation_percentage = u if v is None else v
+            v = s.diff
+            o.diff = u if v is None else v
+            v = s.depreciation_rate
+            o.depreciation_rate = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -101,7 +103,7 @@ class AssetGroup(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.asset import Asset  # noqa: PLC0415
 
@@ -247,7 +249,60 @@ class AssetGroup(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AssetGroup",
+            (
+                ("id", "id"),
+                ("description", "description"),
+                ("asset_count", "assetCount"),
+                ("acquisition_cost_sum", "acquisitionCostSum"),
+                ("balance_in_sum", "balanceInSum"),
+                ("balance_out_sum", "balanceOutSum"),
+                ("balance_change_sum", "balanceChangeSum"),
+                ("assets", "assets"),
+                ("starting_balance", "startingBalance"),
+                ("balance_in_account", "balanceInAccount"),
+                ("sum_starting_balance", "sumStartingBalance"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.asset_count
+            o.asset_count = u if v is None else v
+            v = s.acquisition_cost_sum
+            o.acquisition_cost_sum = u if v is None else v
+            v = s.balance_in_sum
+            o.balance_in_sum = u if v is None else v
+            v = s.balance_out_sum
+            o.balance_out_sum = u if v is None else v
+            v = s.balance_change_sum
+            o.balance_change_sum = u if v is None else v
+            v = s.assets
+            o.assets = (
+                u
+                if v is None or v is u
+                else ([Asset._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.starting_balance
+            o.starting_balance = u if v is None else v
+            v = s.balance_in_account
+            o.balance_in_account = u if v is None else v
+            v = s.sum_starting_balance
+            o.sum_starting_balance = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

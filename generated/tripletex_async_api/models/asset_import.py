@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="AssetImport")
@@ -75,7 +77,7 @@ class AssetImport(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -154,7 +156,42 @@ class AssetImport(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AssetImport",
+            (
+                ("name", "name"),
+                ("lifetime", "lifetime"),
+                ("date_of_acquisition", "dateOfAcquisition"),
+                ("description", "description"),
+                ("acquisition_cost", "acquisitionCost"),
+                ("incoming_balance", "incomingBalance"),
+                ("external_accumulated_depreciation", "externalAccumulatedDepreciation"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.name
+            o.name = u if v is None else v
+            v = s.lifetime
+            o.lifetime = u if v is None else v
+            v = s.date_of_acquisition
+            o.date_of_acquisition = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.acquisition_cost
+            o.acquisition_cost = u if v is None else v
+            v = s.incoming_balance
+            o.incoming_balance = u if v is None else v
+            v = s.external_accumulated_depreciation
+            o.external_accumulated_depreciation = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.assistant_agent_test_request_dto_agent import AssistantAgentTestRe
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -62,7 +64,7 @@ class AssistantAgentTestRequestDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.copilot_chat_message import CopilotChatMessage  # noqa: PLC0415
 
@@ -120,7 +122,42 @@ class AssistantAgentTestRequestDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AssistantAgentTestRequestDTO",
+            (
+                ("agent", "agent"),
+                ("prompt", "prompt"),
+                ("chat_history", "chatHistory"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.agent
+            o.agent = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_agent.get(v)) is not None
+                else enum_value(AssistantAgentTestRequestDTOAgent, v)
+            )
+            v = s.prompt
+            o.prompt = u if v is None else v
+            v = s.chat_history
+            o.chat_history = (
+                u
+                if v is None or v is u
+                else ([CopilotChatMessage._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

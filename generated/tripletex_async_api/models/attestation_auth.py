@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.attestation_auth_authorized_types_item import AttestationAuthAutho
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="AttestationAuth")
@@ -55,7 +57,7 @@ class AttestationAuth(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_authorized_types: dict[Any, Any] = enum_members(AttestationAuthAuthorizedTypesItem)
@@ -110,7 +112,43 @@ class AttestationAuth(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AttestationAuth",
+            (
+                ("has_attestation_pro", "hasAttestationPro"),
+                ("authorized_types", "authorizedTypes"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.has_attestation_pro
+            o.has_attestation_pro = u if v is None else v
+            v = s.authorized_types
+            o.authorized_types = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        e_
+                        if (e_ := _e_authorized_types.get(e)) is not None
+                        else enum_value(AttestationAuthAuthorizedTypesItem, e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

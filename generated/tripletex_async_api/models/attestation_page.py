@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -73,7 +75,7 @@ class AttestationPage(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.attestation import Attestation  # noqa: PLC0415
         from ..models.attestation_company_modules import AttestationCompanyModules  # noqa: PLC0415
@@ -159,7 +161,54 @@ class AttestationPage(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AttestationPage",
+            (
+                ("attestations", "attestations"),
+                ("expense_settings", "expenseSettings"),
+                ("stand_ins", "standIns"),
+                ("settings", "settings"),
+                ("company_modules", "companyModules"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.attestations
+            o.attestations = (
+                u
+                if v is None or v is u
+                else ([Attestation._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.expense_settings
+            o.expense_settings = u if v is None or v is u else ExpenseSettings._tx_parse(v)
+            v = s.stand_ins
+            o.stand_ins = (
+                u
+                if v is None or v is u
+                else ([AttestationStandIn._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.settings
+            o.settings = (
+                u
+                if v is None or v is u
+                else ([AttestationSettings._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.company_modules
+            o.company_modules = u if v is None or v is u else AttestationCompanyModules._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.attestation_step_status import AttestationStepStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -80,7 +82,7 @@ class AttestationStep(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.attestation_step_approver import AttestationStepApprover  # noqa: PLC0415
 
@@ -160,7 +162,51 @@ class AttestationStep(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AttestationStep",
+            (
+                ("title", "title"),
+                ("sequence", "sequence"),
+                ("required_approver_count", "requiredApproverCount"),
+                ("status", "status"),
+                ("attestation_step_approvers", "attestationStepApprovers"),
+                ("notification_date", "notificationDate"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.title
+            o.title = u if v is None else v
+            v = s.sequence
+            o.sequence = u if v is None else v
+            v = s.required_approver_count
+            o.required_approver_count = u if v is None else v
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(AttestationStepStatus, v)
+            )
+            v = s.attestation_step_approvers
+            o.attestation_step_approvers = (
+                u
+                if v is None or v is u
+                else ([AttestationStepApprover._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.notification_date
+            o.notification_date = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

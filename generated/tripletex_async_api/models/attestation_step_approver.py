@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,12 +12,15 @@ from ..models.attestation_step_approver_attestation_approver_action_type import 
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -76,7 +78,7 @@ class AttestationStepApprover(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.employee import Employee  # noqa: PLC0415
 
@@ -150,7 +152,42 @@ class AttestationStepApprover(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AttestationStepApprover",
+            (
+                ("employee", "employee"),
+                ("attestation_approver_action_type", "attestationApproverActionType"),
+                ("comment", "comment"),
+                ("time_stamp", "timeStamp"),
+                ("strikethrough", "strikethrough"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.employee
+            o.employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.attestation_approver_action_type
+            o.attestation_approver_action_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_attestation_approver_action_type.get(v)) is not None
+                else enum_value(AttestationStepApproverAttestationApproverActionType, v)
+            )
+            v = s.comment
+            o.comment = u if v is None else v
+            v = s.time_stamp
+            o.time_stamp = u if v is None else v
+            v = s.strikethrough
+            o.strikethrough = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

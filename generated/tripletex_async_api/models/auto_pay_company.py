@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -14,13 +13,16 @@ from ..models.auto_pay_company_two_factor_authentication_types_item import (
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="AutoPayCompany")
@@ -89,7 +91,7 @@ class AutoPayCompany(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_two_factor_authentication_types: dict[Any, Any] = enum_members(
@@ -220,7 +222,67 @@ class AutoPayCompany(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AutoPayCompany",
+            (
+                ("tenant_id", "tenantId"),
+                ("name", "name"),
+                ("owner_email_address", "ownerEmailAddress"),
+                ("two_factor_authentication_types", "twoFactorAuthenticationTypes"),
+                ("organization_number", "organizationNumber"),
+                ("country_code", "countryCode"),
+                ("changed_on", "changedOn"),
+                ("redirect_url", "redirectUrl"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.tenant_id
+            o.tenant_id = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.owner_email_address
+            o.owner_email_address = u if v is None else v
+            v = s.two_factor_authentication_types
+            o.two_factor_authentication_types = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        e_
+                        if (e_ := _e_two_factor_authentication_types.get(e)) is not None
+                        else enum_value(AutoPayCompanyTwoFactorAuthenticationTypesItem, e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.organization_number
+            o.organization_number = u if v is None else v
+            v = s.country_code
+            o.country_code = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_country_code.get(v)) is not None
+                else enum_value(AutoPayCompanyCountryCode, v)
+            )
+            v = s.changed_on
+            o.changed_on = u if v is None else v
+            v = s.redirect_url
+            o.redirect_url = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

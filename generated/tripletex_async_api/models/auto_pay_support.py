@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="AutoPaySupport")
@@ -75,7 +77,7 @@ class AutoPaySupport(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -155,7 +157,42 @@ class AutoPaySupport(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AutoPaySupport",
+            (
+                ("id", "id"),
+                ("upload_needed", "uploadNeeded"),
+                ("is_eika_type", "isEikaType"),
+                ("has_org_number", "hasOrgNumber"),
+                ("is_psd_2_type", "isPsd2Type"),
+                ("has_approve_in_online_banking", "hasApproveInOnlineBanking"),
+                ("required_bank_field_ids", "requiredBankFieldIds"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.upload_needed
+            o.upload_needed = u if v is None else v
+            v = s.is_eika_type
+            o.is_eika_type = u if v is None else v
+            v = s.has_org_number
+            o.has_org_number = u if v is None else v
+            v = s.is_psd_2_type
+            o.is_psd_2_type = u if v is None else v
+            v = s.has_approve_in_online_banking
+            o.has_approve_in_online_banking = u if v is None else v
+            v = s.required_bank_field_ids
+            o.required_bank_field_ids = u if v is None or v is u else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

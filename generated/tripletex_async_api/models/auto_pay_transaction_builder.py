@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="AutoPayTransactionBuilder")
@@ -99,7 +101,7 @@ class AutoPayTransactionBuilder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -248,7 +250,57 @@ class AutoPayTransactionBuilder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AutoPayTransactionBuilder",
+            (
+                ("company_id", "companyId"),
+                ("amount_currency", "amountCurrency"),
+                ("currency_id", "currencyId"),
+                ("is_salary", "isSalary"),
+                ("status_id", "statusId"),
+                ("internal_status", "internalStatus"),
+                ("creditor_bic", "creditorBic"),
+                ("regulatory_reporting_code", "regulatoryReportingCode"),
+                ("regulatory_reporting_info", "regulatoryReportingInfo"),
+                ("booking_date", "bookingDate"),
+                ("payment_date", "paymentDate"),
+                ("autopay_name", "autopayName"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.amount_currency
+            o.amount_currency = u if v is None else v
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.is_salary
+            o.is_salary = u if v is None else v
+            v = s.status_id
+            o.status_id = u if v is None else v
+            v = s.internal_status
+            o.internal_status = u if v is None else v
+            v = s.creditor_bic
+            o.creditor_bic = u if v is None else v
+            v = s.regulatory_reporting_code
+            o.regulatory_reporting_code = u if v is None else v
+            v = s.regulatory_reporting_info
+            o.regulatory_reporting_info = u if v is None else v
+            v = s.booking_date
+            o.booking_date = u if v is None else v
+            v = s.payment_date
+            o.payment_date = u if v is None else v
+            v = s.autopay_name
+            o.autopay_name = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.auto_posting_suggestion_status import AutoPostingSuggestionStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -101,7 +103,7 @@ class AutoPostingSuggestion(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.reconciliation_entry import ReconciliationEntry  # noqa: PLC0415
@@ -252,7 +254,69 @@ class AutoPostingSuggestion(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AutoPostingSuggestion",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("bank_transaction_id", "bankTransactionId"),
+                ("bank_reconciliation_id", "bankReconciliationId"),
+                ("scenario", "scenario"),
+                ("status", "status"),
+                ("transaction_entry", "transactionEntry"),
+                ("matched_entry", "matchedEntry"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.bank_transaction_id
+            o.bank_transaction_id = u if v is None else v
+            v = s.bank_reconciliation_id
+            o.bank_reconciliation_id = u if v is None else v
+            v = s.scenario
+            o.scenario = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_scenario.get(v)) is not None
+                else enum_value(AutoPostingSuggestionScenario, v)
+            )
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(AutoPostingSuggestionStatus, v)
+            )
+            v = s.transaction_entry
+            o.transaction_entry = u if v is None or v is u else ReconciliationEntry._tx_parse(v)
+            v = s.matched_entry
+            o.matched_entry = u if v is None or v is u else ReconciliationEntry._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

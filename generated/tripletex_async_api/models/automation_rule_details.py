@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="AutomationRuleDetails")
@@ -118,7 +120,7 @@ class AutomationRuleDetails(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -294,7 +296,66 @@ class AutomationRuleDetails(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AutomationRuleDetails",
+            (
+                ("automation_rule_id", "automationRuleId"),
+                ("description", "description"),
+                ("account_id", "accountId"),
+                ("vat_type_id", "vatTypeId"),
+                ("amount_max", "amountMax"),
+                ("amount_max_monthly", "amountMaxMonthly"),
+                ("department_id", "departmentId"),
+                ("auto_pay_bank_agreement_id", "autoPayBankAgreementId"),
+                ("selected_payment_type", "selectedPaymentType"),
+                ("enabled", "enabled"),
+                ("distribution_key_id", "distributionKeyId"),
+                ("distribution_key_name", "distributionKeyName"),
+                ("account_name", "accountName"),
+                ("department_name", "departmentName"),
+                ("payment_type", "paymentType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.automation_rule_id
+            o.automation_rule_id = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.account_id
+            o.account_id = u if v is None else v
+            v = s.vat_type_id
+            o.vat_type_id = u if v is None else v
+            v = s.amount_max
+            o.amount_max = u if v is None else v
+            v = s.amount_max_monthly
+            o.amount_max_monthly = u if v is None else v
+            v = s.department_id
+            o.department_id = u if v is None else v
+            v = s.auto_pay_bank_agreement_id
+            o.auto_pay_bank_agreement_id = u if v is None else v
+            v = s.selected_payment_type
+            o.selected_payment_type = u if v is None else v
+            v = s.enabled
+            o.enabled = u if v is None else v
+            v = s.distribution_key_id
+            o.distribution_key_id = u if v is None else v
+            v = s.distribution_key_name
+            o.distribution_key_name = u if v is None else v
+            v = s.account_name
+            o.account_name = u if v is None else v
+            v = s.department_name
+            o.department_name = u if v is None else v
+            v = s.payment_type
+            o.payment_type = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

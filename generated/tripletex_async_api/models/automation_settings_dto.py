@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.automation_settings_dto_automation_level_option import AutomationS
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="AutomationSettingsDTO")
@@ -122,7 +124,7 @@ class AutomationSettingsDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_automation_level_option: dict[Any, Any] = enum_members(AutomationSettingsDTOAutomationLevelOption)
@@ -316,7 +318,75 @@ class AutomationSettingsDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AutomationSettingsDTO",
+            (
+                ("can_access_auto_pay", "canAccessAutoPay"),
+                ("can_access_fabric_ai", "canAccessFabricAi"),
+                ("can_access_fabric_ai_training", "canAccessFabricAiTraining"),
+                ("can_add_auto_pay_payments", "canAddAutoPayPayments"),
+                ("can_access_welcome_banner", "canAccessWelcomeBanner"),
+                ("automation_level_option", "automationLevelOption"),
+                ("standard_amount_max", "standardAmountMax"),
+                ("standard_payment_type_id", "standardPaymentTypeId"),
+                ("has_task_fox_test_companies", "hasTaskFoxTestCompanies"),
+                ("has_bank_integration", "hasBankIntegration"),
+                ("standard_payment_type_name", "standardPaymentTypeName"),
+                ("posting_rule_id", "postingRuleId"),
+                ("company_name", "companyName"),
+                ("has_bookkeeping_before_attestation_setting", "hasBookkeepingBeforeAttestationSetting"),
+                ("has_voucher_approval_module", "hasVoucherApprovalModule"),
+                ("test_account", "testAccount"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.can_access_auto_pay
+            o.can_access_auto_pay = u if v is None else v
+            v = s.can_access_fabric_ai
+            o.can_access_fabric_ai = u if v is None else v
+            v = s.can_access_fabric_ai_training
+            o.can_access_fabric_ai_training = u if v is None else v
+            v = s.can_add_auto_pay_payments
+            o.can_add_auto_pay_payments = u if v is None else v
+            v = s.can_access_welcome_banner
+            o.can_access_welcome_banner = u if v is None else v
+            v = s.automation_level_option
+            o.automation_level_option = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_automation_level_option.get(v)) is not None
+                else enum_value(AutomationSettingsDTOAutomationLevelOption, v)
+            )
+            v = s.standard_amount_max
+            o.standard_amount_max = u if v is None else v
+            v = s.standard_payment_type_id
+            o.standard_payment_type_id = u if v is None else v
+            v = s.has_task_fox_test_companies
+            o.has_task_fox_test_companies = u if v is None else v
+            v = s.has_bank_integration
+            o.has_bank_integration = u if v is None else v
+            v = s.standard_payment_type_name
+            o.standard_payment_type_name = u if v is None else v
+            v = s.posting_rule_id
+            o.posting_rule_id = u if v is None else v
+            v = s.company_name
+            o.company_name = u if v is None else v
+            v = s.has_bookkeeping_before_attestation_setting
+            o.has_bookkeeping_before_attestation_setting = u if v is None else v
+            v = s.has_voucher_approval_module
+            o.has_voucher_approval_module = u if v is None else v
+            v = s.test_account
+            o.test_account = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -167,7 +169,7 @@ class AutopayBankAgreement(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.bank import Bank  # noqa: PLC0415
@@ -438,7 +440,96 @@ class AutopayBankAgreement(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "AutopayBankAgreement",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("iban", "iban"),
+                ("bban", "bban"),
+                ("description", "description"),
+                ("display_name", "displayName"),
+                ("account", "account"),
+                ("uploader_employee", "uploaderEmployee"),
+                ("date_created", "dateCreated"),
+                ("bank", "bank"),
+                ("country", "country"),
+                ("currency", "currency"),
+                ("is_active", "isActive"),
+                ("balance", "balance"),
+                ("account_in_bank_id", "accountInBankId"),
+                ("division", "division"),
+                ("ccm_agreement_id", "ccmAgreementId"),
+                ("organisation_number", "organisationNumber"),
+                ("approve_in_online_banking", "approveInOnlineBanking"),
+                ("is_used", "isUsed"),
+                ("active", "active"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.iban
+            o.iban = u if v is None else v
+            v = s.bban
+            o.bban = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.uploader_employee
+            o.uploader_employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.date_created
+            o.date_created = u if v is None else v
+            v = s.bank
+            o.bank = u if v is None or v is u else Bank._tx_parse(v)
+            v = s.country
+            o.country = u if v is None or v is u else Country._tx_parse(v)
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.is_active
+            o.is_active = u if v is None else v
+            v = s.balance
+            o.balance = u if v is None or v is u else BankStatementBalance._tx_parse(v)
+            v = s.account_in_bank_id
+            o.account_in_bank_id = u if v is None else v
+            v = s.division
+            o.division = u if v is None else v
+            v = s.ccm_agreement_id
+            o.ccm_agreement_id = u if v is None else v
+            v = s.organisation_number
+            o.organisation_number = u if v is None else v
+            v = s.approve_in_online_banking
+            o.approve_in_online_banking = u if v is None else v
+            v = s.is_used
+            o.is_used = u if v is None else v
+            v = s.active
+            o.active = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="BalanceData")
@@ -82,7 +84,7 @@ class BalanceData(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -195,7 +197,45 @@ class BalanceData(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BalanceData",
+            (
+                ("incoming_value_from_aquired_timber_account", "incomingValueFromAquiredTimberAccount"),
+                ("value_of_share_of_realized_timber_account", "valueOfShareOfRealizedTimberAccount"),
+                ("transferred_income_or_expense_to_timber_account", "transferredIncomeOrExpenseToTimberAccount"),
+                ("basis_balance_adjustment", "basisBalanceAdjustment"),
+                ("share_of_basis_next_year_rate", "shareOfBasisNextYearRate"),
+                ("share_of_basis_next_year", "shareOfBasisNextYear"),
+                ("income_or_expense_from_timber_account", "incomeOrExpenseFromTimberAccount"),
+                ("sum_transferred", "sumTransferred"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.incoming_value_from_aquired_timber_account
+            o.incoming_value_from_aquired_timber_account = u if v is None else v
+            v = s.value_of_share_of_realized_timber_account
+            o.value_of_share_of_realized_timber_account = u if v is None else v
+            v = s.transferred_income_or_expense_to_timber_account
+            o.transferred_income_or_expense_to_timber_account = u if v is None else v
+            v = s.basis_balance_adjustment
+            o.basis_balance_adjustment = u if v is None else v
+            v = s.share_of_basis_next_year_rate
+            o.share_of_basis_next_year_rate = u if v is None else v
+            v = s.share_of_basis_next_year
+            o.share_of_basis_next_year = u if v is None else v
+            v = s.income_or_expense_from_timber_account
+            o.income_or_expense_from_timber_account = u if v is None else v
+            v = s.sum_transferred
+            o.sum_transferred = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

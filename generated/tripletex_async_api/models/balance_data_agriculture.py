@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="BalanceDataAgriculture")
@@ -82,7 +84,7 @@ class BalanceDataAgriculture(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -197,7 +199,48 @@ class BalanceDataAgriculture(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BalanceDataAgriculture",
+            (
+                ("inherited_upon_inheritance_generational_change", "inheritedUponInheritanceGenerationalChange"),
+                ("realized_upon_inheritance_generational_change", "realizedUponInheritanceGenerationalChange"),
+                (
+                    "transferred_income_or_expense_to_agricultural_account",
+                    "transferredIncomeOrExpenseToAgriculturalAccount",
+                ),
+                ("basis_balance_adjustment", "basisBalanceAdjustment"),
+                ("share_of_basis_next_year_rate", "shareOfBasisNextYearRate"),
+                ("share_of_basis_next_year", "shareOfBasisNextYear"),
+                ("income_or_expense_from_agricultural_account", "incomeOrExpenseFromAgriculturalAccount"),
+                ("sum_transferred", "sumTransferred"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.inherited_upon_inheritance_generational_change
+            o.inherited_upon_inheritance_generational_change = u if v is None else v
+            v = s.realized_upon_inheritance_generational_change
+            o.realized_upon_inheritance_generational_change = u if v is None else v
+            v = s.transferred_income_or_expense_to_agricultural_account
+            o.transferred_income_or_expense_to_agricultural_account = u if v is None else v
+            v = s.basis_balance_adjustment
+            o.basis_balance_adjustment = u if v is None else v
+            v = s.share_of_basis_next_year_rate
+            o.share_of_basis_next_year_rate = u if v is None else v
+            v = s.share_of_basis_next_year
+            o.share_of_basis_next_year = u if v is None else v
+            v = s.income_or_expense_from_agricultural_account
+            o.income_or_expense_from_agricultural_account = u if v is None else v
+            v = s.sum_transferred
+            o.sum_transferred = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

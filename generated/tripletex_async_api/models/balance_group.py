@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -92,7 +94,7 @@ class BalanceGroup(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.manual_correction import ManualCorrection  # noqa: PLC0415
 
@@ -218,7 +220,54 @@ class BalanceGroup(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BalanceGroup",
+            (
+                ("name", "name"),
+                ("type_", "type"),
+                ("grouping", "grouping"),
+                ("opening_balance", "openingBalance"),
+                ("closing_balance", "closingBalance"),
+                ("manually_corrected_opening_balance", "manuallyCorrectedOpeningBalance"),
+                ("manually_corrected_closing_balance", "manuallyCorrectedClosingBalance"),
+                ("manual_corrections", "manualCorrections"),
+                ("negate", "negate"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.name
+            o.name = u if v is None else v
+            v = s.type_
+            o.type_ = u if v is None else v
+            v = s.grouping
+            o.grouping = u if v is None else v
+            v = s.opening_balance
+            o.opening_balance = u if v is None else v
+            v = s.closing_balance
+            o.closing_balance = u if v is None else v
+            v = s.manually_corrected_opening_balance
+            o.manually_corrected_opening_balance = u if v is None else v
+            v = s.manually_corrected_closing_balance
+            o.manually_corrected_closing_balance = u if v is None else v
+            v = s.manual_corrections
+            o.manual_corrections = (
+                u
+                if v is None or v is u
+                else ([ManualCorrection._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.negate
+            o.negate = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,13 +13,16 @@ from ..models.balance_reconciliation_overview_line_status import BalanceReconcil
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -144,7 +146,7 @@ class BalanceReconciliationOverviewLine(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.balance_reconciliation_voucher import BalanceReconciliationVoucher  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
@@ -376,7 +378,103 @@ class BalanceReconciliationOverviewLine(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BalanceReconciliationOverviewLine",
+            (
+                ("account_id", "accountId"),
+                ("display_name", "displayName"),
+                ("balance_in", "balanceIn"),
+                ("balance_change", "balanceChange"),
+                ("balance_out", "balanceOut"),
+                ("stored_balance_in", "storedBalanceIn"),
+                ("stored_balance_change", "storedBalanceChange"),
+                ("stored_balance_out", "storedBalanceOut"),
+                ("documented_balance", "documentedBalance"),
+                ("difference", "difference"),
+                ("status", "status"),
+                ("available_statuses", "availableStatuses"),
+                ("reconciled_at", "reconciledAt"),
+                ("reconciled_by", "reconciledBy"),
+                ("controlled_at", "controlledAt"),
+                ("controlled_by", "controlledBy"),
+                ("errors", "errors"),
+                ("attached_vouchers", "attachedVouchers"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.account_id
+            o.account_id = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.balance_in
+            o.balance_in = u if v is None else v
+            v = s.balance_change
+            o.balance_change = u if v is None else v
+            v = s.balance_out
+            o.balance_out = u if v is None else v
+            v = s.stored_balance_in
+            o.stored_balance_in = u if v is None else v
+            v = s.stored_balance_change
+            o.stored_balance_change = u if v is None else v
+            v = s.stored_balance_out
+            o.stored_balance_out = u if v is None else v
+            v = s.documented_balance
+            o.documented_balance = u if v is None else v
+            v = s.difference
+            o.difference = u if v is None else v
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(BalanceReconciliationOverviewLineStatus, v)
+            )
+            v = s.available_statuses
+            o.available_statuses = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        e_
+                        if (e_ := _e_available_statuses.get(e)) is not None
+                        else enum_value(BalanceReconciliationOverviewLineAvailableStatusesItem, e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.reconciled_at
+            o.reconciled_at = u if v is None else v
+            v = s.reconciled_by
+            o.reconciled_by = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.controlled_at
+            o.controlled_at = u if v is None else v
+            v = s.controlled_by
+            o.controlled_by = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.errors
+            o.errors = u if v is None or v is u else v
+            v = s.attached_vouchers
+            o.attached_vouchers = (
+                u
+                if v is None or v is u
+                else ([BalanceReconciliationVoucher._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

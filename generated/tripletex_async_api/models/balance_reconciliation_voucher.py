@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -96,7 +98,7 @@ class BalanceReconciliationVoucher(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.balance_reconciliation_voucher_attachment import BalanceReconciliationVoucherAttachment  # noqa: PLC0415
         from ..models.balance_reconciliation_voucher_comment import BalanceReconciliationVoucherComment  # noqa: PLC0415
@@ -236,7 +238,63 @@ class BalanceReconciliationVoucher(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BalanceReconciliationVoucher",
+            (
+                ("original_id", "originalId"),
+                ("date", "date"),
+                ("voucher_number", "voucherNumber"),
+                ("description", "description"),
+                ("amount", "amount"),
+                ("closed", "closed"),
+                ("comments", "comments"),
+                ("original_document_id", "originalDocumentId"),
+                ("copy_document_id", "copyDocumentId"),
+                ("attachments", "attachments"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.original_id
+            o.original_id = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.voucher_number
+            o.voucher_number = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.closed
+            o.closed = u if v is None else v
+            v = s.comments
+            o.comments = (
+                u
+                if v is None or v is u
+                else ([BalanceReconciliationVoucherComment._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.original_document_id
+            o.original_document_id = u if v is None else v
+            v = s.copy_document_id
+            o.copy_document_id = u if v is None else v
+            v = s.attachments
+            o.attachments = (
+                u
+                if v is None or v is u
+                else ([BalanceReconciliationVoucherAttachment._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.bank_platform import BankPlatform
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -101,7 +103,7 @@ class Bank(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.auto_pay_support import AutoPaySupport  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -262,7 +264,79 @@ class Bank(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Bank",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("name", "name"),
+                ("bank_statement_file_format_support", "bankStatementFileFormatSupport"),
+                ("register_numbers", "registerNumbers"),
+                ("display_name", "displayName"),
+                ("auto_pay_support", "autoPaySupport"),
+                ("platform", "platform"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.bank_statement_file_format_support
+            o.bank_statement_file_format_support = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        e_
+                        if (e_ := _e_bank_statement_file_format_support.get(e)) is not None
+                        else enum_value(BankBankStatementFileFormatSupportItem, e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.register_numbers
+            o.register_numbers = u if v is None or v is u else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.auto_pay_support
+            o.auto_pay_support = u if v is None or v is u else AutoPaySupport._tx_parse(v)
+            v = s.platform
+            o.platform = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_platform.get(v)) is not None
+                else enum_value(BankPlatform, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -84,7 +86,7 @@ class BankAgreementCreation(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
 
@@ -201,7 +203,51 @@ class BankAgreementCreation(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BankAgreementCreation",
+            (
+                ("bank_id", "bankId"),
+                ("account_in_bank_id", "accountInBankId"),
+                ("ccm_agreement_id", "ccmAgreementId"),
+                ("division", "division"),
+                ("organization_number", "organizationNumber"),
+                ("electronic_creation", "electronicCreation"),
+                ("approve_in_online_banking", "approveInOnlineBanking"),
+                ("bank_accounts", "bankAccounts"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.bank_id
+            o.bank_id = u if v is None else v
+            v = s.account_in_bank_id
+            o.account_in_bank_id = u if v is None else v
+            v = s.ccm_agreement_id
+            o.ccm_agreement_id = u if v is None else v
+            v = s.division
+            o.division = u if v is None else v
+            v = s.organization_number
+            o.organization_number = u if v is None else v
+            v = s.electronic_creation
+            o.electronic_creation = u if v is None else v
+            v = s.approve_in_online_banking
+            o.approve_in_online_banking = u if v is None else v
+            v = s.bank_accounts
+            o.bank_accounts = (
+                u
+                if v is None or v is u
+                else ([Account._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -78,7 +80,7 @@ class BankAgreementUpdate(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
 
@@ -160,7 +162,42 @@ class BankAgreementUpdate(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BankAgreementUpdate",
+            (
+                ("id", "id"),
+                ("description", "description"),
+                ("account", "account"),
+                ("account_in_bank_id", "accountInBankId"),
+                ("organisation_number", "organisationNumber"),
+                ("ccm_agreement_id", "ccmAgreementId"),
+                ("approve_in_online_banking", "approveInOnlineBanking"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.account_in_bank_id
+            o.account_in_bank_id = u if v is None else v
+            v = s.organisation_number
+            o.organisation_number = u if v is None else v
+            v = s.ccm_agreement_id
+            o.ccm_agreement_id = u if v is None else v
+            v = s.approve_in_online_banking
+            o.approve_in_online_banking = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

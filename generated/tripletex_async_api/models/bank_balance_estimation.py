@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.bank_balance_estimation_recurrence import BankBalanceEstimationRec
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -130,7 +132,7 @@ class BankBalanceEstimation(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
@@ -338,7 +340,87 @@ class BankBalanceEstimation(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BankBalanceEstimation",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("date", "date"),
+                ("description", "description"),
+                ("voucher_id", "voucherId"),
+                ("invoice_id", "invoiceId"),
+                ("invoice_number", "invoiceNumber"),
+                ("invoice_amount", "invoiceAmount"),
+                ("is_incoming_invoice", "isIncomingInvoice"),
+                ("recurrence", "recurrence"),
+                ("category", "category"),
+                ("vendor_or_customer_name", "vendorOrCustomerName"),
+                ("is_manually_added", "isManuallyAdded"),
+                ("batch_id", "batchId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.voucher_id
+            o.voucher_id = u if v is None else v
+            v = s.invoice_id
+            o.invoice_id = u if v is None else v
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.invoice_amount
+            o.invoice_amount = u if v is None else v
+            v = s.is_incoming_invoice
+            o.is_incoming_invoice = u if v is None else v
+            v = s.recurrence
+            o.recurrence = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_recurrence.get(v)) is not None
+                else enum_value(BankBalanceEstimationRecurrence, v)
+            )
+            v = s.category
+            o.category = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_category.get(v)) is not None
+                else enum_value(BankBalanceEstimationCategory, v)
+            )
+            v = s.vendor_or_customer_name
+            o.vendor_or_customer_name = u if v is None else v
+            v = s.is_manually_added
+            o.is_manually_added = u if v is None else v
+            v = s.batch_id
+            o.batch_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

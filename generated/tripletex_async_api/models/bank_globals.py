@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.bank_globals_remit_payment_type import BankGlobalsRemitPaymentType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="BankGlobals")
@@ -139,7 +141,7 @@ class BankGlobals(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_remit_payment_type: dict[Any, Any] = enum_members(BankGlobalsRemitPaymentType)
@@ -360,7 +362,84 @@ class BankGlobals(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BankGlobals",
+            (
+                ("remit_payment_type", "remitPaymentType"),
+                ("login_employee_id", "loginEmployeeId"),
+                ("delegator_employee_id", "delegatorEmployeeId"),
+                ("is_accountant", "isAccountant"),
+                ("is_auth_direct_remit_ztl", "isAuthDirectRemitZtl"),
+                ("tripletex_customer_category_id_2", "tripletexCustomerCategoryId2"),
+                ("is_auth_accounting_settings", "isAuthAccountingSettings"),
+                ("company_name", "companyName"),
+                ("actual_employee_id", "actualEmployeeId"),
+                ("org_number", "orgNumber"),
+                ("is_active_accountant_proxy", "isActiveAccountantProxy"),
+                ("is_my_subscription_auth", "isMySubscriptionAuth"),
+                ("accountant_company_id", "accountantCompanyId"),
+                ("is_auth_bank_dashboard", "isAuthBankDashboard"),
+                ("is_auth_cash_credit", "isAuthCashCredit"),
+                ("is_auth_bank_reconciliation", "isAuthBankReconciliation"),
+                ("is_auth_auto_pay_ztl_switch", "isAuthAutoPayZtlSwitch"),
+                ("is_readonly_login", "isReadonlyLogin"),
+                ("module_voucher_scanning", "moduleVoucherScanning"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.remit_payment_type
+            o.remit_payment_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_remit_payment_type.get(v)) is not None
+                else enum_value(BankGlobalsRemitPaymentType, v)
+            )
+            v = s.login_employee_id
+            o.login_employee_id = u if v is None else v
+            v = s.delegator_employee_id
+            o.delegator_employee_id = u if v is None else v
+            v = s.is_accountant
+            o.is_accountant = u if v is None else v
+            v = s.is_auth_direct_remit_ztl
+            o.is_auth_direct_remit_ztl = u if v is None else v
+            v = s.tripletex_customer_category_id_2
+            o.tripletex_customer_category_id_2 = u if v is None else v
+            v = s.is_auth_accounting_settings
+            o.is_auth_accounting_settings = u if v is None else v
+            v = s.company_name
+            o.company_name = u if v is None else v
+            v = s.actual_employee_id
+            o.actual_employee_id = u if v is None else v
+            v = s.org_number
+            o.org_number = u if v is None else v
+            v = s.is_active_accountant_proxy
+            o.is_active_accountant_proxy = u if v is None else v
+            v = s.is_my_subscription_auth
+            o.is_my_subscription_auth = u if v is None else v
+            v = s.accountant_company_id
+            o.accountant_company_id = u if v is None else v
+            v = s.is_auth_bank_dashboard
+            o.is_auth_bank_dashboard = u if v is None else v
+            v = s.is_auth_cash_credit
+            o.is_auth_cash_credit = u if v is None else v
+            v = s.is_auth_bank_reconciliation
+            o.is_auth_bank_reconciliation = u if v is None else v
+            v = s.is_auth_auto_pay_ztl_switch
+            o.is_auth_auto_pay_ztl_switch = u if v is None else v
+            v = s.is_readonly_login
+            o.is_readonly_login = u if v is None else v
+            v = s.module_voucher_scanning
+            o.module_voucher_scanning = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

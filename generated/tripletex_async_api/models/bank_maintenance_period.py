@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.bank_maintenance_period_platform import BankMaintenancePeriodPlatf
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -96,7 +98,7 @@ class BankMaintenancePeriod(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.bank import Bank  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -240,7 +242,66 @@ class BankMaintenancePeriod(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BankMaintenancePeriod",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("bank", "bank"),
+                ("integration", "integration"),
+                ("start_date_time", "startDateTime"),
+                ("end_date_time", "endDateTime"),
+                ("platform", "platform"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.bank
+            o.bank = u if v is None or v is u else Bank._tx_parse(v)
+            v = s.integration
+            o.integration = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_integration.get(v)) is not None
+                else enum_value(BankMaintenancePeriodIntegration, v)
+            )
+            v = s.start_date_time
+            o.start_date_time = u if v is None else v
+            v = s.end_date_time
+            o.end_date_time = u if v is None else v
+            v = s.platform
+            o.platform = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_platform.get(v)) is not None
+                else enum_value(BankMaintenancePeriodPlatform, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -77,7 +79,7 @@ class BankOnboardingDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.bank_onboarding_dto_locked_currencies_map import BankOnboardingDTOLockedCurrenciesMap  # noqa: PLC0415
         from ..models.bank_onboarding_step import BankOnboardingStep  # noqa: PLC0415
@@ -157,7 +159,45 @@ class BankOnboardingDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BankOnboardingDTO",
+            (
+                ("steps", "steps"),
+                ("has_full_access", "hasFullAccess"),
+                ("company_orgnr", "companyOrgnr"),
+                ("auto_pay_two_fa_enabled", "autoPayTwoFAEnabled"),
+                ("locked_currencies_map", "lockedCurrenciesMap"),
+                ("user_is_auto_pay_provisioned", "userIsAutoPayProvisioned"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.steps
+            o.steps = (
+                u
+                if v is None or v is u
+                else ([BankOnboardingStep._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.has_full_access
+            o.has_full_access = u if v is None else v
+            v = s.company_orgnr
+            o.company_orgnr = u if v is None else v
+            v = s.auto_pay_two_fa_enabled
+            o.auto_pay_two_fa_enabled = u if v is None else v
+            v = s.locked_currencies_map
+            o.locked_currencies_map = u if v is None or v is u else BankOnboardingDTOLockedCurrenciesMap._tx_parse(v)
+            v = s.user_is_auto_pay_provisioned
+            o.user_is_auto_pay_provisioned = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

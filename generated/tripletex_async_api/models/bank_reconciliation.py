@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.bank_reconciliation_type import BankReconciliationType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -141,7 +143,7 @@ class BankReconciliation(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.accounting_period import AccountingPeriod  # noqa: PLC0415
@@ -362,7 +364,90 @@ class BankReconciliation(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BankReconciliation",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("account", "account"),
+                ("accounting_period", "accountingPeriod"),
+                ("voucher", "voucher"),
+                ("transactions", "transactions"),
+                ("is_closed", "isClosed"),
+                ("type_", "type"),
+                ("bank_account_closing_balance_currency", "bankAccountClosingBalanceCurrency"),
+                ("closed_date", "closedDate"),
+                ("closed_by_contact", "closedByContact"),
+                ("closed_by_employee", "closedByEmployee"),
+                ("approvable", "approvable"),
+                ("auto_pay_reconciliation", "autoPayReconciliation"),
+                ("attachment", "attachment"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.accounting_period
+            o.accounting_period = u if v is None or v is u else AccountingPeriod._tx_parse(v)
+            v = s.voucher
+            o.voucher = u if v is None or v is u else Voucher._tx_parse(v)
+            v = s.transactions
+            o.transactions = (
+                u
+                if v is None or v is u
+                else ([BankTransaction._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.is_closed
+            o.is_closed = u if v is None else v
+            v = s.type_
+            o.type_ = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_type_.get(v)) is not None
+                else enum_value(BankReconciliationType, v)
+            )
+            v = s.bank_account_closing_balance_currency
+            o.bank_account_closing_balance_currency = u if v is None else v
+            v = s.closed_date
+            o.closed_date = u if v is None else v
+            v = s.closed_by_contact
+            o.closed_by_contact = u if v is None or v is u else Contact._tx_parse(v)
+            v = s.closed_by_employee
+            o.closed_by_employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.approvable
+            o.approvable = u if v is None else v
+            v = s.auto_pay_reconciliation
+            o.auto_pay_reconciliation = u if v is None else v
+            v = s.attachment
+            o.attachment = u if v is None or v is u else Document._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

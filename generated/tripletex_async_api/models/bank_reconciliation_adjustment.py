@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -108,7 +110,7 @@ class BankReconciliationAdjustment(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.bank_reconciliation_match import BankReconciliationMatch  # noqa: PLC0415
@@ -271,7 +273,69 @@ class BankReconciliationAdjustment(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BankReconciliationAdjustment",
+            (
+                ("payment_type", "paymentType"),
+                ("bank_transactions", "bankTransactions"),
+                ("posting_date", "postingDate"),
+                ("amount", "amount"),
+                ("postings", "postings"),
+                ("bank_reconciliation_match", "bankReconciliationMatch"),
+                ("date", "date"),
+                ("description", "description"),
+                ("interim_account", "interimAccount"),
+                ("voucher_number", "voucherNumber"),
+                ("voucher_view_link", "voucherViewLink"),
+                ("voucher_details_link", "voucherDetailsLink"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.payment_type
+            o.payment_type = u if v is None or v is u else BankReconciliationPaymentType._tx_parse(v)
+            v = s.bank_transactions
+            o.bank_transactions = (
+                u
+                if v is None or v is u
+                else ([BankTransaction._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.posting_date
+            o.posting_date = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.postings
+            o.postings = (
+                u
+                if v is None or v is u
+                else ([Posting._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.bank_reconciliation_match
+            o.bank_reconciliation_match = u if v is None or v is u else BankReconciliationMatch._tx_parse(v)
+            v = s.date
+            o.date = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.interim_account
+            o.interim_account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.voucher_number
+            o.voucher_number = u if v is None else v
+            v = s.voucher_view_link
+            o.voucher_view_link = u if v is None else v
+            v = s.voucher_details_link
+            o.voucher_details_link = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -69,7 +71,7 @@ class BankReconciliationMatchRequestBuilder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.entry_match_builder import EntryMatchBuilder  # noqa: PLC0415
 
@@ -144,7 +146,48 @@ class BankReconciliationMatchRequestBuilder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BankReconciliationMatchRequestBuilder",
+            (
+                ("company_id", "companyId"),
+                ("credit_account_number", "creditAccountNumber"),
+                ("debit_account_number", "debitAccountNumber"),
+                ("postings", "postings"),
+                ("transactions", "transactions"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.credit_account_number
+            o.credit_account_number = u if v is None else v
+            v = s.debit_account_number
+            o.debit_account_number = u if v is None else v
+            v = s.postings
+            o.postings = (
+                u
+                if v is None or v is u
+                else ([EntryMatchBuilder._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.transactions
+            o.transactions = (
+                u
+                if v is None or v is u
+                else ([EntryMatchBuilder._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

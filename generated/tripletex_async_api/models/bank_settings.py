@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.bank_settings_payment_with_unknown_kid_parse_option import BankSet
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -125,7 +127,7 @@ class BankSettings(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.autopay_bank_agreement import AutopayBankAgreement  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -326,7 +328,87 @@ class BankSettings(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BankSettings",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("tax_bank_agreement", "taxBankAgreement"),
+                ("remit_number_of_acceptors", "remitNumberOfAcceptors"),
+                ("show_advice_currency_mismatch", "showAdviceCurrencyMismatch"),
+                ("payment_with_unknown_kid_parse_option", "paymentWithUnknownKidParseOption"),
+                ("sign_auto_pay_with_bank_id", "signAutoPayWithBankId"),
+                ("batch_booking_of_payments", "batchBookingOfPayments"),
+                ("parse_entries_as_sum_posts", "parseEntriesAsSumPosts"),
+                ("employees_with_direct_remit_access", "employeesWithDirectRemitAccess"),
+                ("employees_with_limited_direct_remit_access", "employeesWithLimitedDirectRemitAccess"),
+                ("days_before_payment_outdated", "daysBeforePaymentOutdated"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.tax_bank_agreement
+            o.tax_bank_agreement = u if v is None or v is u else AutopayBankAgreement._tx_parse(v)
+            v = s.remit_number_of_acceptors
+            o.remit_number_of_acceptors = u if v is None else v
+            v = s.show_advice_currency_mismatch
+            o.show_advice_currency_mismatch = u if v is None else v
+            v = s.payment_with_unknown_kid_parse_option
+            o.payment_with_unknown_kid_parse_option = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_payment_with_unknown_kid_parse_option.get(v)) is not None
+                else enum_value(BankSettingsPaymentWithUnknownKidParseOption, v)
+            )
+            v = s.sign_auto_pay_with_bank_id
+            o.sign_auto_pay_with_bank_id = u if v is None else v
+            v = s.batch_booking_of_payments
+            o.batch_booking_of_payments = u if v is None else v
+            v = s.parse_entries_as_sum_posts
+            o.parse_entries_as_sum_posts = u if v is None else v
+            v = s.employees_with_direct_remit_access
+            o.employees_with_direct_remit_access = (
+                u
+                if v is None or v is u
+                else ([Employee._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.employees_with_limited_direct_remit_access
+            o.employees_with_limited_direct_remit_access = (
+                u
+                if v is None or v is u
+                else ([Employee._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.days_before_payment_outdated
+            o.days_before_payment_outdated = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

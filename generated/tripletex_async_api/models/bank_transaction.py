@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.bank_transaction_match_type import BankTransactionMatchType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -133,7 +135,7 @@ class BankTransaction(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.bank_statement import BankStatement  # noqa: PLC0415
@@ -344,7 +346,87 @@ class BankTransaction(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BankTransaction",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("posted_date", "postedDate"),
+                ("description", "description"),
+                ("amount_currency", "amountCurrency"),
+                ("bank_statement", "bankStatement"),
+                ("account", "account"),
+                ("grouped_postings", "groupedPostings"),
+                ("match_type", "matchType"),
+                ("company_id", "companyId"),
+                ("matched", "matched"),
+                ("bank_reconciliation_match_sum", "bankReconciliationMatchSum"),
+                ("payment_id", "paymentId"),
+                ("source_voucher", "sourceVoucher"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.posted_date
+            o.posted_date = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.amount_currency
+            o.amount_currency = u if v is None else v
+            v = s.bank_statement
+            o.bank_statement = u if v is None or v is u else BankStatement._tx_parse(v)
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.grouped_postings
+            o.grouped_postings = (
+                u
+                if v is None or v is u
+                else ([BankTransactionPosting._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.match_type
+            o.match_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_match_type.get(v)) is not None
+                else enum_value(BankTransactionMatchType, v)
+            )
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.matched
+            o.matched = u if v is None else v
+            v = s.bank_reconciliation_match_sum
+            o.bank_reconciliation_match_sum = u if v is None else v
+            v = s.payment_id
+            o.payment_id = u if v is None else v
+            v = s.source_voucher
+            o.source_voucher = u if v is None or v is u else Voucher._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

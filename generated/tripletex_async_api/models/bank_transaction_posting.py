@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.bank_transaction_posting_posting_match_type import BankTransaction
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -105,7 +107,7 @@ class BankTransactionPosting(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -254,7 +256,60 @@ class BankTransactionPosting(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BankTransactionPosting",
+            (
+                ("voucher", "voucher"),
+                ("date", "date"),
+                ("description", "description"),
+                ("account", "account"),
+                ("customer", "customer"),
+                ("supplier", "supplier"),
+                ("amount", "amount"),
+                ("amount_currency", "amountCurrency"),
+                ("currency", "currency"),
+                ("invoice_number", "invoiceNumber"),
+                ("posting_match_type", "postingMatchType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.voucher
+            o.voucher = u if v is None or v is u else Voucher._tx_parse(v)
+            v = s.date
+            o.date = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.customer
+            o.customer = u if v is None or v is u else Customer._tx_parse(v)
+            v = s.supplier
+            o.supplier = u if v is None or v is u else Supplier._tx_parse(v)
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.amount_currency
+            o.amount_currency = u if v is None else v
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.posting_match_type
+            o.posting_match_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_posting_match_type.get(v)) is not None
+                else enum_value(BankTransactionPostingPostingMatchType, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

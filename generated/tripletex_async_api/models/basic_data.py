@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.basic_data_business_activity_type import BasicDataBusinessActivity
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -94,7 +96,7 @@ class BasicData(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
@@ -234,7 +236,60 @@ class BasicData(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BasicData",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("national_identity_number", "nationalIdentityNumber"),
+                ("business_activity_type", "businessActivityType"),
+                ("business_activity_description", "businessActivityDescription"),
+                ("is_company_liquidated", "isCompanyLiquidated"),
+                ("company_liquidated_year", "companyLiquidatedYear"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.national_identity_number
+            o.national_identity_number = u if v is None else v
+            v = s.business_activity_type
+            o.business_activity_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_business_activity_type.get(v)) is not None
+                else enum_value(BasicDataBusinessActivityType, v)
+            )
+            v = s.business_activity_description
+            o.business_activity_description = u if v is None else v
+            v = s.is_company_liquidated
+            o.is_company_liquidated = u if v is None else v
+            v = s.company_liquidated_year
+            o.company_liquidated_year = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

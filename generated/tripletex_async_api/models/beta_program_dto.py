@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.beta_program_dto_state import BetaProgramDTOState
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="BetaProgramDTO")
@@ -72,7 +74,7 @@ class BetaProgramDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_state: dict[Any, Any] = enum_members(BetaProgramDTOState)
@@ -145,7 +147,45 @@ class BetaProgramDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BetaProgramDTO",
+            (
+                ("name", "name"),
+                ("title_key", "titleKey"),
+                ("summary_key", "summaryKey"),
+                ("description_activation_key", "descriptionActivationKey"),
+                ("description_deactivation_key", "descriptionDeactivationKey"),
+                ("state", "state"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.name
+            o.name = u if v is None else v
+            v = s.title_key
+            o.title_key = u if v is None else v
+            v = s.summary_key
+            o.summary_key = u if v is None else v
+            v = s.description_activation_key
+            o.description_activation_key = u if v is None else v
+            v = s.description_deactivation_key
+            o.description_deactivation_key = u if v is None else v
+            v = s.state
+            o.state = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_state.get(v)) is not None
+                else enum_value(BetaProgramDTOState, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

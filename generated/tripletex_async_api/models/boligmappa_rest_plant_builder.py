@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -79,7 +81,7 @@ class BoligmappaRestPlantBuilder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.plant_owner import PlantOwner  # noqa: PLC0415
 
@@ -165,7 +167,48 @@ class BoligmappaRestPlantBuilder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BoligmappaRestPlantBuilder",
+            (
+                ("plant_type", "plantType"),
+                ("building_type", "buildingType"),
+                ("share_number", "shareNumber"),
+                ("owners", "owners"),
+                ("unit_number", "unitNumber"),
+                ("city", "city"),
+                ("postal_code", "postalCode"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.plant_type
+            o.plant_type = u if v is None else v
+            v = s.building_type
+            o.building_type = u if v is None else v
+            v = s.share_number
+            o.share_number = u if v is None else v
+            v = s.owners
+            o.owners = (
+                u
+                if v is None or v is u
+                else ([PlantOwner._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.unit_number
+            o.unit_number = u if v is None else v
+            v = s.city
+            o.city = u if v is None else v
+            v = s.postal_code
+            o.postal_code = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +74,7 @@ class Budget(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.budget_item import BudgetItem  # noqa: PLC0415
         from ..models.budget_summary import BudgetSummary  # noqa: PLC0415
@@ -145,7 +147,42 @@ class Budget(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Budget",
+            (
+                ("show_income", "showIncome"),
+                ("budget_items", "budgetItems"),
+                ("no_budget_item", "noBudgetItem"),
+                ("summary", "summary"),
+                ("currency_code", "currencyCode"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.show_income
+            o.show_income = u if v is None else v
+            v = s.budget_items
+            o.budget_items = (
+                u
+                if v is None or v is u
+                else ([BudgetItem._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.no_budget_item
+            o.no_budget_item = u if v is None or v is u else BudgetItem._tx_parse(v)
+            v = s.summary
+            o.summary = u if v is None or v is u else BudgetSummary._tx_parse(v)
+            v = s.currency_code
+            o.currency_code = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="BudgetItem")
@@ -92,7 +94,7 @@ class BudgetItem(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -221,7 +223,51 @@ class BudgetItem(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BudgetItem",
+            (
+                ("display_name", "displayName"),
+                ("budget_income", "budgetIncome"),
+                ("total_income", "totalIncome"),
+                ("deviation_income", "deviationIncome"),
+                ("budget_cost", "budgetCost"),
+                ("total_expenses", "totalExpenses"),
+                ("deviation_expenses", "deviationExpenses"),
+                ("budget_net_amount", "budgetNetAmount"),
+                ("total_net_amount", "totalNetAmount"),
+                ("deviation_net_amount", "deviationNetAmount"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.budget_income
+            o.budget_income = u if v is None else v
+            v = s.total_income
+            o.total_income = u if v is None else v
+            v = s.deviation_income
+            o.deviation_income = u if v is None else v
+            v = s.budget_cost
+            o.budget_cost = u if v is None else v
+            v = s.total_expenses
+            o.total_expenses = u if v is None else v
+            v = s.deviation_expenses
+            o.deviation_expenses = u if v is None else v
+            v = s.budget_net_amount
+            o.budget_net_amount = u if v is None else v
+            v = s.total_net_amount
+            o.total_net_amount = u if v is None else v
+            v = s.deviation_net_amount
+            o.deviation_net_amount = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="BudgetSummary")
@@ -87,7 +89,7 @@ class BudgetSummary(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -209,7 +211,48 @@ class BudgetSummary(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "BudgetSummary",
+            (
+                ("sum_budget_income", "sumBudgetIncome"),
+                ("sum_total_income", "sumTotalIncome"),
+                ("sum_deviation_income", "sumDeviationIncome"),
+                ("sum_budget_cost", "sumBudgetCost"),
+                ("sum_total_expenses", "sumTotalExpenses"),
+                ("sum_deviation_expenses", "sumDeviationExpenses"),
+                ("sum_budget_net_amount", "sumBudgetNetAmount"),
+                ("sum_total_net_amount", "sumTotalNetAmount"),
+                ("sum_deviation_net_amount", "sumDeviationNetAmount"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.sum_budget_income
+            o.sum_budget_income = u if v is None else v
+            v = s.sum_total_income
+            o.sum_total_income = u if v is None else v
+            v = s.sum_deviation_income
+            o.sum_deviation_income = u if v is None else v
+            v = s.sum_budget_cost
+            o.sum_budget_cost = u if v is None else v
+            v = s.sum_total_expenses
+            o.sum_total_expenses = u if v is None else v
+            v = s.sum_deviation_expenses
+            o.sum_deviation_expenses = u if v is None else v
+            v = s.sum_budget_net_amount
+            o.sum_budget_net_amount = u if v is None else v
+            v = s.sum_total_net_amount
+            o.sum_total_net_amount = u if v is None else v
+            v = s.sum_deviation_net_amount
+            o.sum_deviation_net_amount = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.callout_severity import CalloutSeverity
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="Callout")
@@ -64,7 +66,7 @@ class Callout(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_severity: dict[Any, Any] = enum_members(CalloutSeverity)
@@ -121,7 +123,39 @@ class Callout(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Callout",
+            (
+                ("severity", "severity"),
+                ("message", "message"),
+                ("id", "id"),
+                ("page_specific", "pageSpecific"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.severity
+            o.severity = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_severity.get(v)) is not None
+                else enum_value(CalloutSeverity, v)
+            )
+            v = s.message
+            o.message = u if v is None else v
+            v = s.id
+            o.id = u if v is None else v
+            v = s.page_specific
+            o.page_specific = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

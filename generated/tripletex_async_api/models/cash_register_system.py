@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.cash_register_system_generic_data_type import CashRegisterSystemGe
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="CashRegisterSystem")
@@ -69,7 +71,7 @@ class CashRegisterSystem(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_generic_data_type: dict[Any, Any] = enum_members(CashRegisterSystemGenericDataType)
@@ -138,7 +140,42 @@ class CashRegisterSystem(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CashRegisterSystem",
+            (
+                ("group_id", "groupId"),
+                ("generic_data_type", "genericDataType"),
+                ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
+                ("year_of_initial_registration", "yearOfInitialRegistration"),
+                ("cash_register_system", "cashRegisterSystem"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.generic_data_type
+            o.generic_data_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_generic_data_type.get(v)) is not None
+                else enum_value(CashRegisterSystemGenericDataType, v)
+            )
+            v = s.generic_data_sub_type_group_id
+            o.generic_data_sub_type_group_id = u if v is None else v
+            v = s.year_of_initial_registration
+            o.year_of_initial_registration = u if v is None else v
+            v = s.cash_register_system
+            o.cash_register_system = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.change_change_type import ChangeChangeType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="Change")
@@ -59,7 +61,7 @@ class Change(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_change_type: dict[Any, Any] = enum_members(ChangeChangeType)
@@ -108,7 +110,36 @@ class Change(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Change",
+            (
+                ("employee_id", "employeeId"),
+                ("timestamp", "timestamp"),
+                ("change_type", "changeType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.employee_id
+            o.employee_id = u if v is None else v
+            v = s.timestamp
+            o.timestamp = u if v is None else v
+            v = s.change_type
+            o.change_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_change_type.get(v)) is not None
+                else enum_value(ChangeChangeType, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.change_log_change_type import ChangeLogChangeType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -78,7 +80,7 @@ class ChangeLog(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change_log_employee import ChangeLogEmployee  # noqa: PLC0415
 
@@ -156,7 +158,45 @@ class ChangeLog(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ChangeLog",
+            (
+                ("employee_name_and_number", "employeeNameAndNumber"),
+                ("action", "action"),
+                ("timestamp", "timestamp"),
+                ("change_type", "changeType"),
+                ("change_log_employee_dto", "changeLogEmployeeDTO"),
+                ("requestlog_id", "requestlogId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.employee_name_and_number
+            o.employee_name_and_number = u if v is None else v
+            v = s.action
+            o.action = u if v is None else v
+            v = s.timestamp
+            o.timestamp = u if v is None else v
+            v = s.change_type
+            o.change_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_change_type.get(v)) is not None
+                else enum_value(ChangeLogChangeType, v)
+            )
+            v = s.change_log_employee_dto
+            o.change_log_employee_dto = u if v is None or v is u else ChangeLogEmployee._tx_parse(v)
+            v = s.requestlog_id
+            o.requestlog_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

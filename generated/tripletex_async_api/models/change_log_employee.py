@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ChangeLogEmployee")
@@ -71,7 +73,7 @@ class ChangeLogEmployee(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -143,7 +145,39 @@ class ChangeLogEmployee(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ChangeLogEmployee",
+            (
+                ("id", "id"),
+                ("url", "url"),
+                ("picture_id", "pictureId"),
+                ("name", "name"),
+                ("number", "number"),
+                ("actual_employee", "actualEmployee"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.url
+            o.url = u if v is None else v
+            v = s.picture_id
+            o.picture_id = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.actual_employee
+            o.actual_employee = u if v is None or v is u else ChangeLogEmployee._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.chat_company_dto_type import ChatCompanyDTOType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -103,7 +105,7 @@ class ChatCompanyDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.chat_thread import ChatThread  # noqa: PLC0415
 
@@ -244,7 +246,60 @@ class ChatCompanyDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ChatCompanyDTO",
+            (
+                ("id", "id"),
+                ("name", "name"),
+                ("type_", "type"),
+                ("customer_id", "customerId"),
+                ("proxy_employee_id", "proxyEmployeeId"),
+                ("latest_thread", "latestThread"),
+                ("latest_message_timestamp", "latestMessageTimestamp"),
+                ("unread_messages_count", "unreadMessagesCount"),
+                ("unread_messages", "unreadMessages"),
+                ("unhandled_ao_threads", "unhandledAOThreads"),
+                ("access", "access"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.type_
+            o.type_ = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_type_.get(v)) is not None
+                else enum_value(ChatCompanyDTOType, v)
+            )
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.proxy_employee_id
+            o.proxy_employee_id = u if v is None else v
+            v = s.latest_thread
+            o.latest_thread = u if v is None or v is u else ChatThread._tx_parse(v)
+            v = s.latest_message_timestamp
+            o.latest_message_timestamp = u if v is None else v
+            v = s.unread_messages_count
+            o.unread_messages_count = u if v is None else v
+            v = s.unread_messages
+            o.unread_messages = u if v is None else v
+            v = s.unhandled_ao_threads
+            o.unhandled_ao_threads = u if v is None else v
+            v = s.access
+            o.access = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ChatMetaDTO")
@@ -96,7 +98,7 @@ class ChatMetaDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -236,7 +238,54 @@ class ChatMetaDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ChatMetaDTO",
+            (
+                ("has_accountant", "hasAccountant"),
+                ("has_entitlements", "hasEntitlements"),
+                ("should_show_opt_in", "shouldShowOptIn"),
+                ("should_show_introduction", "shouldShowIntroduction"),
+                ("show_chat", "showChat"),
+                ("accountant_proxy_employee_id", "accountantProxyEmployeeId"),
+                ("actual_employee_id", "actualEmployeeId"),
+                ("pilot", "pilot"),
+                ("proxy", "proxy"),
+                ("admin", "admin"),
+                ("accountant", "accountant"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.has_accountant
+            o.has_accountant = u if v is None else v
+            v = s.has_entitlements
+            o.has_entitlements = u if v is None else v
+            v = s.should_show_opt_in
+            o.should_show_opt_in = u if v is None else v
+            v = s.should_show_introduction
+            o.should_show_introduction = u if v is None else v
+            v = s.show_chat
+            o.show_chat = u if v is None else v
+            v = s.accountant_proxy_employee_id
+            o.accountant_proxy_employee_id = u if v is None else v
+            v = s.actual_employee_id
+            o.actual_employee_id = u if v is None else v
+            v = s.pilot
+            o.pilot = u if v is None else v
+            v = s.proxy
+            o.proxy = u if v is None else v
+            v = s.admin
+            o.admin = u if v is None else v
+            v = s.accountant
+            o.accountant = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

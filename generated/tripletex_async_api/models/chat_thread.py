@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -144,7 +146,7 @@ class ChatThread(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.chat_message import ChatMessage  # noqa: PLC0415
@@ -387,7 +389,102 @@ class ChatThread(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ChatThread",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("timestamp", "timestamp"),
+                ("customer_company_id", "customerCompanyId"),
+                ("messages", "messages"),
+                ("thread_url", "threadUrl"),
+                ("participants", "participants"),
+                ("summary_display_name", "summaryDisplayName"),
+                ("summary_display_company", "summaryDisplayCompany"),
+                ("other_non_proxy_participants", "otherNonProxyParticipants"),
+                ("subject", "subject"),
+                ("access_validation_message", "accessValidationMessage"),
+                ("read_or_ignore", "readOrIgnore"),
+                ("thread_handled_by_ao", "threadHandledByAO"),
+                ("completed", "completed"),
+                ("read", "read"),
+                ("queue", "queue"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.timestamp
+            o.timestamp = u if v is None else v
+            v = s.customer_company_id
+            o.customer_company_id = u if v is None else v
+            v = s.messages
+            o.messages = (
+                u
+                if v is None or v is u
+                else ([ChatMessage._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.thread_url
+            o.thread_url = u if v is None else v
+            v = s.participants
+            o.participants = (
+                u
+                if v is None or v is u
+                else ([ChatParticipant._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.summary_display_name
+            o.summary_display_name = u if v is None else v
+            v = s.summary_display_company
+            o.summary_display_company = u if v is None else v
+            v = s.other_non_proxy_participants
+            o.other_non_proxy_participants = (
+                u
+                if v is None or v is u
+                else ([ChatParticipant._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.subject
+            o.subject = u if v is None else v
+            v = s.access_validation_message
+            o.access_validation_message = u if v is None else v
+            v = s.read_or_ignore
+            o.read_or_ignore = u if v is None else v
+            v = s.thread_handled_by_ao
+            o.thread_handled_by_ao = u if v is None else v
+            v = s.completed
+            o.completed = u if v is None else v
+            v = s.read
+            o.read = u if v is None else v
+            v = s.queue
+            o.queue = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -74,7 +76,7 @@ class Checkout(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
@@ -150,7 +152,39 @@ class Checkout(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Checkout",
+            (
+                ("paying_customer", "payingCustomer"),
+                ("proxy_or_client", "proxyOrClient"),
+                ("company", "company"),
+                ("employee", "employee"),
+                ("is_paying_customer", "isPayingCustomer"),
+                ("is_proxy_or_client", "isProxyOrClient"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.paying_customer
+            o.paying_customer = u if v is None else v
+            v = s.proxy_or_client
+            o.proxy_or_client = u if v is None else v
+            v = s.company
+            o.company = u if v is None or v is u else Company._tx_parse(v)
+            v = s.employee
+            o.employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.is_paying_customer
+            o.is_paying_customer = u if v is None else v
+            v = s.is_proxy_or_client
+            o.is_proxy_or_client = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

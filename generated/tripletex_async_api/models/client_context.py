@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ClientContext")
@@ -85,7 +87,7 @@ class ClientContext(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -205,7 +207,48 @@ class ClientContext(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ClientContext",
+            (
+                ("trial", "trial"),
+                ("subscribed", "subscribed"),
+                ("dev_mode", "devMode"),
+                ("pilot_mode", "pilotMode"),
+                ("active_accountant_proxy", "activeAccountantProxy"),
+                ("hacked_or_support_access", "hackedOrSupportAccess"),
+                ("company_type_id", "companyTypeId"),
+                ("company_id", "companyId"),
+                ("company_name", "companyName"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.trial
+            o.trial = u if v is None else v
+            v = s.subscribed
+            o.subscribed = u if v is None else v
+            v = s.dev_mode
+            o.dev_mode = u if v is None else v
+            v = s.pilot_mode
+            o.pilot_mode = u if v is None else v
+            v = s.active_accountant_proxy
+            o.active_accountant_proxy = u if v is None else v
+            v = s.hacked_or_support_access
+            o.hacked_or_support_access = u if v is None else v
+            v = s.company_type_id
+            o.company_type_id = u if v is None else v
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.company_name
+            o.company_name = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

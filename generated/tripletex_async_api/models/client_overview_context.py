@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -102,7 +104,7 @@ class ClientOverviewContext(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.amelding_period_status import AmeldingPeriodStatus  # noqa: PLC0415
 
@@ -248,7 +250,60 @@ class ClientOverviewContext(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ClientOverviewContext",
+            (
+                ("client_id", "clientId"),
+                ("client_name", "clientName"),
+                ("customer_company_id", "customerCompanyId"),
+                ("account_manager_display_name", "accountManagerDisplayName"),
+                ("can_access_vat", "canAccessVat"),
+                ("can_access_salary", "canAccessSalary"),
+                ("can_access_balance", "canAccessBalance"),
+                ("can_access_bank", "canAccessBank"),
+                ("has_general_industry", "hasGeneralIndustry"),
+                ("has_primary_industry", "hasPrimaryIndustry"),
+                ("amelding_statuses", "ameldingStatuses"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.client_id
+            o.client_id = u if v is None else v
+            v = s.client_name
+            o.client_name = u if v is None else v
+            v = s.customer_company_id
+            o.customer_company_id = u if v is None else v
+            v = s.account_manager_display_name
+            o.account_manager_display_name = u if v is None else v
+            v = s.can_access_vat
+            o.can_access_vat = u if v is None else v
+            v = s.can_access_salary
+            o.can_access_salary = u if v is None else v
+            v = s.can_access_balance
+            o.can_access_balance = u if v is None else v
+            v = s.can_access_bank
+            o.can_access_bank = u if v is None else v
+            v = s.has_general_industry
+            o.has_general_industry = u if v is None else v
+            v = s.has_primary_industry
+            o.has_primary_industry = u if v is None else v
+            v = s.amelding_statuses
+            o.amelding_statuses = (
+                u
+                if v is None or v is u
+                else ([AmeldingPeriodStatus._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

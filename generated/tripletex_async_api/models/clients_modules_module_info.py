@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.clients_modules_module_info_module import ClientsModulesModuleInfo
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ClientsModulesModuleInfo")
@@ -79,7 +81,7 @@ class ClientsModulesModuleInfo(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_module: dict[Any, Any] = enum_members(ClientsModulesModuleInfoModule)
@@ -163,7 +165,48 @@ class ClientsModulesModuleInfo(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ClientsModulesModuleInfo",
+            (
+                ("module", "module"),
+                ("title", "title"),
+                ("description", "description"),
+                ("description_long_1", "descriptionLong1"),
+                ("description_long_2", "descriptionLong2"),
+                ("price_infos", "priceInfos"),
+                ("license_url", "licenseUrl"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.module
+            o.module = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_module.get(v)) is not None
+                else enum_value(ClientsModulesModuleInfoModule, v)
+            )
+            v = s.title
+            o.title = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.description_long_1
+            o.description_long_1 = u if v is None else v
+            v = s.description_long_2
+            o.description_long_2 = u if v is None else v
+            v = s.price_infos
+            o.price_infos = u if v is None or v is u else v
+            v = s.license_url
+            o.license_url = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

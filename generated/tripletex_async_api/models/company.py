@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.company_type import CompanyType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -149,7 +151,7 @@ class Company(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -384,7 +386,92 @@ class Company(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Company",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("name", "name"),
+                ("display_name", "displayName"),
+                ("start_date", "startDate"),
+                ("end_date", "endDate"),
+                ("organization_number", "organizationNumber"),
+                ("email", "email"),
+                ("phone_number", "phoneNumber"),
+                ("phone_number_mobile", "phoneNumberMobile"),
+                ("fax_number", "faxNumber"),
+                ("address", "address"),
+                ("type_", "type"),
+                ("currency", "currency"),
+                ("accountant_or_similar", "accountantOrSimilar"),
+                ("company_migration", "companyMigration"),
+                ("invoice_show_delivery_date", "invoiceShowDeliveryDate"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.end_date
+            o.end_date = u if v is None else v
+            v = s.organization_number
+            o.organization_number = u if v is None else v
+            v = s.email
+            o.email = u if v is None else v
+            v = s.phone_number
+            o.phone_number = u if v is None else v
+            v = s.phone_number_mobile
+            o.phone_number_mobile = u if v is None else v
+            v = s.fax_number
+            o.fax_number = u if v is None else v
+            v = s.address
+            o.address = u if v is None or v is u else Address._tx_parse(v)
+            v = s.type_
+            o.type_ = (
+                u if v is None or v is u else e_ if (e_ := _e_type_.get(v)) is not None else enum_value(CompanyType, v)
+            )
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.accountant_or_similar
+            o.accountant_or_similar = u if v is None else v
+            v = s.company_migration
+            o.company_migration = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_company_migration.get(v)) is not None
+                else enum_value(CompanyCompanyMigration, v)
+            )
+            v = s.invoice_show_delivery_date
+            o.invoice_show_delivery_date = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.company_authority_has_company_authority import CompanyAuthorityHas
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="CompanyAuthority")
@@ -47,7 +49,7 @@ class CompanyAuthority(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_has_company_authority: dict[Any, Any] = enum_members(CompanyAuthorityHasCompanyAuthority)
@@ -80,7 +82,25 @@ class CompanyAuthority(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct("CompanyAuthority", (("has_company_authority", "hasCompanyAuthority"),))
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.has_company_authority
+            o.has_company_authority = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_has_company_authority.get(v)) is not None
+                else enum_value(CompanyAuthorityHasCompanyAuthority, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

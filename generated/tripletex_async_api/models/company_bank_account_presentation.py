@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.company_bank_account_presentation_provider import CompanyBankAccou
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -74,7 +76,7 @@ class CompanyBankAccountPresentation(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.country import Country  # noqa: PLC0415
 
@@ -146,7 +148,42 @@ class CompanyBankAccountPresentation(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CompanyBankAccountPresentation",
+            (
+                ("iban", "iban"),
+                ("bban", "bban"),
+                ("bic", "bic"),
+                ("country", "country"),
+                ("provider", "provider"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.iban
+            o.iban = u if v is None else v
+            v = s.bban
+            o.bban = u if v is None else v
+            v = s.bic
+            o.bic = u if v is None else v
+            v = s.country
+            o.country = u if v is None or v is u else Country._tx_parse(v)
+            v = s.provider
+            o.provider = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_provider.get(v)) is not None
+                else enum_value(CompanyBankAccountPresentationProvider, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

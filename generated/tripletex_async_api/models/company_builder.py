@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="CompanyBuilder")
@@ -124,7 +126,7 @@ class CompanyBuilder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -320,7 +322,72 @@ class CompanyBuilder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CompanyBuilder",
+            (
+                ("number", "number"),
+                ("name", "name"),
+                ("description", "description"),
+                ("company_id", "companyId"),
+                ("account_manager_id", "accountManagerId"),
+                ("inactive", "inactive"),
+                ("invoice_default_due_in", "invoiceDefaultDueIn"),
+                ("project_type_of_contract", "projectTypeOfContract"),
+                ("invoice_email", "invoiceEmail"),
+                ("invoice_send_sms_notification", "invoiceSendSMSNotification"),
+                ("invoice_sms_notification_number", "invoiceSMSNotificationNumber"),
+                ("salary_start_date", "salaryStartDate"),
+                ("currency_id", "currencyId"),
+                ("start_date", "startDate"),
+                ("municipality_id", "municipalityId"),
+                ("customer_type", "customerType"),
+                ("merchant", "merchant"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.number
+            o.number = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.account_manager_id
+            o.account_manager_id = u if v is None else v
+            v = s.inactive
+            o.inactive = u if v is None else v
+            v = s.invoice_default_due_in
+            o.invoice_default_due_in = u if v is None else v
+            v = s.project_type_of_contract
+            o.project_type_of_contract = u if v is None else v
+            v = s.invoice_email
+            o.invoice_email = u if v is None else v
+            v = s.invoice_send_sms_notification
+            o.invoice_send_sms_notification = u if v is None else v
+            v = s.invoice_sms_notification_number
+            o.invoice_sms_notification_number = u if v is None else v
+            v = s.salary_start_date
+            o.salary_start_date = u if v is None else v
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.municipality_id
+            o.municipality_id = u if v is None else v
+            v = s.customer_type
+            o.customer_type = u if v is None else v
+            v = s.merchant
+            o.merchant = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.company_event_share_class import CompanyEventShareClass
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -131,7 +133,7 @@ class CompanyEvent(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.event_shareholder_info import EventShareholderInfo  # noqa: PLC0415
         from ..models.shareholder_register_data import ShareholderRegisterData  # noqa: PLC0415
@@ -329,7 +331,81 @@ class CompanyEvent(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CompanyEvent",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("share_class_group_id", "shareClassGroupId"),
+                ("event_group_id", "eventGroupId"),
+                ("event_type", "eventType"),
+                ("date", "date"),
+                ("time", "time"),
+                ("share_class", "shareClass"),
+                ("share_class_display_name", "shareClassDisplayName"),
+                ("distribute_manually", "distributeManually"),
+                ("distributed_total", "distributedTotal"),
+                ("number_of_shares", "numberOfShares"),
+                ("distributed_per_share", "distributedPerShare"),
+                ("shareholder_info", "shareholderInfo"),
+                ("paid_up_premium", "paidUpPremium"),
+                ("paid_up_share_capital", "paidUpShareCapital"),
+                ("foundation_number_of_shares", "foundationNumberOfShares"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.share_class_group_id
+            o.share_class_group_id = u if v is None else v
+            v = s.event_group_id
+            o.event_group_id = u if v is None else v
+            v = s.event_type
+            o.event_type = u if v is None else v
+            v = s.date
+            o.date = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.time
+            o.time = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.share_class
+            o.share_class = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_share_class.get(v)) is not None
+                else enum_value(CompanyEventShareClass, v)
+            )
+            v = s.share_class_display_name
+            o.share_class_display_name = u if v is None else v
+            v = s.distribute_manually
+            o.distribute_manually = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.distributed_total
+            o.distributed_total = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.number_of_shares
+            o.number_of_shares = u if v is None else v
+            v = s.distributed_per_share
+            o.distributed_per_share = u if v is None else v
+            v = s.shareholder_info
+            o.shareholder_info = (
+                u
+                if v is None or v is u
+                else ([EventShareholderInfo._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.paid_up_premium
+            o.paid_up_premium = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.paid_up_share_capital
+            o.paid_up_share_capital = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.foundation_number_of_shares
+            o.foundation_number_of_shares = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

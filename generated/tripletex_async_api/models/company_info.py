@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.company_info_share_class import CompanyInfoShareClass
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -106,7 +108,7 @@ class CompanyInfo(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.key_info import KeyInfo  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -259,7 +261,72 @@ class CompanyInfo(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CompanyInfo",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("share_class", "shareClass"),
+                ("share_class_display_name", "shareClassDisplayName"),
+                ("key_info", "keyInfo"),
+                ("timestamp", "timestamp"),
+                ("sum_dividend", "sumDividend"),
+                ("number_of_shares", "numberOfShares"),
+                ("has_registered_foundation_info", "hasRegisteredFoundationInfo"),
+                ("is_deletable", "isDeletable"),
+                ("dividend_type", "dividendType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.share_class
+            o.share_class = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_share_class.get(v)) is not None
+                else enum_value(CompanyInfoShareClass, v)
+            )
+            v = s.share_class_display_name
+            o.share_class_display_name = u if v is None else v
+            v = s.key_info
+            o.key_info = (
+                u
+                if v is None or v is u
+                else ([KeyInfo._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.timestamp
+            o.timestamp = u if v is None else v
+            v = s.sum_dividend
+            o.sum_dividend = u if v is None else v
+            v = s.number_of_shares
+            o.number_of_shares = u if v is None else v
+            v = s.has_registered_foundation_info
+            o.has_registered_foundation_info = u if v is None else v
+            v = s.is_deletable
+            o.is_deletable = u if v is None else v
+            v = s.dividend_type
+            o.dividend_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_dividend_type.get(v)) is not None
+                else enum_value(CompanyInfoDividendType, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.company_representative_signature_status import CompanyRepresentati
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -115,7 +117,7 @@ class CompanyRepresentative(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
@@ -296,7 +298,78 @@ class CompanyRepresentative(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CompanyRepresentative",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("name", "name"),
+                ("role_in_company", "roleInCompany"),
+                ("birthdate", "birthdate"),
+                ("company_name", "companyName"),
+                ("signature_status", "signatureStatus"),
+                ("description", "description"),
+                ("email", "email"),
+                ("employee_id", "employeeId"),
+                ("can_receive_reminder", "canReceiveReminder"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.role_in_company
+            o.role_in_company = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_role_in_company.get(v)) is not None
+                else enum_value(CompanyRepresentativeRoleInCompany, v)
+            )
+            v = s.birthdate
+            o.birthdate = u if v is None else v
+            v = s.company_name
+            o.company_name = u if v is None else v
+            v = s.signature_status
+            o.signature_status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_signature_status.get(v)) is not None
+                else enum_value(CompanyRepresentativeSignatureStatus, v)
+            )
+            v = s.description
+            o.description = u if v is None else v
+            v = s.email
+            o.email = u if v is None else v
+            v = s.employee_id
+            o.employee_id = u if v is None else v
+            v = s.can_receive_reminder
+            o.can_receive_reminder = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -12,11 +11,14 @@ from ..models.connection_test_request_type import ConnectionTestRequestType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ConnectionTestRequest")
@@ -65,7 +67,7 @@ class ConnectionTestRequest(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_type_: dict[Any, Any] = enum_members(ConnectionTestRequestType)
@@ -128,7 +130,45 @@ class ConnectionTestRequest(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ConnectionTestRequest",
+            (
+                ("type_", "type"),
+                ("company_id", "companyId"),
+                ("wholesaler_company_id", "wholesalerCompanyId"),
+                ("credential_type", "credentialType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.type_
+            o.type_ = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_type_.get(v)) is not None
+                else enum_value(ConnectionTestRequestType, v)
+            )
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.wholesaler_company_id
+            o.wholesaler_company_id = u if v is None else v
+            v = s.credential_type
+            o.credential_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_credential_type.get(v)) is not None
+                else enum_value(ConnectionTestRequestCredentialType, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

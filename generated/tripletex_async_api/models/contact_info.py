@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -69,7 +71,7 @@ class ContactInfo(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.shareholder_register_data import ShareholderRegisterData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -140,7 +142,36 @@ class ContactInfo(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ContactInfo",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("name", "name"),
+                ("email", "email"),
+                ("role", "role"),
+                ("phone", "phone"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.name
+            o.name = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.email
+            o.email = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.role
+            o.role = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.phone
+            o.phone = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

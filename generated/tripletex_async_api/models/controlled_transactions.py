@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -138,7 +140,7 @@ class ControlledTransactions(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.controlled_transactions_function_and_risk import ControlledTransactionsFunctionAndRisk  # noqa: PLC0415
         from ..models.controlled_transactions_related_companies import ControlledTransactionsRelatedCompanies  # noqa: PLC0415
@@ -354,7 +356,93 @@ class ControlledTransactions(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ControlledTransactions",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("sub_group_id", "subGroupId"),
+                ("posts", "posts"),
+                ("exempt_from_transaction_sharing", "exemptFromTransactionSharing"),
+                ("exempt_from_price_sharing", "exemptFromPriceSharing"),
+                ("consolidated_margin_year", "consolidatedMarginYear"),
+                ("consolidated_margin_percentage", "consolidatedMarginPercentage"),
+                ("reports_only_provision_income", "reportsOnlyProvisionIncome"),
+                ("cost_of_immaterial_assets", "costOfImmaterialAssets"),
+                ("number_of_registered_patents", "numberOfRegisteredPatents"),
+                ("group_been_restructured", "groupBeenRestructured"),
+                ("company_serviced_other_company_in_group_for_free", "companyServicedOtherCompanyInGroupForFree"),
+                (
+                    "company_guarantor_for_agreements_by_other_companies_in_same_group",
+                    "companyGuarantorForAgreementsByOtherCompaniesInSameGroup",
+                ),
+                ("related_companies_using_immaterial_assets", "relatedCompaniesUsingImmaterialAssets"),
+                ("function_and_risk", "functionAndRisk"),
+                ("summary", "summary"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.sub_group_id
+            o.sub_group_id = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.exempt_from_transaction_sharing
+            o.exempt_from_transaction_sharing = u if v is None else v
+            v = s.exempt_from_price_sharing
+            o.exempt_from_price_sharing = u if v is None else v
+            v = s.consolidated_margin_year
+            o.consolidated_margin_year = u if v is None else v
+            v = s.consolidated_margin_percentage
+            o.consolidated_margin_percentage = u if v is None else v
+            v = s.reports_only_provision_income
+            o.reports_only_provision_income = u if v is None else v
+            v = s.cost_of_immaterial_assets
+            o.cost_of_immaterial_assets = u if v is None else v
+            v = s.number_of_registered_patents
+            o.number_of_registered_patents = u if v is None else v
+            v = s.group_been_restructured
+            o.group_been_restructured = u if v is None else v
+            v = s.company_serviced_other_company_in_group_for_free
+            o.company_serviced_other_company_in_group_for_free = u if v is None else v
+            v = s.company_guarantor_for_agreements_by_other_companies_in_same_group
+            o.company_guarantor_for_agreements_by_other_companies_in_same_group = u if v is None else v
+            v = s.related_companies_using_immaterial_assets
+            o.related_companies_using_immaterial_assets = (
+                u
+                if v is None or v is u
+                else ([ControlledTransactionsRelatedCompanies._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.function_and_risk
+            o.function_and_risk = (
+                u
+                if v is None or v is u
+                else ([ControlledTransactionsFunctionAndRisk._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.summary
+            o.summary = u if v is None or v is u else ControlledTransactionsSummary._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

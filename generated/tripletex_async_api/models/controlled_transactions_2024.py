@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -156,7 +158,7 @@ class ControlledTransactions2024(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.controlled_transactions_business_activity import ControlledTransactionsBusinessActivity  # noqa: PLC0415
         from ..models.controlled_transactions_outstanding import ControlledTransactionsOutstanding  # noqa: PLC0415
@@ -406,7 +408,117 @@ class ControlledTransactions2024(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ControlledTransactions2024",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("sub_group_id", "subGroupId"),
+                ("posts", "posts"),
+                ("controlled_transactions_exceeding_limit", "controlledTransactionsExceedingLimit"),
+                ("obliged_to_document", "obligedToDocument"),
+                ("consolidated_margin_percentage", "consolidatedMarginPercentage"),
+                ("cost_of_immaterial_assets", "costOfImmaterialAssets"),
+                ("number_of_registered_patents", "numberOfRegisteredPatents"),
+                ("group_been_restructured", "groupBeenRestructured"),
+                ("company_serviced_other_company_in_group_for_free", "companyServicedOtherCompanyInGroupForFree"),
+                (
+                    "company_has_been_serviced_by_other_company_in_group_for_free",
+                    "companyHasBeenServicedByOtherCompanyInGroupForFree",
+                ),
+                (
+                    "company_guarantor_for_agreements_by_other_companies_in_same_group",
+                    "companyGuarantorForAgreementsByOtherCompaniesInSameGroup",
+                ),
+                ("result_as_percentage_of_gross_revenue", "resultAsPercentageOfGrossRevenue"),
+                ("summary", "summary"),
+                (
+                    "number_of_entities_with_controlled_transactions_in_norway",
+                    "numberOfEntitiesWithControlledTransactionsInNorway",
+                ),
+                (
+                    "number_of_entities_with_controlled_transactions_outside_norway",
+                    "numberOfEntitiesWithControlledTransactionsOutsideNorway",
+                ),
+                ("business_activities", "businessActivities"),
+                ("transactions", "transactions"),
+                ("outstanding_balances", "outstandingBalances"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.sub_group_id
+            o.sub_group_id = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.controlled_transactions_exceeding_limit
+            o.controlled_transactions_exceeding_limit = u if v is None else v
+            v = s.obliged_to_document
+            o.obliged_to_document = u if v is None else v
+            v = s.consolidated_margin_percentage
+            o.consolidated_margin_percentage = u if v is None else v
+            v = s.cost_of_immaterial_assets
+            o.cost_of_immaterial_assets = u if v is None else v
+            v = s.number_of_registered_patents
+            o.number_of_registered_patents = u if v is None else v
+            v = s.group_been_restructured
+            o.group_been_restructured = u if v is None else v
+            v = s.company_serviced_other_company_in_group_for_free
+            o.company_serviced_other_company_in_group_for_free = u if v is None else v
+            v = s.company_has_been_serviced_by_other_company_in_group_for_free
+            o.company_has_been_serviced_by_other_company_in_group_for_free = u if v is None else v
+            v = s.company_guarantor_for_agreements_by_other_companies_in_same_group
+            o.company_guarantor_for_agreements_by_other_companies_in_same_group = u if v is None else v
+            v = s.result_as_percentage_of_gross_revenue
+            o.result_as_percentage_of_gross_revenue = u if v is None else v
+            v = s.summary
+            o.summary = u if v is None or v is u else ControlledTransactionsSummary._tx_parse(v)
+            v = s.number_of_entities_with_controlled_transactions_in_norway
+            o.number_of_entities_with_controlled_transactions_in_norway = u if v is None else v
+            v = s.number_of_entities_with_controlled_transactions_outside_norway
+            o.number_of_entities_with_controlled_transactions_outside_norway = u if v is None else v
+            v = s.business_activities
+            o.business_activities = (
+                u
+                if v is None or v is u
+                else ([ControlledTransactionsBusinessActivity._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.transactions
+            o.transactions = (
+                u
+                if v is None or v is u
+                else ([ControlledTransactionsTransaction._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.outstanding_balances
+            o.outstanding_balances = (
+                u
+                if v is None or v is u
+                else ([ControlledTransactionsOutstanding._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

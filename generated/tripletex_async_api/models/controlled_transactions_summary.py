@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ControlledTransactionsSummary")
@@ -92,7 +94,7 @@ class ControlledTransactionsSummary(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -223,7 +225,51 @@ class ControlledTransactionsSummary(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ControlledTransactionsSummary",
+            (
+                ("sum_operational_income", "sumOperationalIncome"),
+                ("sum_financial_income", "sumFinancialIncome"),
+                ("total_operational_cost", "totalOperationalCost"),
+                ("total_financial_cost", "totalFinancialCost"),
+                ("total_extraordinary_purchases", "totalExtraordinaryPurchases"),
+                ("total_extraordinary_sales", "totalExtraordinarySales"),
+                ("total_claims", "totalClaims"),
+                ("total_debt", "totalDebt"),
+                ("total_guarantor_responsibility", "totalGuarantorResponsibility"),
+                ("total_guarantee_basis", "totalGuaranteeBasis"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.sum_operational_income
+            o.sum_operational_income = u if v is None else v
+            v = s.sum_financial_income
+            o.sum_financial_income = u if v is None else v
+            v = s.total_operational_cost
+            o.total_operational_cost = u if v is None else v
+            v = s.total_financial_cost
+            o.total_financial_cost = u if v is None else v
+            v = s.total_extraordinary_purchases
+            o.total_extraordinary_purchases = u if v is None else v
+            v = s.total_extraordinary_sales
+            o.total_extraordinary_sales = u if v is None else v
+            v = s.total_claims
+            o.total_claims = u if v is None else v
+            v = s.total_debt
+            o.total_debt = u if v is None else v
+            v = s.total_guarantor_responsibility
+            o.total_guarantor_responsibility = u if v is None else v
+            v = s.total_guarantee_basis
+            o.total_guarantee_basis = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

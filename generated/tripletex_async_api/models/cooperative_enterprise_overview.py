@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -92,7 +94,7 @@ class CooperativeEnterpriseOverview(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -221,7 +223,54 @@ class CooperativeEnterpriseOverview(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CooperativeEnterpriseOverview",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("total_sales", "totalSales"),
+                ("share_of_sales", "shareOfSales"),
+                ("total_retroactive_payment", "totalRetroactivePayment"),
+                ("taxable_business_income", "taxableBusinessIncome"),
+                ("total_purchases", "totalPurchases"),
+                ("share_of_purchases", "shareOfPurchases"),
+                ("total_carry_forward_deduction_limit", "totalCarryForwardDeductionLimit"),
+                ("posts", "posts"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.total_sales
+            o.total_sales = u if v is None else v
+            v = s.share_of_sales
+            o.share_of_sales = u if v is None else v
+            v = s.total_retroactive_payment
+            o.total_retroactive_payment = u if v is None else v
+            v = s.taxable_business_income
+            o.taxable_business_income = u if v is None else v
+            v = s.total_purchases
+            o.total_purchases = u if v is None else v
+            v = s.share_of_purchases
+            o.share_of_purchases = u if v is None else v
+            v = s.total_carry_forward_deduction_limit
+            o.total_carry_forward_deduction_limit = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

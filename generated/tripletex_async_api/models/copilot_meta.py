@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -12,12 +11,15 @@ from ..models.copilot_meta_sticos_access import CopilotMetaSticosAccess
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="CopilotMeta")
@@ -162,7 +164,7 @@ class CopilotMeta(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_sticos_access: dict[Any, Any] = enum_members(CopilotMetaSticosAccess)
@@ -424,7 +426,102 @@ class CopilotMeta(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CopilotMeta",
+            (
+                ("sse_url", "sseUrl"),
+                ("my_help_requests_url", "myHelpRequestsUrl"),
+                ("first_name", "firstName"),
+                ("last_name", "lastName"),
+                ("has_always_see_chat_with_support_ai", "hasAlwaysSeeChatWithSupportAI"),
+                ("has_salesforce_support", "hasSalesforceSupport"),
+                ("company_is_an_as", "companyIsAnAS"),
+                ("employee_is_new", "employeeIsNew"),
+                ("has_copilot_url_navigation_pilot", "hasCopilotUrlNavigationPilot"),
+                ("show_insight_and_general_llm_beta_onboarding", "showInsightAndGeneralLLMBetaOnboarding"),
+                ("has_insight_access", "hasInsightAccess"),
+                ("has_general_llm_access", "hasGeneralLLMAccess"),
+                ("has_action_beta_pilot", "hasActionBetaPilot"),
+                ("sticos_access", "sticosAccess"),
+                ("is_admin", "isAdmin"),
+                ("is_sticos_blacklist", "isSticosBlacklist"),
+                ("is_a_oor_auditor", "isAOorAuditor"),
+                ("company_has_sticos_module", "companyHasSticosModule"),
+                ("company_id", "companyId"),
+                ("employee_id", "EmployeeId"),
+                ("killswitch_chat", "killswitchChat"),
+                ("has_never_tried_sticos", "hasNeverTriedSticos"),
+                ("has_copilot_survey", "hasCopilotSurvey"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.sse_url
+            o.sse_url = u if v is None else v
+            v = s.my_help_requests_url
+            o.my_help_requests_url = u if v is None else v
+            v = s.first_name
+            o.first_name = u if v is None else v
+            v = s.last_name
+            o.last_name = u if v is None else v
+            v = s.has_always_see_chat_with_support_ai
+            o.has_always_see_chat_with_support_ai = u if v is None else v
+            v = s.has_salesforce_support
+            o.has_salesforce_support = u if v is None else v
+            v = s.company_is_an_as
+            o.company_is_an_as = u if v is None else v
+            v = s.employee_is_new
+            o.employee_is_new = u if v is None else v
+            v = s.has_copilot_url_navigation_pilot
+            o.has_copilot_url_navigation_pilot = u if v is None else v
+            v = s.show_insight_and_general_llm_beta_onboarding
+            o.show_insight_and_general_llm_beta_onboarding = u if v is None else v
+            v = s.has_insight_access
+            o.has_insight_access = u if v is None else v
+            v = s.has_general_llm_access
+            o.has_general_llm_access = u if v is None else v
+            v = s.has_action_beta_pilot
+            o.has_action_beta_pilot = u if v is None else v
+            v = s.sticos_access
+            o.sticos_access = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_sticos_access.get(v)) is not None
+                else enum_value(CopilotMetaSticosAccess, v)
+            )
+            v = s.is_admin
+            o.is_admin = u if v is None else v
+            v = s.is_sticos_blacklist
+            o.is_sticos_blacklist = u if v is None else v
+            v = s.is_a_oor_auditor
+            o.is_a_oor_auditor = u if v is None else v
+            v = s.company_has_sticos_module
+            o.company_has_sticos_module = u if v is None else v
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.employee_id
+            o.employee_id = u if v is None else v
+            v = s.killswitch_chat
+            o.killswitch_chat = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_killswitch_chat.get(v)) is not None
+                else enum_value(CopilotMetaKillswitchChat, v)
+            )
+            v = s.has_never_tried_sticos
+            o.has_never_tried_sticos = u if v is None else v
+            v = s.has_copilot_survey
+            o.has_copilot_survey = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -68,7 +70,7 @@ class CopilotReportRender(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.copilot_report_render_column_filters import CopilotReportRenderColumnFilters  # noqa: PLC0415
         from ..models.copilot_report_render_row_filters import CopilotReportRenderRowFilters  # noqa: PLC0415
@@ -130,7 +132,33 @@ class CopilotReportRender(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CopilotReportRender",
+            (
+                ("report_id", "reportId"),
+                ("global_filter", "globalFilter"),
+                ("column_filters", "columnFilters"),
+                ("row_filters", "rowFilters"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.report_id
+            o.report_id = u if v is None else v
+            v = s.global_filter
+            o.global_filter = u if v is None or v is u else ReportGroupFilter._tx_parse(v)
+            v = s.column_filters
+            o.column_filters = u if v is None or v is u else CopilotReportRenderColumnFilters._tx_parse(v)
+            v = s.row_filters
+            o.row_filters = u if v is None or v is u else CopilotReportRenderRowFilters._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.copilot_request_user_requested_agent import CopilotRequestUserRequ
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -105,7 +107,7 @@ class CopilotRequest(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
@@ -264,7 +266,72 @@ class CopilotRequest(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CopilotRequest",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("user_id", "userId"),
+                ("user_requested_agent", "userRequestedAgent"),
+                ("model", "model"),
+                ("prompt", "prompt"),
+                ("is_conversation_starter", "isConversationStarter"),
+                ("is_follow_up_question", "isFollowUpQuestion"),
+                ("quick_prompt_order", "quickPromptOrder"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.user_id
+            o.user_id = u if v is None else v
+            v = s.user_requested_agent
+            o.user_requested_agent = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_user_requested_agent.get(v)) is not None
+                else enum_value(CopilotRequestUserRequestedAgent, v)
+            )
+            v = s.model
+            o.model = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_model.get(v)) is not None
+                else enum_value(CopilotRequestModel, v)
+            )
+            v = s.prompt
+            o.prompt = u if v is None else v
+            v = s.is_conversation_starter
+            o.is_conversation_starter = u if v is None else v
+            v = s.is_follow_up_question
+            o.is_follow_up_question = u if v is None else v
+            v = s.quick_prompt_order
+            o.quick_prompt_order = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

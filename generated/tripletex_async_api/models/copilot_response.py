@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,13 +17,16 @@ from ..models.copilot_response_sticos_status import CopilotResponseSticosStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -180,7 +182,7 @@ class CopilotResponse(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.assistant_response_blocks import AssistantResponseBlocks  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -501,7 +503,168 @@ class CopilotResponse(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CopilotResponse",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("copilot_request", "copilotRequest"),
+                ("support_ai_conversation_message", "supportAIConversationMessage"),
+                ("sticos_conversation_message", "sticosConversationMessage"),
+                ("response_start_timestamp", "responseStartTimestamp"),
+                ("response_end_timestamp", "responseEndTimestamp"),
+                ("error_code", "errorCode"),
+                ("source", "source"),
+                ("source_agent", "sourceAgent"),
+                ("preferred_model", "preferredModel"),
+                ("router_preferred_agent", "routerPreferredAgent"),
+                ("response_type", "responseType"),
+                ("feedback", "feedback"),
+                ("comment", "comment"),
+                ("copilot_follow_up_question", "copilotFollowUpQuestion"),
+                ("copilot_url_navigations", "copilotUrlNavigations"),
+                ("copilot_report_analyzer", "copilotReportAnalyzer"),
+                ("copilot_api_caller", "copilotApiCaller"),
+                ("sticos_status", "sticosStatus"),
+                ("response_blocks", "responseBlocks"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.copilot_request
+            o.copilot_request = u if v is None or v is u else CopilotRequest._tx_parse(v)
+            v = s.support_ai_conversation_message
+            o.support_ai_conversation_message = u if v is None or v is u else SupportAIConversationMessage._tx_parse(v)
+            v = s.sticos_conversation_message
+            o.sticos_conversation_message = u if v is None or v is u else SticosConversationMessage._tx_parse(v)
+            v = s.response_start_timestamp
+            o.response_start_timestamp = u if v is None else v
+            v = s.response_end_timestamp
+            o.response_end_timestamp = u if v is None else v
+            v = s.error_code
+            o.error_code = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_error_code.get(v)) is not None
+                else enum_value(CopilotResponseErrorCode, v)
+            )
+            v = s.source
+            o.source = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_source.get(v)) is not None
+                else enum_value(CopilotResponseSource, v)
+            )
+            v = s.source_agent
+            o.source_agent = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_source_agent.get(v)) is not None
+                else enum_value(CopilotResponseSourceAgent, v)
+            )
+            v = s.preferred_model
+            o.preferred_model = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_preferred_model.get(v)) is not None
+                else enum_value(CopilotResponsePreferredModel, v)
+            )
+            v = s.router_preferred_agent
+            o.router_preferred_agent = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_router_preferred_agent.get(v)) is not None
+                else enum_value(CopilotResponseRouterPreferredAgent, v)
+            )
+            v = s.response_type
+            o.response_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_response_type.get(v)) is not None
+                else enum_value(CopilotResponseResponseType, v)
+            )
+            v = s.feedback
+            o.feedback = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_feedback.get(v)) is not None
+                else enum_value(CopilotResponseFeedback, v)
+            )
+            v = s.comment
+            o.comment = u if v is None else v
+            v = s.copilot_follow_up_question
+            o.copilot_follow_up_question = (
+                u
+                if v is None or v is u
+                else ([CopilotFollowUpQuestion._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.copilot_url_navigations
+            o.copilot_url_navigations = (
+                u
+                if v is None or v is u
+                else ([CopilotUrlNavigation._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.copilot_report_analyzer
+            o.copilot_report_analyzer = (
+                u
+                if v is None or v is u
+                else ([CopilotReportAnalyzer._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.copilot_api_caller
+            o.copilot_api_caller = (
+                u
+                if v is None or v is u
+                else ([CopilotApiCaller._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.sticos_status
+            o.sticos_status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_sticos_status.get(v)) is not None
+                else enum_value(CopilotResponseSticosStatus, v)
+            )
+            v = s.response_blocks
+            o.response_blocks = u if v is None or v is u else AssistantResponseBlocks._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

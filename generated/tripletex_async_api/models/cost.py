@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -164,7 +166,7 @@ class Cost(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.cost_participant import CostParticipant  # noqa: PLC0415
@@ -431,7 +433,99 @@ class Cost(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Cost",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("travel_expense", "travelExpense"),
+                ("vat_type", "vatType"),
+                ("currency", "currency"),
+                ("cost_category", "costCategory"),
+                ("payment_type", "paymentType"),
+                ("category", "category"),
+                ("comments", "comments"),
+                ("rate", "rate"),
+                ("amount_currency_inc_vat", "amountCurrencyIncVat"),
+                ("amount_nok_incl_vat", "amountNOKInclVAT"),
+                ("amount_nok_incl_vat_low", "amountNOKInclVATLow"),
+                ("amount_nok_incl_vat_medium", "amountNOKInclVATMedium"),
+                ("amount_nok_incl_vat_high", "amountNOKInclVATHigh"),
+                ("is_paid_by_employee", "isPaidByEmployee"),
+                ("is_chargeable", "isChargeable"),
+                ("date", "date"),
+                ("participants", "participants"),
+                ("predictions", "predictions"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.travel_expense
+            o.travel_expense = u if v is None or v is u else TravelExpense._tx_parse(v)
+            v = s.vat_type
+            o.vat_type = u if v is None or v is u else VatType._tx_parse(v)
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.cost_category
+            o.cost_category = u if v is None or v is u else TravelCostCategory._tx_parse(v)
+            v = s.payment_type
+            o.payment_type = u if v is None or v is u else TravelPaymentType._tx_parse(v)
+            v = s.category
+            o.category = u if v is None else v
+            v = s.comments
+            o.comments = u if v is None else v
+            v = s.rate
+            o.rate = u if v is None else v
+            v = s.amount_currency_inc_vat
+            o.amount_currency_inc_vat = u if v is None else v
+            v = s.amount_nok_incl_vat
+            o.amount_nok_incl_vat = u if v is None else v
+            v = s.amount_nok_incl_vat_low
+            o.amount_nok_incl_vat_low = u if v is None else v
+            v = s.amount_nok_incl_vat_medium
+            o.amount_nok_incl_vat_medium = u if v is None else v
+            v = s.amount_nok_incl_vat_high
+            o.amount_nok_incl_vat_high = u if v is None else v
+            v = s.is_paid_by_employee
+            o.is_paid_by_employee = u if v is None else v
+            v = s.is_chargeable
+            o.is_chargeable = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.participants
+            o.participants = (
+                u
+                if v is None or v is u
+                else ([CostParticipant._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.predictions
+            o.predictions = u if v is None or v is u else CostPredictions._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

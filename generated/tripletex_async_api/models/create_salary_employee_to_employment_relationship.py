@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -69,7 +71,7 @@ class CreateSalaryEmployeeToEmploymentRelationship(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.create_salary_employee import CreateSalaryEmployee  # noqa: PLC0415
         from ..models.employment import Employment  # noqa: PLC0415
@@ -145,7 +147,51 @@ class CreateSalaryEmployeeToEmploymentRelationship(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CreateSalaryEmployeeToEmploymentRelationship",
+            (
+                ("employee", "employee"),
+                ("employments", "employments"),
+                ("validation_results", "validationResults"),
+                ("previous_salaries", "previousSalaries"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.employee
+            o.employee = u if v is None or v is u else CreateSalaryEmployee._tx_parse(v)
+            v = s.employments
+            o.employments = (
+                u
+                if v is None or v is u
+                else ([Employment._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.validation_results
+            o.validation_results = (
+                u
+                if v is None or v is u
+                else ([SalaryV2PaymentValidationResult._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.previous_salaries
+            o.previous_salaries = (
+                u
+                if v is None or v is u
+                else ([PreviousSalaryAggregates._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

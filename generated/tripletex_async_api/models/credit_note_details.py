@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.credit_note_details_preferred_customer_send_type import CreditNote
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="CreditNoteDetails")
@@ -74,7 +76,7 @@ class CreditNoteDetails(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_preferred_customer_send_type: dict[Any, Any] = enum_members(CreditNoteDetailsPreferredCustomerSendType)
@@ -151,7 +153,45 @@ class CreditNoteDetails(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CreditNoteDetails",
+            (
+                ("invoice_id", "invoiceId"),
+                ("is_credited", "isCredited"),
+                ("is_credit_note", "isCreditNote"),
+                ("is_subscription_invoice", "isSubscriptionInvoice"),
+                ("customer_email", "customerEmail"),
+                ("preferred_customer_send_type", "preferredCustomerSendType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.invoice_id
+            o.invoice_id = u if v is None else v
+            v = s.is_credited
+            o.is_credited = u if v is None else v
+            v = s.is_credit_note
+            o.is_credit_note = u if v is None else v
+            v = s.is_subscription_invoice
+            o.is_subscription_invoice = u if v is None else v
+            v = s.customer_email
+            o.customer_email = u if v is None else v
+            v = s.preferred_customer_send_type
+            o.preferred_customer_send_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_preferred_customer_send_type.get(v)) is not None
+                else enum_value(CreditNoteDetailsPreferredCustomerSendType, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

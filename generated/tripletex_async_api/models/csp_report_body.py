@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="CspReportBody")
@@ -96,7 +98,7 @@ class CspReportBody(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -234,7 +236,54 @@ class CspReportBody(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CspReportBody",
+            (
+                ("blocked_url", "blockedURL"),
+                ("column_number", "columnNumber"),
+                ("disposition", "disposition"),
+                ("document_url", "documentURL"),
+                ("effective_directive", "effectiveDirective"),
+                ("line_number", "lineNumber"),
+                ("original_policy", "originalPolicy"),
+                ("referrer", "referrer"),
+                ("sample", "sample"),
+                ("source_file", "sourceFile"),
+                ("status_code", "statusCode"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.blocked_url
+            o.blocked_url = u if v is None else v
+            v = s.column_number
+            o.column_number = u if v is None else v
+            v = s.disposition
+            o.disposition = u if v is None else v
+            v = s.document_url
+            o.document_url = u if v is None else v
+            v = s.effective_directive
+            o.effective_directive = u if v is None else v
+            v = s.line_number
+            o.line_number = u if v is None else v
+            v = s.original_policy
+            o.original_policy = u if v is None else v
+            v = s.referrer
+            o.referrer = u if v is None else v
+            v = s.sample
+            o.sample = u if v is None else v
+            v = s.source_file
+            o.source_file = u if v is None else v
+            v = s.status_code
+            o.status_code = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -77,7 +79,7 @@ class CurrencyPaymentsSum(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.currency import Currency  # noqa: PLC0415
 
@@ -151,7 +153,39 @@ class CurrencyPaymentsSum(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CurrencyPaymentsSum",
+            (
+                ("currency", "currency"),
+                ("sum_", "sum"),
+                ("exchange_rate", "exchangeRate"),
+                ("display_exchange_rate", "displayExchangeRate"),
+                ("exchanged_amounts_sum", "exchangedAmountsSum"),
+                ("count", "count"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.sum_
+            o.sum_ = u if v is None else v
+            v = s.exchange_rate
+            o.exchange_rate = u if v is None else v
+            v = s.display_exchange_rate
+            o.display_exchange_rate = u if v is None else v
+            v = s.exchanged_amounts_sum
+            o.exchanged_amounts_sum = u if v is None else v
+            v = s.count
+            o.count = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

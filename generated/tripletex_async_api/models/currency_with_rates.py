@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.currency_with_rates_source import CurrencyWithRatesSource
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -96,7 +98,7 @@ class CurrencyWithRates(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.currency import Currency  # noqa: PLC0415
 
@@ -228,7 +230,57 @@ class CurrencyWithRates(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CurrencyWithRates",
+            (
+                ("target_currency_id", "targetCurrencyId"),
+                ("code", "code"),
+                ("description", "description"),
+                ("factor", "factor"),
+                ("is_disabled", "isDisabled"),
+                ("source_currency", "sourceCurrency"),
+                ("date", "date"),
+                ("rate", "rate"),
+                ("source", "source"),
+                ("display_name", "displayName"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.target_currency_id
+            o.target_currency_id = u if v is None else v
+            v = s.code
+            o.code = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.factor
+            o.factor = u if v is None else v
+            v = s.is_disabled
+            o.is_disabled = u if v is None else v
+            v = s.source_currency
+            o.source_currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.date
+            o.date = u if v is None else v
+            v = s.rate
+            o.rate = u if v is None else v
+            v = s.source
+            o.source = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_source.get(v)) is not None
+                else enum_value(CurrencyWithRatesSource, v)
+            )
+            v = s.display_name
+            o.display_name = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,13 +13,16 @@ from ..models.customer_language import CustomerLanguage
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -307,7 +309,7 @@ class Customer(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.address import Address  # noqa: PLC0415
@@ -817,7 +819,195 @@ class Customer(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Customer",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("name", "name"),
+                ("organization_number", "organizationNumber"),
+                ("global_location_number", "globalLocationNumber"),
+                ("supplier_number", "supplierNumber"),
+                ("customer_number", "customerNumber"),
+                ("is_supplier", "isSupplier"),
+                ("is_customer", "isCustomer"),
+                ("is_inactive", "isInactive"),
+                ("account_manager", "accountManager"),
+                ("department", "department"),
+                ("email", "email"),
+                ("invoice_email", "invoiceEmail"),
+                ("overdue_notice_email", "overdueNoticeEmail"),
+                ("bank_accounts", "bankAccounts"),
+                ("phone_number", "phoneNumber"),
+                ("phone_number_mobile", "phoneNumberMobile"),
+                ("description", "description"),
+                ("language", "language"),
+                ("display_name", "displayName"),
+                ("is_private_individual", "isPrivateIndividual"),
+                ("single_customer_invoice", "singleCustomerInvoice"),
+                ("invoice_send_method", "invoiceSendMethod"),
+                ("email_attachment_type", "emailAttachmentType"),
+                ("postal_address", "postalAddress"),
+                ("physical_address", "physicalAddress"),
+                ("delivery_address", "deliveryAddress"),
+                ("category1", "category1"),
+                ("category2", "category2"),
+                ("category3", "category3"),
+                ("invoices_due_in", "invoicesDueIn"),
+                ("invoices_due_in_type", "invoicesDueInType"),
+                ("currency", "currency"),
+                ("bank_account_presentation", "bankAccountPresentation"),
+                ("ledger_account", "ledgerAccount"),
+                ("is_factoring", "isFactoring"),
+                ("invoice_send_sms_notification", "invoiceSendSMSNotification"),
+                ("invoice_sms_notification_number", "invoiceSMSNotificationNumber"),
+                ("is_automatic_soft_reminder_enabled", "isAutomaticSoftReminderEnabled"),
+                ("is_automatic_reminder_enabled", "isAutomaticReminderEnabled"),
+                ("is_automatic_notice_of_debt_collection_enabled", "isAutomaticNoticeOfDebtCollectionEnabled"),
+                ("discount_percentage", "discountPercentage"),
+                ("website", "website"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.organization_number
+            o.organization_number = u if v is None else v
+            v = s.global_location_number
+            o.global_location_number = u if v is None else v
+            v = s.supplier_number
+            o.supplier_number = u if v is None else v
+            v = s.customer_number
+            o.customer_number = u if v is None else v
+            v = s.is_supplier
+            o.is_supplier = u if v is None else v
+            v = s.is_customer
+            o.is_customer = u if v is None else v
+            v = s.is_inactive
+            o.is_inactive = u if v is None else v
+            v = s.account_manager
+            o.account_manager = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.email
+            o.email = u if v is None else v
+            v = s.invoice_email
+            o.invoice_email = u if v is None else v
+            v = s.overdue_notice_email
+            o.overdue_notice_email = u if v is None else v
+            v = s.bank_accounts
+            o.bank_accounts = u if v is None or v is u else v
+            v = s.phone_number
+            o.phone_number = u if v is None else v
+            v = s.phone_number_mobile
+            o.phone_number_mobile = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.language
+            o.language = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_language.get(v)) is not None
+                else enum_value(CustomerLanguage, v)
+            )
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.is_private_individual
+            o.is_private_individual = u if v is None else v
+            v = s.single_customer_invoice
+            o.single_customer_invoice = u if v is None else v
+            v = s.invoice_send_method
+            o.invoice_send_method = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_invoice_send_method.get(v)) is not None
+                else enum_value(CustomerInvoiceSendMethod, v)
+            )
+            v = s.email_attachment_type
+            o.email_attachment_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_email_attachment_type.get(v)) is not None
+                else enum_value(CustomerEmailAttachmentType, v)
+            )
+            v = s.postal_address
+            o.postal_address = u if v is None or v is u else Address._tx_parse(v)
+            v = s.physical_address
+            o.physical_address = u if v is None or v is u else Address._tx_parse(v)
+            v = s.delivery_address
+            o.delivery_address = u if v is None or v is u else DeliveryAddress._tx_parse(v)
+            v = s.category1
+            o.category1 = u if v is None or v is u else CustomerCategory._tx_parse(v)
+            v = s.category2
+            o.category2 = u if v is None or v is u else CustomerCategory._tx_parse(v)
+            v = s.category3
+            o.category3 = u if v is None or v is u else CustomerCategory._tx_parse(v)
+            v = s.invoices_due_in
+            o.invoices_due_in = u if v is None else v
+            v = s.invoices_due_in_type
+            o.invoices_due_in_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_invoices_due_in_type.get(v)) is not None
+                else enum_value(CustomerInvoicesDueInType, v)
+            )
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.bank_account_presentation
+            o.bank_account_presentation = (
+                u
+                if v is None or v is u
+                else ([CompanyBankAccountPresentation._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.ledger_account
+            o.ledger_account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.is_factoring
+            o.is_factoring = u if v is None else v
+            v = s.invoice_send_sms_notification
+            o.invoice_send_sms_notification = u if v is None else v
+            v = s.invoice_sms_notification_number
+            o.invoice_sms_notification_number = u if v is None else v
+            v = s.is_automatic_soft_reminder_enabled
+            o.is_automatic_soft_reminder_enabled = u if v is None else v
+            v = s.is_automatic_reminder_enabled
+            o.is_automatic_reminder_enabled = u if v is None else v
+            v = s.is_automatic_notice_of_debt_collection_enabled
+            o.is_automatic_notice_of_debt_collection_enabled = u if v is None else v
+            v = s.discount_percentage
+            o.discount_percentage = u if v is None else v
+            v = s.website
+            o.website = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.customer_invoice_details_invoice_send_method import CustomerInvoic
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="CustomerInvoiceDetails")
@@ -67,7 +69,7 @@ class CustomerInvoiceDetails(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_invoice_send_method: dict[Any, Any] = enum_members(CustomerInvoiceDetailsInvoiceSendMethod)
@@ -128,7 +130,39 @@ class CustomerInvoiceDetails(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CustomerInvoiceDetails",
+            (
+                ("invoice_email", "invoiceEmail"),
+                ("invoice_send_method", "invoiceSendMethod"),
+                ("other_invoice_receiver", "otherInvoiceReceiver"),
+                ("invoice_receiver_name", "invoiceReceiverName"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.invoice_email
+            o.invoice_email = u if v is None else v
+            v = s.invoice_send_method
+            o.invoice_send_method = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_invoice_send_method.get(v)) is not None
+                else enum_value(CustomerInvoiceDetailsInvoiceSendMethod, v)
+            )
+            v = s.other_invoice_receiver
+            o.other_invoice_receiver = u if v is None else v
+            v = s.invoice_receiver_name
+            o.invoice_receiver_name = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -127,7 +129,7 @@ class CustomerReceivable(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data_overview import GenericDataOverview  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -323,7 +325,81 @@ class CustomerReceivable(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CustomerReceivable",
+            (
+                ("year_end_report", "yearEndReport"),
+                (
+                    "opening_balance_receivable_and_non_invoiced_revenue",
+                    "openingBalanceReceivableAndNonInvoicedRevenue",
+                ),
+                (
+                    "closing_balance_receivable_and_non_invoiced_revenue",
+                    "closingBalanceReceivableAndNonInvoicedRevenue",
+                ),
+                ("opening_balance_ascertained_loss", "openingBalanceAscertainedLoss"),
+                ("closing_balance_ascertained_loss", "closingBalanceAscertainedLoss"),
+                ("opening_balance_write_down", "openingBalanceWriteDown"),
+                ("closing_balance_write_down", "closingBalanceWriteDown"),
+                ("sum_tax_value", "sumTaxValue"),
+                ("amount_to_be_posted_on_account", "amountToBePostedOnAccount"),
+                ("accounted_value", "accountedValue"),
+                ("opening_balance_differences", "openingBalanceDifferences"),
+                ("closing_balance_differences", "closingBalanceDifferences"),
+                ("changes", "changes"),
+                ("opening_balance_accounting_values", "openingBalanceAccountingValues"),
+                ("closing_balance_accounting_values", "closingBalanceAccountingValues"),
+                ("generic_data_overviews", "genericDataOverviews"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.opening_balance_receivable_and_non_invoiced_revenue
+            o.opening_balance_receivable_and_non_invoiced_revenue = u if v is None else v
+            v = s.closing_balance_receivable_and_non_invoiced_revenue
+            o.closing_balance_receivable_and_non_invoiced_revenue = u if v is None else v
+            v = s.opening_balance_ascertained_loss
+            o.opening_balance_ascertained_loss = u if v is None else v
+            v = s.closing_balance_ascertained_loss
+            o.closing_balance_ascertained_loss = u if v is None else v
+            v = s.opening_balance_write_down
+            o.opening_balance_write_down = u if v is None else v
+            v = s.closing_balance_write_down
+            o.closing_balance_write_down = u if v is None else v
+            v = s.sum_tax_value
+            o.sum_tax_value = u if v is None else v
+            v = s.amount_to_be_posted_on_account
+            o.amount_to_be_posted_on_account = u if v is None else v
+            v = s.accounted_value
+            o.accounted_value = u if v is None else v
+            v = s.opening_balance_differences
+            o.opening_balance_differences = u if v is None else v
+            v = s.closing_balance_differences
+            o.closing_balance_differences = u if v is None else v
+            v = s.changes
+            o.changes = u if v is None else v
+            v = s.opening_balance_accounting_values
+            o.opening_balance_accounting_values = u if v is None else v
+            v = s.closing_balance_accounting_values
+            o.closing_balance_accounting_values = u if v is None else v
+            v = s.generic_data_overviews
+            o.generic_data_overviews = (
+                u
+                if v is None or v is u
+                else ([GenericDataOverview._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -16,12 +15,15 @@ from ..models.customer_tripletex_account_2_vat_term_type import CustomerTriplete
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -162,7 +164,7 @@ class CustomerTripletexAccount2(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account_admin_access import AccountAdminAccess  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
@@ -423,7 +425,123 @@ class CustomerTripletexAccount2(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "CustomerTripletexAccount2",
+            (
+                ("administrator", "administrator"),
+                ("customer_id", "customerId"),
+                ("access_request_type", "accessRequestType"),
+                ("modules", "modules"),
+                ("type_", "type"),
+                ("send_emails", "sendEmails"),
+                ("auto_validate_user_login", "autoValidateUserLogin"),
+                ("create_api_token", "createApiToken"),
+                ("send_invoice_to_customer", "sendInvoiceToCustomer"),
+                ("customer_invoice_email", "customerInvoiceEmail"),
+                ("invoice_receiver_customer_id", "invoiceReceiverCustomerId"),
+                ("creator_receiving_receipt", "creatorReceivingReceipt"),
+                ("number_of_employees", "numberOfEmployees"),
+                ("account_end_date_period", "accountEndDatePeriod"),
+                ("chart_of_accounts_type", "chartOfAccountsType"),
+                ("vat_status_type", "vatStatusType"),
+                ("vat_term_type", "vatTermType"),
+                ("customer_category_id_1", "customerCategoryId1"),
+                ("account_admin_access", "accountAdminAccess"),
+                ("account_type", "accountType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.administrator
+            o.administrator = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.access_request_type
+            o.access_request_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_access_request_type.get(v)) is not None
+                else enum_value(CustomerTripletexAccount2AccessRequestType, v)
+            )
+            v = s.modules
+            o.modules = (
+                u
+                if v is None or v is u
+                else ([SalesModule._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.type_
+            o.type_ = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_type_.get(v)) is not None
+                else enum_value(CustomerTripletexAccount2Type, v)
+            )
+            v = s.send_emails
+            o.send_emails = u if v is None else v
+            v = s.auto_validate_user_login
+            o.auto_validate_user_login = u if v is None else v
+            v = s.create_api_token
+            o.create_api_token = u if v is None else v
+            v = s.send_invoice_to_customer
+            o.send_invoice_to_customer = u if v is None else v
+            v = s.customer_invoice_email
+            o.customer_invoice_email = u if v is None else v
+            v = s.invoice_receiver_customer_id
+            o.invoice_receiver_customer_id = u if v is None else v
+            v = s.creator_receiving_receipt
+            o.creator_receiving_receipt = u if v is None else v
+            v = s.number_of_employees
+            o.number_of_employees = u if v is None else v
+            v = s.account_end_date_period
+            o.account_end_date_period = u if v is None else v
+            v = s.chart_of_accounts_type
+            o.chart_of_accounts_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_chart_of_accounts_type.get(v)) is not None
+                else enum_value(CustomerTripletexAccount2ChartOfAccountsType, v)
+            )
+            v = s.vat_status_type
+            o.vat_status_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_vat_status_type.get(v)) is not None
+                else enum_value(CustomerTripletexAccount2VatStatusType, v)
+            )
+            v = s.vat_term_type
+            o.vat_term_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_vat_term_type.get(v)) is not None
+                else enum_value(CustomerTripletexAccount2VatTermType, v)
+            )
+            v = s.customer_category_id_1
+            o.customer_category_id_1 = u if v is None else v
+            v = s.account_admin_access
+            o.account_admin_access = u if v is None or v is u else AccountAdminAccess._tx_parse(v)
+            v = s.account_type
+            o.account_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_account_type.get(v)) is not None
+                else enum_value(CustomerTripletexAccount2AccountType, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -120,7 +122,7 @@ class DashboardContextDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.segmentation_data import SegmentationData  # noqa: PLC0415
 
@@ -300,7 +302,66 @@ class DashboardContextDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "DashboardContextDTO",
+            (
+                ("context_id", "contextId"),
+                ("company_id", "companyId"),
+                ("login_employee_id", "loginEmployeeId"),
+                ("tripletex_employee_id", "tripletexEmployeeId"),
+                ("company_name", "companyName"),
+                ("company_currency", "companyCurrency"),
+                ("company_start_date", "companyStartDate"),
+                ("language", "language"),
+                ("trial_account", "trialAccount"),
+                ("show_eaccounting_message", "showEaccountingMessage"),
+                ("segmentation_data", "segmentationData"),
+                ("is_eligible_for_onboarding_feedback", "isEligibleForOnboardingFeedback"),
+                ("login_employee_first_name", "loginEmployeeFirstName"),
+                ("is_tripletex_support_proxy", "isTripletexSupportProxy"),
+                ("base_application_url", "baseApplicationURL"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.context_id
+            o.context_id = u if v is None else v
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.login_employee_id
+            o.login_employee_id = u if v is None else v
+            v = s.tripletex_employee_id
+            o.tripletex_employee_id = u if v is None else v
+            v = s.company_name
+            o.company_name = u if v is None else v
+            v = s.company_currency
+            o.company_currency = u if v is None else v
+            v = s.company_start_date
+            o.company_start_date = u if v is None else v
+            v = s.language
+            o.language = u if v is None else v
+            v = s.trial_account
+            o.trial_account = u if v is None else v
+            v = s.show_eaccounting_message
+            o.show_eaccounting_message = u if v is None else v
+            v = s.segmentation_data
+            o.segmentation_data = u if v is None or v is u else SegmentationData._tx_parse(v)
+            v = s.is_eligible_for_onboarding_feedback
+            o.is_eligible_for_onboarding_feedback = u if v is None else v
+            v = s.login_employee_first_name
+            o.login_employee_first_name = u if v is None else v
+            v = s.is_tripletex_support_proxy
+            o.is_tripletex_support_proxy = u if v is None else v
+            v = s.base_application_url
+            o.base_application_url = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

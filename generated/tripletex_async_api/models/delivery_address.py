@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -151,7 +153,7 @@ class DeliveryAddress(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
@@ -389,7 +391,87 @@ class DeliveryAddress(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "DeliveryAddress",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("address_line_1", "addressLine1"),
+                ("address_line_2", "addressLine2"),
+                ("postal_code", "postalCode"),
+                ("city", "city"),
+                ("country", "country"),
+                ("display_name", "displayName"),
+                ("address_as_string", "addressAsString"),
+                ("display_name_inkl_matrikkel", "displayNameInklMatrikkel"),
+                ("knr", "knr"),
+                ("gnr", "gnr"),
+                ("bnr", "bnr"),
+                ("fnr", "fnr"),
+                ("snr", "snr"),
+                ("unit_number", "unitNumber"),
+                ("name", "name"),
+                ("customer_vendor", "customerVendor"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.address_line_1
+            o.address_line_1 = u if v is None else v
+            v = s.address_line_2
+            o.address_line_2 = u if v is None else v
+            v = s.postal_code
+            o.postal_code = u if v is None else v
+            v = s.city
+            o.city = u if v is None else v
+            v = s.country
+            o.country = u if v is None or v is u else Country._tx_parse(v)
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.address_as_string
+            o.address_as_string = u if v is None else v
+            v = s.display_name_inkl_matrikkel
+            o.display_name_inkl_matrikkel = u if v is None else v
+            v = s.knr
+            o.knr = u if v is None else v
+            v = s.gnr
+            o.gnr = u if v is None else v
+            v = s.bnr
+            o.bnr = u if v is None else v
+            v = s.fnr
+            o.fnr = u if v is None else v
+            v = s.snr
+            o.snr = u if v is None else v
+            v = s.unit_number
+            o.unit_number = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.customer_vendor
+            o.customer_vendor = u if v is None or v is u else Company._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

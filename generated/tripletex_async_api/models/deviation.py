@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.deviation_cause import DeviationCause
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -116,7 +118,7 @@ class Deviation(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.purchase_orderline import PurchaseOrderline  # noqa: PLC0415
@@ -290,7 +292,78 @@ class Deviation(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Deviation",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("purchase_order_line", "purchaseOrderLine"),
+                ("date", "date"),
+                ("cause", "cause"),
+                ("action", "action"),
+                ("comment", "comment"),
+                ("received_by", "receivedBy"),
+                ("quantity_ordered", "quantityOrdered"),
+                ("quantity_received", "quantityReceived"),
+                ("deviation", "deviation"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.purchase_order_line
+            o.purchase_order_line = u if v is None or v is u else PurchaseOrderline._tx_parse(v)
+            v = s.date
+            o.date = u if v is None else v
+            v = s.cause
+            o.cause = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_cause.get(v)) is not None
+                else enum_value(DeviationCause, v)
+            )
+            v = s.action
+            o.action = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_action.get(v)) is not None
+                else enum_value(DeviationAction, v)
+            )
+            v = s.comment
+            o.comment = u if v is None else v
+            v = s.received_by
+            o.received_by = u if v is None else v
+            v = s.quantity_ordered
+            o.quantity_ordered = u if v is None else v
+            v = s.quantity_received
+            o.quantity_received = u if v is None else v
+            v = s.deviation
+            o.deviation = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

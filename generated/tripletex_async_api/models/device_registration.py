@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,7 +10,9 @@ from ..models.device_registration_device_type import DeviceRegistrationDeviceTyp
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
@@ -19,6 +20,7 @@ from ..types import (
     parse_model,
     secret_repr,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ class DeviceRegistration(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.mobile_subscription import MobileSubscription  # noqa: PLC0415
@@ -178,7 +180,54 @@ class DeviceRegistration(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "DeviceRegistration",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("mobile_subscription", "mobileSubscription"),
+                ("device_registration_token", "deviceRegistrationToken"),
+                ("device_type", "deviceType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.mobile_subscription
+            o.mobile_subscription = u if v is None or v is u else MobileSubscription._tx_parse(v)
+            v = s.device_registration_token
+            o.device_registration_token = u if v is None else v
+            v = s.device_type
+            o.device_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_device_type.get(v)) is not None
+                else enum_value(DeviceRegistrationDeviceType, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -83,7 +85,7 @@ class DifferencesOverview(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.permanent_differences import PermanentDifferences  # noqa: PLC0415
         from ..models.temporary_differences import TemporaryDifferences  # noqa: PLC0415
@@ -182,7 +184,60 @@ class DifferencesOverview(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "DifferencesOverview",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("permanent_differences_additions", "permanentDifferencesAdditions"),
+                ("permanent_differences_deductions", "permanentDifferencesDeductions"),
+                ("temporary_differences", "temporaryDifferences"),
+                ("sum_additions", "sumAdditions"),
+                ("sum_deductions", "sumDeductions"),
+                ("sum_changes", "sumChanges"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.permanent_differences_additions
+            o.permanent_differences_additions = (
+                u
+                if v is None or v is u
+                else ([PermanentDifferences._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.permanent_differences_deductions
+            o.permanent_differences_deductions = (
+                u
+                if v is None or v is u
+                else ([PermanentDifferences._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.temporary_differences
+            o.temporary_differences = (
+                u
+                if v is None or v is u
+                else ([TemporaryDifferences._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.sum_additions
+            o.sum_additions = u if v is None else v
+            v = s.sum_deductions
+            o.sum_deductions = u if v is None else v
+            v = s.sum_changes
+            o.sum_changes = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.discount_policy_discount_type import DiscountPolicyDiscountType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -112,7 +114,7 @@ class DiscountPolicy(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.customer import Customer  # noqa: PLC0415
@@ -280,7 +282,69 @@ class DiscountPolicy(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "DiscountPolicy",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("percentage", "percentage"),
+                ("fixed_amount", "fixedAmount"),
+                ("product", "product"),
+                ("customer", "customer"),
+                ("product_group", "productGroup"),
+                ("sales_price_with_discount", "salesPriceWithDiscount"),
+                ("is_percentage", "isPercentage"),
+                ("discount_type", "discountType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.percentage
+            o.percentage = u if v is None else v
+            v = s.fixed_amount
+            o.fixed_amount = u if v is None else v
+            v = s.product
+            o.product = u if v is None or v is u else Product._tx_parse(v)
+            v = s.customer
+            o.customer = u if v is None or v is u else Customer._tx_parse(v)
+            v = s.product_group
+            o.product_group = u if v is None or v is u else ProductGroup._tx_parse(v)
+            v = s.sales_price_with_discount
+            o.sales_price_with_discount = u if v is None else v
+            v = s.is_percentage
+            o.is_percentage = u if v is None else v
+            v = s.discount_type
+            o.discount_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_discount_type.get(v)) is not None
+                else enum_value(DiscountPolicyDiscountType, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="Disposition")
@@ -116,7 +118,7 @@ class Disposition(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -294,7 +296,66 @@ class Disposition(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Disposition",
+            (
+                ("annual_result", "annualResult"),
+                ("group_contribution_given", "groupContributionGiven"),
+                ("group_contribution_received", "groupContributionReceived"),
+                ("dividend", "dividend"),
+                ("sum_annual_result", "sumAnnualResult"),
+                ("free_equity_opening_balance", "freeEquityOpeningBalance"),
+                ("free_equity_closing_balance", "freeEquityClosingBalance"),
+                ("calculated_free_equity_closing_balance", "calculatedFreeEquityClosingBalance"),
+                ("free_equity_diff", "freeEquityDiff"),
+                ("uncovered_loss_opening_balance", "uncoveredLossOpeningBalance"),
+                ("uncovered_loss_closing_balance", "uncoveredLossClosingBalance"),
+                ("calculated_uncovered_loss_closing_balance", "calculatedUncoveredLossClosingBalance"),
+                ("uncovered_loss_diff", "uncoveredLossDiff"),
+                ("remaining_uncovered_loss", "remainingUncoveredLoss"),
+                ("free_equity", "freeEquity"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.annual_result
+            o.annual_result = u if v is None else v
+            v = s.group_contribution_given
+            o.group_contribution_given = u if v is None else v
+            v = s.group_contribution_received
+            o.group_contribution_received = u if v is None else v
+            v = s.dividend
+            o.dividend = u if v is None else v
+            v = s.sum_annual_result
+            o.sum_annual_result = u if v is None else v
+            v = s.free_equity_opening_balance
+            o.free_equity_opening_balance = u if v is None else v
+            v = s.free_equity_closing_balance
+            o.free_equity_closing_balance = u if v is None else v
+            v = s.calculated_free_equity_closing_balance
+            o.calculated_free_equity_closing_balance = u if v is None else v
+            v = s.free_equity_diff
+            o.free_equity_diff = u if v is None else v
+            v = s.uncovered_loss_opening_balance
+            o.uncovered_loss_opening_balance = u if v is None else v
+            v = s.uncovered_loss_closing_balance
+            o.uncovered_loss_closing_balance = u if v is None else v
+            v = s.calculated_uncovered_loss_closing_balance
+            o.calculated_uncovered_loss_closing_balance = u if v is None else v
+            v = s.uncovered_loss_diff
+            o.uncovered_loss_diff = u if v is None else v
+            v = s.remaining_uncovered_loss
+            o.remaining_uncovered_loss = u if v is None else v
+            v = s.free_equity
+            o.free_equity = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ class Dividend(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.dividend_details import DividendDetails  # noqa: PLC0415
 
@@ -215,7 +217,69 @@ class Dividend(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Dividend",
+            (
+                ("accounted_dividend", "accountedDividend"),
+                ("accounted_group_contribution", "accountedGroupContribution"),
+                ("annual_result_after_tax", "annualResultAfterTax"),
+                ("equity_in_account", "equityInAccount"),
+                ("name", "name"),
+                ("difference", "difference"),
+                ("equity", "equity"),
+                ("max_calculated_dividend", "maxCalculatedDividend"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.accounted_dividend
+            o.accounted_dividend = (
+                u
+                if v is None or v is u
+                else ([DividendDetails._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.accounted_group_contribution
+            o.accounted_group_contribution = (
+                u
+                if v is None or v is u
+                else ([DividendDetails._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.annual_result_after_tax
+            o.annual_result_after_tax = (
+                u
+                if v is None or v is u
+                else ([DividendDetails._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.equity_in_account
+            o.equity_in_account = (
+                u
+                if v is None or v is u
+                else ([DividendDetails._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.name
+            o.name = u if v is None else v
+            v = s.difference
+            o.difference = u if v is None else v
+            v = s.equity
+            o.equity = u if v is None else v
+            v = s.max_calculated_dividend
+            o.max_calculated_dividend = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

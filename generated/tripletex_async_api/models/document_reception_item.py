@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="DocumentReceptionItem")
@@ -101,7 +103,7 @@ class DocumentReceptionItem(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -248,7 +250,57 @@ class DocumentReceptionItem(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "DocumentReceptionItem",
+            (
+                ("message_id", "messageId"),
+                ("document_id", "documentId"),
+                ("document_name", "documentName"),
+                ("receiver_employee_id", "receiverEmployeeId"),
+                ("receiver_name", "receiverName"),
+                ("sender_name", "senderName"),
+                ("display_size", "displaySize"),
+                ("size", "size"),
+                ("created", "created"),
+                ("edited", "edited"),
+                ("is_new", "isNew"),
+                ("mime_type", "mimeType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.message_id
+            o.message_id = u if v is None else v
+            v = s.document_id
+            o.document_id = u if v is None else v
+            v = s.document_name
+            o.document_name = u if v is None else v
+            v = s.receiver_employee_id
+            o.receiver_employee_id = u if v is None else v
+            v = s.receiver_name
+            o.receiver_name = u if v is None else v
+            v = s.sender_name
+            o.sender_name = u if v is None else v
+            v = s.display_size
+            o.display_size = u if v is None else v
+            v = s.size
+            o.size = u if v is None else v
+            v = s.created
+            o.created = u if v is None else v
+            v = s.edited
+            o.edited = u if v is None else v
+            v = s.is_new
+            o.is_new = u if v is None else v
+            v = s.mime_type
+            o.mime_type = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,13 +12,16 @@ from ..models.documentation_generic_data_post_type import DocumentationGenericDa
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -137,7 +139,7 @@ class DocumentationGenericData(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -362,7 +364,96 @@ class DocumentationGenericData(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "DocumentationGenericData",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("generic_data_type", "genericDataType"),
+                ("generic_data_sub_type", "genericDataSubType"),
+                ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
+                ("post_type", "postType"),
+                ("post_value", "postValue"),
+                ("document_name", "documentName"),
+                ("uploader_name", "uploaderName"),
+                ("attachment_category", "attachmentCategory"),
+                ("selected", "selected"),
+                ("size", "size"),
+                ("date", "date"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.generic_data_type
+            o.generic_data_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_generic_data_type.get(v)) is not None
+                else enum_value(DocumentationGenericDataGenericDataType, v)
+            )
+            v = s.generic_data_sub_type
+            o.generic_data_sub_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_generic_data_sub_type.get(v)) is not None
+                else enum_value(DocumentationGenericDataGenericDataSubType, v)
+            )
+            v = s.generic_data_sub_type_group_id
+            o.generic_data_sub_type_group_id = u if v is None else v
+            v = s.post_type
+            o.post_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_post_type.get(v)) is not None
+                else enum_value(DocumentationGenericDataPostType, v)
+            )
+            v = s.post_value
+            o.post_value = u if v is None else v
+            v = s.document_name
+            o.document_name = u if v is None else v
+            v = s.uploader_name
+            o.uploader_name = u if v is None else v
+            v = s.attachment_category
+            o.attachment_category = u if v is None else v
+            v = s.selected
+            o.selected = u if v is None else v
+            v = s.size
+            o.size = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -154,7 +156,7 @@ class DynamicControlForm(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.dynamic_control_form_field_values import DynamicControlFormFieldValues  # noqa: PLC0415
@@ -408,7 +410,96 @@ class DynamicControlForm(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "DynamicControlForm",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("title", "title"),
+                ("comment", "comment"),
+                ("project_id", "projectId"),
+                ("original_template", "originalTemplate"),
+                ("is_completed", "isCompleted"),
+                ("is_signed", "isSigned"),
+                ("document_id", "documentId"),
+                ("add_to_invoice", "addToInvoice"),
+                ("field_values", "fieldValues"),
+                ("is_sent_to_boligmappa", "isSentToBoligmappa"),
+                ("last_sent_to_boligmappa_date", "lastSentToBoligmappaDate"),
+                ("is_invoiced", "isInvoiced"),
+                ("connected_invoices", "connectedInvoices"),
+                ("is_sent_with_email", "isSentWithEmail"),
+                ("last_sent_with_email_date", "lastSentWithEmailDate"),
+                ("is_signed_samsvarserklaering_locked", "isSignedSamsvarserklaeringLocked"),
+                ("guid", "guid"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.title
+            o.title = u if v is None else v
+            v = s.comment
+            o.comment = u if v is None else v
+            v = s.project_id
+            o.project_id = u if v is None else v
+            v = s.original_template
+            o.original_template = u if v is None or v is u else DynamicControlFormTemplate._tx_parse(v)
+            v = s.is_completed
+            o.is_completed = u if v is None else v
+            v = s.is_signed
+            o.is_signed = u if v is None else v
+            v = s.document_id
+            o.document_id = u if v is None else v
+            v = s.add_to_invoice
+            o.add_to_invoice = u if v is None else v
+            v = s.field_values
+            o.field_values = u if v is None or v is u else DynamicControlFormFieldValues._tx_parse(v)
+            v = s.is_sent_to_boligmappa
+            o.is_sent_to_boligmappa = u if v is None else v
+            v = s.last_sent_to_boligmappa_date
+            o.last_sent_to_boligmappa_date = u if v is None else v
+            v = s.is_invoiced
+            o.is_invoiced = u if v is None else v
+            v = s.connected_invoices
+            o.connected_invoices = (
+                u
+                if v is None or v is u
+                else ([Invoice._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.is_sent_with_email
+            o.is_sent_with_email = u if v is None else v
+            v = s.last_sent_with_email_date
+            o.last_sent_with_email_date = u if v is None else v
+            v = s.is_signed_samsvarserklaering_locked
+            o.is_signed_samsvarserklaering_locked = u if v is None else v
+            v = s.guid
+            o.guid = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

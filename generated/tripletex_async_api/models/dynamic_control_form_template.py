@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -127,7 +129,7 @@ class DynamicControlFormTemplate(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.dynamic_form_field import DynamicFormField  # noqa: PLC0415
@@ -332,7 +334,81 @@ class DynamicControlFormTemplate(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "DynamicControlFormTemplate",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("type_", "type"),
+                ("display_name", "displayName"),
+                ("description", "description"),
+                ("form_version", "formVersion"),
+                ("type_number", "typeNumber"),
+                ("previous_template_id", "previousTemplateId"),
+                ("root_template_id", "rootTemplateId"),
+                ("is_archived", "isArchived"),
+                ("is_nelfo", "isNelfo"),
+                ("nho_version", "nhoVersion"),
+                ("signature_required", "signatureRequired"),
+                ("fields", "fields"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.type_
+            o.type_ = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.form_version
+            o.form_version = u if v is None else v
+            v = s.type_number
+            o.type_number = u if v is None else v
+            v = s.previous_template_id
+            o.previous_template_id = u if v is None else v
+            v = s.root_template_id
+            o.root_template_id = u if v is None else v
+            v = s.is_archived
+            o.is_archived = u if v is None else v
+            v = s.is_nelfo
+            o.is_nelfo = u if v is None else v
+            v = s.nho_version
+            o.nho_version = u if v is None else v
+            v = s.signature_required
+            o.signature_required = u if v is None else v
+            v = s.fields
+            o.fields = (
+                u
+                if v is None or v is u
+                else ([DynamicFormField._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.employee_user_type import EmployeeUserType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -244,7 +246,7 @@ class Employee(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -644,7 +646,147 @@ class Employee(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Employee",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("first_name", "firstName"),
+                ("last_name", "lastName"),
+                ("display_name", "displayName"),
+                ("employee_number", "employeeNumber"),
+                ("date_of_birth", "dateOfBirth"),
+                ("email", "email"),
+                ("phone_number_mobile_country", "phoneNumberMobileCountry"),
+                ("phone_number_mobile", "phoneNumberMobile"),
+                ("phone_number_home", "phoneNumberHome"),
+                ("phone_number_work", "phoneNumberWork"),
+                ("national_identity_number", "nationalIdentityNumber"),
+                ("dnumber", "dnumber"),
+                ("international_id", "internationalId"),
+                ("bank_account_number", "bankAccountNumber"),
+                ("iban", "iban"),
+                ("bic", "bic"),
+                ("creditor_bank_country_id", "creditorBankCountryId"),
+                ("uses_abroad_payment", "usesAbroadPayment"),
+                ("user_type", "userType"),
+                ("allow_information_registration", "allowInformationRegistration"),
+                ("is_contact", "isContact"),
+                ("is_proxy", "isProxy"),
+                ("comments", "comments"),
+                ("address", "address"),
+                ("department", "department"),
+                ("employments", "employments"),
+                ("holiday_allowance_earned", "holidayAllowanceEarned"),
+                ("employee_category", "employeeCategory"),
+                ("is_auth_project_overview_url", "isAuthProjectOverviewURL"),
+                ("picture_id", "pictureId"),
+                ("company_id", "companyId"),
+                ("visma_connect_2f_aactive", "vismaConnect2FAactive"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.first_name
+            o.first_name = u if v is None else v
+            v = s.last_name
+            o.last_name = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.employee_number
+            o.employee_number = u if v is None else v
+            v = s.date_of_birth
+            o.date_of_birth = u if v is None else v
+            v = s.email
+            o.email = u if v is None else v
+            v = s.phone_number_mobile_country
+            o.phone_number_mobile_country = u if v is None or v is u else Country._tx_parse(v)
+            v = s.phone_number_mobile
+            o.phone_number_mobile = u if v is None else v
+            v = s.phone_number_home
+            o.phone_number_home = u if v is None else v
+            v = s.phone_number_work
+            o.phone_number_work = u if v is None else v
+            v = s.national_identity_number
+            o.national_identity_number = u if v is None else v
+            v = s.dnumber
+            o.dnumber = u if v is None else v
+            v = s.international_id
+            o.international_id = u if v is None or v is u else InternationalId._tx_parse(v)
+            v = s.bank_account_number
+            o.bank_account_number = u if v is None else v
+            v = s.iban
+            o.iban = u if v is None else v
+            v = s.bic
+            o.bic = u if v is None else v
+            v = s.creditor_bank_country_id
+            o.creditor_bank_country_id = u if v is None else v
+            v = s.uses_abroad_payment
+            o.uses_abroad_payment = u if v is None else v
+            v = s.user_type
+            o.user_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_user_type.get(v)) is not None
+                else enum_value(EmployeeUserType, v)
+            )
+            v = s.allow_information_registration
+            o.allow_information_registration = u if v is None else v
+            v = s.is_contact
+            o.is_contact = u if v is None else v
+            v = s.is_proxy
+            o.is_proxy = u if v is None else v
+            v = s.comments
+            o.comments = u if v is None else v
+            v = s.address
+            o.address = u if v is None or v is u else Address._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.employments
+            o.employments = (
+                u
+                if v is None or v is u
+                else ([Employment._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.holiday_allowance_earned
+            o.holiday_allowance_earned = u if v is None or v is u else HolidayAllowanceEarned._tx_parse(v)
+            v = s.employee_category
+            o.employee_category = u if v is None or v is u else EmployeeCategory._tx_parse(v)
+            v = s.is_auth_project_overview_url
+            o.is_auth_project_overview_url = u if v is None else v
+            v = s.picture_id
+            o.picture_id = u if v is None else v
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.visma_connect_2f_aactive
+            o.visma_connect_2f_aactive = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

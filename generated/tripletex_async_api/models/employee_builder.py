@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="EmployeeBuilder")
@@ -164,7 +166,7 @@ class EmployeeBuilder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -432,7 +434,96 @@ class EmployeeBuilder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "EmployeeBuilder",
+            (
+                ("company_id", "companyId"),
+                ("user_id", "userId"),
+                ("department_id", "departmentId"),
+                ("number", "number"),
+                ("first_name", "firstName"),
+                ("last_name", "lastName"),
+                ("description", "description"),
+                ("login_end_date", "loginEndDate"),
+                ("employee_category_id", "employeeCategoryId"),
+                ("external", "external"),
+                ("customer_id", "customerId"),
+                ("user_category", "userCategory"),
+                ("owner", "owner"),
+                ("auditor", "auditor"),
+                ("accountant", "accountant"),
+                ("enkeltpersonsforetak", "enkeltpersonsforetak"),
+                ("proxy", "proxy"),
+                ("robot", "robot"),
+                ("inactive", "inactive"),
+                ("date_of_birth", "dateOfBirth"),
+                ("allow_reg_info", "allowRegInfo"),
+                ("allow_login", "allowLogin"),
+                ("wage_receiver", "wageReceiver"),
+                ("create_log_id", "createLogId"),
+                ("payslip_only", "payslipOnly"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.user_id
+            o.user_id = u if v is None else v
+            v = s.department_id
+            o.department_id = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.first_name
+            o.first_name = u if v is None else v
+            v = s.last_name
+            o.last_name = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.login_end_date
+            o.login_end_date = u if v is None else v
+            v = s.employee_category_id
+            o.employee_category_id = u if v is None else v
+            v = s.external
+            o.external = u if v is None else v
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.user_category
+            o.user_category = u if v is None else v
+            v = s.owner
+            o.owner = u if v is None else v
+            v = s.auditor
+            o.auditor = u if v is None else v
+            v = s.accountant
+            o.accountant = u if v is None else v
+            v = s.enkeltpersonsforetak
+            o.enkeltpersonsforetak = u if v is None else v
+            v = s.proxy
+            o.proxy = u if v is None else v
+            v = s.robot
+            o.robot = u if v is None else v
+            v = s.inactive
+            o.inactive = u if v is None else v
+            v = s.date_of_birth
+            o.date_of_birth = u if v is None else v
+            v = s.allow_reg_info
+            o.allow_reg_info = u if v is None else v
+            v = s.allow_login
+            o.allow_login = u if v is None else v
+            v = s.wage_receiver
+            o.wage_receiver = u if v is None else v
+            v = s.create_log_id
+            o.create_log_id = u if v is None else v
+            v = s.payslip_only
+            o.payslip_only = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

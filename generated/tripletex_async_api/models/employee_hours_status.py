@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -80,7 +82,7 @@ class EmployeeHoursStatus(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.employee import Employee  # noqa: PLC0415
 
@@ -162,7 +164,42 @@ class EmployeeHoursStatus(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "EmployeeHoursStatus",
+            (
+                ("employee", "employee"),
+                ("budget_hours", "budgetHours"),
+                ("total_hours", "totalHours"),
+                ("remaining_hours", "remainingHours"),
+                ("forecast_hours", "forecastHours"),
+                ("deviation_hours", "deviationHours"),
+                ("deviation_hours_validation_message", "deviationHoursValidationMessage"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.employee
+            o.employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.budget_hours
+            o.budget_hours = u if v is None else v
+            v = s.total_hours
+            o.total_hours = u if v is None else v
+            v = s.remaining_hours
+            o.remaining_hours = u if v is None else v
+            v = s.forecast_hours
+            o.forecast_hours = u if v is None else v
+            v = s.deviation_hours
+            o.deviation_hours = u if v is None else v
+            v = s.deviation_hours_validation_message
+            o.deviation_hours_validation_message = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.employee_import_status import EmployeeImportStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -118,7 +120,7 @@ class EmployeeImport(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.document import Document  # noqa: PLC0415
@@ -300,7 +302,84 @@ class EmployeeImport(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "EmployeeImport",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("import_file", "importFile"),
+                ("separator", "separator"),
+                ("status", "status"),
+                ("import_headers", "importHeaders"),
+                ("start_date", "startDate"),
+                ("employee", "employee"),
+                ("count_created", "countCreated"),
+                ("count_updated", "countUpdated"),
+                ("count_ignored", "countIgnored"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.import_file
+            o.import_file = u if v is None or v is u else Document._tx_parse(v)
+            v = s.separator
+            o.separator = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_separator.get(v)) is not None
+                else enum_value(EmployeeImportSeparator, v)
+            )
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(EmployeeImportStatus, v)
+            )
+            v = s.import_headers
+            o.import_headers = (
+                u
+                if v is None or v is u
+                else ([EmployeeImportHeader._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.employee
+            o.employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.count_created
+            o.count_created = u if v is None else v
+            v = s.count_updated
+            o.count_updated = u if v is None else v
+            v = s.count_ignored
+            o.count_ignored = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="EmployeeImportRowContent")
@@ -275,7 +277,7 @@ class EmployeeImportRowContent(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -753,7 +755,162 @@ class EmployeeImportRowContent(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "EmployeeImportRowContent",
+            (
+                ("first_name", "firstName"),
+                ("last_name", "lastName"),
+                ("email", "email"),
+                ("postal_address_1", "postalAddress1"),
+                ("postal_address_2", "postalAddress2"),
+                ("postal_code", "postalCode"),
+                ("postal_address_city", "postalAddressCity"),
+                ("postal_address_country", "postalAddressCountry"),
+                ("phone_number_work", "phoneNumberWork"),
+                ("phone_number_mobile", "phoneNumberMobile"),
+                ("employee_number", "employeeNumber"),
+                ("percent_of_employment", "percentOfEmployment"),
+                ("date_of_birth", "dateOfBirth"),
+                ("social_security_number", "socialSecurityNumber"),
+                ("getd_number", "getdNumber"),
+                ("bban", "bban"),
+                ("iban", "iban"),
+                ("swift", "swift"),
+                ("vacation_allowance_earned_year", "vacationAllowanceEarnedYear"),
+                ("vacation_allowance_basis", "vacationAllowanceBasis"),
+                ("vacation_allowance_amount", "vacationAllowanceAmount"),
+                ("vacation_allowance_extra_week_amount", "vacationAllowanceExtraWeekAmount"),
+                ("start_date", "startDate"),
+                ("employment_type", "employmentType"),
+                ("employment_form", "employmentForm"),
+                ("occupation_code", "occupationCode"),
+                ("yearly_wage", "yearlyWage"),
+                ("hourly_wage", "hourlyWage"),
+                ("division_number", "divisionNumber"),
+                ("international_id_number", "internationalIdNumber"),
+                ("international_id_type", "internationalIdType"),
+                ("international_id_country", "internationalIdCountry"),
+                ("salary_type", "salaryType"),
+                ("department_number", "departmentNumber"),
+                ("imported_employment_id", "importedEmploymentId"),
+                ("end_date", "endDate"),
+                ("employment_end_reason", "employmentEndReason"),
+                ("employment_schedule_type_amelding_type_id", "employmentScheduleTypeAmeldingTypeId"),
+                ("shift_duration_hours", "shiftDurationHours"),
+                ("is_main_employer", "isMainEmployer"),
+                ("hour_rate", "hourRate"),
+                ("hour_cost", "hourCost"),
+                ("date_vacation_and_hour_balance", "dateVacationAndHourBalance"),
+                ("vacation_balance", "vacationBalance"),
+                ("hour_balance", "hourBalance"),
+                ("dnumber", "dnumber"),
+                ("empty", "empty"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.first_name
+            o.first_name = u if v is None else v
+            v = s.last_name
+            o.last_name = u if v is None else v
+            v = s.email
+            o.email = u if v is None else v
+            v = s.postal_address_1
+            o.postal_address_1 = u if v is None else v
+            v = s.postal_address_2
+            o.postal_address_2 = u if v is None else v
+            v = s.postal_code
+            o.postal_code = u if v is None else v
+            v = s.postal_address_city
+            o.postal_address_city = u if v is None else v
+            v = s.postal_address_country
+            o.postal_address_country = u if v is None else v
+            v = s.phone_number_work
+            o.phone_number_work = u if v is None else v
+            v = s.phone_number_mobile
+            o.phone_number_mobile = u if v is None else v
+            v = s.employee_number
+            o.employee_number = u if v is None else v
+            v = s.percent_of_employment
+            o.percent_of_employment = u if v is None else v
+            v = s.date_of_birth
+            o.date_of_birth = u if v is None else v
+            v = s.social_security_number
+            o.social_security_number = u if v is None else v
+            v = s.getd_number
+            o.getd_number = u if v is None else v
+            v = s.bban
+            o.bban = u if v is None else v
+            v = s.iban
+            o.iban = u if v is None else v
+            v = s.swift
+            o.swift = u if v is None else v
+            v = s.vacation_allowance_earned_year
+            o.vacation_allowance_earned_year = u if v is None else v
+            v = s.vacation_allowance_basis
+            o.vacation_allowance_basis = u if v is None else v
+            v = s.vacation_allowance_amount
+            o.vacation_allowance_amount = u if v is None else v
+            v = s.vacation_allowance_extra_week_amount
+            o.vacation_allowance_extra_week_amount = u if v is None else v
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.employment_type
+            o.employment_type = u if v is None else v
+            v = s.employment_form
+            o.employment_form = u if v is None else v
+            v = s.occupation_code
+            o.occupation_code = u if v is None else v
+            v = s.yearly_wage
+            o.yearly_wage = u if v is None else v
+            v = s.hourly_wage
+            o.hourly_wage = u if v is None else v
+            v = s.division_number
+            o.division_number = u if v is None else v
+            v = s.international_id_number
+            o.international_id_number = u if v is None else v
+            v = s.international_id_type
+            o.international_id_type = u if v is None else v
+            v = s.international_id_country
+            o.international_id_country = u if v is None else v
+            v = s.salary_type
+            o.salary_type = u if v is None else v
+            v = s.department_number
+            o.department_number = u if v is None else v
+            v = s.imported_employment_id
+            o.imported_employment_id = u if v is None else v
+            v = s.end_date
+            o.end_date = u if v is None else v
+            v = s.employment_end_reason
+            o.employment_end_reason = u if v is None else v
+            v = s.employment_schedule_type_amelding_type_id
+            o.employment_schedule_type_amelding_type_id = u if v is None else v
+            v = s.shift_duration_hours
+            o.shift_duration_hours = u if v is None else v
+            v = s.is_main_employer
+            o.is_main_employer = u if v is None else v
+            v = s.hour_rate
+            o.hour_rate = u if v is None else v
+            v = s.hour_cost
+            o.hour_cost = u if v is None else v
+            v = s.date_vacation_and_hour_balance
+            o.date_vacation_and_hour_balance = u if v is None else v
+            v = s.vacation_balance
+            o.vacation_balance = u if v is None else v
+            v = s.hour_balance
+            o.hour_balance = u if v is None else v
+            v = s.dnumber
+            o.dnumber = u if v is None else v
+            v = s.empty
+            o.empty = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.employee_overview_employee_approver_relation_type import EmployeeO
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -238,7 +240,7 @@ class EmployeeOverview(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -638,7 +640,141 @@ class EmployeeOverview(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "EmployeeOverview",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("first_name", "firstName"),
+                ("last_name", "lastName"),
+                ("display_name", "displayName"),
+                ("number", "number"),
+                ("date_of_birth", "dateOfBirth"),
+                ("email", "email"),
+                ("phone_number_mobile", "phoneNumberMobile"),
+                ("phone_number_home", "phoneNumberHome"),
+                ("phone_number_work", "phoneNumberWork"),
+                ("national_identity_number", "nationalIdentityNumber"),
+                ("is_contact", "isContact"),
+                ("address", "address"),
+                ("department", "department"),
+                ("employee_category", "employeeCategory"),
+                ("picture_id", "pictureId"),
+                ("company_id", "companyId"),
+                ("last_active_employment", "lastActiveEmployment"),
+                ("current_company_employee_rate", "currentCompanyEmployeeRate"),
+                ("delivery_method_wage_slip_string", "deliveryMethodWageSlipString"),
+                ("bank_account_number", "bankAccountNumber"),
+                ("allow_login", "allowLogin"),
+                ("auth_read_only", "authReadOnly"),
+                ("is_proxy", "isProxy"),
+                ("visma_connect_2f_aactive", "vismaConnect2FAactive"),
+                ("has_resigned", "hasResigned"),
+                ("is_user_administrator", "isUserAdministrator"),
+                ("allow_reg_info", "allowRegInfo"),
+                ("social_security_number_or_d_number", "socialSecurityNumberOrDNumber"),
+                ("is_payslip_only", "isPayslipOnly"),
+                ("employment_details", "employmentDetails"),
+                ("employee_approver", "employeeApprover"),
+                ("employee_approver_relation_type", "employeeApproverRelationType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.first_name
+            o.first_name = u if v is None else v
+            v = s.last_name
+            o.last_name = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.date_of_birth
+            o.date_of_birth = u if v is None else v
+            v = s.email
+            o.email = u if v is None else v
+            v = s.phone_number_mobile
+            o.phone_number_mobile = u if v is None else v
+            v = s.phone_number_home
+            o.phone_number_home = u if v is None else v
+            v = s.phone_number_work
+            o.phone_number_work = u if v is None else v
+            v = s.national_identity_number
+            o.national_identity_number = u if v is None else v
+            v = s.is_contact
+            o.is_contact = u if v is None else v
+            v = s.address
+            o.address = u if v is None or v is u else Address._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.employee_category
+            o.employee_category = u if v is None or v is u else EmployeeCategory._tx_parse(v)
+            v = s.picture_id
+            o.picture_id = u if v is None else v
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.last_active_employment
+            o.last_active_employment = u if v is None or v is u else Employment._tx_parse(v)
+            v = s.current_company_employee_rate
+            o.current_company_employee_rate = u if v is None or v is u else CompanyEmployeeRate._tx_parse(v)
+            v = s.delivery_method_wage_slip_string
+            o.delivery_method_wage_slip_string = u if v is None else v
+            v = s.bank_account_number
+            o.bank_account_number = u if v is None else v
+            v = s.allow_login
+            o.allow_login = u if v is None else v
+            v = s.auth_read_only
+            o.auth_read_only = u if v is None else v
+            v = s.is_proxy
+            o.is_proxy = u if v is None else v
+            v = s.visma_connect_2f_aactive
+            o.visma_connect_2f_aactive = u if v is None else v
+            v = s.has_resigned
+            o.has_resigned = u if v is None else v
+            v = s.is_user_administrator
+            o.is_user_administrator = u if v is None else v
+            v = s.allow_reg_info
+            o.allow_reg_info = u if v is None else v
+            v = s.social_security_number_or_d_number
+            o.social_security_number_or_d_number = u if v is None else v
+            v = s.is_payslip_only
+            o.is_payslip_only = u if v is None else v
+            v = s.employment_details
+            o.employment_details = u if v is None or v is u else EmploymentDetails._tx_parse(v)
+            v = s.employee_approver
+            o.employee_approver = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.employee_approver_relation_type
+            o.employee_approver_relation_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_employee_approver_relation_type.get(v)) is not None
+                else enum_value(EmployeeOverviewEmployeeApproverRelationType, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

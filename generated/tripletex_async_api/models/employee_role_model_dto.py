@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.employee_role_model_dto_role import EmployeeRoleModelDTORole
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="EmployeeRoleModelDTO")
@@ -67,7 +69,7 @@ class EmployeeRoleModelDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_role: dict[Any, Any] = enum_members(EmployeeRoleModelDTORole)
@@ -132,7 +134,42 @@ class EmployeeRoleModelDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "EmployeeRoleModelDTO",
+            (
+                ("company_id", "companyId"),
+                ("customer_id", "customerId"),
+                ("employee_id", "employeeId"),
+                ("has_access", "hasAccess"),
+                ("role", "role"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.employee_id
+            o.employee_id = u if v is None else v
+            v = s.has_access
+            o.has_access = u if v is None else v
+            v = s.role
+            o.role = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_role.get(v)) is not None
+                else enum_value(EmployeeRoleModelDTORole, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

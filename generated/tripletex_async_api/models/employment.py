@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.employment_tax_deduction_code import EmploymentTaxDeductionCode
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -150,7 +152,7 @@ class Employment(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.division import Division  # noqa: PLC0415
@@ -376,7 +378,96 @@ class Employment(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Employment",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("employee", "employee"),
+                ("employment_id", "employmentId"),
+                ("start_date", "startDate"),
+                ("end_date", "endDate"),
+                ("employment_end_reason", "employmentEndReason"),
+                ("division", "division"),
+                ("last_salary_change_date", "lastSalaryChangeDate"),
+                ("no_employment_relationship", "noEmploymentRelationship"),
+                ("is_main_employer", "isMainEmployer"),
+                ("tax_deduction_code", "taxDeductionCode"),
+                ("employment_details", "employmentDetails"),
+                ("is_remove_access_at_employment_ended", "isRemoveAccessAtEmploymentEnded"),
+                ("latest_salary", "latestSalary"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.employee
+            o.employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.employment_id
+            o.employment_id = u if v is None else v
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.end_date
+            o.end_date = u if v is None else v
+            v = s.employment_end_reason
+            o.employment_end_reason = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_employment_end_reason.get(v)) is not None
+                else enum_value(EmploymentEmploymentEndReason, v)
+            )
+            v = s.division
+            o.division = u if v is None or v is u else Division._tx_parse(v)
+            v = s.last_salary_change_date
+            o.last_salary_change_date = u if v is None else v
+            v = s.no_employment_relationship
+            o.no_employment_relationship = u if v is None else v
+            v = s.is_main_employer
+            o.is_main_employer = u if v is None else v
+            v = s.tax_deduction_code
+            o.tax_deduction_code = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_tax_deduction_code.get(v)) is not None
+                else enum_value(EmploymentTaxDeductionCode, v)
+            )
+            v = s.employment_details
+            o.employment_details = (
+                u
+                if v is None or v is u
+                else ([EmploymentDetails._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.is_remove_access_at_employment_ended
+            o.is_remove_access_at_employment_ended = u if v is None else v
+            v = s.latest_salary
+            o.latest_salary = u if v is None or v is u else EmploymentDetails._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

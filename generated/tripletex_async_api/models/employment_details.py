@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,13 +13,16 @@ from ..models.employment_details_working_hours_scheme import EmploymentDetailsWo
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -149,7 +151,7 @@ class EmploymentDetails(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employment import Employment  # noqa: PLC0415
@@ -393,7 +395,105 @@ class EmploymentDetails(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "EmploymentDetails",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("employment", "employment"),
+                ("date", "date"),
+                ("employment_type", "employmentType"),
+                ("employment_form", "employmentForm"),
+                ("maritime_employment", "maritimeEmployment"),
+                ("remuneration_type", "remunerationType"),
+                ("working_hours_scheme", "workingHoursScheme"),
+                ("shift_duration_hours", "shiftDurationHours"),
+                ("occupation_code", "occupationCode"),
+                ("percentage_of_full_time_equivalent", "percentageOfFullTimeEquivalent"),
+                ("annual_salary", "annualSalary"),
+                ("hourly_wage", "hourlyWage"),
+                ("payroll_tax_municipality_id", "payrollTaxMunicipalityId"),
+                ("monthly_salary", "monthlySalary"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.employment
+            o.employment = u if v is None or v is u else Employment._tx_parse(v)
+            v = s.date
+            o.date = u if v is None else v
+            v = s.employment_type
+            o.employment_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_employment_type.get(v)) is not None
+                else enum_value(EmploymentDetailsEmploymentType, v)
+            )
+            v = s.employment_form
+            o.employment_form = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_employment_form.get(v)) is not None
+                else enum_value(EmploymentDetailsEmploymentForm, v)
+            )
+            v = s.maritime_employment
+            o.maritime_employment = u if v is None or v is u else MaritimeEmployment._tx_parse(v)
+            v = s.remuneration_type
+            o.remuneration_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_remuneration_type.get(v)) is not None
+                else enum_value(EmploymentDetailsRemunerationType, v)
+            )
+            v = s.working_hours_scheme
+            o.working_hours_scheme = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_working_hours_scheme.get(v)) is not None
+                else enum_value(EmploymentDetailsWorkingHoursScheme, v)
+            )
+            v = s.shift_duration_hours
+            o.shift_duration_hours = u if v is None else v
+            v = s.occupation_code
+            o.occupation_code = u if v is None or v is u else OccupationCode._tx_parse(v)
+            v = s.percentage_of_full_time_equivalent
+            o.percentage_of_full_time_equivalent = u if v is None else v
+            v = s.annual_salary
+            o.annual_salary = u if v is None else v
+            v = s.hourly_wage
+            o.hourly_wage = u if v is None else v
+            v = s.payroll_tax_municipality_id
+            o.payroll_tax_municipality_id = u if v is None or v is u else Municipality._tx_parse(v)
+            v = s.monthly_salary
+            o.monthly_salary = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

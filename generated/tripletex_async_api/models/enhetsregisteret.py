@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -96,7 +98,7 @@ class Enhetsregisteret(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.enterprise import Enterprise  # noqa: PLC0415
 
@@ -231,7 +233,57 @@ class Enhetsregisteret(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Enhetsregisteret",
+            (
+                ("id", "id"),
+                ("name", "name"),
+                ("org_number", "orgNumber"),
+                ("address", "address"),
+                ("city", "city"),
+                ("postal_code", "postalCode"),
+                ("municipality", "municipality"),
+                ("registration_date", "registrationDate"),
+                ("vat_registered", "vatRegistered"),
+                ("enterprises", "enterprises"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.org_number
+            o.org_number = u if v is None else v
+            v = s.address
+            o.address = u if v is None else v
+            v = s.city
+            o.city = u if v is None else v
+            v = s.postal_code
+            o.postal_code = u if v is None else v
+            v = s.municipality
+            o.municipality = u if v is None else v
+            v = s.registration_date
+            o.registration_date = u if v is None else v
+            v = s.vat_registered
+            o.vat_registered = u if v is None else v
+            v = s.enterprises
+            o.enterprises = (
+                u
+                if v is None or v is u
+                else ([Enterprise._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

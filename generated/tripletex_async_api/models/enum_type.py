@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.enum_type_enum_type import EnumTypeEnumType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="EnumType")
@@ -74,7 +76,7 @@ class EnumType(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_enum_type: dict[Any, Any] = enum_members(EnumTypeEnumType)
@@ -147,7 +149,45 @@ class EnumType(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "EnumType",
+            (
+                ("enum_type", "enumType"),
+                ("type_", "type"),
+                ("value", "value"),
+                ("name", "name"),
+                ("technical_name", "technicalName"),
+                ("step_number", "stepNumber"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.enum_type
+            o.enum_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_enum_type.get(v)) is not None
+                else enum_value(EnumTypeEnumType, v)
+            )
+            v = s.type_
+            o.type_ = u if v is None else v
+            v = s.value
+            o.value = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.technical_name
+            o.technical_name = u if v is None else v
+            v = s.step_number
+            o.step_number = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

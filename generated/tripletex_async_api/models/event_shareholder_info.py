@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -82,7 +84,7 @@ class EventShareholderInfo(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.shareholder import Shareholder  # noqa: PLC0415
         from ..models.shareholder_register_data import ShareholderRegisterData  # noqa: PLC0415
@@ -169,7 +171,42 @@ class EventShareholderInfo(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "EventShareholderInfo",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("event_shareholder_group_id", "eventShareholderGroupId"),
+                ("shareholder", "shareholder"),
+                ("number_of_shares", "numberOfShares"),
+                ("calculated_number_of_shares", "calculatedNumberOfShares"),
+                ("distributed_dividend", "distributedDividend"),
+                ("calculated_distributed_dividend", "calculatedDistributedDividend"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.event_shareholder_group_id
+            o.event_shareholder_group_id = u if v is None else v
+            v = s.shareholder
+            o.shareholder = u if v is None or v is u else Shareholder._tx_parse(v)
+            v = s.number_of_shares
+            o.number_of_shares = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.calculated_number_of_shares
+            o.calculated_number_of_shares = u if v is None else v
+            v = s.distributed_dividend
+            o.distributed_dividend = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.calculated_distributed_dividend
+            o.calculated_distributed_dividend = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ExtraCopilotMetrics")
@@ -105,7 +107,7 @@ class ExtraCopilotMetrics(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -265,7 +267,60 @@ class ExtraCopilotMetrics(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ExtraCopilotMetrics",
+            (
+                ("show_talk_to_support_button", "showTalkToSupportButton"),
+                ("chat_available", "chatAvailable"),
+                ("chat_with_support_status", "chatWithSupportStatus"),
+                ("messages_length", "messagesLength"),
+                ("last_request_id", "lastRequestId"),
+                ("last_prompt", "lastPrompt"),
+                ("last_message_source", "lastMessageSource"),
+                ("last_response", "lastResponse"),
+                ("last_message_status", "lastMessageStatus"),
+                ("last_message_error_code", "lastMessageErrorCode"),
+                ("error_message_locale_id", "errorMessageLocaleId"),
+                ("last_message_feedback", "lastMessageFeedback"),
+                ("streaming_request_id", "streamingRequestId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.show_talk_to_support_button
+            o.show_talk_to_support_button = u if v is None else v
+            v = s.chat_available
+            o.chat_available = u if v is None else v
+            v = s.chat_with_support_status
+            o.chat_with_support_status = u if v is None else v
+            v = s.messages_length
+            o.messages_length = u if v is None else v
+            v = s.last_request_id
+            o.last_request_id = u if v is None else v
+            v = s.last_prompt
+            o.last_prompt = u if v is None else v
+            v = s.last_message_source
+            o.last_message_source = u if v is None else v
+            v = s.last_response
+            o.last_response = u if v is None else v
+            v = s.last_message_status
+            o.last_message_status = u if v is None else v
+            v = s.last_message_error_code
+            o.last_message_error_code = u if v is None else v
+            v = s.error_message_locale_id
+            o.error_message_locale_id = u if v is None else v
+            v = s.last_message_feedback
+            o.last_message_feedback = u if v is None else v
+            v = s.streaming_request_id
+            o.streaming_request_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

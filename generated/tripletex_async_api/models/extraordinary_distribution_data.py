@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ExtraordinaryDistributionData")
@@ -67,7 +69,7 @@ class ExtraordinaryDistributionData(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -130,7 +132,36 @@ class ExtraordinaryDistributionData(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ExtraordinaryDistributionData",
+            (
+                ("remainder_not_taxed_felling", "remainderNotTaxedFelling"),
+                ("remainder_included_this_year", "remainderIncludedThisYear"),
+                ("sum_later_income_recognition", "sumLaterIncomeRecognition"),
+                ("municipality_number", "municipalityNumber"),
+                ("paid_public_contribution_forest_fund", "paidPublicContributionForestFund"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.remainder_not_taxed_felling
+            o.remainder_not_taxed_felling = u if v is None else v
+            v = s.remainder_included_this_year
+            o.remainder_included_this_year = u if v is None else v
+            v = s.sum_later_income_recognition
+            o.sum_later_income_recognition = u if v is None else v
+            v = s.municipality_number
+            o.municipality_number = u if v is None else v
+            v = s.paid_public_contribution_forest_fund
+            o.paid_public_contribution_forest_fund = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,12 +11,15 @@ from ..models.extraordinary_income_and_cost_note_post_type import ExtraordinaryI
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -79,7 +81,7 @@ class ExtraordinaryIncomeAndCost(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report_note import YearEndReportNote  # noqa: PLC0415
 
@@ -165,7 +167,51 @@ class ExtraordinaryIncomeAndCost(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ExtraordinaryIncomeAndCost",
+            (
+                ("note", "note"),
+                ("note_post_type", "notePostType"),
+                ("note_group_type", "noteGroupType"),
+                ("note_sub_type_group_id", "noteSubTypeGroupId"),
+                ("description", "description"),
+                ("amount", "amount"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.note
+            o.note = u if v is None or v is u else YearEndReportNote._tx_parse(v)
+            v = s.note_post_type
+            o.note_post_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_note_post_type.get(v)) is not None
+                else enum_value(ExtraordinaryIncomeAndCostNotePostType, v)
+            )
+            v = s.note_group_type
+            o.note_group_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_note_group_type.get(v)) is not None
+                else enum_value(ExtraordinaryIncomeAndCostNoteGroupType, v)
+            )
+            v = s.note_sub_type_group_id
+            o.note_sub_type_group_id = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ class GeneralLedgerAccount(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.general_ledger_posting import GeneralLedgerPosting  # noqa: PLC0415
 
@@ -203,7 +205,51 @@ class GeneralLedgerAccount(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "GeneralLedgerAccount",
+            (
+                ("account_id", "accountId"),
+                ("account_number", "accountNumber"),
+                ("account_number_as_int", "accountNumberAsInt"),
+                ("account_name", "accountName"),
+                ("is_first_posting_for_account_included", "isFirstPostingForAccountIncluded"),
+                ("is_last_posting_for_account_included", "isLastPostingForAccountIncluded"),
+                ("postings", "postings"),
+                ("has_hidden_wage_postings", "hasHiddenWagePostings"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.account_id
+            o.account_id = u if v is None else v
+            v = s.account_number
+            o.account_number = u if v is None else v
+            v = s.account_number_as_int
+            o.account_number_as_int = u if v is None else v
+            v = s.account_name
+            o.account_name = u if v is None else v
+            v = s.is_first_posting_for_account_included
+            o.is_first_posting_for_account_included = u if v is None else v
+            v = s.is_last_posting_for_account_included
+            o.is_last_posting_for_account_included = u if v is None else v
+            v = s.postings
+            o.postings = (
+                u
+                if v is None or v is u
+                else ([GeneralLedgerPosting._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.has_hidden_wage_postings
+            o.has_hidden_wage_postings = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

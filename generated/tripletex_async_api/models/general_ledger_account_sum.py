@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="GeneralLedgerAccountSum")
@@ -136,7 +138,7 @@ class GeneralLedgerAccountSum(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -352,7 +354,78 @@ class GeneralLedgerAccountSum(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "GeneralLedgerAccountSum",
+            (
+                ("account_id", "accountId"),
+                ("balance_change", "balanceChange"),
+                ("balance_in", "balanceIn"),
+                ("balance_out", "balanceOut"),
+                ("no_of_currencies", "noOfCurrencies"),
+                ("balance_currency", "balanceCurrency"),
+                ("balance_currency_change", "balanceCurrencyChange"),
+                ("balance_currency_in", "balanceCurrencyIn"),
+                ("balance_currency_out", "balanceCurrencyOut"),
+                ("no_of_quantity_1_units", "noOfQuantity1Units"),
+                ("quantity_1_product_unit", "quantity1ProductUnit"),
+                ("quantity_1_balance_in", "quantity1BalanceIn"),
+                ("quantity_1_balance_out", "quantity1BalanceOut"),
+                ("quantity_1_balance_change", "quantity1BalanceChange"),
+                ("no_of_quantity_2_units", "noOfQuantity2Units"),
+                ("quantity_2_product_unit", "quantity2ProductUnit"),
+                ("quantity_2_balance_in", "quantity2BalanceIn"),
+                ("quantity_2_balance_out", "quantity2BalanceOut"),
+                ("quantity_2_balance_change", "quantity2BalanceChange"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.account_id
+            o.account_id = u if v is None else v
+            v = s.balance_change
+            o.balance_change = u if v is None else v
+            v = s.balance_in
+            o.balance_in = u if v is None else v
+            v = s.balance_out
+            o.balance_out = u if v is None else v
+            v = s.no_of_currencies
+            o.no_of_currencies = u if v is None else v
+            v = s.balance_currency
+            o.balance_currency = u if v is None else v
+            v = s.balance_currency_change
+            o.balance_currency_change = u if v is None else v
+            v = s.balance_currency_in
+            o.balance_currency_in = u if v is None else v
+            v = s.balance_currency_out
+            o.balance_currency_out = u if v is None else v
+            v = s.no_of_quantity_1_units
+            o.no_of_quantity_1_units = u if v is None else v
+            v = s.quantity_1_product_unit
+            o.quantity_1_product_unit = u if v is None else v
+            v = s.quantity_1_balance_in
+            o.quantity_1_balance_in = u if v is None else v
+            v = s.quantity_1_balance_out
+            o.quantity_1_balance_out = u if v is None else v
+            v = s.quantity_1_balance_change
+            o.quantity_1_balance_change = u if v is None else v
+            v = s.no_of_quantity_2_units
+            o.no_of_quantity_2_units = u if v is None else v
+            v = s.quantity_2_product_unit
+            o.quantity_2_product_unit = u if v is None else v
+            v = s.quantity_2_balance_in
+            o.quantity_2_balance_in = u if v is None else v
+            v = s.quantity_2_balance_out
+            o.quantity_2_balance_out = u if v is None else v
+            v = s.quantity_2_balance_change
+            o.quantity_2_balance_change = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

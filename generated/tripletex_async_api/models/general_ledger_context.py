@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="GeneralLedgerContext")
@@ -186,7 +188,7 @@ class GeneralLedgerContext(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -498,7 +500,108 @@ class GeneralLedgerContext(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "GeneralLedgerContext",
+            (
+                ("context_id", "contextId"),
+                ("company_name", "companyName"),
+                ("has_departments", "hasDepartments"),
+                ("has_projects", "hasProjects"),
+                ("has_products", "hasProducts"),
+                ("has_employees", "hasEmployees"),
+                ("has_employee_filter", "hasEmployeeFilter"),
+                ("has_multiple_ledgers", "hasMultipleLedgers"),
+                ("has_fixed_asset_register", "hasFixedAssetRegister"),
+                ("has_year_end_report", "hasYearEndReport"),
+                ("has_multiple_vat_report_types", "hasMultipleVatReportTypes"),
+                ("has_only_access_to_own_department", "hasOnlyAccessToOwnDepartment"),
+                ("has_quantity_handling", "hasQuantityHandling"),
+                ("login_employee_department_id", "loginEmployeeDepartmentId"),
+                ("login_employee_id", "loginEmployeeId"),
+                ("developer_mode", "developerMode"),
+                ("can_user_mark_accounting_period_as_checked", "canUserMarkAccountingPeriodAsChecked"),
+                ("has_department_industry", "hasDepartmentIndustry"),
+                ("shall_number_be_pretty_printed", "shallNumberBePrettyPrinted"),
+                ("show_tour_me", "showTourMe"),
+                ("has_free_dimension_1", "hasFreeDimension1"),
+                ("has_free_dimension_2", "hasFreeDimension2"),
+                ("has_free_dimension_3", "hasFreeDimension3"),
+                ("free_dimension_1_name", "freeDimension1Name"),
+                ("free_dimension_2_name", "freeDimension2Name"),
+                ("free_dimension_3_name", "freeDimension3Name"),
+                ("is_tripletex_test", "isTripletexTest"),
+                ("has_access_to_old_ledger", "hasAccessToOldLedger"),
+                ("has_access_to_new_balance_sheet", "hasAccessToNewBalanceSheet"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.context_id
+            o.context_id = u if v is None else v
+            v = s.company_name
+            o.company_name = u if v is None else v
+            v = s.has_departments
+            o.has_departments = u if v is None else v
+            v = s.has_projects
+            o.has_projects = u if v is None else v
+            v = s.has_products
+            o.has_products = u if v is None else v
+            v = s.has_employees
+            o.has_employees = u if v is None else v
+            v = s.has_employee_filter
+            o.has_employee_filter = u if v is None else v
+            v = s.has_multiple_ledgers
+            o.has_multiple_ledgers = u if v is None else v
+            v = s.has_fixed_asset_register
+            o.has_fixed_asset_register = u if v is None else v
+            v = s.has_year_end_report
+            o.has_year_end_report = u if v is None else v
+            v = s.has_multiple_vat_report_types
+            o.has_multiple_vat_report_types = u if v is None else v
+            v = s.has_only_access_to_own_department
+            o.has_only_access_to_own_department = u if v is None else v
+            v = s.has_quantity_handling
+            o.has_quantity_handling = u if v is None else v
+            v = s.login_employee_department_id
+            o.login_employee_department_id = u if v is None else v
+            v = s.login_employee_id
+            o.login_employee_id = u if v is None else v
+            v = s.developer_mode
+            o.developer_mode = u if v is None else v
+            v = s.can_user_mark_accounting_period_as_checked
+            o.can_user_mark_accounting_period_as_checked = u if v is None else v
+            v = s.has_department_industry
+            o.has_department_industry = u if v is None else v
+            v = s.shall_number_be_pretty_printed
+            o.shall_number_be_pretty_printed = u if v is None else v
+            v = s.show_tour_me
+            o.show_tour_me = u if v is None else v
+            v = s.has_free_dimension_1
+            o.has_free_dimension_1 = u if v is None else v
+            v = s.has_free_dimension_2
+            o.has_free_dimension_2 = u if v is None else v
+            v = s.has_free_dimension_3
+            o.has_free_dimension_3 = u if v is None else v
+            v = s.free_dimension_1_name
+            o.free_dimension_1_name = u if v is None else v
+            v = s.free_dimension_2_name
+            o.free_dimension_2_name = u if v is None else v
+            v = s.free_dimension_3_name
+            o.free_dimension_3_name = u if v is None else v
+            v = s.is_tripletex_test
+            o.is_tripletex_test = u if v is None else v
+            v = s.has_access_to_old_ledger
+            o.has_access_to_old_ledger = u if v is None else v
+            v = s.has_access_to_new_balance_sheet
+            o.has_access_to_new_balance_sheet = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

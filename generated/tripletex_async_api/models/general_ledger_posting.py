@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="GeneralLedgerPosting")
@@ -416,7 +418,7 @@ class GeneralLedgerPosting(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -1156,7 +1158,246 @@ class GeneralLedgerPosting(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "GeneralLedgerPosting",
+            (
+                ("posting_ids", "postingIds"),
+                ("postings_key", "postingsKey"),
+                ("voucher_id", "voucherId"),
+                ("voucher_number", "voucherNumber"),
+                ("voucher_url", "voucherUrl"),
+                ("posting_date", "postingDate"),
+                ("description", "description"),
+                ("description_count", "descriptionCount"),
+                ("vat_type_id", "vatTypeId"),
+                ("vat_number", "vatNumber"),
+                ("vat_type_name_short", "vatTypeNameShort"),
+                ("vat_percentage", "vatPercentage"),
+                ("amount", "amount"),
+                ("currency", "currency"),
+                ("amount_currency", "amountCurrency"),
+                ("amount_vat", "amountVat"),
+                ("close_group_ids", "closeGroupIds"),
+                ("department_ids", "departmentIds"),
+                ("department_name", "departmentName"),
+                ("department_number", "departmentNumber"),
+                ("department_name_for_export", "departmentNameForExport"),
+                ("department_url", "departmentUrl"),
+                ("project_ids", "projectIds"),
+                ("project_name", "projectName"),
+                ("project_number", "projectNumber"),
+                ("project_name_for_export", "projectNameForExport"),
+                ("project_url", "projectUrl"),
+                ("supplier_ids", "supplierIds"),
+                ("supplier_number", "supplierNumber"),
+                ("supplier_name", "supplierName"),
+                ("supplier_url", "supplierUrl"),
+                ("customer_ids", "customerIds"),
+                ("customer_number", "customerNumber"),
+                ("customer_name", "customerName"),
+                ("customer_url", "customerUrl"),
+                ("employee_ids", "employeeIds"),
+                ("employee_number", "employeeNumber"),
+                ("employee_name", "employeeName"),
+                ("employee_url", "employeeUrl"),
+                ("product_ids", "productIds"),
+                ("product_number", "productNumber"),
+                ("product_name", "productName"),
+                ("product_url", "productUrl"),
+                ("product_name_for_export", "productNameForExport"),
+                ("is_closed", "isClosed"),
+                ("term_of_payment_date", "termOfPaymentDate"),
+                ("invoice_number", "invoiceNumber"),
+                ("has_attachment", "hasAttachment"),
+                ("asset_ids", "assetIds"),
+                ("asset_name", "assetName"),
+                ("asset_url", "assetUrl"),
+                ("tax_transaction_types", "taxTransactionTypes"),
+                ("tax_transaction_type_name", "taxTransactionTypeName"),
+                ("quantity_amount_1", "quantityAmount1"),
+                ("product_unit_id_1", "productUnitId1"),
+                ("product_unit_1_name", "productUnit1Name"),
+                ("quantity_amount_2", "quantityAmount2"),
+                ("product_unit_id_2", "productUnitId2"),
+                ("product_unit_2_name", "productUnit2Name"),
+                ("last_comment", "lastComment"),
+                ("free_dimension_1_ids", "freeDimension1Ids"),
+                ("free_dimension_1_number", "freeDimension1Number"),
+                ("free_dimension_1_name", "freeDimension1Name"),
+                ("free_dimension_1_name_for_export", "freeDimension1NameForExport"),
+                ("free_dimension_1_url", "freeDimension1Url"),
+                ("free_dimension_2_ids", "freeDimension2Ids"),
+                ("free_dimension_2_number", "freeDimension2Number"),
+                ("free_dimension_2_name", "freeDimension2Name"),
+                ("free_dimension_2_name_for_export", "freeDimension2NameForExport"),
+                ("free_dimension_2_url", "freeDimension2Url"),
+                ("free_dimension_3_ids", "freeDimension3Ids"),
+                ("free_dimension_3_number", "freeDimension3Number"),
+                ("free_dimension_3_name", "freeDimension3Name"),
+                ("free_dimension_3_name_for_export", "freeDimension3NameForExport"),
+                ("free_dimension_3_url", "freeDimension3Url"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.posting_ids
+            o.posting_ids = u if v is None or v is u else v
+            v = s.postings_key
+            o.postings_key = u if v is None else v
+            v = s.voucher_id
+            o.voucher_id = u if v is None else v
+            v = s.voucher_number
+            o.voucher_number = u if v is None else v
+            v = s.voucher_url
+            o.voucher_url = u if v is None else v
+            v = s.posting_date
+            o.posting_date = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.description_count
+            o.description_count = u if v is None else v
+            v = s.vat_type_id
+            o.vat_type_id = u if v is None else v
+            v = s.vat_number
+            o.vat_number = u if v is None else v
+            v = s.vat_type_name_short
+            o.vat_type_name_short = u if v is None else v
+            v = s.vat_percentage
+            o.vat_percentage = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.currency
+            o.currency = u if v is None else v
+            v = s.amount_currency
+            o.amount_currency = u if v is None else v
+            v = s.amount_vat
+            o.amount_vat = u if v is None else v
+            v = s.close_group_ids
+            o.close_group_ids = u if v is None or v is u else v
+            v = s.department_ids
+            o.department_ids = u if v is None or v is u else v
+            v = s.department_name
+            o.department_name = u if v is None else v
+            v = s.department_number
+            o.department_number = u if v is None else v
+            v = s.department_name_for_export
+            o.department_name_for_export = u if v is None else v
+            v = s.department_url
+            o.department_url = u if v is None else v
+            v = s.project_ids
+            o.project_ids = u if v is None or v is u else v
+            v = s.project_name
+            o.project_name = u if v is None else v
+            v = s.project_number
+            o.project_number = u if v is None else v
+            v = s.project_name_for_export
+            o.project_name_for_export = u if v is None else v
+            v = s.project_url
+            o.project_url = u if v is None else v
+            v = s.supplier_ids
+            o.supplier_ids = u if v is None or v is u else v
+            v = s.supplier_number
+            o.supplier_number = u if v is None else v
+            v = s.supplier_name
+            o.supplier_name = u if v is None else v
+            v = s.supplier_url
+            o.supplier_url = u if v is None else v
+            v = s.customer_ids
+            o.customer_ids = u if v is None or v is u else v
+            v = s.customer_number
+            o.customer_number = u if v is None else v
+            v = s.customer_name
+            o.customer_name = u if v is None else v
+            v = s.customer_url
+            o.customer_url = u if v is None else v
+            v = s.employee_ids
+            o.employee_ids = u if v is None or v is u else v
+            v = s.employee_number
+            o.employee_number = u if v is None else v
+            v = s.employee_name
+            o.employee_name = u if v is None else v
+            v = s.employee_url
+            o.employee_url = u if v is None else v
+            v = s.product_ids
+            o.product_ids = u if v is None or v is u else v
+            v = s.product_number
+            o.product_number = u if v is None else v
+            v = s.product_name
+            o.product_name = u if v is None else v
+            v = s.product_url
+            o.product_url = u if v is None else v
+            v = s.product_name_for_export
+            o.product_name_for_export = u if v is None else v
+            v = s.is_closed
+            o.is_closed = u if v is None else v
+            v = s.term_of_payment_date
+            o.term_of_payment_date = u if v is None else v
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.has_attachment
+            o.has_attachment = u if v is None else v
+            v = s.asset_ids
+            o.asset_ids = u if v is None or v is u else v
+            v = s.asset_name
+            o.asset_name = u if v is None else v
+            v = s.asset_url
+            o.asset_url = u if v is None else v
+            v = s.tax_transaction_types
+            o.tax_transaction_types = u if v is None or v is u else v
+            v = s.tax_transaction_type_name
+            o.tax_transaction_type_name = u if v is None else v
+            v = s.quantity_amount_1
+            o.quantity_amount_1 = u if v is None else v
+            v = s.product_unit_id_1
+            o.product_unit_id_1 = u if v is None else v
+            v = s.product_unit_1_name
+            o.product_unit_1_name = u if v is None else v
+            v = s.quantity_amount_2
+            o.quantity_amount_2 = u if v is None else v
+            v = s.product_unit_id_2
+            o.product_unit_id_2 = u if v is None else v
+            v = s.product_unit_2_name
+            o.product_unit_2_name = u if v is None else v
+            v = s.last_comment
+            o.last_comment = u if v is None else v
+            v = s.free_dimension_1_ids
+            o.free_dimension_1_ids = u if v is None or v is u else v
+            v = s.free_dimension_1_number
+            o.free_dimension_1_number = u if v is None else v
+            v = s.free_dimension_1_name
+            o.free_dimension_1_name = u if v is None else v
+            v = s.free_dimension_1_name_for_export
+            o.free_dimension_1_name_for_export = u if v is None else v
+            v = s.free_dimension_1_url
+            o.free_dimension_1_url = u if v is None else v
+            v = s.free_dimension_2_ids
+            o.free_dimension_2_ids = u if v is None or v is u else v
+            v = s.free_dimension_2_number
+            o.free_dimension_2_number = u if v is None else v
+            v = s.free_dimension_2_name
+            o.free_dimension_2_name = u if v is None else v
+            v = s.free_dimension_2_name_for_export
+            o.free_dimension_2_name_for_export = u if v is None else v
+            v = s.free_dimension_2_url
+            o.free_dimension_2_url = u if v is None else v
+            v = s.free_dimension_3_ids
+            o.free_dimension_3_ids = u if v is None or v is u else v
+            v = s.free_dimension_3_number
+            o.free_dimension_3_number = u if v is None else v
+            v = s.free_dimension_3_name
+            o.free_dimension_3_name = u if v is None else v
+            v = s.free_dimension_3_name_for_export
+            o.free_dimension_3_name_for_export = u if v is None else v
+            v = s.free_dimension_3_url
+            o.free_dimension_3_url = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

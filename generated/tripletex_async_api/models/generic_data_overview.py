@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.generic_data_overview_generic_data_type import GenericDataOverview
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -218,7 +220,7 @@ class GenericDataOverview(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.cash_register_system import CashRegisterSystem  # noqa: PLC0415
         from ..models.generic_data import GenericData  # noqa: PLC0415
@@ -595,7 +597,150 @@ class GenericDataOverview(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "GenericDataOverview",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("generic_data_type", "genericDataType"),
+                ("generic_data_type_group_id", "genericDataTypeGroupId"),
+                ("industry_object_identifier", "industryObjectIdentifier"),
+                ("posts", "posts"),
+                ("type_of_goods_posts", "typeOfGoodsPosts"),
+                ("multi_unit_building_unit_posts", "multiUnitBuildingUnitPosts"),
+                ("cash_register_system_posts", "cashRegisterSystemPosts"),
+                ("calculated_deduction", "calculatedDeduction"),
+                ("expenses", "expenses"),
+                ("reversed_expenses", "reversedExpenses"),
+                ("show_profit_and_loss_details", "showProfitAndLossDetails"),
+                ("annual_income_recognition_or_deduction_basis", "annualIncomeRecognitionOrDeductionBasis"),
+                ("annual_income_recognition", "annualIncomeRecognition"),
+                ("annual_deduction", "annualDeduction"),
+                ("sum_profit_and_loss", "sumProfitAndLoss"),
+                ("opening_balance_profit_and_loss", "openingBalanceProfitAndLoss"),
+                ("closing_balance_profit_and_loss", "closingBalanceProfitAndLoss"),
+                ("object_identifier", "objectIdentifier"),
+                ("calculated_asset_value", "calculatedAssetValue"),
+                ("calculated_total_asset_value", "calculatedTotalAssetValue"),
+                ("calculated_market_value", "calculatedMarketValue"),
+                ("calculated_income_value_rental", "calculatedIncomeValueRental"),
+                ("calculated_asset_value_rental", "calculatedAssetValueRental"),
+                ("estimated_increased_tax_value", "estimatedIncreasedTaxValue"),
+                ("estimated_diff_tax_value", "estimatedDiffTaxValue"),
+                ("valuation_discount", "valuationDiscount"),
+                ("valuation_discount_amount", "valuationDiscountAmount"),
+                ("total_asset_value_after_valuation_discount", "totalAssetValueAfterValuationDiscount"),
+                ("show_municipality_validation_message", "showMunicipalityValidationMessage"),
+                ("calculated_total_asset_rate", "calculatedTotalAssetRate"),
+                ("estimated_increased_tax_rate", "estimatedIncreasedTaxRate"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.generic_data_type
+            o.generic_data_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_generic_data_type.get(v)) is not None
+                else enum_value(GenericDataOverviewGenericDataType, v)
+            )
+            v = s.generic_data_type_group_id
+            o.generic_data_type_group_id = u if v is None else v
+            v = s.industry_object_identifier
+            o.industry_object_identifier = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.type_of_goods_posts
+            o.type_of_goods_posts = (
+                u
+                if v is None or v is u
+                else ([TypeOfGoods._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.multi_unit_building_unit_posts
+            o.multi_unit_building_unit_posts = (
+                u
+                if v is None or v is u
+                else ([MultiUnitBuildingUnit._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.cash_register_system_posts
+            o.cash_register_system_posts = (
+                u
+                if v is None or v is u
+                else ([CashRegisterSystem._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.calculated_deduction
+            o.calculated_deduction = u if v is None else v
+            v = s.expenses
+            o.expenses = u if v is None else v
+            v = s.reversed_expenses
+            o.reversed_expenses = u if v is None else v
+            v = s.show_profit_and_loss_details
+            o.show_profit_and_loss_details = u if v is None else v
+            v = s.annual_income_recognition_or_deduction_basis
+            o.annual_income_recognition_or_deduction_basis = u if v is None else v
+            v = s.annual_income_recognition
+            o.annual_income_recognition = u if v is None else v
+            v = s.annual_deduction
+            o.annual_deduction = u if v is None else v
+            v = s.sum_profit_and_loss
+            o.sum_profit_and_loss = u if v is None else v
+            v = s.opening_balance_profit_and_loss
+            o.opening_balance_profit_and_loss = u if v is None else v
+            v = s.closing_balance_profit_and_loss
+            o.closing_balance_profit_and_loss = u if v is None else v
+            v = s.object_identifier
+            o.object_identifier = u if v is None else v
+            v = s.calculated_asset_value
+            o.calculated_asset_value = u if v is None else v
+            v = s.calculated_total_asset_value
+            o.calculated_total_asset_value = u if v is None else v
+            v = s.calculated_market_value
+            o.calculated_market_value = u if v is None else v
+            v = s.calculated_income_value_rental
+            o.calculated_income_value_rental = u if v is None else v
+            v = s.calculated_asset_value_rental
+            o.calculated_asset_value_rental = u if v is None else v
+            v = s.estimated_increased_tax_value
+            o.estimated_increased_tax_value = u if v is None else v
+            v = s.estimated_diff_tax_value
+            o.estimated_diff_tax_value = u if v is None else v
+            v = s.valuation_discount
+            o.valuation_discount = u if v is None else v
+            v = s.valuation_discount_amount
+            o.valuation_discount_amount = u if v is None else v
+            v = s.total_asset_value_after_valuation_discount
+            o.total_asset_value_after_valuation_discount = u if v is None else v
+            v = s.show_municipality_validation_message
+            o.show_municipality_validation_message = u if v is None else v
+            v = s.calculated_total_asset_rate
+            o.calculated_total_asset_rate = u if v is None else v
+            v = s.estimated_increased_tax_rate
+            o.estimated_increased_tax_rate = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -12,11 +11,14 @@ from ..models.get_started_banner_data_state import GetStartedBannerDataState
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="GetStartedBannerData")
@@ -53,7 +55,7 @@ class GetStartedBannerData(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_banner: dict[Any, Any] = enum_members(GetStartedBannerDataBanner)
@@ -96,7 +98,39 @@ class GetStartedBannerData(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "GetStartedBannerData",
+            (
+                ("banner", "banner"),
+                ("state", "state"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.banner
+            o.banner = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_banner.get(v)) is not None
+                else enum_value(GetStartedBannerDataBanner, v)
+            )
+            v = s.state
+            o.state = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_state.get(v)) is not None
+                else enum_value(GetStartedBannerDataState, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -79,7 +81,7 @@ class GetStartedSummary(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.get_started_task_widget import GetStartedTaskWidget  # noqa: PLC0415
 
@@ -165,7 +167,48 @@ class GetStartedSummary(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "GetStartedSummary",
+            (
+                ("number_of_completed_tasks", "numberOfCompletedTasks"),
+                ("user_name", "userName"),
+                ("completed_tasks_percentage", "completedTasksPercentage"),
+                ("uncompleted_tasks_percentage", "uncompletedTasksPercentage"),
+                ("is_tour_me_eligible", "isTourMeEligible"),
+                ("has_signed_license", "hasSignedLicense"),
+                ("tasks", "tasks"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.number_of_completed_tasks
+            o.number_of_completed_tasks = u if v is None else v
+            v = s.user_name
+            o.user_name = u if v is None else v
+            v = s.completed_tasks_percentage
+            o.completed_tasks_percentage = u if v is None else v
+            v = s.uncompleted_tasks_percentage
+            o.uncompleted_tasks_percentage = u if v is None else v
+            v = s.is_tour_me_eligible
+            o.is_tour_me_eligible = u if v is None else v
+            v = s.has_signed_license
+            o.has_signed_license = u if v is None else v
+            v = s.tasks
+            o.tasks = (
+                u
+                if v is None or v is u
+                else ([GetStartedTaskWidget._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.get_started_task_widget_status import GetStartedTaskWidgetStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="GetStartedTaskWidget")
@@ -72,7 +74,7 @@ class GetStartedTaskWidget(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_status: dict[Any, Any] = enum_members(GetStartedTaskWidgetStatus)
@@ -145,7 +147,45 @@ class GetStartedTaskWidget(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "GetStartedTaskWidget",
+            (
+                ("id", "id"),
+                ("icon", "icon"),
+                ("title", "title"),
+                ("status", "status"),
+                ("action_url", "actionUrl"),
+                ("data_test_id", "dataTestId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.icon
+            o.icon = u if v is None else v
+            v = s.title
+            o.title = u if v is None else v
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(GetStartedTaskWidgetStatus, v)
+            )
+            v = s.action_url
+            o.action_url = u if v is None else v
+            v = s.data_test_id
+            o.data_test_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.global_reminder_term import GlobalReminderTerm
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -100,7 +102,7 @@ class GlobalReminder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
@@ -246,7 +248,69 @@ class GlobalReminder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "GlobalReminder",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("name", "name"),
+                ("display_name", "displayName"),
+                ("deadline", "deadline"),
+                ("reminder_url", "reminderUrl"),
+                ("term", "term"),
+                ("remaining_days", "remainingDays"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.name
+            o.name = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_name.get(v)) is not None
+                else enum_value(GlobalReminderName, v)
+            )
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.deadline
+            o.deadline = u if v is None else v
+            v = s.reminder_url
+            o.reminder_url = u if v is None else v
+            v = s.term
+            o.term = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_term.get(v)) is not None
+                else enum_value(GlobalReminderTerm, v)
+            )
+            v = s.remaining_days
+            o.remaining_days = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

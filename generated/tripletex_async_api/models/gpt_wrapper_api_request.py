@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.gpt_wrapper_api_request_gpt_model import GPTWrapperAPIRequestGptMo
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -73,7 +75,7 @@ class GPTWrapperAPIRequest(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.chat_history_entry import ChatHistoryEntry  # noqa: PLC0415
 
@@ -147,7 +149,48 @@ class GPTWrapperAPIRequest(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "GPTWrapperAPIRequest",
+            (
+                ("question", "question"),
+                ("gpt_model", "gpt_model"),
+                ("system_prompt", "system_prompt"),
+                ("chat_history", "chat_history"),
+                ("json_schema", "json_schema"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.question
+            o.question = u if v is None else v
+            v = s.gpt_model
+            o.gpt_model = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_gpt_model.get(v)) is not None
+                else enum_value(GPTWrapperAPIRequestGptModel, v)
+            )
+            v = s.system_prompt
+            o.system_prompt = u if v is None else v
+            v = s.chat_history
+            o.chat_history = (
+                u
+                if v is None or v is u
+                else ([ChatHistoryEntry._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.json_schema
+            o.json_schema = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

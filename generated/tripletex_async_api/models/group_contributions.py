@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -117,7 +119,7 @@ class GroupContributions(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data_overview import GenericDataOverview  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -293,7 +295,69 @@ class GroupContributions(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "GroupContributions",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("sum_expenses", "sumExpenses"),
+                ("sum_paid", "sumPaid"),
+                ("sum_paid_with_tax_related_effect", "sumPaidWithTaxRelatedEffect"),
+                ("sum_paid_without_tax_related_effect", "sumPaidWithoutTaxRelatedEffect"),
+                ("sum_received", "sumReceived"),
+                ("sum_received_with_tax_related_effect", "sumReceivedWithTaxRelatedEffect"),
+                ("sum_received_without_tax_related_effect", "sumReceivedWithoutTaxRelatedEffect"),
+                ("received_group_contribution", "receivedGroupContribution"),
+                ("paid_group_contribution", "paidGroupContribution"),
+                ("accounted_value", "accountedValue"),
+                ("grouped_accounted_value", "groupedAccountedValue"),
+                ("amount_to_be_posted_on_account", "amountToBePostedOnAccount"),
+                ("generic_data_overviews", "genericDataOverviews"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.sum_expenses
+            o.sum_expenses = u if v is None else v
+            v = s.sum_paid
+            o.sum_paid = u if v is None else v
+            v = s.sum_paid_with_tax_related_effect
+            o.sum_paid_with_tax_related_effect = u if v is None else v
+            v = s.sum_paid_without_tax_related_effect
+            o.sum_paid_without_tax_related_effect = u if v is None else v
+            v = s.sum_received
+            o.sum_received = u if v is None else v
+            v = s.sum_received_with_tax_related_effect
+            o.sum_received_with_tax_related_effect = u if v is None else v
+            v = s.sum_received_without_tax_related_effect
+            o.sum_received_without_tax_related_effect = u if v is None else v
+            v = s.received_group_contribution
+            o.received_group_contribution = u if v is None else v
+            v = s.paid_group_contribution
+            o.paid_group_contribution = u if v is None else v
+            v = s.accounted_value
+            o.accounted_value = u if v is None else v
+            v = s.grouped_accounted_value
+            o.grouped_accounted_value = u if v is None else v
+            v = s.amount_to_be_posted_on_account
+            o.amount_to_be_posted_on_account = u if v is None else v
+            v = s.generic_data_overviews
+            o.generic_data_overviews = (
+                u
+                if v is None or v is u
+                else ([GenericDataOverview._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

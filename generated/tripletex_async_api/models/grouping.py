@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.grouping_business_activity_type import GroupingBusinessActivityTyp
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="Grouping")
@@ -55,7 +57,7 @@ class Grouping(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_business_activity_type: dict[Any, Any] = enum_members(GroupingBusinessActivityType)
@@ -100,7 +102,33 @@ class Grouping(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Grouping",
+            (
+                ("grouping", "grouping"),
+                ("business_activity_type", "businessActivityType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.grouping
+            o.grouping = u if v is None else v
+            v = s.business_activity_type
+            o.business_activity_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_business_activity_type.get(v)) is not None
+                else enum_value(GroupingBusinessActivityType, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

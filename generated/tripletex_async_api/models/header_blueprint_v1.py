@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -120,7 +122,7 @@ class HeaderBlueprintV1(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_group_auto_group import ReportGroupAutoGroup  # noqa: PLC0415
         from ..models.report_group_filter import ReportGroupFilter  # noqa: PLC0415
@@ -303,7 +305,72 @@ class HeaderBlueprintV1(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "HeaderBlueprintV1",
+            (
+                ("name", "name"),
+                ("description", "description"),
+                ("hide_self", "hideSelf"),
+                ("visibility_expression", "visibilityExpression"),
+                ("remove_empty", "removeEmpty"),
+                ("expression", "expression"),
+                ("variable_name", "variableName"),
+                ("value_format", "valueFormat"),
+                ("cell_format", "cellFormat"),
+                ("reference", "reference"),
+                ("initial_expansion_state", "initialExpansionState"),
+                ("filter_", "filter"),
+                ("auto_group", "autoGroup"),
+                ("children", "children"),
+                ("version", "version"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.name
+            o.name = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.hide_self
+            o.hide_self = u if v is None else v
+            v = s.visibility_expression
+            o.visibility_expression = u if v is None else v
+            v = s.remove_empty
+            o.remove_empty = u if v is None else v
+            v = s.expression
+            o.expression = u if v is None else v
+            v = s.variable_name
+            o.variable_name = u if v is None else v
+            v = s.value_format
+            o.value_format = u if v is None else v
+            v = s.cell_format
+            o.cell_format = u if v is None else v
+            v = s.reference
+            o.reference = u if v is None else v
+            v = s.initial_expansion_state
+            o.initial_expansion_state = u if v is None else v
+            v = s.filter_
+            o.filter_ = u if v is None or v is u else ReportGroupFilter._tx_parse(v)
+            v = s.auto_group
+            o.auto_group = u if v is None or v is u else ReportGroupAutoGroup._tx_parse(v)
+            v = s.children
+            o.children = (
+                u
+                if v is None or v is u
+                else ([HeaderBlueprintV1._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.version
+            o.version = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

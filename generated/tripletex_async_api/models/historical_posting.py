@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -203,7 +205,7 @@ class HistoricalPosting(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -526,7 +528,111 @@ class HistoricalPosting(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "HistoricalPosting",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("voucher", "voucher"),
+                ("date", "date"),
+                ("description", "description"),
+                ("account", "account"),
+                ("customer", "customer"),
+                ("supplier", "supplier"),
+                ("employee", "employee"),
+                ("project", "project"),
+                ("product", "product"),
+                ("department", "department"),
+                ("vat_type", "vatType"),
+                ("amount", "amount"),
+                ("amount_currency", "amountCurrency"),
+                ("amount_gross", "amountGross"),
+                ("amount_gross_currency", "amountGrossCurrency"),
+                ("amount_vat", "amountVat"),
+                ("currency", "currency"),
+                ("invoice_number", "invoiceNumber"),
+                ("term_of_payment", "termOfPayment"),
+                ("close_group", "closeGroup"),
+                ("quantity_amount_1", "quantityAmount1"),
+                ("quantity_type_1", "quantityType1"),
+                ("quantity_amount_2", "quantityAmount2"),
+                ("quantity_type_2", "quantityType2"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.voucher
+            o.voucher = u if v is None or v is u else Voucher._tx_parse(v)
+            v = s.date
+            o.date = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.customer
+            o.customer = u if v is None or v is u else Customer._tx_parse(v)
+            v = s.supplier
+            o.supplier = u if v is None or v is u else Supplier._tx_parse(v)
+            v = s.employee
+            o.employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.project
+            o.project = u if v is None or v is u else Project._tx_parse(v)
+            v = s.product
+            o.product = u if v is None or v is u else Product._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.vat_type
+            o.vat_type = u if v is None or v is u else VatType._tx_parse(v)
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.amount_currency
+            o.amount_currency = u if v is None else v
+            v = s.amount_gross
+            o.amount_gross = u if v is None else v
+            v = s.amount_gross_currency
+            o.amount_gross_currency = u if v is None else v
+            v = s.amount_vat
+            o.amount_vat = u if v is None else v
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.term_of_payment
+            o.term_of_payment = u if v is None else v
+            v = s.close_group
+            o.close_group = u if v is None else v
+            v = s.quantity_amount_1
+            o.quantity_amount_1 = u if v is None else v
+            v = s.quantity_type_1
+            o.quantity_type_1 = u if v is None or v is u else ProductUnit._tx_parse(v)
+            v = s.quantity_amount_2
+            o.quantity_amount_2 = u if v is None else v
+            v = s.quantity_type_2
+            o.quantity_type_2 = u if v is None or v is u else ProductUnit._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -83,7 +85,7 @@ class HistoryEntryDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.debt_collection_info_dto import DebtCollectionInfoDTO  # noqa: PLC0415
         from ..models.description_dto import DescriptionDTO  # noqa: PLC0415
@@ -177,7 +179,54 @@ class HistoryEntryDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "HistoryEntryDTO",
+            (
+                ("send_date", "sendDate"),
+                ("due_date", "dueDate"),
+                ("descriptions", "descriptions"),
+                ("send_methods", "sendMethods"),
+                ("amount", "amount"),
+                ("amount_currency", "amountCurrency"),
+                ("debt_collection_info", "debtCollectionInfo"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.send_date
+            o.send_date = u if v is None else v
+            v = s.due_date
+            o.due_date = u if v is None else v
+            v = s.descriptions
+            o.descriptions = (
+                u
+                if v is None or v is u
+                else ([DescriptionDTO._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.send_methods
+            o.send_methods = (
+                u
+                if v is None or v is u
+                else ([SendMethodDTO._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.amount_currency
+            o.amount_currency = u if v is None else v
+            v = s.debt_collection_info
+            o.debt_collection_info = u if v is None or v is u else DebtCollectionInfoDTO._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -101,7 +103,7 @@ class HolidayAllowanceSummary(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.holiday_allowance_summary_credit_prev_years_by_rate import (
             HolidayAllowanceSummaryCreditPrevYearsByRate,  # noqa: PLC0415
@@ -238,7 +240,56 @@ class HolidayAllowanceSummary(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "HolidayAllowanceSummary",
+            (
+                ("rates", "rates"),
+                ("credit_prev_years_by_rate", "creditPrevYearsByRate"),
+                ("earned_this_year_by_rate", "earnedThisYearByRate"),
+                ("earned_and_paid_this_year_by_rate", "earnedAndPaidThisYearByRate"),
+                ("credit_this_year_by_rate", "creditThisYearByRate"),
+                ("total_credit_prev_years", "totalCreditPrevYears"),
+                ("total_earned_this_year", "totalEarnedThisYear"),
+                ("total_earned_and_paid_this_year", "totalEarnedAndPaidThisYear"),
+                ("total_credit_this_year", "totalCreditThisYear"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.rates
+            o.rates = u if v is None or v is u else v
+            v = s.credit_prev_years_by_rate
+            o.credit_prev_years_by_rate = (
+                u if v is None or v is u else HolidayAllowanceSummaryCreditPrevYearsByRate._tx_parse(v)
+            )
+            v = s.earned_this_year_by_rate
+            o.earned_this_year_by_rate = (
+                u if v is None or v is u else HolidayAllowanceSummaryEarnedThisYearByRate._tx_parse(v)
+            )
+            v = s.earned_and_paid_this_year_by_rate
+            o.earned_and_paid_this_year_by_rate = (
+                u if v is None or v is u else HolidayAllowanceSummaryEarnedAndPaidThisYearByRate._tx_parse(v)
+            )
+            v = s.credit_this_year_by_rate
+            o.credit_this_year_by_rate = (
+                u if v is None or v is u else HolidayAllowanceSummaryCreditThisYearByRate._tx_parse(v)
+            )
+            v = s.total_credit_prev_years
+            o.total_credit_prev_years = u if v is None else v
+            v = s.total_earned_this_year
+            o.total_earned_this_year = u if v is None else v
+            v = s.total_earned_and_paid_this_year
+            o.total_earned_and_paid_this_year = u if v is None else v
+            v = s.total_credit_this_year
+            o.total_credit_this_year = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

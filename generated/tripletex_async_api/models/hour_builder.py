@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="HourBuilder")
@@ -84,7 +86,7 @@ class HourBuilder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -204,7 +206,48 @@ class HourBuilder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "HourBuilder",
+            (
+                ("company_id", "companyId"),
+                ("employee_id", "employeeId"),
+                ("date", "date"),
+                ("project_id", "projectId"),
+                ("activity_id", "activityId"),
+                ("hours", "hours"),
+                ("comment", "comment"),
+                ("invoice_id", "invoiceId"),
+                ("approved", "approved"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.employee_id
+            o.employee_id = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.project_id
+            o.project_id = u if v is None else v
+            v = s.activity_id
+            o.activity_id = u if v is None else v
+            v = s.hours
+            o.hours = u if v is None else v
+            v = s.comment
+            o.comment = u if v is None else v
+            v = s.invoice_id
+            o.invoice_id = u if v is None else v
+            v = s.approved
+            o.approved = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="HourSummary")
@@ -81,7 +83,7 @@ class HourSummary(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -192,7 +194,45 @@ class HourSummary(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "HourSummary",
+            (
+                ("sum_hours", "sumHours"),
+                ("hours_with_pay", "hoursWithPay"),
+                ("hourly_wage_hours_with_pay", "hourlyWageHoursWithPay"),
+                ("standard_time", "standardTime"),
+                ("non_chargeable_hours", "nonChargeableHours"),
+                ("chargeable_hours", "chargeableHours"),
+                ("non_chargeable_hours_with_pay", "nonChargeableHoursWithPay"),
+                ("budget_chargeable_hours", "budgetChargeableHours"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.sum_hours
+            o.sum_hours = u if v is None else v
+            v = s.hours_with_pay
+            o.hours_with_pay = u if v is None else v
+            v = s.hourly_wage_hours_with_pay
+            o.hourly_wage_hours_with_pay = u if v is None else v
+            v = s.standard_time
+            o.standard_time = u if v is None else v
+            v = s.non_chargeable_hours
+            o.non_chargeable_hours = u if v is None else v
+            v = s.chargeable_hours
+            o.chargeable_hours = u if v is None else v
+            v = s.non_chargeable_hours_with_pay
+            o.non_chargeable_hours_with_pay = u if v is None else v
+            v = s.budget_chargeable_hours
+            o.budget_chargeable_hours = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

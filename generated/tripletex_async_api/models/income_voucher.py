@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -162,7 +164,7 @@ class IncomeVoucher(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.income_voucher_payment_posting import IncomeVoucherPaymentPosting  # noqa: PLC0415
@@ -427,7 +429,102 @@ class IncomeVoucher(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomeVoucher",
+            (
+                ("voucher_id", "voucherId"),
+                ("voucher_number", "voucherNumber"),
+                ("invoice_number", "invoiceNumber"),
+                ("invoice_date", "invoiceDate"),
+                ("income_date", "incomeDate"),
+                ("description", "description"),
+                ("customer_id", "customerId"),
+                ("send_to_ledger", "sendToLedger"),
+                ("due_date", "dueDate"),
+                ("income_postings", "incomePostings"),
+                ("payment_postings", "paymentPostings"),
+                ("payment_posting_ids_for_deletion", "paymentPostingIdsForDeletion"),
+                ("currency", "currency"),
+                ("voucher_temp_number", "voucherTempNumber"),
+                ("debit_posting_id", "debitPostingId"),
+                ("attachment_id", "attachmentId"),
+                ("can_be_deleted", "canBeDeleted"),
+                ("can_be_reversed", "canBeReversed"),
+                ("is_temporary", "isTemporary"),
+                ("reverse_voucher", "reverseVoucher"),
+                ("comment_count", "commentCount"),
+                ("last_comment", "lastComment"),
+                ("voucher_type_id", "voucherTypeId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.voucher_id
+            o.voucher_id = u if v is None else v
+            v = s.voucher_number
+            o.voucher_number = u if v is None else v
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.invoice_date
+            o.invoice_date = u if v is None else v
+            v = s.income_date
+            o.income_date = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.send_to_ledger
+            o.send_to_ledger = u if v is None else v
+            v = s.due_date
+            o.due_date = u if v is None else v
+            v = s.income_postings
+            o.income_postings = (
+                u
+                if v is None or v is u
+                else ([IncomeVoucherPosting._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.payment_postings
+            o.payment_postings = (
+                u
+                if v is None or v is u
+                else ([IncomeVoucherPaymentPosting._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.payment_posting_ids_for_deletion
+            o.payment_posting_ids_for_deletion = u if v is None or v is u else v
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.voucher_temp_number
+            o.voucher_temp_number = u if v is None else v
+            v = s.debit_posting_id
+            o.debit_posting_id = u if v is None else v
+            v = s.attachment_id
+            o.attachment_id = u if v is None else v
+            v = s.can_be_deleted
+            o.can_be_deleted = u if v is None else v
+            v = s.can_be_reversed
+            o.can_be_reversed = u if v is None else v
+            v = s.is_temporary
+            o.is_temporary = u if v is None else v
+            v = s.reverse_voucher
+            o.reverse_voucher = u if v is None or v is u else Voucher._tx_parse(v)
+            v = s.comment_count
+            o.comment_count = u if v is None else v
+            v = s.last_comment
+            o.last_comment = u if v is None else v
+            v = s.voucher_type_id
+            o.voucher_type_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

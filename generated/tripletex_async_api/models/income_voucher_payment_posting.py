@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -172,7 +174,7 @@ class IncomeVoucherPaymentPosting(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.asset import Asset  # noqa: PLC0415
@@ -433,7 +435,90 @@ class IncomeVoucherPaymentPosting(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomeVoucherPaymentPosting",
+            (
+                ("account", "account"),
+                ("customer", "customer"),
+                ("vat_type", "vatType"),
+                ("product", "product"),
+                ("project", "project"),
+                ("employee", "employee"),
+                ("department", "department"),
+                ("asset", "asset"),
+                ("income_description", "incomeDescription"),
+                ("posting_id", "postingId"),
+                ("currency", "currency"),
+                ("client_id", "clientId"),
+                ("amount", "amount"),
+                ("quantity1", "quantity1"),
+                ("product_unit_1", "productUnit1"),
+                ("quantity2", "quantity2"),
+                ("product_unit_2", "productUnit2"),
+                ("date", "date"),
+                ("amount_gross", "amountGross"),
+                ("is_vat_closed", "isVatClosed"),
+                ("is_amount_vat_closed", "isAmountVatClosed"),
+                ("amount_gross_currency", "amountGrossCurrency"),
+                ("payment_type_id", "paymentTypeId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.customer
+            o.customer = u if v is None or v is u else Customer._tx_parse(v)
+            v = s.vat_type
+            o.vat_type = u if v is None or v is u else VatType._tx_parse(v)
+            v = s.product
+            o.product = u if v is None or v is u else Product._tx_parse(v)
+            v = s.project
+            o.project = u if v is None or v is u else Project._tx_parse(v)
+            v = s.employee
+            o.employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.asset
+            o.asset = u if v is None or v is u else Asset._tx_parse(v)
+            v = s.income_description
+            o.income_description = u if v is None else v
+            v = s.posting_id
+            o.posting_id = u if v is None else v
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.client_id
+            o.client_id = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.quantity1
+            o.quantity1 = u if v is None else v
+            v = s.product_unit_1
+            o.product_unit_1 = u if v is None or v is u else ProductUnit._tx_parse(v)
+            v = s.quantity2
+            o.quantity2 = u if v is None else v
+            v = s.product_unit_2
+            o.product_unit_2 = u if v is None or v is u else ProductUnit._tx_parse(v)
+            v = s.date
+            o.date = u if v is None else v
+            v = s.amount_gross
+            o.amount_gross = u if v is None else v
+            v = s.is_vat_closed
+            o.is_vat_closed = u if v is None else v
+            v = s.is_amount_vat_closed
+            o.is_amount_vat_closed = u if v is None else v
+            v = s.amount_gross_currency
+            o.amount_gross_currency = u if v is None else v
+            v = s.payment_type_id
+            o.payment_type_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.incoming_invoice_account_current_account_book import IncomingInvoi
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceAccount")
@@ -124,7 +126,7 @@ class IncomingInvoiceAccount(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_current_account_book: dict[Any, Any] = enum_members(IncomingInvoiceAccountCurrentAccountBook)
@@ -314,7 +316,75 @@ class IncomingInvoiceAccount(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoiceAccount",
+            (
+                ("id", "id"),
+                ("number", "number"),
+                ("name", "name"),
+                ("display_name", "displayName"),
+                ("department_id", "departmentId"),
+                ("vat_type_id", "vatTypeId"),
+                ("vat_locked", "vatLocked"),
+                ("department_locked", "departmentLocked"),
+                ("requires_department", "requiresDepartment"),
+                ("requires_project", "requiresProject"),
+                ("product_unit_1_id", "productUnit1Id"),
+                ("product_unit_2_id", "productUnit2Id"),
+                ("current_account_book", "currentAccountBook"),
+                ("requires_free_dimension_1", "requiresFreeDimension1"),
+                ("requires_free_dimension_2", "requiresFreeDimension2"),
+                ("requires_free_dimension_3", "requiresFreeDimension3"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.department_id
+            o.department_id = u if v is None else v
+            v = s.vat_type_id
+            o.vat_type_id = u if v is None else v
+            v = s.vat_locked
+            o.vat_locked = u if v is None else v
+            v = s.department_locked
+            o.department_locked = u if v is None else v
+            v = s.requires_department
+            o.requires_department = u if v is None else v
+            v = s.requires_project
+            o.requires_project = u if v is None else v
+            v = s.product_unit_1_id
+            o.product_unit_1_id = u if v is None else v
+            v = s.product_unit_2_id
+            o.product_unit_2_id = u if v is None else v
+            v = s.current_account_book
+            o.current_account_book = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_current_account_book.get(v)) is not None
+                else enum_value(IncomingInvoiceAccountCurrentAccountBook, v)
+            )
+            v = s.requires_free_dimension_1
+            o.requires_free_dimension_1 = u if v is None else v
+            v = s.requires_free_dimension_2
+            o.requires_free_dimension_2 = u if v is None else v
+            v = s.requires_free_dimension_3
+            o.requires_free_dimension_3 = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

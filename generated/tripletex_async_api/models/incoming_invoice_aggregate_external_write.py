@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -60,7 +62,7 @@ class IncomingInvoiceAggregateExternalWrite(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.incoming_invoice_header_external_write import IncomingInvoiceHeaderExternalWrite  # noqa: PLC0415
         from ..models.incoming_order_line_external_write import IncomingOrderLineExternalWrite  # noqa: PLC0415
@@ -116,7 +118,36 @@ class IncomingInvoiceAggregateExternalWrite(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoiceAggregateExternalWrite",
+            (
+                ("version", "version"),
+                ("invoice_header", "invoiceHeader"),
+                ("order_lines", "orderLines"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.version
+            o.version = u if v is None else v
+            v = s.invoice_header
+            o.invoice_header = u if v is None or v is u else IncomingInvoiceHeaderExternalWrite._tx_parse(v)
+            v = s.order_lines
+            o.order_lines = (
+                u
+                if v is None or v is u
+                else ([IncomingOrderLineExternalWrite._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -87,7 +89,7 @@ class IncomingInvoiceAggregateRead(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.incoming_invoice_header_read import IncomingInvoiceHeaderRead  # noqa: PLC0415
         from ..models.incoming_invoice_lookup_data import IncomingInvoiceLookupData  # noqa: PLC0415
@@ -185,7 +187,48 @@ class IncomingInvoiceAggregateRead(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoiceAggregateRead",
+            (
+                ("invoice_header", "invoiceHeader"),
+                ("order_lines", "orderLines"),
+                ("payment_draft", "paymentDraft"),
+                ("lookup_data", "lookupData"),
+                ("metadata", "metadata"),
+                ("permissions", "permissions"),
+                ("page_options", "pageOptions"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.invoice_header
+            o.invoice_header = u if v is None or v is u else IncomingInvoiceHeaderRead._tx_parse(v)
+            v = s.order_lines
+            o.order_lines = (
+                u
+                if v is None or v is u
+                else ([IncomingOrderLineRead._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.payment_draft
+            o.payment_draft = u if v is None or v is u else IncomingInvoicePaymentRead._tx_parse(v)
+            v = s.lookup_data
+            o.lookup_data = u if v is None or v is u else IncomingInvoiceLookupData._tx_parse(v)
+            v = s.metadata
+            o.metadata = u if v is None or v is u else IncomingInvoiceMetadata._tx_parse(v)
+            v = s.permissions
+            o.permissions = u if v is None or v is u else IncomingInvoicePermissions._tx_parse(v)
+            v = s.page_options
+            o.page_options = u if v is None or v is u else IncomingInvoicePageOptions._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

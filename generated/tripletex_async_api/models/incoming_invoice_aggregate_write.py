@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.incoming_invoice_aggregate_write_cost_line_mode import IncomingInv
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ class IncomingInvoiceAggregateWrite(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.incoming_invoice_header_write import IncomingInvoiceHeaderWrite  # noqa: PLC0415
         from ..models.incoming_invoice_payment_write import IncomingInvoicePaymentWrite  # noqa: PLC0415
@@ -187,7 +189,60 @@ class IncomingInvoiceAggregateWrite(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoiceAggregateWrite",
+            (
+                ("voucher_id", "voucherId"),
+                ("version", "version"),
+                ("cost_line_mode", "costLineMode"),
+                ("invoice_header", "invoiceHeader"),
+                ("order_lines", "orderLines"),
+                ("payment_draft", "paymentDraft"),
+                ("deleted_order_lines", "deletedOrderLines"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.voucher_id
+            o.voucher_id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.cost_line_mode
+            o.cost_line_mode = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_cost_line_mode.get(v)) is not None
+                else enum_value(IncomingInvoiceAggregateWriteCostLineMode, v)
+            )
+            v = s.invoice_header
+            o.invoice_header = u if v is None or v is u else IncomingInvoiceHeaderWrite._tx_parse(v)
+            v = s.order_lines
+            o.order_lines = (
+                u
+                if v is None or v is u
+                else ([IncomingOrderLineWrite._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.payment_draft
+            o.payment_draft = u if v is None or v is u else IncomingInvoicePaymentWrite._tx_parse(v)
+            v = s.deleted_order_lines
+            o.deleted_order_lines = (
+                u
+                if v is None or v is u
+                else ([IncomingOrderLineWrite._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

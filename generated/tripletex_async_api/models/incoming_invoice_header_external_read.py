@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceHeaderExternalRead")
@@ -127,7 +129,7 @@ class IncomingInvoiceHeaderExternalRead(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -323,7 +325,72 @@ class IncomingInvoiceHeaderExternalRead(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoiceHeaderExternalRead",
+            (
+                ("vendor_id", "vendorId"),
+                ("vendor_is_automated", "vendorIsAutomated"),
+                ("invoice_date", "invoiceDate"),
+                ("invoice_date_is_automated", "invoiceDateIsAutomated"),
+                ("invoice_number", "invoiceNumber"),
+                ("invoice_number_is_automated", "invoiceNumberIsAutomated"),
+                ("invoice_amount", "invoiceAmount"),
+                ("invoice_amount_is_automated", "invoiceAmountIsAutomated"),
+                ("due_date", "dueDate"),
+                ("due_date_is_automated", "dueDateIsAutomated"),
+                ("currency_id", "currencyId"),
+                ("currency_is_automated", "currencyIsAutomated"),
+                ("company_currency_id", "companyCurrencyId"),
+                ("description", "description"),
+                ("voucher_type_id", "voucherTypeId"),
+                ("purchase_order_id", "purchaseOrderId"),
+                ("note", "note"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.vendor_id
+            o.vendor_id = u if v is None else v
+            v = s.vendor_is_automated
+            o.vendor_is_automated = u if v is None else v
+            v = s.invoice_date
+            o.invoice_date = u if v is None else v
+            v = s.invoice_date_is_automated
+            o.invoice_date_is_automated = u if v is None else v
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.invoice_number_is_automated
+            o.invoice_number_is_automated = u if v is None else v
+            v = s.invoice_amount
+            o.invoice_amount = u if v is None else v
+            v = s.invoice_amount_is_automated
+            o.invoice_amount_is_automated = u if v is None else v
+            v = s.due_date
+            o.due_date = u if v is None else v
+            v = s.due_date_is_automated
+            o.due_date_is_automated = u if v is None else v
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.currency_is_automated
+            o.currency_is_automated = u if v is None else v
+            v = s.company_currency_id
+            o.company_currency_id = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.voucher_type_id
+            o.voucher_type_id = u if v is None else v
+            v = s.purchase_order_id
+            o.purchase_order_id = u if v is None else v
+            v = s.note
+            o.note = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceHeaderExternalWrite")
@@ -85,7 +87,7 @@ class IncomingInvoiceHeaderExternalWrite(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -205,7 +207,48 @@ class IncomingInvoiceHeaderExternalWrite(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoiceHeaderExternalWrite",
+            (
+                ("vendor_id", "vendorId"),
+                ("invoice_date", "invoiceDate"),
+                ("due_date", "dueDate"),
+                ("currency_id", "currencyId"),
+                ("invoice_amount", "invoiceAmount"),
+                ("description", "description"),
+                ("invoice_number", "invoiceNumber"),
+                ("voucher_type_id", "voucherTypeId"),
+                ("purchase_order_id", "purchaseOrderId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.vendor_id
+            o.vendor_id = u if v is None else v
+            v = s.invoice_date
+            o.invoice_date = u if v is None else v
+            v = s.due_date
+            o.due_date = u if v is None else v
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.invoice_amount
+            o.invoice_amount = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.voucher_type_id
+            o.voucher_type_id = u if v is None else v
+            v = s.purchase_order_id
+            o.purchase_order_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

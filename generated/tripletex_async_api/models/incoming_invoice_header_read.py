@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceHeaderRead")
@@ -157,7 +159,7 @@ class IncomingInvoiceHeaderRead(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -409,7 +411,90 @@ class IncomingInvoiceHeaderRead(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoiceHeaderRead",
+            (
+                ("vendor_id", "vendorId"),
+                ("vendor_is_automated", "vendorIsAutomated"),
+                ("voucher_number", "voucherNumber"),
+                ("voucher_temp_number", "voucherTempNumber"),
+                ("voucher_year", "voucherYear"),
+                ("invoice_date", "invoiceDate"),
+                ("invoice_date_is_automated", "invoiceDateIsAutomated"),
+                ("invoice_number", "invoiceNumber"),
+                ("invoice_number_is_automated", "invoiceNumberIsAutomated"),
+                ("invoice_amount", "invoiceAmount"),
+                ("invoice_amount_is_automated", "invoiceAmountIsAutomated"),
+                ("due_date", "dueDate"),
+                ("due_date_is_automated", "dueDateIsAutomated"),
+                ("currency_id", "currencyId"),
+                ("currency_is_automated", "currencyIsAutomated"),
+                ("description", "description"),
+                ("voucher_type_id", "voucherTypeId"),
+                ("purchase_order_id", "purchaseOrderId"),
+                ("changed_at", "changedAt"),
+                ("note", "note"),
+                ("edi_document_id", "ediDocumentId"),
+                ("attachment_id", "attachmentId"),
+                ("include_attachments_on_re_invoice_order_lines", "includeAttachmentsOnReInvoiceOrderLines"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.vendor_id
+            o.vendor_id = u if v is None else v
+            v = s.vendor_is_automated
+            o.vendor_is_automated = u if v is None else v
+            v = s.voucher_number
+            o.voucher_number = u if v is None else v
+            v = s.voucher_temp_number
+            o.voucher_temp_number = u if v is None else v
+            v = s.voucher_year
+            o.voucher_year = u if v is None else v
+            v = s.invoice_date
+            o.invoice_date = u if v is None else v
+            v = s.invoice_date_is_automated
+            o.invoice_date_is_automated = u if v is None else v
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.invoice_number_is_automated
+            o.invoice_number_is_automated = u if v is None else v
+            v = s.invoice_amount
+            o.invoice_amount = u if v is None else v
+            v = s.invoice_amount_is_automated
+            o.invoice_amount_is_automated = u if v is None else v
+            v = s.due_date
+            o.due_date = u if v is None else v
+            v = s.due_date_is_automated
+            o.due_date_is_automated = u if v is None else v
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.currency_is_automated
+            o.currency_is_automated = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.voucher_type_id
+            o.voucher_type_id = u if v is None else v
+            v = s.purchase_order_id
+            o.purchase_order_id = u if v is None else v
+            v = s.changed_at
+            o.changed_at = u if v is None else v
+            v = s.note
+            o.note = u if v is None else v
+            v = s.edi_document_id
+            o.edi_document_id = u if v is None else v
+            v = s.attachment_id
+            o.attachment_id = u if v is None else v
+            v = s.include_attachments_on_re_invoice_order_lines
+            o.include_attachments_on_re_invoice_order_lines = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

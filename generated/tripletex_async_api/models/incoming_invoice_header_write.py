@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceHeaderWrite")
@@ -120,7 +122,7 @@ class IncomingInvoiceHeaderWrite(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -307,7 +309,69 @@ class IncomingInvoiceHeaderWrite(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoiceHeaderWrite",
+            (
+                ("vendor_id", "vendorId"),
+                ("vendor_is_automated", "vendorIsAutomated"),
+                ("invoice_date", "invoiceDate"),
+                ("invoice_date_is_automated", "invoiceDateIsAutomated"),
+                ("due_date", "dueDate"),
+                ("due_date_is_automated", "dueDateIsAutomated"),
+                ("currency_id", "currencyId"),
+                ("currency_is_automated", "currencyIsAutomated"),
+                ("invoice_amount", "invoiceAmount"),
+                ("invoice_amount_is_automated", "invoiceAmountIsAutomated"),
+                ("description", "description"),
+                ("invoice_number", "invoiceNumber"),
+                ("invoice_number_is_automated", "invoiceNumberIsAutomated"),
+                ("voucher_type_id", "voucherTypeId"),
+                ("purchase_order_id", "purchaseOrderId"),
+                ("include_attachments_on_re_invoice_order_lines", "includeAttachmentsOnReInvoiceOrderLines"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.vendor_id
+            o.vendor_id = u if v is None else v
+            v = s.vendor_is_automated
+            o.vendor_is_automated = u if v is None else v
+            v = s.invoice_date
+            o.invoice_date = u if v is None else v
+            v = s.invoice_date_is_automated
+            o.invoice_date_is_automated = u if v is None else v
+            v = s.due_date
+            o.due_date = u if v is None else v
+            v = s.due_date_is_automated
+            o.due_date_is_automated = u if v is None else v
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.currency_is_automated
+            o.currency_is_automated = u if v is None else v
+            v = s.invoice_amount
+            o.invoice_amount = u if v is None else v
+            v = s.invoice_amount_is_automated
+            o.invoice_amount_is_automated = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.invoice_number_is_automated
+            o.invoice_number_is_automated = u if v is None else v
+            v = s.voucher_type_id
+            o.voucher_type_id = u if v is None else v
+            v = s.purchase_order_id
+            o.purchase_order_id = u if v is None else v
+            v = s.include_attachments_on_re_invoice_order_lines
+            o.include_attachments_on_re_invoice_order_lines = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,10 +10,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceHistory")
@@ -79,7 +81,7 @@ class IncomingInvoiceHistory(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
 
@@ -170,7 +172,42 @@ class IncomingInvoiceHistory(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoiceHistory",
+            (
+                ("date", "date"),
+                ("voucher_number", "voucherNumber"),
+                ("invoice_number", "invoiceNumber"),
+                ("amount", "amount"),
+                ("payment_status", "paymentStatus"),
+                ("url", "url"),
+                ("currency_code", "currencyCode"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.date
+            o.date = u if v is None or v is u else _c_date(v)
+            v = s.voucher_number
+            o.voucher_number = u if v is None else v
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.payment_status
+            o.payment_status = u if v is None else v
+            v = s.url
+            o.url = u if v is None else v
+            v = s.currency_code
+            o.currency_code = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

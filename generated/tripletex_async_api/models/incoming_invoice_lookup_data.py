@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -103,7 +105,7 @@ class IncomingInvoiceLookupData(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.incoming_invoice_account import IncomingInvoiceAccount  # noqa: PLC0415
         from ..models.incoming_invoice_company import IncomingInvoiceCompany  # noqa: PLC0415
@@ -275,7 +277,105 @@ class IncomingInvoiceLookupData(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoiceLookupData",
+            (
+                ("vendor", "vendor"),
+                ("vendors_and_customers", "vendorsAndCustomers"),
+                ("accounts", "accounts"),
+                ("vat_types", "vatTypes"),
+                ("departments", "departments"),
+                ("free_dimension_1", "freeDimension1"),
+                ("free_dimension_2", "freeDimension2"),
+                ("free_dimension_3", "freeDimension3"),
+                ("projects", "projects"),
+                ("project_sub_contracts", "projectSubContracts"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.vendor
+            o.vendor = u if v is None or v is u else IncomingInvoiceCompany._tx_parse(v)
+            v = s.vendors_and_customers
+            o.vendors_and_customers = (
+                u
+                if v is None or v is u
+                else ([IncomingInvoiceCompany._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.accounts
+            o.accounts = (
+                u
+                if v is None or v is u
+                else ([IncomingInvoiceAccount._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.vat_types
+            o.vat_types = (
+                u
+                if v is None or v is u
+                else ([IncomingInvoiceVatType._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.departments
+            o.departments = (
+                u
+                if v is None or v is u
+                else ([IncomingInvoiceDepartment._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.free_dimension_1
+            o.free_dimension_1 = (
+                u
+                if v is None or v is u
+                else ([IncomingInvoiceFreeDimension._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.free_dimension_2
+            o.free_dimension_2 = (
+                u
+                if v is None or v is u
+                else ([IncomingInvoiceFreeDimension._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.free_dimension_3
+            o.free_dimension_3 = (
+                u
+                if v is None or v is u
+                else ([IncomingInvoiceFreeDimension._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.projects
+            o.projects = (
+                u
+                if v is None or v is u
+                else ([IncomingInvoiceProject._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.project_sub_contracts
+            o.project_sub_contracts = (
+                u
+                if v is None or v is u
+                else ([IncomingInvoiceProjectSubContract._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

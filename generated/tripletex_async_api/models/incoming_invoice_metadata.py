@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,12 +13,15 @@ from ..models.incoming_invoice_metadata_invoice_source_type import IncomingInvoi
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -164,7 +166,7 @@ class IncomingInvoiceMetadata(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.brreg_company_lookup import BrregCompanyLookup  # noqa: PLC0415
 
@@ -431,7 +433,111 @@ class IncomingInvoiceMetadata(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoiceMetadata",
+            (
+                ("voucher_id", "voucherId"),
+                ("voucher_number", "voucherNumber"),
+                ("voucher_temp_number", "voucherTempNumber"),
+                ("voucher_year", "voucherYear"),
+                ("version", "version"),
+                ("invoice_source_type", "invoiceSourceType"),
+                ("invoice_life_cycle", "invoiceLifeCycle"),
+                ("cost_line_mode", "costLineMode"),
+                ("reverse_voucher_id", "reverseVoucherId"),
+                ("reverse_voucher_number", "reverseVoucherNumber"),
+                ("accounting_period_closed", "accountingPeriodClosed"),
+                ("annual_accounts_id", "annualAccountsId"),
+                ("primary_industry_vat_period_closed", "primaryIndustryVatPeriodClosed"),
+                ("primary_industry_vat_period_closed_report_id", "primaryIndustryVatPeriodClosedReportId"),
+                ("general_industry_vat_period_closed", "generalIndustryVatPeriodClosed"),
+                ("general_industry_vat_period_closed_report_id", "generalIndustryVatPeriodClosedReportId"),
+                ("default_vat_report_type", "defaultVatReportType"),
+                ("changed_at", "changedAt"),
+                ("changed_by_employee_id", "changedByEmployeeId"),
+                ("changed_by_actual_employee_id", "changedByActualEmployeeId"),
+                ("changed_by_actual_company_id", "changedByActualCompanyId"),
+                ("brreg_company_lookup", "brregCompanyLookup"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.voucher_id
+            o.voucher_id = u if v is None else v
+            v = s.voucher_number
+            o.voucher_number = u if v is None else v
+            v = s.voucher_temp_number
+            o.voucher_temp_number = u if v is None else v
+            v = s.voucher_year
+            o.voucher_year = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.invoice_source_type
+            o.invoice_source_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_invoice_source_type.get(v)) is not None
+                else enum_value(IncomingInvoiceMetadataInvoiceSourceType, v)
+            )
+            v = s.invoice_life_cycle
+            o.invoice_life_cycle = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_invoice_life_cycle.get(v)) is not None
+                else enum_value(IncomingInvoiceMetadataInvoiceLifeCycle, v)
+            )
+            v = s.cost_line_mode
+            o.cost_line_mode = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_cost_line_mode.get(v)) is not None
+                else enum_value(IncomingInvoiceMetadataCostLineMode, v)
+            )
+            v = s.reverse_voucher_id
+            o.reverse_voucher_id = u if v is None else v
+            v = s.reverse_voucher_number
+            o.reverse_voucher_number = u if v is None else v
+            v = s.accounting_period_closed
+            o.accounting_period_closed = u if v is None else v
+            v = s.annual_accounts_id
+            o.annual_accounts_id = u if v is None else v
+            v = s.primary_industry_vat_period_closed
+            o.primary_industry_vat_period_closed = u if v is None else v
+            v = s.primary_industry_vat_period_closed_report_id
+            o.primary_industry_vat_period_closed_report_id = u if v is None else v
+            v = s.general_industry_vat_period_closed
+            o.general_industry_vat_period_closed = u if v is None else v
+            v = s.general_industry_vat_period_closed_report_id
+            o.general_industry_vat_period_closed_report_id = u if v is None else v
+            v = s.default_vat_report_type
+            o.default_vat_report_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_default_vat_report_type.get(v)) is not None
+                else enum_value(IncomingInvoiceMetadataDefaultVatReportType, v)
+            )
+            v = s.changed_at
+            o.changed_at = u if v is None else v
+            v = s.changed_by_employee_id
+            o.changed_by_employee_id = u if v is None else v
+            v = s.changed_by_actual_employee_id
+            o.changed_by_actual_employee_id = u if v is None else v
+            v = s.changed_by_actual_company_id
+            o.changed_by_actual_company_id = u if v is None else v
+            v = s.brreg_company_lookup
+            o.brreg_company_lookup = u if v is None or v is u else BrregCompanyLookup._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -16,12 +15,15 @@ from ..models.incoming_invoice_metadata_external_invoice_life_cycle import (
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceMetadataExternal")
@@ -100,7 +102,7 @@ class IncomingInvoiceMetadataExternal(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_invoice_life_cycle: dict[Any, Any] = enum_members(IncomingInvoiceMetadataExternalInvoiceLifeCycle)
@@ -241,7 +243,63 @@ class IncomingInvoiceMetadataExternal(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoiceMetadataExternal",
+            (
+                ("voucher_number", "voucherNumber"),
+                ("voucher_temp_number", "voucherTempNumber"),
+                ("voucher_year", "voucherYear"),
+                ("version", "version"),
+                ("invoice_life_cycle", "invoiceLifeCycle"),
+                ("reverse_voucher_id", "reverseVoucherId"),
+                ("accounting_period_closed", "accountingPeriodClosed"),
+                ("primary_industry_vat_period_closed", "primaryIndustryVatPeriodClosed"),
+                ("general_industry_vat_period_closed", "generalIndustryVatPeriodClosed"),
+                ("default_vat_report_type", "defaultVatReportType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.voucher_number
+            o.voucher_number = u if v is None else v
+            v = s.voucher_temp_number
+            o.voucher_temp_number = u if v is None else v
+            v = s.voucher_year
+            o.voucher_year = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.invoice_life_cycle
+            o.invoice_life_cycle = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_invoice_life_cycle.get(v)) is not None
+                else enum_value(IncomingInvoiceMetadataExternalInvoiceLifeCycle, v)
+            )
+            v = s.reverse_voucher_id
+            o.reverse_voucher_id = u if v is None else v
+            v = s.accounting_period_closed
+            o.accounting_period_closed = u if v is None else v
+            v = s.primary_industry_vat_period_closed
+            o.primary_industry_vat_period_closed = u if v is None else v
+            v = s.general_industry_vat_period_closed
+            o.general_industry_vat_period_closed = u if v is None else v
+            v = s.default_vat_report_type
+            o.default_vat_report_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_default_vat_report_type.get(v)) is not None
+                else enum_value(IncomingInvoiceMetadataExternalDefaultVatReportType, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

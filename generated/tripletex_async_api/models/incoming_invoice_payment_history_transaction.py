@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,12 +13,15 @@ from ..models.incoming_invoice_payment_history_transaction_type import IncomingI
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -151,7 +153,7 @@ class IncomingInvoicePaymentHistoryTransaction(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.status import Status  # noqa: PLC0415
 
@@ -386,7 +388,93 @@ class IncomingInvoicePaymentHistoryTransaction(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoicePaymentHistoryTransaction",
+            (
+                ("type_", "type"),
+                ("payment_type", "paymentType"),
+                ("description", "description"),
+                ("status", "status"),
+                ("base_voucher_id", "baseVoucherId"),
+                ("posting_id", "postingId"),
+                ("voucher_id", "voucherId"),
+                ("voucher_number_as_string", "voucherNumberAsString"),
+                ("voucher_details_url", "voucherDetailsUrl"),
+                ("date", "date"),
+                ("text1", "text1"),
+                ("text2", "text2"),
+                ("text3", "text3"),
+                ("amount_negative", "amountNegative"),
+                ("amount_currency_negative", "amountCurrencyNegative"),
+                ("currency_id", "currencyId"),
+                ("currency_code", "currencyCode"),
+                ("is_deletable", "isDeletable"),
+                ("is_reversed", "isReversed"),
+                ("delete_message", "deleteMessage"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.type_
+            o.type_ = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_type_.get(v)) is not None
+                else enum_value(IncomingInvoicePaymentHistoryTransactionType, v)
+            )
+            v = s.payment_type
+            o.payment_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_payment_type.get(v)) is not None
+                else enum_value(IncomingInvoicePaymentHistoryTransactionPaymentType, v)
+            )
+            v = s.description
+            o.description = u if v is None else v
+            v = s.status
+            o.status = u if v is None or v is u else Status._tx_parse(v)
+            v = s.base_voucher_id
+            o.base_voucher_id = u if v is None else v
+            v = s.posting_id
+            o.posting_id = u if v is None else v
+            v = s.voucher_id
+            o.voucher_id = u if v is None else v
+            v = s.voucher_number_as_string
+            o.voucher_number_as_string = u if v is None else v
+            v = s.voucher_details_url
+            o.voucher_details_url = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.text1
+            o.text1 = u if v is None else v
+            v = s.text2
+            o.text2 = u if v is None else v
+            v = s.text3
+            o.text3 = u if v is None else v
+            v = s.amount_negative
+            o.amount_negative = u if v is None else v
+            v = s.amount_currency_negative
+            o.amount_currency_negative = u if v is None else v
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.currency_code
+            o.currency_code = u if v is None else v
+            v = s.is_deletable
+            o.is_deletable = u if v is None else v
+            v = s.is_reversed
+            o.is_reversed = u if v is None else v
+            v = s.delete_message
+            o.delete_message = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoicePaymentRead")
@@ -211,7 +213,7 @@ class IncomingInvoicePaymentRead(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -570,7 +572,123 @@ class IncomingInvoicePaymentRead(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoicePaymentRead",
+            (
+                ("client_uu_id", "clientUUId"),
+                ("pay_later", "payLater"),
+                ("payment_type_client_uu_id", "paymentTypeClientUUId"),
+                ("amount_currency", "amountCurrency"),
+                ("amount_is_automated", "amountIsAutomated"),
+                ("opposite_amount_currency", "oppositeAmountCurrency"),
+                ("payment_date", "paymentDate"),
+                ("payment_date_is_automated", "paymentDateIsAutomated"),
+                ("currency_id", "currencyId"),
+                ("creditor_iban_or_bban", "creditorIbanOrBban"),
+                ("original_invoice_iban_or_bban", "originalInvoiceIbanOrBban"),
+                ("creditor_iban_or_bban_is_automated", "creditorIbanOrBbanIsAutomated"),
+                ("kid_or_receiver_reference", "kidOrReceiverReference"),
+                ("kid_is_automated", "kidIsAutomated"),
+                ("foreign_payment", "foreignPayment"),
+                ("regulatory_reporting_code", "regulatoryReportingCode"),
+                ("regulatory_reporting_info", "regulatoryReportingInfo"),
+                ("creditor_name", "creditorName"),
+                ("creditor_bic", "creditorBIC"),
+                ("creditor_bic_is_automated", "creditorBicIsAutomated"),
+                ("creditor_address", "creditorAddress"),
+                ("creditor_postal_city", "creditorPostalCity"),
+                ("creditor_postal_code", "creditorPostalCode"),
+                ("creditor_country_id", "creditorCountryId"),
+                ("creditor_bank_name", "creditorBankName"),
+                ("creditor_bank_address", "creditorBankAddress"),
+                ("creditor_bank_postal_city", "creditorBankPostalCity"),
+                ("creditor_bank_postal_code", "creditorBankPostalCode"),
+                ("creditor_bank_country_id", "creditorBankCountryId"),
+                ("creditor_clearing_code", "creditorClearingCode"),
+                ("creditor_bank_identificator", "creditorBankIdentificator"),
+                ("selected_credit_notes", "selectedCreditNotes"),
+                ("go_to_approve_payment", "goToApprovePayment"),
+                ("prepaid_amount", "prepaidAmount"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.client_uu_id
+            o.client_uu_id = u if v is None else v
+            v = s.pay_later
+            o.pay_later = u if v is None else v
+            v = s.payment_type_client_uu_id
+            o.payment_type_client_uu_id = u if v is None else v
+            v = s.amount_currency
+            o.amount_currency = u if v is None else v
+            v = s.amount_is_automated
+            o.amount_is_automated = u if v is None else v
+            v = s.opposite_amount_currency
+            o.opposite_amount_currency = u if v is None else v
+            v = s.payment_date
+            o.payment_date = u if v is None else v
+            v = s.payment_date_is_automated
+            o.payment_date_is_automated = u if v is None else v
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.creditor_iban_or_bban
+            o.creditor_iban_or_bban = u if v is None else v
+            v = s.original_invoice_iban_or_bban
+            o.original_invoice_iban_or_bban = u if v is None else v
+            v = s.creditor_iban_or_bban_is_automated
+            o.creditor_iban_or_bban_is_automated = u if v is None else v
+            v = s.kid_or_receiver_reference
+            o.kid_or_receiver_reference = u if v is None else v
+            v = s.kid_is_automated
+            o.kid_is_automated = u if v is None else v
+            v = s.foreign_payment
+            o.foreign_payment = u if v is None else v
+            v = s.regulatory_reporting_code
+            o.regulatory_reporting_code = u if v is None else v
+            v = s.regulatory_reporting_info
+            o.regulatory_reporting_info = u if v is None else v
+            v = s.creditor_name
+            o.creditor_name = u if v is None else v
+            v = s.creditor_bic
+            o.creditor_bic = u if v is None else v
+            v = s.creditor_bic_is_automated
+            o.creditor_bic_is_automated = u if v is None else v
+            v = s.creditor_address
+            o.creditor_address = u if v is None else v
+            v = s.creditor_postal_city
+            o.creditor_postal_city = u if v is None else v
+            v = s.creditor_postal_code
+            o.creditor_postal_code = u if v is None else v
+            v = s.creditor_country_id
+            o.creditor_country_id = u if v is None else v
+            v = s.creditor_bank_name
+            o.creditor_bank_name = u if v is None else v
+            v = s.creditor_bank_address
+            o.creditor_bank_address = u if v is None else v
+            v = s.creditor_bank_postal_city
+            o.creditor_bank_postal_city = u if v is None else v
+            v = s.creditor_bank_postal_code
+            o.creditor_bank_postal_code = u if v is None else v
+            v = s.creditor_bank_country_id
+            o.creditor_bank_country_id = u if v is None else v
+            v = s.creditor_clearing_code
+            o.creditor_clearing_code = u if v is None else v
+            v = s.creditor_bank_identificator
+            o.creditor_bank_identificator = u if v is None else v
+            v = s.selected_credit_notes
+            o.selected_credit_notes = u if v is None or v is u else v
+            v = s.go_to_approve_payment
+            o.go_to_approve_payment = u if v is None else v
+            v = s.prepaid_amount
+            o.prepaid_amount = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

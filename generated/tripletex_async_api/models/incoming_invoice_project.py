@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceProject")
@@ -96,7 +98,7 @@ class IncomingInvoiceProject(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -234,7 +236,54 @@ class IncomingInvoiceProject(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoiceProject",
+            (
+                ("id", "id"),
+                ("display_name", "displayName"),
+                ("department_id", "departmentId"),
+                ("vat_type_id", "vatTypeId"),
+                ("fixed_price", "fixedPrice"),
+                ("internal_project", "internalProject"),
+                ("closed", "closed"),
+                ("currency_id", "currencyId"),
+                ("markup", "markup"),
+                ("discount", "discount"),
+                ("use_product_net_price", "useProductNetPrice"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.department_id
+            o.department_id = u if v is None else v
+            v = s.vat_type_id
+            o.vat_type_id = u if v is None else v
+            v = s.fixed_price
+            o.fixed_price = u if v is None else v
+            v = s.internal_project
+            o.internal_project = u if v is None else v
+            v = s.closed
+            o.closed = u if v is None else v
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.markup
+            o.markup = u if v is None else v
+            v = s.discount
+            o.discount = u if v is None else v
+            v = s.use_product_net_price
+            o.use_product_net_price = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.incoming_invoice_save_result_invoice_life_cycle import IncomingInv
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceSaveResult")
@@ -84,7 +86,7 @@ class IncomingInvoiceSaveResult(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_invoice_life_cycle: dict[Any, Any] = enum_members(IncomingInvoiceSaveResultInvoiceLifeCycle)
@@ -200,7 +202,51 @@ class IncomingInvoiceSaveResult(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoiceSaveResult",
+            (
+                ("voucher_id", "voucherId"),
+                ("version", "version"),
+                ("voucher_number", "voucherNumber"),
+                ("voucher_temp_number", "voucherTempNumber"),
+                ("voucher_year", "voucherYear"),
+                ("invoice_life_cycle", "invoiceLifeCycle"),
+                ("payment_ids_to_approve", "paymentIdsToApprove"),
+                ("redirect_url", "redirectUrl"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.voucher_id
+            o.voucher_id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.voucher_number
+            o.voucher_number = u if v is None else v
+            v = s.voucher_temp_number
+            o.voucher_temp_number = u if v is None else v
+            v = s.voucher_year
+            o.voucher_year = u if v is None else v
+            v = s.invoice_life_cycle
+            o.invoice_life_cycle = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_invoice_life_cycle.get(v)) is not None
+                else enum_value(IncomingInvoiceSaveResultInvoiceLifeCycle, v)
+            )
+            v = s.payment_ids_to_approve
+            o.payment_ids_to_approve = u if v is None or v is u else v
+            v = s.redirect_url
+            o.redirect_url = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

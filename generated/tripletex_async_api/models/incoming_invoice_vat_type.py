@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.incoming_invoice_vat_type_direction import IncomingInvoiceVatTypeD
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceVatType")
@@ -99,7 +101,7 @@ class IncomingInvoiceVatType(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_direction: dict[Any, Any] = enum_members(IncomingInvoiceVatTypeDirection)
@@ -244,7 +246,60 @@ class IncomingInvoiceVatType(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingInvoiceVatType",
+            (
+                ("id", "id"),
+                ("direction", "direction"),
+                ("number", "number"),
+                ("name", "name"),
+                ("basis_percentage", "basisPercentage"),
+                ("percentage", "percentage"),
+                ("is_reverse_in_deductable_vat_code", "isReverseInDeductableVatCode"),
+                ("is_reverse_in_non_deductable_vat_code", "isReverseInNonDeductableVatCode"),
+                ("display_name", "displayName"),
+                ("reverse_in_deductable_vat_code", "reverseInDeductableVatCode"),
+                ("reverse_in_non_deductable_vat_code", "reverseInNonDeductableVatCode"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.direction
+            o.direction = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_direction.get(v)) is not None
+                else enum_value(IncomingInvoiceVatTypeDirection, v)
+            )
+            v = s.number
+            o.number = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.basis_percentage
+            o.basis_percentage = u if v is None else v
+            v = s.percentage
+            o.percentage = u if v is None else v
+            v = s.is_reverse_in_deductable_vat_code
+            o.is_reverse_in_deductable_vat_code = u if v is None else v
+            v = s.is_reverse_in_non_deductable_vat_code
+            o.is_reverse_in_non_deductable_vat_code = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.reverse_in_deductable_vat_code
+            o.reverse_in_deductable_vat_code = u if v is None else v
+            v = s.reverse_in_non_deductable_vat_code
+            o.reverse_in_non_deductable_vat_code = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingOrderLineExternalWrite")
@@ -180,7 +182,7 @@ class IncomingOrderLineExternalWrite(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -479,7 +481,105 @@ class IncomingOrderLineExternalWrite(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingOrderLineExternalWrite",
+            (
+                ("external_id", "externalId"),
+                ("row", "row"),
+                ("description", "description"),
+                ("account_id", "accountId"),
+                ("count", "count"),
+                ("amount_incl_vat", "amountInclVat"),
+                ("vat_type_id", "vatTypeId"),
+                ("department_id", "departmentId"),
+                ("project_id", "projectId"),
+                ("employee_id", "employeeId"),
+                ("product_id", "productId"),
+                ("asset_id", "assetId"),
+                ("customer_id", "customerId"),
+                ("vendor_id", "vendorId"),
+                ("tax_transaction_type_id", "taxTransactionTypeId"),
+                ("quantity_amount_1", "quantityAmount1"),
+                ("product_unit_id_1", "productUnitId1"),
+                ("quantity_amount_2", "quantityAmount2"),
+                ("product_unit_id_2", "productUnitId2"),
+                ("re_invoice_on_project", "reInvoiceOnProject"),
+                ("budget_order_line_id", "budgetOrderLineId"),
+                ("periodization_account_id", "periodizationAccountId"),
+                ("periodization_start_month", "periodizationStartMonth"),
+                ("periodization_start_year", "periodizationStartYear"),
+                ("periodization_periods_count", "periodizationPeriodsCount"),
+                ("free_dimension_1_id", "freeDimension1Id"),
+                ("free_dimension_2_id", "freeDimension2Id"),
+                ("free_dimension_3_id", "freeDimension3Id"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.external_id
+            o.external_id = u if v is None else v
+            v = s.row
+            o.row = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.account_id
+            o.account_id = u if v is None else v
+            v = s.count
+            o.count = u if v is None else v
+            v = s.amount_incl_vat
+            o.amount_incl_vat = u if v is None else v
+            v = s.vat_type_id
+            o.vat_type_id = u if v is None else v
+            v = s.department_id
+            o.department_id = u if v is None else v
+            v = s.project_id
+            o.project_id = u if v is None else v
+            v = s.employee_id
+            o.employee_id = u if v is None else v
+            v = s.product_id
+            o.product_id = u if v is None else v
+            v = s.asset_id
+            o.asset_id = u if v is None else v
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.vendor_id
+            o.vendor_id = u if v is None else v
+            v = s.tax_transaction_type_id
+            o.tax_transaction_type_id = u if v is None else v
+            v = s.quantity_amount_1
+            o.quantity_amount_1 = u if v is None else v
+            v = s.product_unit_id_1
+            o.product_unit_id_1 = u if v is None else v
+            v = s.quantity_amount_2
+            o.quantity_amount_2 = u if v is None else v
+            v = s.product_unit_id_2
+            o.product_unit_id_2 = u if v is None else v
+            v = s.re_invoice_on_project
+            o.re_invoice_on_project = u if v is None else v
+            v = s.budget_order_line_id
+            o.budget_order_line_id = u if v is None else v
+            v = s.periodization_account_id
+            o.periodization_account_id = u if v is None else v
+            v = s.periodization_start_month
+            o.periodization_start_month = u if v is None else v
+            v = s.periodization_start_year
+            o.periodization_start_year = u if v is None else v
+            v = s.periodization_periods_count
+            o.periodization_periods_count = u if v is None else v
+            v = s.free_dimension_1_id
+            o.free_dimension_1_id = u if v is None else v
+            v = s.free_dimension_2_id
+            o.free_dimension_2_id = u if v is None else v
+            v = s.free_dimension_3_id
+            o.free_dimension_3_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.incoming_order_line_original_order_line_type import IncomingOrderL
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingOrderLineOriginal")
@@ -143,7 +145,7 @@ class IncomingOrderLineOriginal(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_order_line_type: dict[Any, Any] = enum_members(IncomingOrderLineOriginalOrderLineType)
@@ -362,7 +364,84 @@ class IncomingOrderLineOriginal(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "IncomingOrderLineOriginal",
+            (
+                ("id", "id"),
+                ("incoming_invoice_original_id", "incomingInvoiceOriginalId"),
+                ("order_line_type", "orderLineType"),
+                ("row", "row"),
+                ("row_id", "rowId"),
+                ("name", "name"),
+                ("description", "description"),
+                ("count", "count"),
+                ("unit_price", "unitPrice"),
+                ("amount_excl_vat", "amountExclVat"),
+                ("amount_incl_vat", "amountInclVat"),
+                ("discount", "discount"),
+                ("markup", "markup"),
+                ("vat_type", "vatType"),
+                ("vat_percent", "vatPercent"),
+                ("sellers_product_identification", "sellersProductIdentification"),
+                ("standard_product_identification_id", "standardProductIdentificationId"),
+                ("standard_product_identification_scheme_id", "standardProductIdentificationSchemeId"),
+                ("product_name", "productName"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.incoming_invoice_original_id
+            o.incoming_invoice_original_id = u if v is None else v
+            v = s.order_line_type
+            o.order_line_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_order_line_type.get(v)) is not None
+                else enum_value(IncomingOrderLineOriginalOrderLineType, v)
+            )
+            v = s.row
+            o.row = u if v is None else v
+            v = s.row_id
+            o.row_id = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.count
+            o.count = u if v is None else v
+            v = s.unit_price
+            o.unit_price = u if v is None else v
+            v = s.amount_excl_vat
+            o.amount_excl_vat = u if v is None else v
+            v = s.amount_incl_vat
+            o.amount_incl_vat = u if v is None else v
+            v = s.discount
+            o.discount = u if v is None else v
+            v = s.markup
+            o.markup = u if v is None else v
+            v = s.vat_type
+            o.vat_type = u if v is None else v
+            v = s.vat_percent
+            o.vat_percent = u if v is None else v
+            v = s.sellers_product_identification
+            o.sellers_product_identification = u if v is None else v
+            v = s.standard_product_identification_id
+            o.standard_product_identification_id = u if v is None else v
+            v = s.standard_product_identification_scheme_id
+            o.standard_product_identification_scheme_id = u if v is None else v
+            v = s.product_name
+            o.product_name = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -113,7 +115,7 @@ class InterestExpensesToRelatedPartiesOutsideGroup(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.interest_expenses_to_related_party_outside_group import InterestExpensesToRelatedPartyOutsideGroup  # noqa: PLC0415
@@ -290,7 +292,93 @@ class InterestExpensesToRelatedPartiesOutsideGroup(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "InterestExpensesToRelatedPartiesOutsideGroup",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("sub_group_id", "subGroupId"),
+                ("posts", "posts"),
+                ("interest_expenses_to_companies", "interestExpensesToCompanies"),
+                ("interest_expenses_to_others_group_guarantor", "interestExpensesToOthersGroupGuarantor"),
+                ("interest_expenses_to_others_with_outstanding_claim", "interestExpensesToOthersWithOutstandingClaim"),
+                ("total_interest_expenses", "totalInterestExpenses"),
+                ("costs_for_guarantee_commission", "costsForGuaranteeCommission"),
+                ("total_interest_expenses_including_guarantee_costs", "totalInterestExpensesIncludingGuaranteeCosts"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.sub_group_id
+            o.sub_group_id = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.interest_expenses_to_companies
+            o.interest_expenses_to_companies = (
+                u
+                if v is None or v is u
+                else (
+                    [InterestExpensesToRelatedPartyOutsideGroup._tx_parse(e) for e in v if e is not None] if v else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.interest_expenses_to_others_group_guarantor
+            o.interest_expenses_to_others_group_guarantor = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        InterestExpensesToRelatedPartyOutsideGroupOtherGroupGuarantor._tx_parse(e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.interest_expenses_to_others_with_outstanding_claim
+            o.interest_expenses_to_others_with_outstanding_claim = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        InterestExpensesToRelatedPartyOutsideGroupOtherWithOutstandingClaim._tx_parse(e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.total_interest_expenses
+            o.total_interest_expenses = u if v is None else v
+            v = s.costs_for_guarantee_commission
+            o.costs_for_guarantee_commission = u if v is None else v
+            v = s.total_interest_expenses_including_guarantee_costs
+            o.total_interest_expenses_including_guarantee_costs = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -113,7 +115,7 @@ class InterestIncomeFromRelatedPartiesOutsideGroup(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.interest_income_from_related_party_outside_group import InterestIncomeFromRelatedPartyOutsideGroup  # noqa: PLC0415
@@ -280,7 +282,83 @@ class InterestIncomeFromRelatedPartiesOutsideGroup(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "InterestIncomeFromRelatedPartiesOutsideGroup",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("sub_group_id", "subGroupId"),
+                ("posts", "posts"),
+                ("interest_income_from_companies", "interestIncomeFromCompanies"),
+                ("total_interest_income", "totalInterestIncome"),
+                (
+                    "loss_for_holder_on_realization_of_premium_discount_bonds",
+                    "lossForHolderOnRealizationOfPremiumDiscountBonds",
+                ),
+                (
+                    "gain_for_holder_upon_realization_of_premium_discount_bonds",
+                    "gainForHolderUponRealizationOfPremiumDiscountBonds",
+                ),
+                (
+                    "loss_for_holder_on_realization_of_composite_volume_debt_instruments",
+                    "lossForHolderOnRealizationOfCompositeVolumeDebtInstruments",
+                ),
+                (
+                    "gain_for_holder_on_realization_of_composite_volume_debt_instruments",
+                    "gainForHolderOnRealizationOfCompositeVolumeDebtInstruments",
+                ),
+                ("total_interest_income_etc", "totalInterestIncomeEtc"),
+                ("net_interest_expenses_to_companies", "netInterestExpensesToCompanies"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.sub_group_id
+            o.sub_group_id = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.interest_income_from_companies
+            o.interest_income_from_companies = (
+                u
+                if v is None or v is u
+                else (
+                    [InterestIncomeFromRelatedPartyOutsideGroup._tx_parse(e) for e in v if e is not None] if v else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.total_interest_income
+            o.total_interest_income = u if v is None else v
+            v = s.loss_for_holder_on_realization_of_premium_discount_bonds
+            o.loss_for_holder_on_realization_of_premium_discount_bonds = u if v is None else v
+            v = s.gain_for_holder_upon_realization_of_premium_discount_bonds
+            o.gain_for_holder_upon_realization_of_premium_discount_bonds = u if v is None else v
+            v = s.loss_for_holder_on_realization_of_composite_volume_debt_instruments
+            o.loss_for_holder_on_realization_of_composite_volume_debt_instruments = u if v is None else v
+            v = s.gain_for_holder_on_realization_of_composite_volume_debt_instruments
+            o.gain_for_holder_on_realization_of_composite_volume_debt_instruments = u if v is None else v
+            v = s.total_interest_income_etc
+            o.total_interest_income_etc = u if v is None else v
+            v = s.net_interest_expenses_to_companies
+            o.net_interest_expenses_to_companies = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -204,7 +206,7 @@ class InterestLimitation(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.forwarding_disallowed_interest_deduction import ForwardingDisallowedInterestDeduction  # noqa: PLC0415
         from ..models.generic_data import GenericData  # noqa: PLC0415
@@ -545,7 +547,140 @@ class InterestLimitation(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "InterestLimitation",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("sub_group_id", "subGroupId"),
+                ("posts", "posts"),
+                ("company_compliance_with_interest_limitation", "companyComplianceWithInterestLimitation"),
+                ("net_interest_costs_norwegian_group_exceeds_25mnok", "netInterestCostsNorwegianGroupExceeds25MNOK"),
+                ("company_uses_exception_rule", "companyUsesExceptionRule"),
+                (
+                    "company_carried_forward_interest_deductions_from_previous_years",
+                    "companyCarriedForwardInterestDeductionsFromPreviousYears",
+                ),
+                ("group_apex", "groupApex"),
+                ("norwegian_part_of_group", "norwegianPartOfGroup"),
+                ("calculation_of_total_net_costs", "calculationOfTotalNetCosts"),
+                ("interest_expenses_to_companies_in_same_group", "interestExpensesToCompaniesInSameGroup"),
+                ("interest_income_from_companies_in_same_group", "interestIncomeFromCompaniesInSameGroup"),
+                ("interest_expenses_to_related_parties_outside_group", "interestExpensesToRelatedPartiesOutsideGroup"),
+                ("interest_income_from_related_parties_outside_group", "interestIncomeFromRelatedPartiesOutsideGroup"),
+                ("basis_for_calculation_of_interest_deduction_limit", "basisForCalculationOfInterestDeductionLimit"),
+                ("forwarding_disallowed_interest_deductions", "forwardingDisallowedInterestDeductions"),
+                ("net_interest_costs", "netInterestCosts"),
+                ("interest_deduction_limit", "interestDeductionLimit"),
+                ("additions_or_deductions_in_income_difference", "additionsOrDeductionsInIncomeDifference"),
+                (
+                    "income_addition_for_exceeding_interest_deduction_limit",
+                    "incomeAdditionForExceedingInterestDeductionLimit",
+                ),
+                ("reversed_income_addition", "reversedIncomeAddition"),
+                (
+                    "income_addition_for_interest_deduction_denial_to_related_parties",
+                    "incomeAdditionForInterestDeductionDenialToRelatedParties",
+                ),
+                ("addition_to_income", "additionToIncome"),
+                ("deduction_from_income", "deductionFromIncome"),
+                ("income_adjustment", "incomeAdjustment"),
+                ("carried_forward_from_previous_years", "carriedForwardFromPreviousYears"),
+                ("interest_expenses_for_carry_forward", "interestExpensesForCarryForward"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.sub_group_id
+            o.sub_group_id = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.company_compliance_with_interest_limitation
+            o.company_compliance_with_interest_limitation = u if v is None else v
+            v = s.net_interest_costs_norwegian_group_exceeds_25mnok
+            o.net_interest_costs_norwegian_group_exceeds_25mnok = u if v is None else v
+            v = s.company_uses_exception_rule
+            o.company_uses_exception_rule = u if v is None else v
+            v = s.company_carried_forward_interest_deductions_from_previous_years
+            o.company_carried_forward_interest_deductions_from_previous_years = u if v is None else v
+            v = s.group_apex
+            o.group_apex = u if v is None or v is u else InterestLimitationGroupApex._tx_parse(v)
+            v = s.norwegian_part_of_group
+            o.norwegian_part_of_group = (
+                u if v is None or v is u else InterestLimitationNorwegianPartOfGroup._tx_parse(v)
+            )
+            v = s.calculation_of_total_net_costs
+            o.calculation_of_total_net_costs = (
+                u if v is None or v is u else InterestLimitationCalculationOfTotalNetCosts._tx_parse(v)
+            )
+            v = s.interest_expenses_to_companies_in_same_group
+            o.interest_expenses_to_companies_in_same_group = (
+                u if v is None or v is u else InterestExpensesToCompaniesInSameGroup._tx_parse(v)
+            )
+            v = s.interest_income_from_companies_in_same_group
+            o.interest_income_from_companies_in_same_group = (
+                u if v is None or v is u else InterestIncomeFromCompaniesInSameGroup._tx_parse(v)
+            )
+            v = s.interest_expenses_to_related_parties_outside_group
+            o.interest_expenses_to_related_parties_outside_group = (
+                u if v is None or v is u else InterestExpensesToRelatedPartiesOutsideGroup._tx_parse(v)
+            )
+            v = s.interest_income_from_related_parties_outside_group
+            o.interest_income_from_related_parties_outside_group = (
+                u if v is None or v is u else InterestIncomeFromRelatedPartiesOutsideGroup._tx_parse(v)
+            )
+            v = s.basis_for_calculation_of_interest_deduction_limit
+            o.basis_for_calculation_of_interest_deduction_limit = (
+                u if v is None or v is u else InterestLimitationCalculationOfInterestDeductionLimit._tx_parse(v)
+            )
+            v = s.forwarding_disallowed_interest_deductions
+            o.forwarding_disallowed_interest_deductions = (
+                u
+                if v is None or v is u
+                else ([ForwardingDisallowedInterestDeduction._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.net_interest_costs
+            o.net_interest_costs = u if v is None else v
+            v = s.interest_deduction_limit
+            o.interest_deduction_limit = u if v is None else v
+            v = s.additions_or_deductions_in_income_difference
+            o.additions_or_deductions_in_income_difference = u if v is None else v
+            v = s.income_addition_for_exceeding_interest_deduction_limit
+            o.income_addition_for_exceeding_interest_deduction_limit = u if v is None else v
+            v = s.reversed_income_addition
+            o.reversed_income_addition = u if v is None else v
+            v = s.income_addition_for_interest_deduction_denial_to_related_parties
+            o.income_addition_for_interest_deduction_denial_to_related_parties = u if v is None else v
+            v = s.addition_to_income
+            o.addition_to_income = u if v is None else v
+            v = s.deduction_from_income
+            o.deduction_from_income = u if v is None else v
+            v = s.income_adjustment
+            o.income_adjustment = u if v is None else v
+            v = s.carried_forward_from_previous_years
+            o.carried_forward_from_previous_years = u if v is None else v
+            v = s.interest_expenses_for_carry_forward
+            o.interest_expenses_for_carry_forward = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -110,7 +112,7 @@ class InterestLimitationCalculationOfInterestDeductionLimit(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -268,7 +270,66 @@ class InterestLimitationCalculationOfInterestDeductionLimit(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "InterestLimitationCalculationOfInterestDeductionLimit",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("sub_group_id", "subGroupId"),
+                ("posts", "posts"),
+                ("this_years_result_from_tax_return", "thisYearsResultFromTaxReturn"),
+                ("given_group_contribution", "givenGroupContribution"),
+                ("additions_for_tax_depreciation_from_fixed_assets", "additionsForTaxDepreciationFromFixedAssets"),
+                ("direct_compensation_for_depreciated_asset", "directCompensationForDepreciatedAsset"),
+                ("amortized_lease_cost", "amortizedLeaseCost"),
+                (
+                    "deduction_for_group_contributions_not_included_in_calculation_basis",
+                    "deductionForGroupContributionsNotIncludedInCalculationBasis",
+                ),
+                ("basis_for_calculation_of_interest_deduction_limit", "basisForCalculationOfInterestDeductionLimit"),
+                ("net_interest_costs", "netInterestCosts"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.sub_group_id
+            o.sub_group_id = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.this_years_result_from_tax_return
+            o.this_years_result_from_tax_return = u if v is None else v
+            v = s.given_group_contribution
+            o.given_group_contribution = u if v is None else v
+            v = s.additions_for_tax_depreciation_from_fixed_assets
+            o.additions_for_tax_depreciation_from_fixed_assets = u if v is None else v
+            v = s.direct_compensation_for_depreciated_asset
+            o.direct_compensation_for_depreciated_asset = u if v is None else v
+            v = s.amortized_lease_cost
+            o.amortized_lease_cost = u if v is None else v
+            v = s.deduction_for_group_contributions_not_included_in_calculation_basis
+            o.deduction_for_group_contributions_not_included_in_calculation_basis = u if v is None else v
+            v = s.basis_for_calculation_of_interest_deduction_limit
+            o.basis_for_calculation_of_interest_deduction_limit = u if v is None else v
+            v = s.net_interest_costs
+            o.net_interest_costs = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

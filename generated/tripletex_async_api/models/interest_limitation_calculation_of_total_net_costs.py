@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -119,7 +121,7 @@ class InterestLimitationCalculationOfTotalNetCosts(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -297,7 +299,75 @@ class InterestLimitationCalculationOfTotalNetCosts(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "InterestLimitationCalculationOfTotalNetCosts",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("sub_group_id", "subGroupId"),
+                ("posts", "posts"),
+                ("total_interest_expenses_from_account", "totalInterestExpensesFromAccount"),
+                ("total_interest_income_from_account", "totalInterestIncomeFromAccount"),
+                ("correction_of_interest_expenses", "correctionOfInterestExpenses"),
+                ("correction_of_interest_income", "correctionOfInterestIncome"),
+                ("guarantee_commissions_on_debt", "guaranteeCommissionsOnDebt"),
+                ("loss_on_realization_of_premium_discount_bonds", "lossOnRealizationOfPremiumDiscountBonds"),
+                ("gain_on_realization_of_premium_discount_bonds", "gainOnRealizationOfPremiumDiscountBonds"),
+                (
+                    "loss_on_realization_of_composite_volume_debt_instruments",
+                    "lossOnRealizationOfCompositeVolumeDebtInstruments",
+                ),
+                (
+                    "gain_on_realization_of_composite_volume_debt_instruments",
+                    "gainOnRealizationOfCompositeVolumeDebtInstruments",
+                ),
+                ("net_interest_costs", "netInterestCosts"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.sub_group_id
+            o.sub_group_id = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.total_interest_expenses_from_account
+            o.total_interest_expenses_from_account = u if v is None else v
+            v = s.total_interest_income_from_account
+            o.total_interest_income_from_account = u if v is None else v
+            v = s.correction_of_interest_expenses
+            o.correction_of_interest_expenses = u if v is None else v
+            v = s.correction_of_interest_income
+            o.correction_of_interest_income = u if v is None else v
+            v = s.guarantee_commissions_on_debt
+            o.guarantee_commissions_on_debt = u if v is None else v
+            v = s.loss_on_realization_of_premium_discount_bonds
+            o.loss_on_realization_of_premium_discount_bonds = u if v is None else v
+            v = s.gain_on_realization_of_premium_discount_bonds
+            o.gain_on_realization_of_premium_discount_bonds = u if v is None else v
+            v = s.loss_on_realization_of_composite_volume_debt_instruments
+            o.loss_on_realization_of_composite_volume_debt_instruments = u if v is None else v
+            v = s.gain_on_realization_of_composite_volume_debt_instruments
+            o.gain_on_realization_of_composite_volume_debt_instruments = u if v is None else v
+            v = s.net_interest_costs
+            o.net_interest_costs = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.international_id_int_amelding_type import InternationalIdIntAmeldi
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -62,7 +64,7 @@ class InternationalId(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.country import Country  # noqa: PLC0415
 
@@ -118,7 +120,36 @@ class InternationalId(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "InternationalId",
+            (
+                ("int_amelding_type", "intAmeldingType"),
+                ("country", "country"),
+                ("number", "number"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.int_amelding_type
+            o.int_amelding_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_int_amelding_type.get(v)) is not None
+                else enum_value(InternationalIdIntAmeldingType, v)
+            )
+            v = s.country
+            o.country = u if v is None or v is u else Country._tx_parse(v)
+            v = s.number
+            o.number = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

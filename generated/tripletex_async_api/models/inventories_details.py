@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,12 +11,15 @@ from ..models.inventories_details_opening_balance_post_type import InventoriesDe
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -94,7 +96,7 @@ class InventoriesDetails(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
@@ -226,7 +228,60 @@ class InventoriesDetails(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "InventoriesDetails",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("name", "name"),
+                ("grouping", "grouping"),
+                ("opening_balance", "openingBalance"),
+                ("closing_balance", "closingBalance"),
+                ("opening_balance_tax_value", "openingBalanceTaxValue"),
+                ("closing_balance_tax_value", "closingBalanceTaxValue"),
+                ("opening_balance_post_type", "openingBalancePostType"),
+                ("closing_balance_post_type", "closingBalancePostType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.name
+            o.name = u if v is None else v
+            v = s.grouping
+            o.grouping = u if v is None else v
+            v = s.opening_balance
+            o.opening_balance = u if v is None else v
+            v = s.closing_balance
+            o.closing_balance = u if v is None else v
+            v = s.opening_balance_tax_value
+            o.opening_balance_tax_value = u if v is None else v
+            v = s.closing_balance_tax_value
+            o.closing_balance_tax_value = u if v is None else v
+            v = s.opening_balance_post_type
+            o.opening_balance_post_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_opening_balance_post_type.get(v)) is not None
+                else enum_value(InventoriesDetailsOpeningBalancePostType, v)
+            )
+            v = s.closing_balance_post_type
+            o.closing_balance_post_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_closing_balance_post_type.get(v)) is not None
+                else enum_value(InventoriesDetailsClosingBalancePostType, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

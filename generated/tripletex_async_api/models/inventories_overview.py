@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -92,7 +94,7 @@ class InventoriesOverview(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.inventories_details import InventoriesDetails  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -221,7 +223,54 @@ class InventoriesOverview(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "InventoriesOverview",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("inventories", "inventories"),
+                ("total_opening_balance", "totalOpeningBalance"),
+                ("total_closing_balance", "totalClosingBalance"),
+                ("total_opening_balance_tax_value", "totalOpeningBalanceTaxValue"),
+                ("total_closing_balance_tax_value", "totalClosingBalanceTaxValue"),
+                ("opening_balance_differences", "openingBalanceDifferences"),
+                ("closing_balance_differences", "closingBalanceDifferences"),
+                ("changes", "changes"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.inventories
+            o.inventories = (
+                u
+                if v is None or v is u
+                else ([InventoriesDetails._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.total_opening_balance
+            o.total_opening_balance = u if v is None else v
+            v = s.total_closing_balance
+            o.total_closing_balance = u if v is None else v
+            v = s.total_opening_balance_tax_value
+            o.total_opening_balance_tax_value = u if v is None else v
+            v = s.total_closing_balance_tax_value
+            o.total_closing_balance_tax_value = u if v is None else v
+            v = s.opening_balance_differences
+            o.opening_balance_differences = u if v is None else v
+            v = s.closing_balance_differences
+            o.closing_balance_differences = u if v is None else v
+            v = s.changes
+            o.changes = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.invoice_ehf_send_status import InvoiceEhfSendStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -291,7 +293,7 @@ class Invoice(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -781,7 +783,198 @@ class Invoice(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Invoice",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("invoice_number", "invoiceNumber"),
+                ("invoice_date", "invoiceDate"),
+                ("customer", "customer"),
+                ("credited_invoice", "creditedInvoice"),
+                ("is_credited", "isCredited"),
+                ("invoice_due_date", "invoiceDueDate"),
+                ("kid", "kid"),
+                ("invoice_comment", "invoiceComment"),
+                ("comment", "comment"),
+                ("orders", "orders"),
+                ("order_lines", "orderLines"),
+                ("travel_reports", "travelReports"),
+                ("project_invoice_details", "projectInvoiceDetails"),
+                ("voucher", "voucher"),
+                ("delivery_date", "deliveryDate"),
+                ("amount", "amount"),
+                ("amount_currency", "amountCurrency"),
+                ("amount_excluding_vat", "amountExcludingVat"),
+                ("amount_excluding_vat_currency", "amountExcludingVatCurrency"),
+                ("amount_roundoff", "amountRoundoff"),
+                ("amount_roundoff_currency", "amountRoundoffCurrency"),
+                ("amount_outstanding", "amountOutstanding"),
+                ("amount_currency_outstanding", "amountCurrencyOutstanding"),
+                ("amount_outstanding_total", "amountOutstandingTotal"),
+                ("amount_currency_outstanding_total", "amountCurrencyOutstandingTotal"),
+                ("sum_remits", "sumRemits"),
+                ("currency", "currency"),
+                ("is_credit_note", "isCreditNote"),
+                ("is_charged", "isCharged"),
+                ("is_approved", "isApproved"),
+                ("postings", "postings"),
+                ("reminders", "reminders"),
+                ("invoice_remarks", "invoiceRemarks"),
+                ("invoice_remark", "invoiceRemark"),
+                ("payment_type_id", "paymentTypeId"),
+                ("paid_amount", "paidAmount"),
+                ("is_periodization_possible", "isPeriodizationPossible"),
+                ("document_id", "documentId"),
+                ("ehf_send_status", "ehfSendStatus"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.invoice_date
+            o.invoice_date = u if v is None else v
+            v = s.customer
+            o.customer = u if v is None or v is u else Customer._tx_parse(v)
+            v = s.credited_invoice
+            o.credited_invoice = u if v is None else v
+            v = s.is_credited
+            o.is_credited = u if v is None else v
+            v = s.invoice_due_date
+            o.invoice_due_date = u if v is None else v
+            v = s.kid
+            o.kid = u if v is None else v
+            v = s.invoice_comment
+            o.invoice_comment = u if v is None else v
+            v = s.comment
+            o.comment = u if v is None else v
+            v = s.orders
+            o.orders = (
+                u
+                if v is None or v is u
+                else ([Order._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.order_lines
+            o.order_lines = (
+                u
+                if v is None or v is u
+                else ([OrderLine._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.travel_reports
+            o.travel_reports = (
+                u
+                if v is None or v is u
+                else ([TravelExpense._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.project_invoice_details
+            o.project_invoice_details = (
+                u
+                if v is None or v is u
+                else ([ProjectInvoiceDetails._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.voucher
+            o.voucher = u if v is None or v is u else Voucher._tx_parse(v)
+            v = s.delivery_date
+            o.delivery_date = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.amount_currency
+            o.amount_currency = u if v is None else v
+            v = s.amount_excluding_vat
+            o.amount_excluding_vat = u if v is None else v
+            v = s.amount_excluding_vat_currency
+            o.amount_excluding_vat_currency = u if v is None else v
+            v = s.amount_roundoff
+            o.amount_roundoff = u if v is None else v
+            v = s.amount_roundoff_currency
+            o.amount_roundoff_currency = u if v is None else v
+            v = s.amount_outstanding
+            o.amount_outstanding = u if v is None else v
+            v = s.amount_currency_outstanding
+            o.amount_currency_outstanding = u if v is None else v
+            v = s.amount_outstanding_total
+            o.amount_outstanding_total = u if v is None else v
+            v = s.amount_currency_outstanding_total
+            o.amount_currency_outstanding_total = u if v is None else v
+            v = s.sum_remits
+            o.sum_remits = u if v is None else v
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.is_credit_note
+            o.is_credit_note = u if v is None else v
+            v = s.is_charged
+            o.is_charged = u if v is None else v
+            v = s.is_approved
+            o.is_approved = u if v is None else v
+            v = s.postings
+            o.postings = (
+                u
+                if v is None or v is u
+                else ([Posting._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.reminders
+            o.reminders = (
+                u
+                if v is None or v is u
+                else ([Reminder._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.invoice_remarks
+            o.invoice_remarks = u if v is None else v
+            v = s.invoice_remark
+            o.invoice_remark = u if v is None or v is u else InvoiceRemark._tx_parse(v)
+            v = s.payment_type_id
+            o.payment_type_id = u if v is None else v
+            v = s.paid_amount
+            o.paid_amount = u if v is None else v
+            v = s.is_periodization_possible
+            o.is_periodization_possible = u if v is None else v
+            v = s.document_id
+            o.document_id = u if v is None else v
+            v = s.ehf_send_status
+            o.ehf_send_status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_ehf_send_status.get(v)) is not None
+                else enum_value(InvoiceEhfSendStatus, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="InvoiceBuilder")
@@ -139,7 +141,7 @@ class InvoiceBuilder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -362,7 +364,81 @@ class InvoiceBuilder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "InvoiceBuilder",
+            (
+                ("company_id", "companyId"),
+                ("number", "number"),
+                ("project_id", "projectId"),
+                ("date", "date"),
+                ("approved", "approved"),
+                ("charged", "charged"),
+                ("history", "history"),
+                ("comment", "comment"),
+                ("expense", "expense"),
+                ("term_of_payment", "termOfPayment"),
+                ("amount", "amount"),
+                ("amount_currency", "amountCurrency"),
+                ("amount_ex_vat", "amountExVat"),
+                ("amount_ex_vat_currency", "amountExVatCurrency"),
+                ("vendor_id", "vendorId"),
+                ("vendor_invoice_number", "vendorInvoiceNumber"),
+                ("currency_id", "currencyId"),
+                ("voucher_id", "voucherId"),
+                ("kid", "kid"),
+                ("external_number_series", "externalNumberSeries"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.project_id
+            o.project_id = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.approved
+            o.approved = u if v is None else v
+            v = s.charged
+            o.charged = u if v is None else v
+            v = s.history
+            o.history = u if v is None else v
+            v = s.comment
+            o.comment = u if v is None else v
+            v = s.expense
+            o.expense = u if v is None else v
+            v = s.term_of_payment
+            o.term_of_payment = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.amount_currency
+            o.amount_currency = u if v is None else v
+            v = s.amount_ex_vat
+            o.amount_ex_vat = u if v is None else v
+            v = s.amount_ex_vat_currency
+            o.amount_ex_vat_currency = u if v is None else v
+            v = s.vendor_id
+            o.vendor_id = u if v is None else v
+            v = s.vendor_invoice_number
+            o.vendor_invoice_number = u if v is None else v
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.voucher_id
+            o.voucher_id = u if v is None else v
+            v = s.kid
+            o.kid = u if v is None else v
+            v = s.external_number_series
+            o.external_number_series = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

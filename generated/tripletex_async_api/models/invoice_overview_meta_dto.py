@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -120,7 +122,7 @@ class InvoiceOverviewMetaDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.currency import Currency  # noqa: PLC0415
 
@@ -300,7 +302,66 @@ class InvoiceOverviewMetaDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "InvoiceOverviewMetaDTO",
+            (
+                ("has_module_project", "hasModuleProject"),
+                ("has_module_department", "hasModuleDepartment"),
+                ("has_module_department_accounting", "hasModuleDepartmentAccounting"),
+                ("has_module_sms_notification", "hasModuleSmsNotification"),
+                ("has_module_nets_print", "hasModuleNetsPrint"),
+                ("has_module_factoring", "hasModuleFactoring"),
+                ("is_vat_on", "isVatOn"),
+                ("is_reminder_debt_collection_action_allowed", "isReminderDebtCollectionActionAllowed"),
+                ("is_credit_action_allowed", "isCreditActionAllowed"),
+                ("company_currency_id", "companyCurrencyId"),
+                ("company_currency", "companyCurrency"),
+                ("company_country_id", "companyCountryId"),
+                ("has_any_invoices", "hasAnyInvoices"),
+                ("has_any_other_postings", "hasAnyOtherPostings"),
+                ("start_balance_date", "startBalanceDate"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.has_module_project
+            o.has_module_project = u if v is None else v
+            v = s.has_module_department
+            o.has_module_department = u if v is None else v
+            v = s.has_module_department_accounting
+            o.has_module_department_accounting = u if v is None else v
+            v = s.has_module_sms_notification
+            o.has_module_sms_notification = u if v is None else v
+            v = s.has_module_nets_print
+            o.has_module_nets_print = u if v is None else v
+            v = s.has_module_factoring
+            o.has_module_factoring = u if v is None else v
+            v = s.is_vat_on
+            o.is_vat_on = u if v is None else v
+            v = s.is_reminder_debt_collection_action_allowed
+            o.is_reminder_debt_collection_action_allowed = u if v is None else v
+            v = s.is_credit_action_allowed
+            o.is_credit_action_allowed = u if v is None else v
+            v = s.company_currency_id
+            o.company_currency_id = u if v is None else v
+            v = s.company_currency
+            o.company_currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.company_country_id
+            o.company_country_id = u if v is None else v
+            v = s.has_any_invoices
+            o.has_any_invoices = u if v is None else v
+            v = s.has_any_other_postings
+            o.has_any_other_postings = u if v is None else v
+            v = s.start_balance_date
+            o.start_balance_date = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.invoice_reminder_details_last_reminder_type import InvoiceReminder
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -114,7 +116,7 @@ class InvoiceReminderDetails(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.address import Address  # noqa: PLC0415
         from ..models.debt_collector import DebtCollector  # noqa: PLC0415
@@ -280,7 +282,66 @@ class InvoiceReminderDetails(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "InvoiceReminderDetails",
+            (
+                ("invoice_id", "invoiceId"),
+                ("charged_more_than_twice", "chargedMoreThanTwice"),
+                ("last_reminder_due_date", "lastReminderDueDate"),
+                ("last_reminder_type", "lastReminderType"),
+                ("last_charged_reminder_date", "lastChargedReminderDate"),
+                ("last_notice_of_debt_collection_date", "lastNoticeOfDebtCollectionDate"),
+                ("is_credit_note", "isCreditNote"),
+                ("is_paid", "isPaid"),
+                ("is_sent_to_factoring", "isSentToFactoring"),
+                ("email", "email"),
+                ("sms_number", "smsNumber"),
+                ("address", "address"),
+                ("debt_collector", "debtCollector"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.invoice_id
+            o.invoice_id = u if v is None else v
+            v = s.charged_more_than_twice
+            o.charged_more_than_twice = u if v is None else v
+            v = s.last_reminder_due_date
+            o.last_reminder_due_date = u if v is None else v
+            v = s.last_reminder_type
+            o.last_reminder_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_last_reminder_type.get(v)) is not None
+                else enum_value(InvoiceReminderDetailsLastReminderType, v)
+            )
+            v = s.last_charged_reminder_date
+            o.last_charged_reminder_date = u if v is None else v
+            v = s.last_notice_of_debt_collection_date
+            o.last_notice_of_debt_collection_date = u if v is None else v
+            v = s.is_credit_note
+            o.is_credit_note = u if v is None else v
+            v = s.is_paid
+            o.is_paid = u if v is None else v
+            v = s.is_sent_to_factoring
+            o.is_sent_to_factoring = u if v is None else v
+            v = s.email
+            o.email = u if v is None else v
+            v = s.sms_number
+            o.sms_number = u if v is None else v
+            v = s.address
+            o.address = u if v is None or v is u else Address._tx_parse(v)
+            v = s.debt_collector
+            o.debt_collector = u if v is None or v is u else DebtCollector._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

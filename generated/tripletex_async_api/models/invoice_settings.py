@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,13 +16,16 @@ from ..models.invoice_settings_send_types_item import InvoiceSettingsSendTypesIt
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -231,7 +233,7 @@ class InvoiceSettings(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
@@ -633,7 +635,167 @@ class InvoiceSettings(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "InvoiceSettings",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("order_offer_email_signature", "orderOfferEmailSignature"),
+                ("has_first_invoice_number", "hasFirstInvoiceNumber"),
+                ("next_invoice_number", "nextInvoiceNumber"),
+                ("bank_account_ready", "bankAccountReady"),
+                ("default_send_type_b2b", "defaultSendTypeB2B"),
+                ("default_send_type_b2c", "defaultSendTypeB2C"),
+                ("new_order_offer_our_contact_default_value", "newOrderOfferOurContactDefaultValue"),
+                ("offer_from_current_user", "offerFromCurrentUser"),
+                ("order_confirmation_current_user", "orderConfirmationCurrentUser"),
+                ("invoice_from_current_user", "invoiceFromCurrentUser"),
+                ("invoice_from_email", "invoiceFromEmail"),
+                ("offer_from_email", "offerFromEmail"),
+                ("order_confirmation_email", "orderConfirmationEmail"),
+                ("default_order_invoice_comment", "defaultOrderInvoiceComment"),
+                ("show_backorder", "showBackorder"),
+                ("set_deliver_to_available_stock", "setDeliverToAvailableStock"),
+                ("available_inventory", "availableInventory"),
+                ("invoice_show_order_number", "invoiceShowOrderNumber"),
+                ("send_types", "sendTypes"),
+                ("is_automatic_soft_reminder_enabled", "isAutomaticSoftReminderEnabled"),
+                ("automatic_soft_reminder_days_after_due_date", "automaticSoftReminderDaysAfterDueDate"),
+                ("is_automatic_reminder_enabled", "isAutomaticReminderEnabled"),
+                ("automatic_reminder_days_after_due_date", "automaticReminderDaysAfterDueDate"),
+                ("is_automatic_notice_of_debt_collection_enabled", "isAutomaticNoticeOfDebtCollectionEnabled"),
+                (
+                    "automatic_notice_of_debt_collection_days_after_due_date",
+                    "automaticNoticeOfDebtCollectionDaysAfterDueDate",
+                ),
+                ("external_invoice_number", "externalInvoiceNumber"),
+                ("has_sent_first_invoice", "hasSentFirstInvoice"),
+                ("invoices_due_in", "invoicesDueIn"),
+                ("invoices_due_in_type", "invoicesDueInType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.order_offer_email_signature
+            o.order_offer_email_signature = u if v is None else v
+            v = s.has_first_invoice_number
+            o.has_first_invoice_number = u if v is None else v
+            v = s.next_invoice_number
+            o.next_invoice_number = u if v is None else v
+            v = s.bank_account_ready
+            o.bank_account_ready = u if v is None else v
+            v = s.default_send_type_b2b
+            o.default_send_type_b2b = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_default_send_type_b2b.get(v)) is not None
+                else enum_value(InvoiceSettingsDefaultSendTypeB2B, v)
+            )
+            v = s.default_send_type_b2c
+            o.default_send_type_b2c = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_default_send_type_b2c.get(v)) is not None
+                else enum_value(InvoiceSettingsDefaultSendTypeB2C, v)
+            )
+            v = s.new_order_offer_our_contact_default_value
+            o.new_order_offer_our_contact_default_value = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_new_order_offer_our_contact_default_value.get(v)) is not None
+                else enum_value(InvoiceSettingsNewOrderOfferOurContactDefaultValue, v)
+            )
+            v = s.offer_from_current_user
+            o.offer_from_current_user = u if v is None else v
+            v = s.order_confirmation_current_user
+            o.order_confirmation_current_user = u if v is None else v
+            v = s.invoice_from_current_user
+            o.invoice_from_current_user = u if v is None else v
+            v = s.invoice_from_email
+            o.invoice_from_email = u if v is None else v
+            v = s.offer_from_email
+            o.offer_from_email = u if v is None else v
+            v = s.order_confirmation_email
+            o.order_confirmation_email = u if v is None else v
+            v = s.default_order_invoice_comment
+            o.default_order_invoice_comment = u if v is None else v
+            v = s.show_backorder
+            o.show_backorder = u if v is None else v
+            v = s.set_deliver_to_available_stock
+            o.set_deliver_to_available_stock = u if v is None else v
+            v = s.available_inventory
+            o.available_inventory = u if v is None else v
+            v = s.invoice_show_order_number
+            o.invoice_show_order_number = u if v is None else v
+            v = s.send_types
+            o.send_types = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        e_ if (e_ := _e_send_types.get(e)) is not None else enum_value(InvoiceSettingsSendTypesItem, e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.is_automatic_soft_reminder_enabled
+            o.is_automatic_soft_reminder_enabled = u if v is None else v
+            v = s.automatic_soft_reminder_days_after_due_date
+            o.automatic_soft_reminder_days_after_due_date = u if v is None else v
+            v = s.is_automatic_reminder_enabled
+            o.is_automatic_reminder_enabled = u if v is None else v
+            v = s.automatic_reminder_days_after_due_date
+            o.automatic_reminder_days_after_due_date = u if v is None else v
+            v = s.is_automatic_notice_of_debt_collection_enabled
+            o.is_automatic_notice_of_debt_collection_enabled = u if v is None else v
+            v = s.automatic_notice_of_debt_collection_days_after_due_date
+            o.automatic_notice_of_debt_collection_days_after_due_date = u if v is None else v
+            v = s.external_invoice_number
+            o.external_invoice_number = u if v is None else v
+            v = s.has_sent_first_invoice
+            o.has_sent_first_invoice = u if v is None else v
+            v = s.invoices_due_in
+            o.invoices_due_in = u if v is None else v
+            v = s.invoices_due_in_type
+            o.invoices_due_in_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_invoices_due_in_type.get(v)) is not None
+                else enum_value(InvoiceSettingsInvoicesDueInType, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -221,7 +223,7 @@ class InvoiceSummary(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.invoice_details import InvoiceDetails  # noqa: PLC0415
         from ..models.invoice_status_dto import InvoiceStatusDTO  # noqa: PLC0415
@@ -588,7 +590,126 @@ class InvoiceSummary(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "InvoiceSummary",
+            (
+                ("id", "id"),
+                ("document_id", "documentId"),
+                ("invoice_number", "invoiceNumber"),
+                ("invoice_details_url", "invoiceDetailsUrl"),
+                ("customer_id", "customerId"),
+                ("customer_number", "customerNumber"),
+                ("customer", "customer"),
+                ("customer_details_url", "customerDetailsUrl"),
+                ("invoice_date", "invoiceDate"),
+                ("invoice_due_date", "invoiceDueDate"),
+                ("due_date", "dueDate"),
+                ("currency", "currency"),
+                ("amount_ex_vat", "amountExVat"),
+                ("amount_incl_vat", "amountInclVat"),
+                ("paid_amount", "paidAmount"),
+                ("invoice_status", "invoiceStatus"),
+                ("project_details_url", "projectDetailsUrl"),
+                ("project_name", "projectName"),
+                ("project_number", "projectNumber"),
+                ("amount_outstanding", "amountOutstanding"),
+                ("currency_id", "currencyId"),
+                ("order_id", "orderId"),
+                ("is_project", "isProject"),
+                ("invoice_details", "invoiceDetails"),
+                ("factoring_customer_id", "factoringCustomerId"),
+                ("factoring_customer", "factoringCustomer"),
+                ("factoring_customer_account_number", "factoringCustomerAccountNumber"),
+                ("reference", "reference"),
+                ("brreg_status", "brregStatus"),
+                ("customer_organization_number", "customerOrganizationNumber"),
+                ("project_manager_name", "projectManagerName"),
+                ("project_manager_number", "projectManagerNumber"),
+                ("department_name", "departmentName"),
+                ("department_number", "departmentNumber"),
+                ("comment", "comment"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.document_id
+            o.document_id = u if v is None else v
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.invoice_details_url
+            o.invoice_details_url = u if v is None else v
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.customer_number
+            o.customer_number = u if v is None else v
+            v = s.customer
+            o.customer = u if v is None else v
+            v = s.customer_details_url
+            o.customer_details_url = u if v is None else v
+            v = s.invoice_date
+            o.invoice_date = u if v is None else v
+            v = s.invoice_due_date
+            o.invoice_due_date = u if v is None else v
+            v = s.due_date
+            o.due_date = u if v is None else v
+            v = s.currency
+            o.currency = u if v is None else v
+            v = s.amount_ex_vat
+            o.amount_ex_vat = u if v is None else v
+            v = s.amount_incl_vat
+            o.amount_incl_vat = u if v is None else v
+            v = s.paid_amount
+            o.paid_amount = u if v is None else v
+            v = s.invoice_status
+            o.invoice_status = u if v is None or v is u else InvoiceStatusDTO._tx_parse(v)
+            v = s.project_details_url
+            o.project_details_url = u if v is None else v
+            v = s.project_name
+            o.project_name = u if v is None else v
+            v = s.project_number
+            o.project_number = u if v is None else v
+            v = s.amount_outstanding
+            o.amount_outstanding = u if v is None else v
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.order_id
+            o.order_id = u if v is None else v
+            v = s.is_project
+            o.is_project = u if v is None else v
+            v = s.invoice_details
+            o.invoice_details = u if v is None or v is u else InvoiceDetails._tx_parse(v)
+            v = s.factoring_customer_id
+            o.factoring_customer_id = u if v is None else v
+            v = s.factoring_customer
+            o.factoring_customer = u if v is None else v
+            v = s.factoring_customer_account_number
+            o.factoring_customer_account_number = u if v is None else v
+            v = s.reference
+            o.reference = u if v is None else v
+            v = s.brreg_status
+            o.brreg_status = u if v is None else v
+            v = s.customer_organization_number
+            o.customer_organization_number = u if v is None else v
+            v = s.project_manager_name
+            o.project_manager_name = u if v is None else v
+            v = s.project_manager_number
+            o.project_manager_number = u if v is None else v
+            v = s.department_name
+            o.department_name = u if v is None else v
+            v = s.department_number
+            o.department_number = u if v is None else v
+            v = s.comment
+            o.comment = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

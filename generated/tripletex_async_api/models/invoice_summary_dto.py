@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="InvoiceSummaryDTO")
@@ -81,7 +83,7 @@ class InvoiceSummaryDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -194,7 +196,45 @@ class InvoiceSummaryDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "InvoiceSummaryDTO",
+            (
+                ("more_than_30_days_overdue_sum", "moreThan30DaysOverdueSum"),
+                ("less_than_30_days_overdue_sum", "lessThan30DaysOverdueSum"),
+                ("not_overdue_sum", "notOverdueSum"),
+                ("outstanding_orders_sum", "outstandingOrdersSum"),
+                ("show_invoice_action", "showInvoiceAction"),
+                ("last_updated", "lastUpdated"),
+                ("widget_disabled", "widgetDisabled"),
+                ("invoicing_onboarding_completed", "invoicingOnboardingCompleted"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.more_than_30_days_overdue_sum
+            o.more_than_30_days_overdue_sum = u if v is None else v
+            v = s.less_than_30_days_overdue_sum
+            o.less_than_30_days_overdue_sum = u if v is None else v
+            v = s.not_overdue_sum
+            o.not_overdue_sum = u if v is None else v
+            v = s.outstanding_orders_sum
+            o.outstanding_orders_sum = u if v is None else v
+            v = s.show_invoice_action
+            o.show_invoice_action = u if v is None else v
+            v = s.last_updated
+            o.last_updated = u if v is None else v
+            v = s.widget_disabled
+            o.widget_disabled = u if v is None else v
+            v = s.invoicing_onboarding_completed
+            o.invoicing_onboarding_completed = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.kill_switch_dto_teams_item import KillSwitchDTOTeamsItem
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="KillSwitchDTO")
@@ -61,7 +63,7 @@ class KillSwitchDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_feature: dict[Any, Any] = enum_members(KillSwitchDTOFeature)
@@ -124,7 +126,50 @@ class KillSwitchDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "KillSwitchDTO",
+            (
+                ("feature", "feature"),
+                ("alive", "alive"),
+                ("teams", "teams"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.feature
+            o.feature = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_feature.get(v)) is not None
+                else enum_value(KillSwitchDTOFeature, v)
+            )
+            v = s.alive
+            o.alive = u if v is None else v
+            v = s.teams
+            o.teams = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        e_ if (e_ := _e_teams.get(e)) is not None else enum_value(KillSwitchDTOTeamsItem, e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="LastPosted")
@@ -121,7 +123,7 @@ class LastPosted(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -306,7 +308,69 @@ class LastPosted(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "LastPosted",
+            (
+                ("voucher_id", "voucherId"),
+                ("voucher_number", "voucherNumber"),
+                ("voucher_date", "voucherDate"),
+                ("timestamp", "timestamp"),
+                ("supplier", "supplier"),
+                ("amount", "amount"),
+                ("payment_status", "paymentStatus"),
+                ("posted_by_employee", "postedByEmployee"),
+                ("actual_employee_id", "actualEmployeeId"),
+                ("automatically_posted", "automaticallyPosted"),
+                ("comment_count", "commentCount"),
+                ("last_comment", "lastComment"),
+                ("company_id", "companyId"),
+                ("has_attachment", "hasAttachment"),
+                ("description", "description"),
+                ("url", "url"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.voucher_id
+            o.voucher_id = u if v is None else v
+            v = s.voucher_number
+            o.voucher_number = u if v is None else v
+            v = s.voucher_date
+            o.voucher_date = u if v is None else v
+            v = s.timestamp
+            o.timestamp = u if v is None else v
+            v = s.supplier
+            o.supplier = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.payment_status
+            o.payment_status = u if v is None else v
+            v = s.posted_by_employee
+            o.posted_by_employee = u if v is None else v
+            v = s.actual_employee_id
+            o.actual_employee_id = u if v is None else v
+            v = s.automatically_posted
+            o.automatically_posted = u if v is None else v
+            v = s.comment_count
+            o.comment_count = u if v is None else v
+            v = s.last_comment
+            o.last_comment = u if v is None else v
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.has_attachment
+            o.has_attachment = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.url
+            o.url = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

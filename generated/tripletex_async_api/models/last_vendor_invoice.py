@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="LastVendorInvoice")
@@ -96,7 +98,7 @@ class LastVendorInvoice(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -234,7 +236,54 @@ class LastVendorInvoice(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "LastVendorInvoice",
+            (
+                ("currency_id", "currencyId"),
+                ("description", "description"),
+                ("vat_type_id", "vatTypeId"),
+                ("account_id", "accountId"),
+                ("project_id", "projectId"),
+                ("product_id", "productId"),
+                ("employee_id", "employeeId"),
+                ("department_id", "departmentId"),
+                ("free_dimension_1_id", "freeDimension1Id"),
+                ("free_dimension_2_id", "freeDimension2Id"),
+                ("free_dimension_3_id", "freeDimension3Id"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.vat_type_id
+            o.vat_type_id = u if v is None else v
+            v = s.account_id
+            o.account_id = u if v is None else v
+            v = s.project_id
+            o.project_id = u if v is None else v
+            v = s.product_id
+            o.product_id = u if v is None else v
+            v = s.employee_id
+            o.employee_id = u if v is None else v
+            v = s.department_id
+            o.department_id = u if v is None else v
+            v = s.free_dimension_1_id
+            o.free_dimension_1_id = u if v is None else v
+            v = s.free_dimension_2_id
+            o.free_dimension_2_id = u if v is None else v
+            v = s.free_dimension_3_id
+            o.free_dimension_3_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

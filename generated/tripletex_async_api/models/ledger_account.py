@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -98,7 +100,7 @@ class LedgerAccount(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -237,7 +239,57 @@ class LedgerAccount(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "LedgerAccount",
+            (
+                ("account", "account"),
+                ("sum_amount", "sumAmount"),
+                ("currency", "currency"),
+                ("sum_amount_currency", "sumAmountCurrency"),
+                ("opening_balance", "openingBalance"),
+                ("opening_balance_currency", "openingBalanceCurrency"),
+                ("closing_balance", "closingBalance"),
+                ("closing_balance_currency", "closingBalanceCurrency"),
+                ("balance_out_in_account_currency", "balanceOutInAccountCurrency"),
+                ("postings", "postings"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.sum_amount
+            o.sum_amount = u if v is None else v
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.sum_amount_currency
+            o.sum_amount_currency = u if v is None else v
+            v = s.opening_balance
+            o.opening_balance = u if v is None else v
+            v = s.opening_balance_currency
+            o.opening_balance_currency = u if v is None else v
+            v = s.closing_balance
+            o.closing_balance = u if v is None else v
+            v = s.closing_balance_currency
+            o.closing_balance_currency = u if v is None else v
+            v = s.balance_out_in_account_currency
+            o.balance_out_in_account_currency = u if v is None else v
+            v = s.postings
+            o.postings = (
+                u
+                if v is None or v is u
+                else ([Posting._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -12,11 +11,14 @@ from ..models.link_type import LinkType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="Link")
@@ -63,7 +65,7 @@ class Link(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_rel: dict[Any, Any] = enum_members(LinkRel)
@@ -122,7 +124,35 @@ class Link(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Link",
+            (
+                ("rel", "rel"),
+                ("type_", "type"),
+                ("href", "href"),
+                ("id", "id"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.rel
+            o.rel = u if v is None or v is u else e_ if (e_ := _e_rel.get(v)) is not None else enum_value(LinkRel, v)
+            v = s.type_
+            o.type_ = (
+                u if v is None or v is u else e_ if (e_ := _e_type_.get(v)) is not None else enum_value(LinkType, v)
+            )
+            v = s.href
+            o.href = u if v is None else v
+            v = s.id
+            o.id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

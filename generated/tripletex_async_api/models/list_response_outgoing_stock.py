@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
     not_an_array,
     parse_error,
@@ -70,7 +70,7 @@ class ListResponseOutgoingStock(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.outgoing_stock import OutgoingStock  # noqa: PLC0415
 
@@ -138,7 +138,19 @@ class ListResponseOutgoingStock(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        return ModelParsers(parse, None)
+
+    @classmethod
+    def _tx_list_envelope(cls) -> tuple[type[Model], tuple[tuple[str, str], ...]] | None:
+        """This list envelope's record model and its other properties (python name, JSON name)."""
+        from ..models.outgoing_stock import OutgoingStock  # noqa: PLC0415
+
+        return OutgoingStock, (
+            ("full_result_size", "fullResultSize"),
+            ("from_", "from"),
+            ("count", "count"),
+            ("version_digest", "versionDigest"),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ class LoggedInUserInfo(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
@@ -200,7 +202,45 @@ class LoggedInUserInfo(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "LoggedInUserInfo",
+            (
+                ("employee_id", "employeeId"),
+                ("actual_employee_id", "actualEmployeeId"),
+                ("employee", "employee"),
+                ("company_id", "companyId"),
+                ("company", "company"),
+                ("language", "language"),
+                ("logged_in_with_connect", "loggedInWithConnect"),
+                ("employee_is_proxy", "employeeIsProxy"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.employee_id
+            o.employee_id = u if v is None else v
+            v = s.actual_employee_id
+            o.actual_employee_id = u if v is None else v
+            v = s.employee
+            o.employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.company
+            o.company = u if v is None or v is u else Company._tx_parse(v)
+            v = s.language
+            o.language = u if v is None else v
+            v = s.logged_in_with_connect
+            o.logged_in_with_connect = u if v is None else v
+            v = s.employee_is_proxy
+            o.employee_is_proxy = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

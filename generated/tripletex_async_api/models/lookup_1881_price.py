@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.lookup_1881_price_vehicle import Lookup1881PriceVehicle
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -68,7 +70,7 @@ class Lookup1881Price(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.lookup_1881_rush_hours_toll import Lookup1881RushHoursToll  # noqa: PLC0415
 
@@ -128,7 +130,39 @@ class Lookup1881Price(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Lookup1881Price",
+            (
+                ("vehicle", "vehicle"),
+                ("price", "price"),
+                ("rush_hours_toll", "rushHoursToll"),
+                ("vehicle_description", "vehicleDescription"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.vehicle
+            o.vehicle = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_vehicle.get(v)) is not None
+                else enum_value(Lookup1881PriceVehicle, v)
+            )
+            v = s.price
+            o.price = u if v is None else v
+            v = s.rush_hours_toll
+            o.rush_hours_toll = u if v is None or v is u else Lookup1881RushHoursToll._tx_parse(v)
+            v = s.vehicle_description
+            o.vehicle_description = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +74,7 @@ class Lookup1881TollStationV2(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.lookup_1881_coordinate import Lookup1881Coordinate  # noqa: PLC0415
         from ..models.lookup_1881_price import Lookup1881Price  # noqa: PLC0415
@@ -144,7 +146,42 @@ class Lookup1881TollStationV2(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Lookup1881TollStationV2",
+            (
+                ("name", "name"),
+                ("prices", "prices"),
+                ("coordinate", "coordinate"),
+                ("time", "time"),
+                ("distance", "distance"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.name
+            o.name = u if v is None else v
+            v = s.prices
+            o.prices = (
+                u
+                if v is None or v is u
+                else ([Lookup1881Price._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.coordinate
+            o.coordinate = u if v is None or v is u else Lookup1881Coordinate._tx_parse(v)
+            v = s.time
+            o.time = u if v is None else v
+            v = s.distance
+            o.distance = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

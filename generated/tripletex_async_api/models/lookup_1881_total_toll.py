@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.lookup_1881_total_toll_vehicle import Lookup1881TotalTollVehicle
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="Lookup1881TotalToll")
@@ -64,7 +66,7 @@ class Lookup1881TotalToll(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_vehicle: dict[Any, Any] = enum_members(Lookup1881TotalTollVehicle)
@@ -123,7 +125,39 @@ class Lookup1881TotalToll(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Lookup1881TotalToll",
+            (
+                ("vehicle", "vehicle"),
+                ("rush_hours_toll", "rushHoursToll"),
+                ("regular_toll", "regularToll"),
+                ("total_price", "totalPrice"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.vehicle
+            o.vehicle = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_vehicle.get(v)) is not None
+                else enum_value(Lookup1881TotalTollVehicle, v)
+            )
+            v = s.rush_hours_toll
+            o.rush_hours_toll = u if v is None else v
+            v = s.regular_toll
+            o.regular_toll = u if v is None else v
+            v = s.total_price
+            o.total_price = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.manual_correction_post_type import ManualCorrectionPostType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ManualCorrection")
@@ -75,7 +77,7 @@ class ManualCorrection(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_post_type: dict[Any, Any] = enum_members(ManualCorrectionPostType)
@@ -150,7 +152,45 @@ class ManualCorrection(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ManualCorrection",
+            (
+                ("post_id", "postId"),
+                ("name", "name"),
+                ("income_group_id", "incomeGroupId"),
+                ("grouping", "grouping"),
+                ("post_type", "postType"),
+                ("post_value", "postValue"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.post_id
+            o.post_id = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.income_group_id
+            o.income_group_id = u if v is None else v
+            v = s.grouping
+            o.grouping = u if v is None else v
+            v = s.post_type
+            o.post_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_post_type.get(v)) is not None
+                else enum_value(ManualCorrectionPostType, v)
+            )
+            v = s.post_value
+            o.post_value = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

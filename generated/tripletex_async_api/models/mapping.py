@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -211,7 +213,7 @@ class Mapping(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
@@ -572,7 +574,126 @@ class Mapping(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Mapping",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("year", "year"),
+                ("type_", "type"),
+                ("post", "post"),
+                ("sub_post", "subPost"),
+                ("group_number", "groupNumber"),
+                ("negate", "negate"),
+                ("exclude_from_tax_return", "excludeFromTaxReturn"),
+                ("grouping_enk", "groupingEnk"),
+                ("grouping_as", "groupingAs"),
+                ("grouping_ans", "groupingAns"),
+                ("grouping_sa", "groupingSa"),
+                ("grouping_agriculture_enk", "groupingAgricultureEnk"),
+                ("grouping_forestry_enk", "groupingForestryEnk"),
+                ("grouping_agriculture_as", "groupingAgricultureAs"),
+                ("grouping_forestry_as", "groupingForestryAs"),
+                ("grouping_agriculture_ans", "groupingAgricultureAns"),
+                ("grouping_forestry_ans", "groupingForestryAns"),
+                ("negate_previous_year", "negatePreviousYear"),
+                ("exclude_from_tax_return_previous_year", "excludeFromTaxReturnPreviousYear"),
+                ("grouping_enk_previous_year", "groupingEnkPreviousYear"),
+                ("grouping_as_previous_year", "groupingAsPreviousYear"),
+                ("grouping_ans_previous_year", "groupingAnsPreviousYear"),
+                ("grouping_sa_previous_year", "groupingSaPreviousYear"),
+                ("grouping_agriculture_enk_previous_year", "groupingAgricultureEnkPreviousYear"),
+                ("grouping_forestry_enk_previous_year", "groupingForestryEnkPreviousYear"),
+                ("grouping_agriculture_as_previous_year", "groupingAgricultureAsPreviousYear"),
+                ("grouping_forestry_as_previous_year", "groupingForestryAsPreviousYear"),
+                ("grouping_agriculture_ans_previous_year", "groupingAgricultureAnsPreviousYear"),
+                ("grouping_forestry_ans_previous_year", "groupingForestryAnsPreviousYear"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.year
+            o.year = u if v is None else v
+            v = s.type_
+            o.type_ = u if v is None else v
+            v = s.post
+            o.post = u if v is None else v
+            v = s.sub_post
+            o.sub_post = u if v is None else v
+            v = s.group_number
+            o.group_number = u if v is None else v
+            v = s.negate
+            o.negate = u if v is None else v
+            v = s.exclude_from_tax_return
+            o.exclude_from_tax_return = u if v is None else v
+            v = s.grouping_enk
+            o.grouping_enk = u if v is None else v
+            v = s.grouping_as
+            o.grouping_as = u if v is None else v
+            v = s.grouping_ans
+            o.grouping_ans = u if v is None else v
+            v = s.grouping_sa
+            o.grouping_sa = u if v is None else v
+            v = s.grouping_agriculture_enk
+            o.grouping_agriculture_enk = u if v is None else v
+            v = s.grouping_forestry_enk
+            o.grouping_forestry_enk = u if v is None else v
+            v = s.grouping_agriculture_as
+            o.grouping_agriculture_as = u if v is None else v
+            v = s.grouping_forestry_as
+            o.grouping_forestry_as = u if v is None else v
+            v = s.grouping_agriculture_ans
+            o.grouping_agriculture_ans = u if v is None else v
+            v = s.grouping_forestry_ans
+            o.grouping_forestry_ans = u if v is None else v
+            v = s.negate_previous_year
+            o.negate_previous_year = u if v is None else v
+            v = s.exclude_from_tax_return_previous_year
+            o.exclude_from_tax_return_previous_year = u if v is None else v
+            v = s.grouping_enk_previous_year
+            o.grouping_enk_previous_year = u if v is None else v
+            v = s.grouping_as_previous_year
+            o.grouping_as_previous_year = u if v is None else v
+            v = s.grouping_ans_previous_year
+            o.grouping_ans_previous_year = u if v is None else v
+            v = s.grouping_sa_previous_year
+            o.grouping_sa_previous_year = u if v is None else v
+            v = s.grouping_agriculture_enk_previous_year
+            o.grouping_agriculture_enk_previous_year = u if v is None else v
+            v = s.grouping_forestry_enk_previous_year
+            o.grouping_forestry_enk_previous_year = u if v is None else v
+            v = s.grouping_agriculture_as_previous_year
+            o.grouping_agriculture_as_previous_year = u if v is None else v
+            v = s.grouping_forestry_as_previous_year
+            o.grouping_forestry_as_previous_year = u if v is None else v
+            v = s.grouping_agriculture_ans_previous_year
+            o.grouping_agriculture_ans_previous_year = u if v is None else v
+            v = s.grouping_forestry_ans_previous_year
+            o.grouping_forestry_ans_previous_year = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -13,11 +12,14 @@ from ..models.maritime_employment_trade_area import MaritimeEmploymentTradeArea
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="MaritimeEmployment")
@@ -80,7 +82,7 @@ class MaritimeEmployment(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_ship_register: dict[Any, Any] = enum_members(MaritimeEmploymentShipRegister)
@@ -173,7 +175,60 @@ class MaritimeEmployment(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "MaritimeEmployment",
+            (
+                ("fartoey_id", "fartoeyId"),
+                ("paamoenstringsdato", "paamoenstringsdato"),
+                ("avmoenstringsdato", "avmoenstringsdato"),
+                ("antall_timer_per_yrkeskode_per_moenstring", "antallTimerPerYrkeskodePerMoenstring"),
+                ("ship_register", "shipRegister"),
+                ("ship_type", "shipType"),
+                ("trade_area", "tradeArea"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.fartoey_id
+            o.fartoey_id = u if v is None else v
+            v = s.paamoenstringsdato
+            o.paamoenstringsdato = u if v is None else v
+            v = s.avmoenstringsdato
+            o.avmoenstringsdato = u if v is None else v
+            v = s.antall_timer_per_yrkeskode_per_moenstring
+            o.antall_timer_per_yrkeskode_per_moenstring = u if v is None else v
+            v = s.ship_register
+            o.ship_register = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_ship_register.get(v)) is not None
+                else enum_value(MaritimeEmploymentShipRegister, v)
+            )
+            v = s.ship_type
+            o.ship_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_ship_type.get(v)) is not None
+                else enum_value(MaritimeEmploymentShipType, v)
+            )
+            v = s.trade_area
+            o.trade_area = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_trade_area.get(v)) is not None
+                else enum_value(MaritimeEmploymentTradeArea, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="MaventaEventData")
@@ -89,7 +91,7 @@ class MaventaEventData(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -218,7 +220,51 @@ class MaventaEventData(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "MaventaEventData",
+            (
+                ("invoice_id", "invoice_id"),
+                ("invoice_number", "invoice_number"),
+                ("destination", "destination"),
+                ("recipient_name", "recipient_name"),
+                ("recipient_bid", "recipient_bid"),
+                ("network", "network"),
+                ("id", "id"),
+                ("profiles", "profiles"),
+                ("error_message", "error_message"),
+                ("recipient_eia", "recipient_eia"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.invoice_id
+            o.invoice_id = u if v is None else v
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.destination
+            o.destination = u if v is None else v
+            v = s.recipient_name
+            o.recipient_name = u if v is None else v
+            v = s.recipient_bid
+            o.recipient_bid = u if v is None else v
+            v = s.network
+            o.network = u if v is None else v
+            v = s.id
+            o.id = u if v is None else v
+            v = s.profiles
+            o.profiles = u if v is None or v is u else v
+            v = s.error_message
+            o.error_message = u if v is None else v
+            v = s.recipient_eia
+            o.recipient_eia = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.menu_menu_style import MenuMenuStyle
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -89,7 +91,7 @@ class Menu(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.menu_item import MenuItem  # noqa: PLC0415
 
@@ -207,7 +209,57 @@ class Menu(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Menu",
+            (
+                ("menu_style", "menuStyle"),
+                ("menu_items", "menuItems"),
+                ("default_content_url", "defaultContentUrl"),
+                ("show_trial_widget", "showTrialWidget"),
+                ("package_name", "packageName"),
+                ("purchase_url", "purchaseUrl"),
+                ("trial_expires_date", "trialExpiresDate"),
+                ("current_server_time", "currentServerTime"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.menu_style
+            o.menu_style = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_menu_style.get(v)) is not None
+                else enum_value(MenuMenuStyle, v)
+            )
+            v = s.menu_items
+            o.menu_items = (
+                u
+                if v is None or v is u
+                else ([MenuItem._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.default_content_url
+            o.default_content_url = u if v is None else v
+            v = s.show_trial_widget
+            o.show_trial_widget = u if v is None else v
+            v = s.package_name
+            o.package_name = u if v is None else v
+            v = s.purchase_url
+            o.purchase_url = u if v is None else v
+            v = s.trial_expires_date
+            o.trial_expires_date = u if v is None else v
+            v = s.current_server_time
+            o.current_server_time = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -14,11 +13,14 @@ from ..models.migration_group_shard_group import MigrationGroupShardGroup
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="MigrationGroup")
@@ -75,7 +77,7 @@ class MigrationGroup(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_migration_source: dict[Any, Any] = enum_members(MigrationGroupMigrationSource)
@@ -168,7 +170,63 @@ class MigrationGroup(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "MigrationGroup",
+            (
+                ("migration_source", "migrationSource"),
+                ("migration_category", "migrationCategory"),
+                ("migration_scope", "migrationScope"),
+                ("shard_group", "shardGroup"),
+                ("display_name", "displayName"),
+                ("table_name", "tableName"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.migration_source
+            o.migration_source = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_migration_source.get(v)) is not None
+                else enum_value(MigrationGroupMigrationSource, v)
+            )
+            v = s.migration_category
+            o.migration_category = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_migration_category.get(v)) is not None
+                else enum_value(MigrationGroupMigrationCategory, v)
+            )
+            v = s.migration_scope
+            o.migration_scope = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_migration_scope.get(v)) is not None
+                else enum_value(MigrationGroupMigrationScope, v)
+            )
+            v = s.shard_group
+            o.shard_group = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_shard_group.get(v)) is not None
+                else enum_value(MigrationGroupShardGroup, v)
+            )
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.table_name
+            o.table_name = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

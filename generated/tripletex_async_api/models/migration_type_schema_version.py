@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.migration_type_schema_version_shard_group import MigrationTypeSche
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -75,7 +77,7 @@ class MigrationTypeSchemaVersion(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.schema_version import SchemaVersion  # noqa: PLC0415
         from ..models.shard import Shard  # noqa: PLC0415
@@ -153,7 +155,48 @@ class MigrationTypeSchemaVersion(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "MigrationTypeSchemaVersion",
+            (
+                ("shard_group", "shardGroup"),
+                ("shard", "shard"),
+                ("table_name", "tableName"),
+                ("display_name", "displayName"),
+                ("schema_versions", "schemaVersions"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.shard_group
+            o.shard_group = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_shard_group.get(v)) is not None
+                else enum_value(MigrationTypeSchemaVersionShardGroup, v)
+            )
+            v = s.shard
+            o.shard = u if v is None or v is u else Shard._tx_parse(v)
+            v = s.table_name
+            o.table_name = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.schema_versions
+            o.schema_versions = (
+                u
+                if v is None or v is u
+                else ([SchemaVersion._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

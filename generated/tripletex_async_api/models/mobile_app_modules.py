@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="MobileAppModules")
@@ -77,7 +79,7 @@ class MobileAppModules(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -156,7 +158,42 @@ class MobileAppModules(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "MobileAppModules",
+            (
+                ("number_of_registered_hours_today", "numberOfRegisteredHoursToday"),
+                ("number_of_open_orders", "numberOfOpenOrders"),
+                ("number_of_travels_and_expenses_for_approval", "numberOfTravelsAndExpensesForApproval"),
+                ("number_of_vouchers_for_approval", "numberOfVouchersForApproval"),
+                ("number_of_requested_vacation_days_for_approval", "numberOfRequestedVacationDaysForApproval"),
+                ("number_of_open_and_rejected_travels_expenses", "numberOfOpenAndRejectedTravelsExpenses"),
+                ("number_of_payslips", "numberOfPayslips"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.number_of_registered_hours_today
+            o.number_of_registered_hours_today = u if v is None else v
+            v = s.number_of_open_orders
+            o.number_of_open_orders = u if v is None else v
+            v = s.number_of_travels_and_expenses_for_approval
+            o.number_of_travels_and_expenses_for_approval = u if v is None else v
+            v = s.number_of_vouchers_for_approval
+            o.number_of_vouchers_for_approval = u if v is None else v
+            v = s.number_of_requested_vacation_days_for_approval
+            o.number_of_requested_vacation_days_for_approval = u if v is None else v
+            v = s.number_of_open_and_rejected_travels_expenses
+            o.number_of_open_and_rejected_travels_expenses = u if v is None else v
+            v = s.number_of_payslips
+            o.number_of_payslips = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

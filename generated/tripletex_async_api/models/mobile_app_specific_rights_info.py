@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="MobileAppSpecificRightsInfo")
@@ -224,7 +226,7 @@ class MobileAppSpecificRightsInfo(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -614,7 +616,132 @@ class MobileAppSpecificRightsInfo(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "MobileAppSpecificRightsInfo",
+            (
+                ("hour_registration_enabled", "hourRegistrationEnabled"),
+                ("project_enabled", "projectEnabled"),
+                ("department_enabled", "departmentEnabled"),
+                ("user_is_allowed_to_register_hours", "userIsAllowedToRegisterHours"),
+                ("payroll_accounting_enabled", "payrollAccountingEnabled"),
+                ("user_is_auth_wage_menu", "userIsAuthWageMenu"),
+                ("user_is_auth_my_salary", "userIsAuthMySalary"),
+                ("electronic_vouchers_enabled", "electronicVouchersEnabled"),
+                ("travel_expense_enabled", "travelExpenseEnabled"),
+                ("document_archive_enabled", "documentArchiveEnabled"),
+                ("archive_reception_enabled", "archiveReceptionEnabled"),
+                ("user_is_payslip_only", "userIsPayslipOnly"),
+                ("travel_expense_rates_enabled", "travelExpenseRatesEnabled"),
+                ("tax_free_mileage_rates_enabled", "taxFreeMileageRatesEnabled"),
+                ("approve_travel_expense_enabled", "approveTravelExpenseEnabled"),
+                ("user_is_auth_project_info", "userIsAuthProjectInfo"),
+                ("user_is_auth_travel_and_expense_approve", "userIsAuthTravelAndExpenseApprove"),
+                ("user_is_auth_employee_info", "userIsAuthEmployeeInfo"),
+                ("user_is_auth_voucher_approve", "userIsAuthVoucherApprove"),
+                ("user_is_auth_invoicing", "userIsAuthInvoicing"),
+                ("user_is_auth_create_order", "userIsAuthCreateOrder"),
+                ("vat_on_for_company", "vatOnForCompany"),
+                ("tax_free_diet_rates_enabled", "taxFreeDietRatesEnabled"),
+                ("travel_diet_ignore_posting_enabled", "travelDietIgnorePostingEnabled"),
+                ("employee_enabled", "employeeEnabled"),
+                ("hour_balance_enabled_for_employee", "hourBalanceEnabledForEmployee"),
+                ("vacation_balance_enabled_for_employee", "vacationBalanceEnabledForEmployee"),
+                ("user_is_auth_create_customer", "userIsAuthCreateCustomer"),
+                ("user_is_auth_project_menu", "userIsAuthProjectMenu"),
+                ("user_is_auth_company_accounting_reports", "userIsAuthCompanyAccountingReports"),
+                ("vvselectro_enabled", "vvselectroEnabled"),
+                ("customer_enabled", "customerEnabled"),
+                ("user_is_auth_customer_info", "userIsAuthCustomerInfo"),
+                ("user_is_auth_product_admin", "userIsAuthProductAdmin"),
+                ("user_is_auth_direct_remit_autopay_admin", "userIsAuthDirectRemitAutopayAdmin"),
+                ("user_is_auth_direct_remit_autopay_light", "userIsAuthDirectRemitAutopayLight"),
+                ("user_is_auth_direct_remit_ztl", "userIsAuthDirectRemitZtl"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.hour_registration_enabled
+            o.hour_registration_enabled = u if v is None else v
+            v = s.project_enabled
+            o.project_enabled = u if v is None else v
+            v = s.department_enabled
+            o.department_enabled = u if v is None else v
+            v = s.user_is_allowed_to_register_hours
+            o.user_is_allowed_to_register_hours = u if v is None else v
+            v = s.payroll_accounting_enabled
+            o.payroll_accounting_enabled = u if v is None else v
+            v = s.user_is_auth_wage_menu
+            o.user_is_auth_wage_menu = u if v is None else v
+            v = s.user_is_auth_my_salary
+            o.user_is_auth_my_salary = u if v is None else v
+            v = s.electronic_vouchers_enabled
+            o.electronic_vouchers_enabled = u if v is None else v
+            v = s.travel_expense_enabled
+            o.travel_expense_enabled = u if v is None else v
+            v = s.document_archive_enabled
+            o.document_archive_enabled = u if v is None else v
+            v = s.archive_reception_enabled
+            o.archive_reception_enabled = u if v is None else v
+            v = s.user_is_payslip_only
+            o.user_is_payslip_only = u if v is None else v
+            v = s.travel_expense_rates_enabled
+            o.travel_expense_rates_enabled = u if v is None else v
+            v = s.tax_free_mileage_rates_enabled
+            o.tax_free_mileage_rates_enabled = u if v is None else v
+            v = s.approve_travel_expense_enabled
+            o.approve_travel_expense_enabled = u if v is None else v
+            v = s.user_is_auth_project_info
+            o.user_is_auth_project_info = u if v is None else v
+            v = s.user_is_auth_travel_and_expense_approve
+            o.user_is_auth_travel_and_expense_approve = u if v is None else v
+            v = s.user_is_auth_employee_info
+            o.user_is_auth_employee_info = u if v is None else v
+            v = s.user_is_auth_voucher_approve
+            o.user_is_auth_voucher_approve = u if v is None else v
+            v = s.user_is_auth_invoicing
+            o.user_is_auth_invoicing = u if v is None else v
+            v = s.user_is_auth_create_order
+            o.user_is_auth_create_order = u if v is None else v
+            v = s.vat_on_for_company
+            o.vat_on_for_company = u if v is None else v
+            v = s.tax_free_diet_rates_enabled
+            o.tax_free_diet_rates_enabled = u if v is None else v
+            v = s.travel_diet_ignore_posting_enabled
+            o.travel_diet_ignore_posting_enabled = u if v is None else v
+            v = s.employee_enabled
+            o.employee_enabled = u if v is None else v
+            v = s.hour_balance_enabled_for_employee
+            o.hour_balance_enabled_for_employee = u if v is None else v
+            v = s.vacation_balance_enabled_for_employee
+            o.vacation_balance_enabled_for_employee = u if v is None else v
+            v = s.user_is_auth_create_customer
+            o.user_is_auth_create_customer = u if v is None else v
+            v = s.user_is_auth_project_menu
+            o.user_is_auth_project_menu = u if v is None else v
+            v = s.user_is_auth_company_accounting_reports
+            o.user_is_auth_company_accounting_reports = u if v is None else v
+            v = s.vvselectro_enabled
+            o.vvselectro_enabled = u if v is None else v
+            v = s.customer_enabled
+            o.customer_enabled = u if v is None else v
+            v = s.user_is_auth_customer_info
+            o.user_is_auth_customer_info = u if v is None else v
+            v = s.user_is_auth_product_admin
+            o.user_is_auth_product_admin = u if v is None else v
+            v = s.user_is_auth_direct_remit_autopay_admin
+            o.user_is_auth_direct_remit_autopay_admin = u if v is None else v
+            v = s.user_is_auth_direct_remit_autopay_light
+            o.user_is_auth_direct_remit_autopay_light = u if v is None else v
+            v = s.user_is_auth_direct_remit_ztl
+            o.user_is_auth_direct_remit_ztl = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

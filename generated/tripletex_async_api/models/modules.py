@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="Modules")
@@ -256,7 +258,7 @@ class Modules(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -696,7 +698,150 @@ class Modules(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Modules",
+            (
+                ("accounting", "accounting"),
+                ("invoice", "invoice"),
+                ("salary", "salary"),
+                ("salary_start_date", "salaryStartDate"),
+                ("project", "project"),
+                ("ocr", "ocr"),
+                ("auto_pay_ocr", "autoPayOcr"),
+                ("remit", "remit"),
+                ("electronic_vouchers", "electronicVouchers"),
+                ("electro", "electro"),
+                ("vvs", "vvs"),
+                ("agro", "agro"),
+                ("mamut", "mamut"),
+                ("approve_voucher", "approveVoucher"),
+                ("moduleprojecteconomy", "moduleprojecteconomy"),
+                ("moduleemployee", "moduleemployee"),
+                ("module_contact", "moduleContact"),
+                ("modulecustomer", "modulecustomer"),
+                ("modulenrf", "modulenrf"),
+                ("moduleelectro", "moduleelectro"),
+                ("module_rackbeat", "moduleRackbeat"),
+                ("module_order_out", "moduleOrderOut"),
+                ("moduledepartment", "moduledepartment"),
+                ("moduleprojectcategory", "moduleprojectcategory"),
+                ("moduleinvoice", "moduleinvoice"),
+                ("module_currency", "moduleCurrency"),
+                ("module_project_budget", "moduleProjectBudget"),
+                ("module_product", "moduleProduct"),
+                ("module_quantity_handling", "moduleQuantityHandling"),
+                ("complete_monthly_hour_lists", "completeMonthlyHourLists"),
+                ("module_department_accounting", "moduleDepartmentAccounting"),
+                ("module_wage_project_accounting", "moduleWageProjectAccounting"),
+                ("module_project_accounting", "moduleProjectAccounting"),
+                ("module_product_accounting", "moduleProductAccounting"),
+                ("module_vacation_balance", "moduleVacationBalance"),
+                ("module_holyday_plan", "moduleHolydayPlan"),
+                ("module_accountant_connect_client", "moduleAccountantConnectClient"),
+                ("module_multiple_ledgers", "moduleMultipleLedgers"),
+                ("module_fixed_asset_register", "moduleFixedAssetRegister"),
+                ("module_digital_signature", "moduleDigitalSignature"),
+                ("module_logistics_light", "moduleLogisticsLight"),
+                ("module_logistics", "moduleLogistics"),
+                ("moduleproject", "moduleproject"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.accounting
+            o.accounting = u if v is None else v
+            v = s.invoice
+            o.invoice = u if v is None else v
+            v = s.salary
+            o.salary = u if v is None else v
+            v = s.salary_start_date
+            o.salary_start_date = u if v is None else v
+            v = s.project
+            o.project = u if v is None else v
+            v = s.ocr
+            o.ocr = u if v is None else v
+            v = s.auto_pay_ocr
+            o.auto_pay_ocr = u if v is None else v
+            v = s.remit
+            o.remit = u if v is None else v
+            v = s.electronic_vouchers
+            o.electronic_vouchers = u if v is None else v
+            v = s.electro
+            o.electro = u if v is None else v
+            v = s.vvs
+            o.vvs = u if v is None else v
+            v = s.agro
+            o.agro = u if v is None else v
+            v = s.mamut
+            o.mamut = u if v is None else v
+            v = s.approve_voucher
+            o.approve_voucher = u if v is None else v
+            v = s.moduleprojecteconomy
+            o.moduleprojecteconomy = u if v is None else v
+            v = s.moduleemployee
+            o.moduleemployee = u if v is None else v
+            v = s.module_contact
+            o.module_contact = u if v is None else v
+            v = s.modulecustomer
+            o.modulecustomer = u if v is None else v
+            v = s.modulenrf
+            o.modulenrf = u if v is None else v
+            v = s.moduleelectro
+            o.moduleelectro = u if v is None else v
+            v = s.module_rackbeat
+            o.module_rackbeat = u if v is None else v
+            v = s.module_order_out
+            o.module_order_out = u if v is None else v
+            v = s.moduledepartment
+            o.moduledepartment = u if v is None else v
+            v = s.moduleprojectcategory
+            o.moduleprojectcategory = u if v is None else v
+            v = s.moduleinvoice
+            o.moduleinvoice = u if v is None else v
+            v = s.module_currency
+            o.module_currency = u if v is None else v
+            v = s.module_project_budget
+            o.module_project_budget = u if v is None else v
+            v = s.module_product
+            o.module_product = u if v is None else v
+            v = s.module_quantity_handling
+            o.module_quantity_handling = u if v is None else v
+            v = s.complete_monthly_hour_lists
+            o.complete_monthly_hour_lists = u if v is None else v
+            v = s.module_department_accounting
+            o.module_department_accounting = u if v is None else v
+            v = s.module_wage_project_accounting
+            o.module_wage_project_accounting = u if v is None else v
+            v = s.module_project_accounting
+            o.module_project_accounting = u if v is None else v
+            v = s.module_product_accounting
+            o.module_product_accounting = u if v is None else v
+            v = s.module_vacation_balance
+            o.module_vacation_balance = u if v is None else v
+            v = s.module_holyday_plan
+            o.module_holyday_plan = u if v is None else v
+            v = s.module_accountant_connect_client
+            o.module_accountant_connect_client = u if v is None else v
+            v = s.module_multiple_ledgers
+            o.module_multiple_ledgers = u if v is None else v
+            v = s.module_fixed_asset_register
+            o.module_fixed_asset_register = u if v is None else v
+            v = s.module_digital_signature
+            o.module_digital_signature = u if v is None else v
+            v = s.module_logistics_light
+            o.module_logistics_light = u if v is None else v
+            v = s.module_logistics
+            o.module_logistics = u if v is None else v
+            v = s.moduleproject
+            o.moduleproject = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -136,7 +138,7 @@ class MonthlyStatus(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
@@ -354,7 +356,84 @@ class MonthlyStatus(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "MonthlyStatus",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("employee", "employee"),
+                ("timesheet_entries", "timesheetEntries"),
+                ("approved_date", "approvedDate"),
+                ("completed", "completed"),
+                ("approved_by", "approvedBy"),
+                ("approved", "approved"),
+                ("approved_until_date", "approvedUntilDate"),
+                ("month_year", "monthYear"),
+                ("hours_payout", "hoursPayout"),
+                ("vacation_payout", "vacationPayout"),
+                ("hour_summary", "hourSummary"),
+                ("flex_summary", "flexSummary"),
+                ("vacation_summary", "vacationSummary"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.employee
+            o.employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.timesheet_entries
+            o.timesheet_entries = (
+                u
+                if v is None or v is u
+                else ([TimesheetEntry._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.approved_date
+            o.approved_date = u if v is None else v
+            v = s.completed
+            o.completed = u if v is None else v
+            v = s.approved_by
+            o.approved_by = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.approved
+            o.approved = u if v is None else v
+            v = s.approved_until_date
+            o.approved_until_date = u if v is None else v
+            v = s.month_year
+            o.month_year = u if v is None else v
+            v = s.hours_payout
+            o.hours_payout = u if v is None else v
+            v = s.vacation_payout
+            o.vacation_payout = u if v is None else v
+            v = s.hour_summary
+            o.hour_summary = u if v is None or v is u else HourSummary._tx_parse(v)
+            v = s.flex_summary
+            o.flex_summary = u if v is None or v is u else FlexSummary._tx_parse(v)
+            v = s.vacation_summary
+            o.vacation_summary = u if v is None or v is u else VacationSummary._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="MySubscriptionAccountInfo")
@@ -106,7 +108,7 @@ class MySubscriptionAccountInfo(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -264,7 +266,60 @@ class MySubscriptionAccountInfo(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "MySubscriptionAccountInfo",
+            (
+                ("read_only_package_price", "readOnlyPackagePrice"),
+                ("voucher_module", "voucherModule"),
+                ("suspended", "suspended"),
+                ("can_reopen", "canReopen"),
+                ("reopen_limit_date", "reopenLimitDate"),
+                ("reopen_number_of_days", "reopenNumberOfDays"),
+                ("read_only_user", "readOnlyUser"),
+                ("discounts_not_reinstated", "discountsNotReinstated"),
+                ("mikro_voucher_module", "mikroVoucherModule"),
+                ("calculated_end_date", "calculatedEndDate"),
+                ("is_temporarily_active", "isTemporarilyActive"),
+                ("subscription_end_date", "subscriptionEndDate"),
+                ("is_tripletex_suspended", "isTripletexSuspended"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.read_only_package_price
+            o.read_only_package_price = u if v is None else v
+            v = s.voucher_module
+            o.voucher_module = u if v is None else v
+            v = s.suspended
+            o.suspended = u if v is None else v
+            v = s.can_reopen
+            o.can_reopen = u if v is None else v
+            v = s.reopen_limit_date
+            o.reopen_limit_date = u if v is None else v
+            v = s.reopen_number_of_days
+            o.reopen_number_of_days = u if v is None else v
+            v = s.read_only_user
+            o.read_only_user = u if v is None else v
+            v = s.discounts_not_reinstated
+            o.discounts_not_reinstated = u if v is None else v
+            v = s.mikro_voucher_module
+            o.mikro_voucher_module = u if v is None else v
+            v = s.calculated_end_date
+            o.calculated_end_date = u if v is None else v
+            v = s.is_temporarily_active
+            o.is_temporarily_active = u if v is None else v
+            v = s.subscription_end_date
+            o.subscription_end_date = u if v is None else v
+            v = s.is_tripletex_suspended
+            o.is_tripletex_suspended = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

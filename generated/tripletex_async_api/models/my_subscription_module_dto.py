@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -11,13 +10,16 @@ from ..models.my_subscription_module_dto_categories_item import MySubscriptionMo
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -259,7 +261,7 @@ class MySubscriptionModuleDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.my_subscription_module_dto_service_prices import MySubscriptionModuleDTOServicePrices  # noqa: PLC0415
 
@@ -709,7 +711,160 @@ class MySubscriptionModuleDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "MySubscriptionModuleDTO",
+            (
+                ("id", "id"),
+                ("title", "title"),
+                ("short_description", "shortDescription"),
+                ("description_part_1", "descriptionPart1"),
+                ("description_part_2", "descriptionPart2"),
+                ("per_use_price", "perUsePrice"),
+                ("per_user_price", "perUserPrice"),
+                ("per_user_startup", "perUserStartup"),
+                ("monthly_price", "monthlyPrice"),
+                ("monthly_main_module_price", "monthlyMainModulePrice"),
+                ("monthly_voucher_price", "monthlyVoucherPrice"),
+                ("yearly_price", "yearlyPrice"),
+                ("start_up_price", "startUpPrice"),
+                ("per_user_over_limit_price", "perUserOverLimitPrice"),
+                ("price_description", "priceDescription"),
+                ("active", "active"),
+                ("available", "available"),
+                ("processing", "processing"),
+                ("future_purchase", "futurePurchase"),
+                ("info_text", "infoText"),
+                ("unavailable_text", "unavailableText"),
+                ("license_url", "licenseUrl"),
+                ("redirect_url", "redirectUrl"),
+                ("price_line_1_text", "priceLine1Text"),
+                ("price_line_2_text", "priceLine2Text"),
+                ("price_line_3_text", "priceLine3Text"),
+                ("price1", "price1"),
+                ("price2", "price2"),
+                ("price3", "price3"),
+                ("can_deactivate", "canDeactivate"),
+                ("deactivation_error", "deactivationError"),
+                ("possible_start_date", "possibleStartDate"),
+                ("purchase_start_date", "purchaseStartDate"),
+                ("purchase_end_date", "purchaseEndDate"),
+                ("has_auto_invoice", "hasAutoInvoice"),
+                ("currency_code", "currencyCode"),
+                ("deactivation_error_type", "deactivationErrorType"),
+                ("activation_info", "activationInfo"),
+                ("categories", "categories"),
+                ("service_prices", "servicePrices"),
+                ("ordered", "ordered"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.title
+            o.title = u if v is None else v
+            v = s.short_description
+            o.short_description = u if v is None else v
+            v = s.description_part_1
+            o.description_part_1 = u if v is None else v
+            v = s.description_part_2
+            o.description_part_2 = u if v is None else v
+            v = s.per_use_price
+            o.per_use_price = u if v is None else v
+            v = s.per_user_price
+            o.per_user_price = u if v is None else v
+            v = s.per_user_startup
+            o.per_user_startup = u if v is None else v
+            v = s.monthly_price
+            o.monthly_price = u if v is None else v
+            v = s.monthly_main_module_price
+            o.monthly_main_module_price = u if v is None else v
+            v = s.monthly_voucher_price
+            o.monthly_voucher_price = u if v is None or v is u else _c_monthly_voucher_price(v)
+            v = s.yearly_price
+            o.yearly_price = u if v is None else v
+            v = s.start_up_price
+            o.start_up_price = u if v is None else v
+            v = s.per_user_over_limit_price
+            o.per_user_over_limit_price = u if v is None else v
+            v = s.price_description
+            o.price_description = u if v is None else v
+            v = s.active
+            o.active = u if v is None else v
+            v = s.available
+            o.available = u if v is None else v
+            v = s.processing
+            o.processing = u if v is None else v
+            v = s.future_purchase
+            o.future_purchase = u if v is None else v
+            v = s.info_text
+            o.info_text = u if v is None else v
+            v = s.unavailable_text
+            o.unavailable_text = u if v is None else v
+            v = s.license_url
+            o.license_url = u if v is None else v
+            v = s.redirect_url
+            o.redirect_url = u if v is None else v
+            v = s.price_line_1_text
+            o.price_line_1_text = u if v is None else v
+            v = s.price_line_2_text
+            o.price_line_2_text = u if v is None else v
+            v = s.price_line_3_text
+            o.price_line_3_text = u if v is None else v
+            v = s.price1
+            o.price1 = u if v is None else v
+            v = s.price2
+            o.price2 = u if v is None else v
+            v = s.price3
+            o.price3 = u if v is None else v
+            v = s.can_deactivate
+            o.can_deactivate = u if v is None else v
+            v = s.deactivation_error
+            o.deactivation_error = u if v is None else v
+            v = s.possible_start_date
+            o.possible_start_date = u if v is None else v
+            v = s.purchase_start_date
+            o.purchase_start_date = u if v is None else v
+            v = s.purchase_end_date
+            o.purchase_end_date = u if v is None else v
+            v = s.has_auto_invoice
+            o.has_auto_invoice = u if v is None else v
+            v = s.currency_code
+            o.currency_code = u if v is None else v
+            v = s.deactivation_error_type
+            o.deactivation_error_type = u if v is None else v
+            v = s.activation_info
+            o.activation_info = u if v is None else v
+            v = s.categories
+            o.categories = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        e_
+                        if (e_ := _e_categories.get(e)) is not None
+                        else enum_value(MySubscriptionModuleDTOCategoriesItem, e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.service_prices
+            o.service_prices = u if v is None or v is u else MySubscriptionModuleDTOServicePrices._tx_parse(v)
+            v = s.ordered
+            o.ordered = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.new_approver_body_position import NewApproverBodyPosition
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="NewApproverBody")
@@ -67,7 +69,7 @@ class NewApproverBody(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_position: dict[Any, Any] = enum_members(NewApproverBodyPosition)
@@ -134,7 +136,42 @@ class NewApproverBody(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "NewApproverBody",
+            (
+                ("attestation_id", "attestationId"),
+                ("employee_id", "employeeId"),
+                ("note", "note"),
+                ("position", "position"),
+                ("attestation_object_id", "attestationObjectId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.attestation_id
+            o.attestation_id = u if v is None else v
+            v = s.employee_id
+            o.employee_id = u if v is None else v
+            v = s.note
+            o.note = u if v is None else v
+            v = s.position
+            o.position = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_position.get(v)) is not None
+                else enum_value(NewApproverBodyPosition, v)
+            )
+            v = s.attestation_object_id
+            o.attestation_object_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -153,7 +155,7 @@ class NoteContainer(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.extraordinary_income_and_cost import ExtraordinaryIncomeAndCost  # noqa: PLC0415
         from ..models.finacial_instrument_asset import FinacialInstrumentAsset  # noqa: PLC0415
@@ -415,7 +417,123 @@ class NoteContainer(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "NoteContainer",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("note", "note"),
+                ("note_number", "noteNumber"),
+                ("posts", "posts"),
+                ("accounting_posts", "accountingPosts"),
+                ("closing_sum_salary", "closingSumSalary"),
+                ("opening_sum_salary", "openingSumSalary"),
+                ("extraordinary_income_posts", "extraordinaryIncomePosts"),
+                ("extraordinary_cost_posts", "extraordinaryCostPosts"),
+                ("sum_extraordinary_income", "sumExtraordinaryIncome"),
+                ("sum_extraordinary_cost", "sumExtraordinaryCost"),
+                ("acquisition_cost_tangible_fixed_assets", "acquisitionCostTangibleFixedAssets"),
+                ("acquisition_cost_intangible_assets", "acquisitionCostIntangibleAssets"),
+                ("capitalised_value_tangible_fixed_assets", "capitalisedValueTangibleFixedAssets"),
+                ("capitalised_value_intangible_assets", "capitalisedValueIntangibleAssets"),
+                ("investments_posts", "investmentsPosts"),
+                ("asset_posts", "assetPosts"),
+                ("sum_real_value", "sumRealValue"),
+                ("sum_value_adjustment", "sumValueAdjustment"),
+                ("note_text_library", "noteTextLibrary"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.note
+            o.note = u if v is None or v is u else YearEndReportNote._tx_parse(v)
+            v = s.note_number
+            o.note_number = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([YearEndReportNoteData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.accounting_posts
+            o.accounting_posts = (
+                u
+                if v is None or v is u
+                else ([YearEndReportAccountingNoteData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.closing_sum_salary
+            o.closing_sum_salary = u if v is None else v
+            v = s.opening_sum_salary
+            o.opening_sum_salary = u if v is None else v
+            v = s.extraordinary_income_posts
+            o.extraordinary_income_posts = (
+                u
+                if v is None or v is u
+                else ([ExtraordinaryIncomeAndCost._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.extraordinary_cost_posts
+            o.extraordinary_cost_posts = (
+                u
+                if v is None or v is u
+                else ([ExtraordinaryIncomeAndCost._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.sum_extraordinary_income
+            o.sum_extraordinary_income = u if v is None else v
+            v = s.sum_extraordinary_cost
+            o.sum_extraordinary_cost = u if v is None else v
+            v = s.acquisition_cost_tangible_fixed_assets
+            o.acquisition_cost_tangible_fixed_assets = u if v is None else v
+            v = s.acquisition_cost_intangible_assets
+            o.acquisition_cost_intangible_assets = u if v is None else v
+            v = s.capitalised_value_tangible_fixed_assets
+            o.capitalised_value_tangible_fixed_assets = u if v is None else v
+            v = s.capitalised_value_intangible_assets
+            o.capitalised_value_intangible_assets = u if v is None else v
+            v = s.investments_posts
+            o.investments_posts = (
+                u
+                if v is None or v is u
+                else ([GroupInvestment._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.asset_posts
+            o.asset_posts = (
+                u
+                if v is None or v is u
+                else ([FinacialInstrumentAsset._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.sum_real_value
+            o.sum_real_value = u if v is None else v
+            v = s.sum_value_adjustment
+            o.sum_value_adjustment = u if v is None else v
+            v = s.note_text_library
+            o.note_text_library = (
+                u
+                if v is None or v is u
+                else ([NoteTextLibrary._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

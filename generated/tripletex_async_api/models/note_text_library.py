@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.note_text_library_note_post_type import NoteTextLibraryNotePostTyp
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -80,7 +82,7 @@ class NoteTextLibrary(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report_note import YearEndReportNote  # noqa: PLC0415
         from ..models.year_end_report_note_data import YearEndReportNoteData  # noqa: PLC0415
@@ -166,7 +168,51 @@ class NoteTextLibrary(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "NoteTextLibrary",
+            (
+                ("note", "note"),
+                ("note_post_type", "notePostType"),
+                ("note_post_name", "notePostName"),
+                ("posts", "posts"),
+                ("accounting_opening_balance", "accountingOpeningBalance"),
+                ("accounting_closing_balance", "accountingClosingBalance"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.note
+            o.note = u if v is None or v is u else YearEndReportNote._tx_parse(v)
+            v = s.note_post_type
+            o.note_post_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_note_post_type.get(v)) is not None
+                else enum_value(NoteTextLibraryNotePostType, v)
+            )
+            v = s.note_post_name
+            o.note_post_name = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([YearEndReportNoteData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.accounting_opening_balance
+            o.accounting_opening_balance = u if v is None else v
+            v = s.accounting_closing_balance
+            o.accounting_closing_balance = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

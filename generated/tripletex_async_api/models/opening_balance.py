@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +74,7 @@ class OpeningBalance(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.opening_balance_balance_posting import OpeningBalanceBalancePosting  # noqa: PLC0415
         from ..models.opening_balance_customer_posting import OpeningBalanceCustomerPosting  # noqa: PLC0415
@@ -160,7 +162,60 @@ class OpeningBalance(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "OpeningBalance",
+            (
+                ("voucher_date", "voucherDate"),
+                ("balance_postings", "balancePostings"),
+                ("customer_postings", "customerPostings"),
+                ("supplier_postings", "supplierPostings"),
+                ("employee_postings", "employeePostings"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.voucher_date
+            o.voucher_date = u if v is None else v
+            v = s.balance_postings
+            o.balance_postings = (
+                u
+                if v is None or v is u
+                else ([OpeningBalanceBalancePosting._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.customer_postings
+            o.customer_postings = (
+                u
+                if v is None or v is u
+                else ([OpeningBalanceCustomerPosting._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.supplier_postings
+            o.supplier_postings = (
+                u
+                if v is None or v is u
+                else ([OpeningBalanceSupplierPosting._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.employee_postings
+            o.employee_postings = (
+                u
+                if v is None or v is u
+                else ([OpeningBalanceEmployeePosting._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,13 +18,16 @@ from ..models.order_subscription_periods_on_invoice_type import OrderSubscriptio
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -361,7 +363,7 @@ class Order(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.accounting_dimension_value import AccountingDimensionValue  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -985,7 +987,257 @@ class Order(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Order",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("customer", "customer"),
+                ("contact", "contact"),
+                ("attn", "attn"),
+                ("display_name", "displayName"),
+                ("receiver_email", "receiverEmail"),
+                ("overdue_notice_email", "overdueNoticeEmail"),
+                ("number", "number"),
+                ("reference", "reference"),
+                ("our_contact", "ourContact"),
+                ("our_contact_employee", "ourContactEmployee"),
+                ("department", "department"),
+                ("order_date", "orderDate"),
+                ("project", "project"),
+                ("invoice_comment", "invoiceComment"),
+                ("currency", "currency"),
+                ("invoices_due_in", "invoicesDueIn"),
+                ("status", "status"),
+                ("invoices_due_in_type", "invoicesDueInType"),
+                ("is_show_open_posts_on_invoices", "isShowOpenPostsOnInvoices"),
+                ("is_closed", "isClosed"),
+                ("delivery_date", "deliveryDate"),
+                ("delivery_address", "deliveryAddress"),
+                ("delivery_comment", "deliveryComment"),
+                ("is_prioritize_amounts_including_vat", "isPrioritizeAmountsIncludingVat"),
+                ("order_line_sorting", "orderLineSorting"),
+                ("order_groups", "orderGroups"),
+                ("order_lines", "orderLines"),
+                ("is_subscription", "isSubscription"),
+                ("subscription_duration", "subscriptionDuration"),
+                ("subscription_duration_type", "subscriptionDurationType"),
+                ("subscription_periods_on_invoice", "subscriptionPeriodsOnInvoice"),
+                ("subscription_periods_on_invoice_type", "subscriptionPeriodsOnInvoiceType"),
+                ("subscription_invoicing_time_in_advance_or_arrears", "subscriptionInvoicingTimeInAdvanceOrArrears"),
+                ("subscription_invoicing_time", "subscriptionInvoicingTime"),
+                ("subscription_invoicing_time_type", "subscriptionInvoicingTimeType"),
+                ("is_subscription_auto_invoicing", "isSubscriptionAutoInvoicing"),
+                ("preliminary_invoice", "preliminaryInvoice"),
+                ("attachment", "attachment"),
+                ("send_method_description", "sendMethodDescription"),
+                ("can_create_backorder", "canCreateBackorder"),
+                ("invoice_on_account_vat_high", "invoiceOnAccountVatHigh"),
+                ("total_invoiced_on_account_amount_absolute_currency", "totalInvoicedOnAccountAmountAbsoluteCurrency"),
+                ("invoice_send_sms_notification", "invoiceSendSMSNotification"),
+                ("invoice_sms_notification_number", "invoiceSMSNotificationNumber"),
+                ("mark_up_order_lines", "markUpOrderLines"),
+                ("discount_percentage", "discountPercentage"),
+                ("customer_name", "customerName"),
+                ("project_manager_name_and_number", "projectManagerNameAndNumber"),
+                ("travel_reports", "travelReports"),
+                ("accounting_dimension_values", "accountingDimensionValues"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.customer
+            o.customer = u if v is None or v is u else Customer._tx_parse(v)
+            v = s.contact
+            o.contact = u if v is None or v is u else Contact._tx_parse(v)
+            v = s.attn
+            o.attn = u if v is None or v is u else Contact._tx_parse(v)
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.receiver_email
+            o.receiver_email = u if v is None else v
+            v = s.overdue_notice_email
+            o.overdue_notice_email = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.reference
+            o.reference = u if v is None else v
+            v = s.our_contact
+            o.our_contact = u if v is None or v is u else Contact._tx_parse(v)
+            v = s.our_contact_employee
+            o.our_contact_employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.order_date
+            o.order_date = u if v is None else v
+            v = s.project
+            o.project = u if v is None or v is u else Project._tx_parse(v)
+            v = s.invoice_comment
+            o.invoice_comment = u if v is None else v
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.invoices_due_in
+            o.invoices_due_in = u if v is None else v
+            v = s.status
+            o.status = (
+                u if v is None or v is u else e_ if (e_ := _e_status.get(v)) is not None else enum_value(OrderStatus, v)
+            )
+            v = s.invoices_due_in_type
+            o.invoices_due_in_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_invoices_due_in_type.get(v)) is not None
+                else enum_value(OrderInvoicesDueInType, v)
+            )
+            v = s.is_show_open_posts_on_invoices
+            o.is_show_open_posts_on_invoices = u if v is None else v
+            v = s.is_closed
+            o.is_closed = u if v is None else v
+            v = s.delivery_date
+            o.delivery_date = u if v is None else v
+            v = s.delivery_address
+            o.delivery_address = u if v is None or v is u else DeliveryAddress._tx_parse(v)
+            v = s.delivery_comment
+            o.delivery_comment = u if v is None else v
+            v = s.is_prioritize_amounts_including_vat
+            o.is_prioritize_amounts_including_vat = u if v is None else v
+            v = s.order_line_sorting
+            o.order_line_sorting = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_order_line_sorting.get(v)) is not None
+                else enum_value(OrderOrderLineSorting, v)
+            )
+            v = s.order_groups
+            o.order_groups = (
+                u
+                if v is None or v is u
+                else ([OrderGroup._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.order_lines
+            o.order_lines = (
+                u
+                if v is None or v is u
+                else ([OrderLine._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.is_subscription
+            o.is_subscription = u if v is None else v
+            v = s.subscription_duration
+            o.subscription_duration = u if v is None else v
+            v = s.subscription_duration_type
+            o.subscription_duration_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_subscription_duration_type.get(v)) is not None
+                else enum_value(OrderSubscriptionDurationType, v)
+            )
+            v = s.subscription_periods_on_invoice
+            o.subscription_periods_on_invoice = u if v is None else v
+            v = s.subscription_periods_on_invoice_type
+            o.subscription_periods_on_invoice_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_subscription_periods_on_invoice_type.get(v)) is not None
+                else enum_value(OrderSubscriptionPeriodsOnInvoiceType, v)
+            )
+            v = s.subscription_invoicing_time_in_advance_or_arrears
+            o.subscription_invoicing_time_in_advance_or_arrears = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_subscription_invoicing_time_in_advance_or_arrears.get(v)) is not None
+                else enum_value(OrderSubscriptionInvoicingTimeInAdvanceOrArrears, v)
+            )
+            v = s.subscription_invoicing_time
+            o.subscription_invoicing_time = u if v is None else v
+            v = s.subscription_invoicing_time_type
+            o.subscription_invoicing_time_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_subscription_invoicing_time_type.get(v)) is not None
+                else enum_value(OrderSubscriptionInvoicingTimeType, v)
+            )
+            v = s.is_subscription_auto_invoicing
+            o.is_subscription_auto_invoicing = u if v is None else v
+            v = s.preliminary_invoice
+            o.preliminary_invoice = u if v is None or v is u else Invoice._tx_parse(v)
+            v = s.attachment
+            o.attachment = (
+                u
+                if v is None or v is u
+                else ([Document._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.send_method_description
+            o.send_method_description = u if v is None else v
+            v = s.can_create_backorder
+            o.can_create_backorder = u if v is None else v
+            v = s.invoice_on_account_vat_high
+            o.invoice_on_account_vat_high = u if v is None else v
+            v = s.total_invoiced_on_account_amount_absolute_currency
+            o.total_invoiced_on_account_amount_absolute_currency = u if v is None else v
+            v = s.invoice_send_sms_notification
+            o.invoice_send_sms_notification = u if v is None else v
+            v = s.invoice_sms_notification_number
+            o.invoice_sms_notification_number = u if v is None else v
+            v = s.mark_up_order_lines
+            o.mark_up_order_lines = u if v is None else v
+            v = s.discount_percentage
+            o.discount_percentage = u if v is None else v
+            v = s.customer_name
+            o.customer_name = u if v is None else v
+            v = s.project_manager_name_and_number
+            o.project_manager_name_and_number = u if v is None else v
+            v = s.travel_reports
+            o.travel_reports = (
+                u
+                if v is None or v is u
+                else ([TravelExpense._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.accounting_dimension_values
+            o.accounting_dimension_values = (
+                u
+                if v is None or v is u
+                else ([AccountingDimensionValue._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

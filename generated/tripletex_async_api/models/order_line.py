@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -212,7 +214,7 @@ class OrderLine(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
@@ -552,7 +554,117 @@ class OrderLine(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "OrderLine",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("product", "product"),
+                ("inventory", "inventory"),
+                ("inventory_location", "inventoryLocation"),
+                ("description", "description"),
+                ("display_name", "displayName"),
+                ("count", "count"),
+                ("unit_cost_currency", "unitCostCurrency"),
+                ("unit_price_excluding_vat_currency", "unitPriceExcludingVatCurrency"),
+                ("currency", "currency"),
+                ("markup", "markup"),
+                ("discount", "discount"),
+                ("vat_type", "vatType"),
+                ("amount_excluding_vat_currency", "amountExcludingVatCurrency"),
+                ("amount_including_vat_currency", "amountIncludingVatCurrency"),
+                ("vendor", "vendor"),
+                ("order", "order"),
+                ("unit_price_including_vat_currency", "unitPriceIncludingVatCurrency"),
+                ("is_subscription", "isSubscription"),
+                ("subscription_period_start", "subscriptionPeriodStart"),
+                ("subscription_period_end", "subscriptionPeriodEnd"),
+                ("order_group", "orderGroup"),
+                ("sort_index", "sortIndex"),
+                ("is_picked", "isPicked"),
+                ("picked_date", "pickedDate"),
+                ("ordered_quantity", "orderedQuantity"),
+                ("is_charged", "isCharged"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.product
+            o.product = u if v is None or v is u else Product._tx_parse(v)
+            v = s.inventory
+            o.inventory = u if v is None or v is u else Inventory._tx_parse(v)
+            v = s.inventory_location
+            o.inventory_location = u if v is None or v is u else InventoryLocation._tx_parse(v)
+            v = s.description
+            o.description = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.count
+            o.count = u if v is None else v
+            v = s.unit_cost_currency
+            o.unit_cost_currency = u if v is None else v
+            v = s.unit_price_excluding_vat_currency
+            o.unit_price_excluding_vat_currency = u if v is None else v
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.markup
+            o.markup = u if v is None else v
+            v = s.discount
+            o.discount = u if v is None else v
+            v = s.vat_type
+            o.vat_type = u if v is None or v is u else VatType._tx_parse(v)
+            v = s.amount_excluding_vat_currency
+            o.amount_excluding_vat_currency = u if v is None else v
+            v = s.amount_including_vat_currency
+            o.amount_including_vat_currency = u if v is None else v
+            v = s.vendor
+            o.vendor = u if v is None or v is u else Company._tx_parse(v)
+            v = s.order
+            o.order = u if v is None or v is u else Order._tx_parse(v)
+            v = s.unit_price_including_vat_currency
+            o.unit_price_including_vat_currency = u if v is None else v
+            v = s.is_subscription
+            o.is_subscription = u if v is None else v
+            v = s.subscription_period_start
+            o.subscription_period_start = u if v is None else v
+            v = s.subscription_period_end
+            o.subscription_period_end = u if v is None else v
+            v = s.order_group
+            o.order_group = u if v is None or v is u else OrderGroup._tx_parse(v)
+            v = s.sort_index
+            o.sort_index = u if v is None else v
+            v = s.is_picked
+            o.is_picked = u if v is None else v
+            v = s.picked_date
+            o.picked_date = u if v is None else v
+            v = s.ordered_quantity
+            o.ordered_quantity = u if v is None else v
+            v = s.is_charged
+            o.is_charged = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

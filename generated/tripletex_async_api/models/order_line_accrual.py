@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.order_line_accrual_source_type import OrderLineAccrualSourceType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -139,7 +141,7 @@ class OrderLineAccrual(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -337,7 +339,78 @@ class OrderLineAccrual(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "OrderLineAccrual",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("source_type", "sourceType"),
+                ("source_id", "sourceId"),
+                ("order_line", "orderLine"),
+                ("travel_expense", "travelExpense"),
+                ("fee_invoice_order", "feeInvoiceOrder"),
+                ("markup_fee_invoice_order", "markupFeeInvoiceOrder"),
+                ("accrual_account", "accrualAccount"),
+                ("income_account", "incomeAccount"),
+                ("month", "month"),
+                ("year", "year"),
+                ("number_of_periods", "numberOfPeriods"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.source_type
+            o.source_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_source_type.get(v)) is not None
+                else enum_value(OrderLineAccrualSourceType, v)
+            )
+            v = s.source_id
+            o.source_id = u if v is None else v
+            v = s.order_line
+            o.order_line = u if v is None or v is u else OrderLine._tx_parse(v)
+            v = s.travel_expense
+            o.travel_expense = u if v is None or v is u else TravelExpense._tx_parse(v)
+            v = s.fee_invoice_order
+            o.fee_invoice_order = u if v is None or v is u else ProjectInvoiceDetails._tx_parse(v)
+            v = s.markup_fee_invoice_order
+            o.markup_fee_invoice_order = u if v is None or v is u else ProjectInvoiceDetails._tx_parse(v)
+            v = s.accrual_account
+            o.accrual_account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.income_account
+            o.income_account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.month
+            o.month = u if v is None else v
+            v = s.year
+            o.year = u if v is None else v
+            v = s.number_of_periods
+            o.number_of_periods = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -12,12 +11,15 @@ from ..models.other_posting_type import OtherPostingType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="OtherPosting")
@@ -165,7 +167,7 @@ class OtherPosting(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_status: dict[Any, Any] = enum_members(OtherPostingStatus)
@@ -426,7 +428,105 @@ class OtherPosting(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "OtherPosting",
+            (
+                ("id", "id"),
+                ("voucher_id", "voucherId"),
+                ("voucher_number", "voucherNumber"),
+                ("voucher_url", "voucherUrl"),
+                ("voucher_pdf_url", "voucherPdfUrl"),
+                ("customer_id", "customerId"),
+                ("customer_name", "customerName"),
+                ("customer_number", "customerNumber"),
+                ("customer_url", "customerUrl"),
+                ("project_name", "projectName"),
+                ("project_number", "projectNumber"),
+                ("project_url", "projectUrl"),
+                ("description", "description"),
+                ("sender_name", "senderName"),
+                ("sender_message", "senderMessage"),
+                ("status", "status"),
+                ("type_", "type"),
+                ("date", "date"),
+                ("amount", "amount"),
+                ("amount_currency", "amountCurrency"),
+                ("close_group_id", "closeGroupId"),
+                ("reference", "reference"),
+                ("currency_id", "currencyId"),
+                ("currency_code", "currencyCode"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.voucher_id
+            o.voucher_id = u if v is None else v
+            v = s.voucher_number
+            o.voucher_number = u if v is None else v
+            v = s.voucher_url
+            o.voucher_url = u if v is None else v
+            v = s.voucher_pdf_url
+            o.voucher_pdf_url = u if v is None else v
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.customer_name
+            o.customer_name = u if v is None else v
+            v = s.customer_number
+            o.customer_number = u if v is None else v
+            v = s.customer_url
+            o.customer_url = u if v is None else v
+            v = s.project_name
+            o.project_name = u if v is None else v
+            v = s.project_number
+            o.project_number = u if v is None else v
+            v = s.project_url
+            o.project_url = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.sender_name
+            o.sender_name = u if v is None else v
+            v = s.sender_message
+            o.sender_message = u if v is None else v
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(OtherPostingStatus, v)
+            )
+            v = s.type_
+            o.type_ = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_type_.get(v)) is not None
+                else enum_value(OtherPostingType, v)
+            )
+            v = s.date
+            o.date = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.amount_currency
+            o.amount_currency = u if v is None else v
+            v = s.close_group_id
+            o.close_group_id = u if v is None else v
+            v = s.reference
+            o.reference = u if v is None else v
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.currency_code
+            o.currency_code = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

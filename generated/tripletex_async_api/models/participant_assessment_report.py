@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -120,7 +122,7 @@ class ParticipantAssessmentReport(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -305,7 +307,72 @@ class ParticipantAssessmentReport(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ParticipantAssessmentReport",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("sub_group_id", "subGroupId"),
+                ("posts", "posts"),
+                ("company_name", "companyName"),
+                ("org_number", "orgNumber"),
+                ("municipality_number", "municipalityNumber"),
+                ("country_code", "countryCode"),
+                ("value_before_appreciation_for_net_assets", "valueBeforeAppreciationForNetAssets"),
+                ("debt", "debt"),
+                ("ordinary_income", "ordinaryIncome"),
+                ("loss", "loss"),
+                ("payment_to_participant", "paymentToParticipant"),
+                ("gain_on_realization_of_share", "gainOnRealizationOfShare"),
+                ("loss_on_realization_of_share", "lossOnRealizationOfShare"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.sub_group_id
+            o.sub_group_id = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.company_name
+            o.company_name = u if v is None else v
+            v = s.org_number
+            o.org_number = u if v is None else v
+            v = s.municipality_number
+            o.municipality_number = u if v is None else v
+            v = s.country_code
+            o.country_code = u if v is None else v
+            v = s.value_before_appreciation_for_net_assets
+            o.value_before_appreciation_for_net_assets = u if v is None else v
+            v = s.debt
+            o.debt = u if v is None else v
+            v = s.ordinary_income
+            o.ordinary_income = u if v is None else v
+            v = s.loss
+            o.loss = u if v is None else v
+            v = s.payment_to_participant
+            o.payment_to_participant = u if v is None else v
+            v = s.gain_on_realization_of_share
+            o.gain_on_realization_of_share = u if v is None else v
+            v = s.loss_on_realization_of_share
+            o.loss_on_realization_of_share = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -149,7 +151,7 @@ class ParticipantReport(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.participant import Participant  # noqa: PLC0415
         from ..models.participant_report_acquisition_and_realization import ParticipantReportAcquisitionAndRealization  # noqa: PLC0415
@@ -378,7 +380,93 @@ class ParticipantReport(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ParticipantReport",
+            (
+                ("participant", "participant"),
+                ("share_of_assets_liabilities", "shareOfAssetsLiabilities"),
+                ("share_of_deficit_surplus", "shareOfDeficitSurplus"),
+                ("total_labor_remuneration", "totalLaborRemuneration"),
+                ("calculated_total_capital", "calculatedTotalCapital"),
+                ("shares_realized_or_acquired", "sharesRealizedOrAcquired"),
+                ("resident_in_nord_troms_or_finnmark", "residentInNordTromsOrFinnmark"),
+                ("compensation", "compensation"),
+                ("agriculture", "agriculture"),
+                ("distribution", "distribution"),
+                ("calculation_of_shielding_basis", "calculationOfShieldingBasis"),
+                ("calculation_of_shielding_deduction", "calculationOfShieldingDeduction"),
+                ("calculation_of_additions_to_ordinary_income", "calculationOfAdditionsToOrdinaryIncome"),
+                ("specification_of_taxable_basis", "specificationOfTaxableBasis"),
+                ("paid_in", "paidIn"),
+                ("retained_earnings", "retainedEarnings"),
+                ("acquisition_and_realization", "acquisitionAndRealization"),
+                ("price_adjustment_management", "priceAdjustmentManagement"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.participant
+            o.participant = u if v is None or v is u else Participant._tx_parse(v)
+            v = s.share_of_assets_liabilities
+            o.share_of_assets_liabilities = u if v is None else v
+            v = s.share_of_deficit_surplus
+            o.share_of_deficit_surplus = u if v is None else v
+            v = s.total_labor_remuneration
+            o.total_labor_remuneration = u if v is None else v
+            v = s.calculated_total_capital
+            o.calculated_total_capital = u if v is None else v
+            v = s.shares_realized_or_acquired
+            o.shares_realized_or_acquired = u if v is None else v
+            v = s.resident_in_nord_troms_or_finnmark
+            o.resident_in_nord_troms_or_finnmark = u if v is None else v
+            v = s.compensation
+            o.compensation = u if v is None else v
+            v = s.agriculture
+            o.agriculture = u if v is None or v is u else ParticipantReportAgriculture._tx_parse(v)
+            v = s.distribution
+            o.distribution = u if v is None or v is u else ParticipantReportDistribution._tx_parse(v)
+            v = s.calculation_of_shielding_basis
+            o.calculation_of_shielding_basis = (
+                u if v is None or v is u else ParticipantReportShieldingBasis._tx_parse(v)
+            )
+            v = s.calculation_of_shielding_deduction
+            o.calculation_of_shielding_deduction = (
+                u if v is None or v is u else ParticipantReportShieldingDeduction._tx_parse(v)
+            )
+            v = s.calculation_of_additions_to_ordinary_income
+            o.calculation_of_additions_to_ordinary_income = (
+                u if v is None or v is u else ParticipantReportAdditionsToOrdinaryIncome._tx_parse(v)
+            )
+            v = s.specification_of_taxable_basis
+            o.specification_of_taxable_basis = (
+                u if v is None or v is u else ParticipantReportTaxBasisSpecification._tx_parse(v)
+            )
+            v = s.paid_in
+            o.paid_in = u if v is None or v is u else ParticipantReportPaidIn._tx_parse(v)
+            v = s.retained_earnings
+            o.retained_earnings = u if v is None or v is u else ParticipantReportRetainedEarnings._tx_parse(v)
+            v = s.acquisition_and_realization
+            o.acquisition_and_realization = (
+                u
+                if v is None or v is u
+                else (
+                    [ParticipantReportAcquisitionAndRealization._tx_parse(e) for e in v if e is not None] if v else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.price_adjustment_management
+            o.price_adjustment_management = (
+                u if v is None or v is u else ParticipantReportPriceAdjustmentManagement._tx_parse(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -158,7 +160,7 @@ class ParticipantReportAcquisitionAndRealization(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -408,7 +410,93 @@ class ParticipantReportAcquisitionAndRealization(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ParticipantReportAcquisitionAndRealization",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("sub_group_id", "subGroupId"),
+                ("posts", "posts"),
+                ("transfer_type", "transferType"),
+                ("transaction_type", "transactionType"),
+                ("name", "name"),
+                ("identification", "identification"),
+                ("time", "time"),
+                ("amount", "amount"),
+                ("remuneration", "remuneration"),
+                ("costs", "costs"),
+                ("addition_non_deductible_loss", "additionNonDeductibleLoss"),
+                ("unused_shielding_previous_years", "unusedShieldingPreviousYears"),
+                ("other_corrections", "otherCorrections"),
+                ("gain_loss_realization", "gainLossRealization"),
+                ("is_covered_exemption_method", "isCoveredExemptionMethod"),
+                ("acquired_initial_value", "acquiredInitialValue"),
+                ("price", "price"),
+                ("initial_value_realized_shares", "initialValueRealizedShares"),
+                ("temporary_gain_loss_realization", "temporaryGainLossRealization"),
+                ("covered_exemption_method", "coveredExemptionMethod"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.sub_group_id
+            o.sub_group_id = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.transfer_type
+            o.transfer_type = u if v is None else v
+            v = s.transaction_type
+            o.transaction_type = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.identification
+            o.identification = u if v is None else v
+            v = s.time
+            o.time = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.remuneration
+            o.remuneration = u if v is None else v
+            v = s.costs
+            o.costs = u if v is None else v
+            v = s.addition_non_deductible_loss
+            o.addition_non_deductible_loss = u if v is None else v
+            v = s.unused_shielding_previous_years
+            o.unused_shielding_previous_years = u if v is None else v
+            v = s.other_corrections
+            o.other_corrections = u if v is None else v
+            v = s.gain_loss_realization
+            o.gain_loss_realization = u if v is None else v
+            v = s.is_covered_exemption_method
+            o.is_covered_exemption_method = u if v is None else v
+            v = s.acquired_initial_value
+            o.acquired_initial_value = u if v is None else v
+            v = s.price
+            o.price = u if v is None else v
+            v = s.initial_value_realized_shares
+            o.initial_value_realized_shares = u if v is None else v
+            v = s.temporary_gain_loss_realization
+            o.temporary_gain_loss_realization = u if v is None else v
+            v = s.covered_exemption_method
+            o.covered_exemption_method = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ParticipantReportDistribution")
@@ -77,7 +79,7 @@ class ParticipantReportDistribution(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -156,7 +158,42 @@ class ParticipantReportDistribution(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ParticipantReportDistribution",
+            (
+                ("cash_disbursement_from_company", "cashDisbursementFromCompany"),
+                ("value_of_assets_or_services_withdrawn", "valueOfAssetsOrServicesWithdrawn"),
+                ("capital_reimbursement", "capitalReimbursement"),
+                ("distribution_before_tax_and_shielding", "distributionBeforeTaxAndShielding"),
+                ("tax_on_profit_share", "taxOnProfitShare"),
+                ("net_amount", "netAmount"),
+                ("tax_benefit_from_loss", "taxBenefitFromLoss"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.cash_disbursement_from_company
+            o.cash_disbursement_from_company = u if v is None else v
+            v = s.value_of_assets_or_services_withdrawn
+            o.value_of_assets_or_services_withdrawn = u if v is None else v
+            v = s.capital_reimbursement
+            o.capital_reimbursement = u if v is None else v
+            v = s.distribution_before_tax_and_shielding
+            o.distribution_before_tax_and_shielding = u if v is None else v
+            v = s.tax_on_profit_share
+            o.tax_on_profit_share = u if v is None else v
+            v = s.net_amount
+            o.net_amount = u if v is None else v
+            v = s.tax_benefit_from_loss
+            o.tax_benefit_from_loss = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

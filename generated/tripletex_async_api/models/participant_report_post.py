@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -12,11 +11,14 @@ from ..models.participant_report_post_post_type import ParticipantReportPostPost
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ParticipantReportPost")
@@ -73,7 +75,7 @@ class ParticipantReportPost(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_data_sub_type: dict[Any, Any] = enum_members(ParticipantReportPostDataSubType)
@@ -154,7 +156,51 @@ class ParticipantReportPost(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ParticipantReportPost",
+            (
+                ("year", "year"),
+                ("group_id", "groupId"),
+                ("data_sub_type", "dataSubType"),
+                ("data_sub_type_group_id", "dataSubTypeGroupId"),
+                ("post_type", "postType"),
+                ("post_value", "postValue"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year
+            o.year = u if v is None else v
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.data_sub_type
+            o.data_sub_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_data_sub_type.get(v)) is not None
+                else enum_value(ParticipantReportPostDataSubType, v)
+            )
+            v = s.data_sub_type_group_id
+            o.data_sub_type_group_id = u if v is None else v
+            v = s.post_type
+            o.post_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_post_type.get(v)) is not None
+                else enum_value(ParticipantReportPostPostType, v)
+            )
+            v = s.post_value
+            o.post_value = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

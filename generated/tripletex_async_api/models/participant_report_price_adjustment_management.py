@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ParticipantReportPriceAdjustmentManagement")
@@ -72,7 +74,7 @@ class ParticipantReportPriceAdjustmentManagement(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -143,7 +145,39 @@ class ParticipantReportPriceAdjustmentManagement(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ParticipantReportPriceAdjustmentManagement",
+            (
+                ("pricing_adjustment_previous_year", "pricingAdjustmentPreviousYear"),
+                ("pricing_adjustment", "pricingAdjustment"),
+                ("realized_share_of_price_adjustment", "realizedShareOfPriceAdjustment"),
+                ("realized_share_cost_price", "realizedShareCostPrice"),
+                ("realized_share_tax_equity", "realizedShareTaxEquity"),
+                ("accumulated_adjustments", "accumulatedAdjustments"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.pricing_adjustment_previous_year
+            o.pricing_adjustment_previous_year = u if v is None else v
+            v = s.pricing_adjustment
+            o.pricing_adjustment = u if v is None else v
+            v = s.realized_share_of_price_adjustment
+            o.realized_share_of_price_adjustment = u if v is None else v
+            v = s.realized_share_cost_price
+            o.realized_share_cost_price = u if v is None else v
+            v = s.realized_share_tax_equity
+            o.realized_share_tax_equity = u if v is None else v
+            v = s.accumulated_adjustments
+            o.accumulated_adjustments = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

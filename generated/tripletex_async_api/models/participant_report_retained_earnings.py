@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ParticipantReportRetainedEarnings")
@@ -102,7 +104,7 @@ class ParticipantReportRetainedEarnings(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -253,7 +255,57 @@ class ParticipantReportRetainedEarnings(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ParticipantReportRetainedEarnings",
+            (
+                ("retained_earnings_previous_year", "retainedEarningsPreviousYear"),
+                ("retained_earnings_beginning_of_year", "retainedEarningsBeginningOfYear"),
+                ("acquisition_of_share", "acquisitionOfShare"),
+                ("disposal_of_share", "disposalOfShare"),
+                ("tax_result", "taxResult"),
+                ("tax_free_income", "taxFreeIncome"),
+                ("other_correction", "otherCorrection"),
+                ("dividend", "dividend"),
+                ("improper_deposit", "improperDeposit"),
+                ("tax_benefit_from_loss", "taxBenefitFromLoss"),
+                ("nondeductible_expenses", "nondeductibleExpenses"),
+                ("tax_capital_equity_as_of_end_of_year", "taxCapitalEquityAsOfEndOfYear"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.retained_earnings_previous_year
+            o.retained_earnings_previous_year = u if v is None else v
+            v = s.retained_earnings_beginning_of_year
+            o.retained_earnings_beginning_of_year = u if v is None else v
+            v = s.acquisition_of_share
+            o.acquisition_of_share = u if v is None else v
+            v = s.disposal_of_share
+            o.disposal_of_share = u if v is None else v
+            v = s.tax_result
+            o.tax_result = u if v is None else v
+            v = s.tax_free_income
+            o.tax_free_income = u if v is None else v
+            v = s.other_correction
+            o.other_correction = u if v is None else v
+            v = s.dividend
+            o.dividend = u if v is None else v
+            v = s.improper_deposit
+            o.improper_deposit = u if v is None else v
+            v = s.tax_benefit_from_loss
+            o.tax_benefit_from_loss = u if v is None else v
+            v = s.nondeductible_expenses
+            o.nondeductible_expenses = u if v is None else v
+            v = s.tax_capital_equity_as_of_end_of_year
+            o.tax_capital_equity_as_of_end_of_year = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ParticipantReportShieldingDeduction")
@@ -106,7 +108,7 @@ class ParticipantReportShieldingDeduction(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -259,7 +261,63 @@ class ParticipantReportShieldingDeduction(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ParticipantReportShieldingDeduction",
+            (
+                ("unused_shielding_previous_year", "unusedShieldingPreviousYear"),
+                ("unused_shielding_beginning_of_year", "unusedShieldingBeginningOfYear"),
+                ("correction_for_inheritance_or_gift_in_income_year", "correctionForInheritanceOrGiftInIncomeYear"),
+                (
+                    "transferred_shielding_deduction_from_previous_years",
+                    "transferredShieldingDeductionFromPreviousYears",
+                ),
+                ("corrected_unused_shielding_from_previous_years", "correctedUnusedShieldingFromPreviousYears"),
+                ("current_year_shielding_deduction", "currentYearShieldingDeduction"),
+                ("transferred_shielding_deduction", "transferredShieldingDeduction"),
+                ("other_correction", "otherCorrection"),
+                ("total_shielding_for_application_and_continuation", "totalShieldingForApplicationAndContinuation"),
+                ("offset_against_distribution", "offsetAgainstDistribution"),
+                ("offset_against_realization_gain", "offsetAgainstRealizationGain"),
+                (
+                    "continuation_of_unused_shielding_deduction_to_next_year",
+                    "continuationOfUnusedShieldingDeductionToNextYear",
+                ),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.unused_shielding_previous_year
+            o.unused_shielding_previous_year = u if v is None else v
+            v = s.unused_shielding_beginning_of_year
+            o.unused_shielding_beginning_of_year = u if v is None else v
+            v = s.correction_for_inheritance_or_gift_in_income_year
+            o.correction_for_inheritance_or_gift_in_income_year = u if v is None else v
+            v = s.transferred_shielding_deduction_from_previous_years
+            o.transferred_shielding_deduction_from_previous_years = u if v is None else v
+            v = s.corrected_unused_shielding_from_previous_years
+            o.corrected_unused_shielding_from_previous_years = u if v is None else v
+            v = s.current_year_shielding_deduction
+            o.current_year_shielding_deduction = u if v is None else v
+            v = s.transferred_shielding_deduction
+            o.transferred_shielding_deduction = u if v is None else v
+            v = s.other_correction
+            o.other_correction = u if v is None else v
+            v = s.total_shielding_for_application_and_continuation
+            o.total_shielding_for_application_and_continuation = u if v is None else v
+            v = s.offset_against_distribution
+            o.offset_against_distribution = u if v is None else v
+            v = s.offset_against_realization_gain
+            o.offset_against_realization_gain = u if v is None else v
+            v = s.continuation_of_unused_shielding_deduction_to_next_year
+            o.continuation_of_unused_shielding_deduction_to_next_year = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

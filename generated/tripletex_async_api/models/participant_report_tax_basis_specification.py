@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ParticipantReportTaxBasisSpecification")
@@ -97,7 +99,7 @@ class ParticipantReportTaxBasisSpecification(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -237,7 +239,54 @@ class ParticipantReportTaxBasisSpecification(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ParticipantReportTaxBasisSpecification",
+            (
+                ("share_of_taxable_equity_previous_year", "shareOfTaxableEquityPreviousYear"),
+                ("share_of_taxable_equity_at_beginning_of_year", "shareOfTaxableEquityAtBeginningOfYear"),
+                ("deposit", "deposit"),
+                ("other_correction", "otherCorrection"),
+                ("acquisition_of_share", "acquisitionOfShare"),
+                ("realization_of_share", "realizationOfShare"),
+                ("capital_reimbursement", "capitalReimbursement"),
+                ("sub_total", "subTotal"),
+                ("improper_deposit", "improperDeposit"),
+                ("tax_benefit_from_loss", "taxBenefitFromLoss"),
+                ("tax_equity_year_end", "taxEquityYearEnd"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.share_of_taxable_equity_previous_year
+            o.share_of_taxable_equity_previous_year = u if v is None else v
+            v = s.share_of_taxable_equity_at_beginning_of_year
+            o.share_of_taxable_equity_at_beginning_of_year = u if v is None else v
+            v = s.deposit
+            o.deposit = u if v is None else v
+            v = s.other_correction
+            o.other_correction = u if v is None else v
+            v = s.acquisition_of_share
+            o.acquisition_of_share = u if v is None else v
+            v = s.realization_of_share
+            o.realization_of_share = u if v is None else v
+            v = s.capital_reimbursement
+            o.capital_reimbursement = u if v is None else v
+            v = s.sub_total
+            o.sub_total = u if v is None else v
+            v = s.improper_deposit
+            o.improper_deposit = u if v is None else v
+            v = s.tax_benefit_from_loss
+            o.tax_benefit_from_loss = u if v is None else v
+            v = s.tax_equity_year_end
+            o.tax_equity_year_end = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

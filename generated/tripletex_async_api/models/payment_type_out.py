@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -135,7 +137,7 @@ class PaymentTypeOut(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -347,7 +349,78 @@ class PaymentTypeOut(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "PaymentTypeOut",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("description", "description"),
+                ("is_brutto_wage_deduction", "isBruttoWageDeduction"),
+                ("credit_account", "creditAccount"),
+                ("show_incoming_invoice", "showIncomingInvoice"),
+                ("show_wage_payment", "showWagePayment"),
+                ("show_vat_returns", "showVatReturns"),
+                ("show_wage_period_transaction", "showWagePeriodTransaction"),
+                ("requires_separate_voucher", "requiresSeparateVoucher"),
+                ("sequence", "sequence"),
+                ("is_inactive", "isInactive"),
+                ("display_name", "displayName"),
+                ("currency_id", "currencyId"),
+                ("currency_code", "currencyCode"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.is_brutto_wage_deduction
+            o.is_brutto_wage_deduction = u if v is None else v
+            v = s.credit_account
+            o.credit_account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.show_incoming_invoice
+            o.show_incoming_invoice = u if v is None else v
+            v = s.show_wage_payment
+            o.show_wage_payment = u if v is None else v
+            v = s.show_vat_returns
+            o.show_vat_returns = u if v is None else v
+            v = s.show_wage_period_transaction
+            o.show_wage_period_transaction = u if v is None else v
+            v = s.requires_separate_voucher
+            o.requires_separate_voucher = u if v is None else v
+            v = s.sequence
+            o.sequence = u if v is None else v
+            v = s.is_inactive
+            o.is_inactive = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.currency_code
+            o.currency_code = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.payment_widget_payment_type_payment_integration import PaymentWidg
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="PaymentWidgetPaymentType")
@@ -95,7 +97,7 @@ class PaymentWidgetPaymentType(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_payment_integration: dict[Any, Any] = enum_members(PaymentWidgetPaymentTypePaymentIntegration)
@@ -229,7 +231,57 @@ class PaymentWidgetPaymentType(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "PaymentWidgetPaymentType",
+            (
+                ("unique_id", "uniqueId"),
+                ("payment_type_id", "paymentTypeId"),
+                ("payment_type_value", "paymentTypeValue"),
+                ("payment_integration", "paymentIntegration"),
+                ("currency_id", "currencyId"),
+                ("currency_code", "currencyCode"),
+                ("is_default", "isDefault"),
+                ("account_number", "accountNumber"),
+                ("payment_type_description", "paymentTypeDescription"),
+                ("bank_account", "bankAccount"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.unique_id
+            o.unique_id = u if v is None else v
+            v = s.payment_type_id
+            o.payment_type_id = u if v is None else v
+            v = s.payment_type_value
+            o.payment_type_value = u if v is None else v
+            v = s.payment_integration
+            o.payment_integration = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_payment_integration.get(v)) is not None
+                else enum_value(PaymentWidgetPaymentTypePaymentIntegration, v)
+            )
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.currency_code
+            o.currency_code = u if v is None else v
+            v = s.is_default
+            o.is_default = u if v is None else v
+            v = s.account_number
+            o.account_number = u if v is None else v
+            v = s.payment_type_description
+            o.payment_type_description = u if v is None else v
+            v = s.bank_account
+            o.bank_account = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -77,7 +79,7 @@ class PaymentsSumDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.currency_payments_sum import CurrencyPaymentsSum  # noqa: PLC0415
 
@@ -165,7 +167,57 @@ class PaymentsSumDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "PaymentsSumDTO",
+            (
+                ("unpaid_transactions_sum", "unpaidTransactionsSum"),
+                ("ongoing_transactions_sum", "ongoingTransactionsSum"),
+                ("overdue_transactions_sum", "overdueTransactionsSum"),
+                ("for_approval_payments_count", "forApprovalPaymentsCount"),
+                ("cancelled_payments_count", "cancelledPaymentsCount"),
+                ("rejected_payments_count", "rejectedPaymentsCount"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.unpaid_transactions_sum
+            o.unpaid_transactions_sum = (
+                u
+                if v is None or v is u
+                else ([CurrencyPaymentsSum._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.ongoing_transactions_sum
+            o.ongoing_transactions_sum = (
+                u
+                if v is None or v is u
+                else ([CurrencyPaymentsSum._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.overdue_transactions_sum
+            o.overdue_transactions_sum = (
+                u
+                if v is None or v is u
+                else ([CurrencyPaymentsSum._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.for_approval_payments_count
+            o.for_approval_payments_count = u if v is None else v
+            v = s.cancelled_payments_count
+            o.cancelled_payments_count = u if v is None else v
+            v = s.rejected_payments_count
+            o.rejected_payments_count = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -82,7 +84,7 @@ class PayrollTaxOverview(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.payroll_tax_zone_info import PayrollTaxZoneInfo  # noqa: PLC0415
@@ -170,7 +172,48 @@ class PayrollTaxOverview(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "PayrollTaxOverview",
+            (
+                ("account", "account"),
+                ("ledger_sum", "ledgerSum"),
+                ("amelding_sum", "ameldingSum"),
+                ("discrepancy", "discrepancy"),
+                ("tax_authorities_sum", "taxAuthoritiesSum"),
+                ("aggregated_zones", "aggregatedZones"),
+                ("ledger_uri", "ledgerUri"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.ledger_sum
+            o.ledger_sum = u if v is None else v
+            v = s.amelding_sum
+            o.amelding_sum = u if v is None else v
+            v = s.discrepancy
+            o.discrepancy = u if v is None else v
+            v = s.tax_authorities_sum
+            o.tax_authorities_sum = u if v is None else v
+            v = s.aggregated_zones
+            o.aggregated_zones = (
+                u
+                if v is None or v is u
+                else ([PayrollTaxZoneInfo._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.ledger_uri
+            o.ledger_uri = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="PayrollTaxZoneInfo")
@@ -77,7 +79,7 @@ class PayrollTaxZoneInfo(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -156,7 +158,42 @@ class PayrollTaxZoneInfo(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "PayrollTaxZoneInfo",
+            (
+                ("display_name", "displayName"),
+                ("zone", "zone"),
+                ("tax_percentage", "taxPercentage"),
+                ("amount_basis_sum", "amountBasisSum"),
+                ("reimbursement_sum", "reimbursementSum"),
+                ("pension_sum", "pensionSum"),
+                ("payroll_tax_sum", "payrollTaxSum"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.zone
+            o.zone = u if v is None else v
+            v = s.tax_percentage
+            o.tax_percentage = u if v is None else v
+            v = s.amount_basis_sum
+            o.amount_basis_sum = u if v is None else v
+            v = s.reimbursement_sum
+            o.reimbursement_sum = u if v is None else v
+            v = s.pension_sum
+            o.pension_sum = u if v is None else v
+            v = s.payroll_tax_sum
+            o.payroll_tax_sum = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.per_diem_compensation_overnight_accommodation import PerDiemCompen
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -145,7 +147,7 @@ class PerDiemCompensation(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.travel_expense import TravelExpense  # noqa: PLC0415
@@ -373,7 +375,87 @@ class PerDiemCompensation(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "PerDiemCompensation",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("travel_expense", "travelExpense"),
+                ("rate_type", "rateType"),
+                ("rate_category", "rateCategory"),
+                ("country_code", "countryCode"),
+                ("travel_expense_zone_id", "travelExpenseZoneId"),
+                ("overnight_accommodation", "overnightAccommodation"),
+                ("location", "location"),
+                ("address", "address"),
+                ("count", "count"),
+                ("rate", "rate"),
+                ("amount", "amount"),
+                ("is_deduction_for_breakfast", "isDeductionForBreakfast"),
+                ("is_deduction_for_lunch", "isDeductionForLunch"),
+                ("is_deduction_for_dinner", "isDeductionForDinner"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.travel_expense
+            o.travel_expense = u if v is None or v is u else TravelExpense._tx_parse(v)
+            v = s.rate_type
+            o.rate_type = u if v is None or v is u else TravelExpenseRate._tx_parse(v)
+            v = s.rate_category
+            o.rate_category = u if v is None or v is u else TravelExpenseRateCategory._tx_parse(v)
+            v = s.country_code
+            o.country_code = u if v is None else v
+            v = s.travel_expense_zone_id
+            o.travel_expense_zone_id = u if v is None else v
+            v = s.overnight_accommodation
+            o.overnight_accommodation = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_overnight_accommodation.get(v)) is not None
+                else enum_value(PerDiemCompensationOvernightAccommodation, v)
+            )
+            v = s.location
+            o.location = u if v is None else v
+            v = s.address
+            o.address = u if v is None else v
+            v = s.count
+            o.count = u if v is None else v
+            v = s.rate
+            o.rate = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.is_deduction_for_breakfast
+            o.is_deduction_for_breakfast = u if v is None else v
+            v = s.is_deduction_for_lunch
+            o.is_deduction_for_lunch = u if v is None else v
+            v = s.is_deduction_for_dinner
+            o.is_deduction_for_dinner = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

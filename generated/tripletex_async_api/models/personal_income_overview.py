@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.personal_income_overview_business_activity_type import PersonalInc
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -261,7 +263,7 @@ class PersonalIncomeOverview(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.balance_group import BalanceGroup  # noqa: PLC0415
         from ..models.personal_income import PersonalIncome  # noqa: PLC0415
@@ -719,7 +721,174 @@ class PersonalIncomeOverview(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "PersonalIncomeOverview",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("income_group_id", "incomeGroupId"),
+                ("business_activity_type", "businessActivityType"),
+                ("industry_id", "industryId"),
+                ("business_activity_title", "businessActivityTitle"),
+                ("business_activity_description", "businessActivityDescription"),
+                ("business_income", "businessIncome"),
+                ("business_income_forestry", "businessIncomeForestry"),
+                ("business_income_agriculture", "businessIncomeAgriculture"),
+                ("business_income_forestry_and_agriculture", "businessIncomeForestryAndAgriculture"),
+                ("biomass_correction_forestry", "biomassCorrectionForestry"),
+                ("biomass_correction_agriculture", "biomassCorrectionAgriculture"),
+                ("correction_reindeer_husbandry", "correctionReindeerHusbandry"),
+                ("hide_from_personal_income", "hideFromPersonalIncome"),
+                ("show_forestry_and_agriculture_combo", "showForestryAndAgricultureCombo"),
+                ("spouse_sharing_percentage", "spouseSharingPercentage"),
+                ("business_income_after_shared_with_spouse", "businessIncomeAfterSharedWithSpouse"),
+                ("business_income_after_shared_with_spouse_forestry", "businessIncomeAfterSharedWithSpouseForestry"),
+                (
+                    "business_income_after_shared_with_spouse_agriculture",
+                    "businessIncomeAfterSharedWithSpouseAgriculture",
+                ),
+                ("business_income_after_corrections", "businessIncomeAfterCorrections"),
+                ("corrected_business_income", "correctedBusinessIncome"),
+                ("deductions_for_risk_free_return", "deductionsForRiskFreeReturn"),
+                ("risk_free_return", "riskFreeReturn"),
+                ("valid_basis_for_risk_free_return", "validBasisForRiskFreeReturn"),
+                ("personal_income_for_the_year", "personalIncomeForTheYear"),
+                ("after_shared_with_spouse", "afterSharedWithSpouse"),
+                ("calculated_personal_income_spouse", "calculatedPersonalIncomeSpouse"),
+                ("calculated_business_income_spouse", "calculatedBusinessIncomeSpouse"),
+                ("calculated_business_income_spouse_forestry", "calculatedBusinessIncomeSpouseForestry"),
+                ("calculated_business_income_spouse_agriculture", "calculatedBusinessIncomeSpouseAgriculture"),
+                ("after_coordination", "afterCoordination"),
+                ("sum_opening_balance_before_enterprise_debt", "sumOpeningBalanceBeforeEnterpriseDebt"),
+                ("sum_closing_balance_before_enterprise_debt", "sumClosingBalanceBeforeEnterpriseDebt"),
+                ("sum_opening_balance_after_enterprise_debt", "sumOpeningBalanceAfterEnterpriseDebt"),
+                ("sum_closing_balance_after_enterprise_debt", "sumClosingBalanceAfterEnterpriseDebt"),
+                ("basis_for_risk_free_return_ex_enterprise_debt", "basisForRiskFreeReturnExEnterpriseDebt"),
+                ("basis_enterprise_debt", "basisEnterpriseDebt"),
+                ("basis_for_risk_free_return_inc_enterprise_debt", "basisForRiskFreeReturnIncEnterpriseDebt"),
+                (
+                    "sum_manual_corrections_opening_balance_before_enterprise_debt",
+                    "sumManualCorrectionsOpeningBalanceBeforeEnterpriseDebt",
+                ),
+                (
+                    "sum_manual_corrections_closing_balance_before_enterprise_debt",
+                    "sumManualCorrectionsClosingBalanceBeforeEnterpriseDebt",
+                ),
+                ("balance_groups", "balanceGroups"),
+                ("posts", "posts"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.income_group_id
+            o.income_group_id = u if v is None else v
+            v = s.business_activity_type
+            o.business_activity_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_business_activity_type.get(v)) is not None
+                else enum_value(PersonalIncomeOverviewBusinessActivityType, v)
+            )
+            v = s.industry_id
+            o.industry_id = u if v is None else v
+            v = s.business_activity_title
+            o.business_activity_title = u if v is None else v
+            v = s.business_activity_description
+            o.business_activity_description = u if v is None else v
+            v = s.business_income
+            o.business_income = u if v is None else v
+            v = s.business_income_forestry
+            o.business_income_forestry = u if v is None else v
+            v = s.business_income_agriculture
+            o.business_income_agriculture = u if v is None else v
+            v = s.business_income_forestry_and_agriculture
+            o.business_income_forestry_and_agriculture = u if v is None else v
+            v = s.biomass_correction_forestry
+            o.biomass_correction_forestry = u if v is None else v
+            v = s.biomass_correction_agriculture
+            o.biomass_correction_agriculture = u if v is None else v
+            v = s.correction_reindeer_husbandry
+            o.correction_reindeer_husbandry = u if v is None else v
+            v = s.hide_from_personal_income
+            o.hide_from_personal_income = u if v is None else v
+            v = s.show_forestry_and_agriculture_combo
+            o.show_forestry_and_agriculture_combo = u if v is None else v
+            v = s.spouse_sharing_percentage
+            o.spouse_sharing_percentage = u if v is None else v
+            v = s.business_income_after_shared_with_spouse
+            o.business_income_after_shared_with_spouse = u if v is None else v
+            v = s.business_income_after_shared_with_spouse_forestry
+            o.business_income_after_shared_with_spouse_forestry = u if v is None else v
+            v = s.business_income_after_shared_with_spouse_agriculture
+            o.business_income_after_shared_with_spouse_agriculture = u if v is None else v
+            v = s.business_income_after_corrections
+            o.business_income_after_corrections = u if v is None else v
+            v = s.corrected_business_income
+            o.corrected_business_income = u if v is None else v
+            v = s.deductions_for_risk_free_return
+            o.deductions_for_risk_free_return = u if v is None else v
+            v = s.risk_free_return
+            o.risk_free_return = u if v is None else v
+            v = s.valid_basis_for_risk_free_return
+            o.valid_basis_for_risk_free_return = u if v is None else v
+            v = s.personal_income_for_the_year
+            o.personal_income_for_the_year = u if v is None else v
+            v = s.after_shared_with_spouse
+            o.after_shared_with_spouse = u if v is None else v
+            v = s.calculated_personal_income_spouse
+            o.calculated_personal_income_spouse = u if v is None else v
+            v = s.calculated_business_income_spouse
+            o.calculated_business_income_spouse = u if v is None else v
+            v = s.calculated_business_income_spouse_forestry
+            o.calculated_business_income_spouse_forestry = u if v is None else v
+            v = s.calculated_business_income_spouse_agriculture
+            o.calculated_business_income_spouse_agriculture = u if v is None else v
+            v = s.after_coordination
+            o.after_coordination = u if v is None else v
+            v = s.sum_opening_balance_before_enterprise_debt
+            o.sum_opening_balance_before_enterprise_debt = u if v is None else v
+            v = s.sum_closing_balance_before_enterprise_debt
+            o.sum_closing_balance_before_enterprise_debt = u if v is None else v
+            v = s.sum_opening_balance_after_enterprise_debt
+            o.sum_opening_balance_after_enterprise_debt = u if v is None else v
+            v = s.sum_closing_balance_after_enterprise_debt
+            o.sum_closing_balance_after_enterprise_debt = u if v is None else v
+            v = s.basis_for_risk_free_return_ex_enterprise_debt
+            o.basis_for_risk_free_return_ex_enterprise_debt = u if v is None else v
+            v = s.basis_enterprise_debt
+            o.basis_enterprise_debt = u if v is None else v
+            v = s.basis_for_risk_free_return_inc_enterprise_debt
+            o.basis_for_risk_free_return_inc_enterprise_debt = u if v is None else v
+            v = s.sum_manual_corrections_opening_balance_before_enterprise_debt
+            o.sum_manual_corrections_opening_balance_before_enterprise_debt = u if v is None else v
+            v = s.sum_manual_corrections_closing_balance_before_enterprise_debt
+            o.sum_manual_corrections_closing_balance_before_enterprise_debt = u if v is None else v
+            v = s.balance_groups
+            o.balance_groups = (
+                u
+                if v is None or v is u
+                else ([BalanceGroup._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([PersonalIncome._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

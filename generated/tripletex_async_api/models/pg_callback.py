@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="PGCallback")
@@ -94,7 +96,7 @@ class PGCallback(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -234,7 +236,54 @@ class PGCallback(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "PGCallback",
+            (
+                ("odpcustomer_id", "odpcustomerID"),
+                ("odpcompany_id", "odpcompanyID"),
+                ("pg_request_id", "pgRequestId"),
+                ("tenant_id", "tenantId"),
+                ("odp_customer_id", "ODPCustomerID"),
+                ("odp_company_id", "ODPCompanyID"),
+                ("auto_pay_key", "autoPayKey"),
+                ("auto_pay_key_last_generated_date", "autoPayKeyLastGeneratedDate"),
+                ("status", "status"),
+                ("error_message", "errorMessage"),
+                ("erp_customer_id", "erpCustomerId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.odpcustomer_id
+            o.odpcustomer_id = u if v is None else v
+            v = s.odpcompany_id
+            o.odpcompany_id = u if v is None else v
+            v = s.pg_request_id
+            o.pg_request_id = u if v is None else v
+            v = s.tenant_id
+            o.tenant_id = u if v is None else v
+            v = s.odp_customer_id
+            o.odp_customer_id = u if v is None else v
+            v = s.odp_company_id
+            o.odp_company_id = u if v is None else v
+            v = s.auto_pay_key
+            o.auto_pay_key = u if v is None else v
+            v = s.auto_pay_key_last_generated_date
+            o.auto_pay_key_last_generated_date = u if v is None else v
+            v = s.status
+            o.status = u if v is None else v
+            v = s.error_message
+            o.error_message = u if v is None else v
+            v = s.erp_customer_id
+            o.erp_customer_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

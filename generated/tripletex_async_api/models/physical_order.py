@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,13 +13,16 @@ from ..models.physical_order_weight_unit import PhysicalOrderWeightUnit
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -154,7 +156,7 @@ class PhysicalOrder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.contact import Contact  # noqa: PLC0415
@@ -408,7 +410,111 @@ class PhysicalOrder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "PhysicalOrder",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("order", "order"),
+                ("total_weight", "totalWeight"),
+                ("manually_overridden_weight", "manuallyOverriddenWeight"),
+                ("weight_unit", "weightUnit"),
+                ("total_volume", "totalVolume"),
+                ("manually_overridden_volume", "manuallyOverriddenVolume"),
+                ("length_cm", "lengthCm"),
+                ("width_cm", "widthCm"),
+                ("height_cm", "heightCm"),
+                ("volume_unit", "volumeUnit"),
+                ("transport_method", "transportMethod"),
+                ("transport_label_link", "transportLabelLink"),
+                ("tracking_number", "trackingNumber"),
+                ("tracking_number_link", "trackingNumberLink"),
+                ("delivery_contact", "deliveryContact"),
+                ("incoterms", "incoterms"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.order
+            o.order = u if v is None or v is u else Order._tx_parse(v)
+            v = s.total_weight
+            o.total_weight = u if v is None else v
+            v = s.manually_overridden_weight
+            o.manually_overridden_weight = u if v is None else v
+            v = s.weight_unit
+            o.weight_unit = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_weight_unit.get(v)) is not None
+                else enum_value(PhysicalOrderWeightUnit, v)
+            )
+            v = s.total_volume
+            o.total_volume = u if v is None else v
+            v = s.manually_overridden_volume
+            o.manually_overridden_volume = u if v is None else v
+            v = s.length_cm
+            o.length_cm = u if v is None else v
+            v = s.width_cm
+            o.width_cm = u if v is None else v
+            v = s.height_cm
+            o.height_cm = u if v is None else v
+            v = s.volume_unit
+            o.volume_unit = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_volume_unit.get(v)) is not None
+                else enum_value(PhysicalOrderVolumeUnit, v)
+            )
+            v = s.transport_method
+            o.transport_method = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_transport_method.get(v)) is not None
+                else enum_value(PhysicalOrderTransportMethod, v)
+            )
+            v = s.transport_label_link
+            o.transport_label_link = u if v is None else v
+            v = s.tracking_number
+            o.tracking_number = u if v is None else v
+            v = s.tracking_number_link
+            o.tracking_number_link = u if v is None else v
+            v = s.delivery_contact
+            o.delivery_contact = u if v is None or v is u else Contact._tx_parse(v)
+            v = s.incoterms
+            o.incoterms = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_incoterms.get(v)) is not None
+                else enum_value(PhysicalOrderIncoterms, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

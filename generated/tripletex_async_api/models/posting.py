@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.posting_type import PostingType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -292,7 +294,7 @@ class Posting(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.accounting_dimension_value import AccountingDimensionValue  # noqa: PLC0415
@@ -769,7 +771,161 @@ class Posting(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Posting",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("voucher", "voucher"),
+                ("date", "date"),
+                ("description", "description"),
+                ("account", "account"),
+                ("amortization_account", "amortizationAccount"),
+                ("amortization_start_date", "amortizationStartDate"),
+                ("amortization_end_date", "amortizationEndDate"),
+                ("customer", "customer"),
+                ("supplier", "supplier"),
+                ("employee", "employee"),
+                ("project", "project"),
+                ("product", "product"),
+                ("department", "department"),
+                ("vat_type", "vatType"),
+                ("amount", "amount"),
+                ("amount_currency", "amountCurrency"),
+                ("amount_gross", "amountGross"),
+                ("amount_gross_currency", "amountGrossCurrency"),
+                ("currency", "currency"),
+                ("close_group", "closeGroup"),
+                ("invoice_number", "invoiceNumber"),
+                ("term_of_payment", "termOfPayment"),
+                ("row", "row"),
+                ("type_", "type"),
+                ("external_ref", "externalRef"),
+                ("system_generated", "systemGenerated"),
+                ("tax_transaction_type", "taxTransactionType"),
+                ("tax_transaction_type_id", "taxTransactionTypeId"),
+                ("matched", "matched"),
+                ("quantity_amount_1", "quantityAmount1"),
+                ("quantity_type_1", "quantityType1"),
+                ("quantity_amount_2", "quantityAmount2"),
+                ("quantity_type_2", "quantityType2"),
+                ("is_vat_readonly", "isVatReadonly"),
+                ("is_amount_vat_closed", "isAmountVatClosed"),
+                ("posting_rule_id", "postingRuleId"),
+                ("free_accounting_dimension_1", "freeAccountingDimension1"),
+                ("free_accounting_dimension_2", "freeAccountingDimension2"),
+                ("free_accounting_dimension_3", "freeAccountingDimension3"),
+                ("asset", "asset"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.voucher
+            o.voucher = u if v is None or v is u else Voucher._tx_parse(v)
+            v = s.date
+            o.date = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.amortization_account
+            o.amortization_account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.amortization_start_date
+            o.amortization_start_date = u if v is None else v
+            v = s.amortization_end_date
+            o.amortization_end_date = u if v is None else v
+            v = s.customer
+            o.customer = u if v is None or v is u else Customer._tx_parse(v)
+            v = s.supplier
+            o.supplier = u if v is None or v is u else Supplier._tx_parse(v)
+            v = s.employee
+            o.employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.project
+            o.project = u if v is None or v is u else Project._tx_parse(v)
+            v = s.product
+            o.product = u if v is None or v is u else Product._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.vat_type
+            o.vat_type = u if v is None or v is u else VatType._tx_parse(v)
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.amount_currency
+            o.amount_currency = u if v is None else v
+            v = s.amount_gross
+            o.amount_gross = u if v is None else v
+            v = s.amount_gross_currency
+            o.amount_gross_currency = u if v is None else v
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.close_group
+            o.close_group = u if v is None or v is u else CloseGroup._tx_parse(v)
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.term_of_payment
+            o.term_of_payment = u if v is None else v
+            v = s.row
+            o.row = u if v is None else v
+            v = s.type_
+            o.type_ = (
+                u if v is None or v is u else e_ if (e_ := _e_type_.get(v)) is not None else enum_value(PostingType, v)
+            )
+            v = s.external_ref
+            o.external_ref = u if v is None else v
+            v = s.system_generated
+            o.system_generated = u if v is None else v
+            v = s.tax_transaction_type
+            o.tax_transaction_type = u if v is None else v
+            v = s.tax_transaction_type_id
+            o.tax_transaction_type_id = u if v is None else v
+            v = s.matched
+            o.matched = u if v is None else v
+            v = s.quantity_amount_1
+            o.quantity_amount_1 = u if v is None else v
+            v = s.quantity_type_1
+            o.quantity_type_1 = u if v is None or v is u else ProductUnit._tx_parse(v)
+            v = s.quantity_amount_2
+            o.quantity_amount_2 = u if v is None else v
+            v = s.quantity_type_2
+            o.quantity_type_2 = u if v is None or v is u else ProductUnit._tx_parse(v)
+            v = s.is_vat_readonly
+            o.is_vat_readonly = u if v is None else v
+            v = s.is_amount_vat_closed
+            o.is_amount_vat_closed = u if v is None else v
+            v = s.posting_rule_id
+            o.posting_rule_id = u if v is None else v
+            v = s.free_accounting_dimension_1
+            o.free_accounting_dimension_1 = u if v is None or v is u else AccountingDimensionValue._tx_parse(v)
+            v = s.free_accounting_dimension_2
+            o.free_accounting_dimension_2 = u if v is None or v is u else AccountingDimensionValue._tx_parse(v)
+            v = s.free_accounting_dimension_3
+            o.free_accounting_dimension_3 = u if v is None or v is u else AccountingDimensionValue._tx_parse(v)
+            v = s.asset
+            o.asset = u if v is None or v is u else Asset._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="PostingRuleBuilder")
@@ -114,7 +116,7 @@ class PostingRuleBuilder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -290,7 +292,66 @@ class PostingRuleBuilder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "PostingRuleBuilder",
+            (
+                ("company_id", "companyId"),
+                ("sync_id", "syncId"),
+                ("description", "description"),
+                ("debit_account_id", "debitAccountId"),
+                ("customer_id", "customerId"),
+                ("vendor_id", "vendorId"),
+                ("payment_in", "paymentIn"),
+                ("payment_out", "paymentOut"),
+                ("disabled", "disabled"),
+                ("inactive", "inactive"),
+                ("show_incoming_invoice", "showIncomingInvoice"),
+                ("show_wage_payment", "showWagePayment"),
+                ("show_vat_returns", "showVatReturns"),
+                ("show_wage_period_transaction", "showWagePeriodTransaction"),
+                ("show_order_invoice", "showOrderInvoice"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.sync_id
+            o.sync_id = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.debit_account_id
+            o.debit_account_id = u if v is None else v
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.vendor_id
+            o.vendor_id = u if v is None else v
+            v = s.payment_in
+            o.payment_in = u if v is None else v
+            v = s.payment_out
+            o.payment_out = u if v is None else v
+            v = s.disabled
+            o.disabled = u if v is None else v
+            v = s.inactive
+            o.inactive = u if v is None else v
+            v = s.show_incoming_invoice
+            o.show_incoming_invoice = u if v is None else v
+            v = s.show_wage_payment
+            o.show_wage_payment = u if v is None else v
+            v = s.show_vat_returns
+            o.show_vat_returns = u if v is None else v
+            v = s.show_wage_period_transaction
+            o.show_wage_period_transaction = u if v is None else v
+            v = s.show_order_invoice
+            o.show_order_invoice = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -118,7 +120,7 @@ class PostingRules(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -294,7 +296,66 @@ class PostingRules(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "PostingRules",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("account_receivable_customers_id", "accountReceivableCustomersId"),
+                ("account_debt_vendors_id", "accountDebtVendorsId"),
+                ("account_debt_employees_and_owners_id", "accountDebtEmployeesAndOwnersId"),
+                ("account_round_diff_id", "accountRoundDiffId"),
+                ("vat_per_department", "vatPerDepartment"),
+                ("multiple_industries", "multipleIndustries"),
+                ("default_business_activity_type_id", "defaultBusinessActivityTypeId"),
+                ("account_subscription_accrual", "accountSubscriptionAccrual"),
+                ("account_product_sale_no_vat", "accountProductSaleNoVat"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.account_receivable_customers_id
+            o.account_receivable_customers_id = u if v is None or v is u else Account._tx_parse(v)
+            v = s.account_debt_vendors_id
+            o.account_debt_vendors_id = u if v is None or v is u else Account._tx_parse(v)
+            v = s.account_debt_employees_and_owners_id
+            o.account_debt_employees_and_owners_id = u if v is None or v is u else Account._tx_parse(v)
+            v = s.account_round_diff_id
+            o.account_round_diff_id = u if v is None or v is u else Account._tx_parse(v)
+            v = s.vat_per_department
+            o.vat_per_department = u if v is None else v
+            v = s.multiple_industries
+            o.multiple_industries = u if v is None else v
+            v = s.default_business_activity_type_id
+            o.default_business_activity_type_id = u if v is None else v
+            v = s.account_subscription_accrual
+            o.account_subscription_accrual = u if v is None or v is u else Account._tx_parse(v)
+            v = s.account_product_sale_no_vat
+            o.account_product_sale_no_vat = u if v is None or v is u else Account._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -80,7 +82,7 @@ class PredictionLine(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.prediction_key import PredictionKey  # noqa: PLC0415
 
@@ -162,7 +164,42 @@ class PredictionLine(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "PredictionLine",
+            (
+                ("account", "account"),
+                ("amount", "amount"),
+                ("vat_number", "vatNumber"),
+                ("vat_percentage", "vatPercentage"),
+                ("project", "project"),
+                ("department", "department"),
+                ("key", "key"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.account
+            o.account = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.vat_number
+            o.vat_number = u if v is None else v
+            v = s.vat_percentage
+            o.vat_percentage = u if v is None else v
+            v = s.project
+            o.project = u if v is None else v
+            v = s.department
+            o.department = u if v is None else v
+            v = s.key
+            o.key = u if v is None or v is u else PredictionKey._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

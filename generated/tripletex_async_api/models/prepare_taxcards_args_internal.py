@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="PrepareTaxcardsArgsInternal")
@@ -74,7 +76,7 @@ class PrepareTaxcardsArgsInternal(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -153,7 +155,42 @@ class PrepareTaxcardsArgsInternal(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "PrepareTaxcardsArgsInternal",
+            (
+                ("employee_ids", "employeeIds"),
+                ("contact_employee_id", "contactEmployeeId"),
+                ("contact_email", "contactEmail"),
+                ("taxcard_year", "taxcardYear"),
+                ("mobile_phone", "mobilePhone"),
+                ("mobile_phone_country_id", "mobilePhoneCountryId"),
+                ("notification_type", "notificationType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.employee_ids
+            o.employee_ids = u if v is None else v
+            v = s.contact_employee_id
+            o.contact_employee_id = u if v is None else v
+            v = s.contact_email
+            o.contact_email = u if v is None else v
+            v = s.taxcard_year
+            o.taxcard_year = u if v is None else v
+            v = s.mobile_phone
+            o.mobile_phone = u if v is None else v
+            v = s.mobile_phone_country_id
+            o.mobile_phone_country_id = u if v is None else v
+            v = s.notification_type
+            o.notification_type = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.product_weight_unit import ProductWeightUnit
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -318,7 +320,7 @@ class Product(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -860,7 +862,192 @@ class Product(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Product",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("name", "name"),
+                ("number", "number"),
+                ("display_number", "displayNumber"),
+                ("description", "description"),
+                ("order_line_description", "orderLineDescription"),
+                ("ean", "ean"),
+                ("el_number", "elNumber"),
+                ("nrf_number", "nrfNumber"),
+                ("cost_excluding_vat_currency", "costExcludingVatCurrency"),
+                ("expenses", "expenses"),
+                ("expenses_in_percent", "expensesInPercent"),
+                ("cost_price", "costPrice"),
+                ("profit", "profit"),
+                ("profit_in_percent", "profitInPercent"),
+                ("price_excluding_vat_currency", "priceExcludingVatCurrency"),
+                ("price_including_vat_currency", "priceIncludingVatCurrency"),
+                ("is_inactive", "isInactive"),
+                ("discount_group", "discountGroup"),
+                ("product_unit", "productUnit"),
+                ("is_stock_item", "isStockItem"),
+                ("stock_of_goods", "stockOfGoods"),
+                ("available_stock", "availableStock"),
+                ("incoming_stock", "incomingStock"),
+                ("outgoing_stock", "outgoingStock"),
+                ("vat_type", "vatType"),
+                ("currency", "currency"),
+                ("department", "department"),
+                ("account", "account"),
+                ("discount_price", "discountPrice"),
+                ("supplier", "supplier"),
+                ("resale_product", "resaleProduct"),
+                ("is_deletable", "isDeletable"),
+                ("has_supplier_product_connected", "hasSupplierProductConnected"),
+                ("weight", "weight"),
+                ("weight_unit", "weightUnit"),
+                ("volume", "volume"),
+                ("volume_unit", "volumeUnit"),
+                ("hsn_code", "hsnCode"),
+                ("image", "image"),
+                ("markup_list_percentage", "markupListPercentage"),
+                ("markup_net_percentage", "markupNetPercentage"),
+                ("display_name", "displayName"),
+                ("main_supplier_product", "mainSupplierProduct"),
+                ("is_round_price_inc_vat", "isRoundPriceIncVat"),
+                ("price_in_target_currency", "priceInTargetCurrency"),
+                ("purchase_price_currency", "purchasePriceCurrency"),
+                ("min_stock_level", "minStockLevel"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.display_number
+            o.display_number = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.order_line_description
+            o.order_line_description = u if v is None else v
+            v = s.ean
+            o.ean = u if v is None else v
+            v = s.el_number
+            o.el_number = u if v is None else v
+            v = s.nrf_number
+            o.nrf_number = u if v is None else v
+            v = s.cost_excluding_vat_currency
+            o.cost_excluding_vat_currency = u if v is None else v
+            v = s.expenses
+            o.expenses = u if v is None else v
+            v = s.expenses_in_percent
+            o.expenses_in_percent = u if v is None else v
+            v = s.cost_price
+            o.cost_price = u if v is None else v
+            v = s.profit
+            o.profit = u if v is None else v
+            v = s.profit_in_percent
+            o.profit_in_percent = u if v is None else v
+            v = s.price_excluding_vat_currency
+            o.price_excluding_vat_currency = u if v is None else v
+            v = s.price_including_vat_currency
+            o.price_including_vat_currency = u if v is None else v
+            v = s.is_inactive
+            o.is_inactive = u if v is None else v
+            v = s.discount_group
+            o.discount_group = u if v is None or v is u else DiscountGroup._tx_parse(v)
+            v = s.product_unit
+            o.product_unit = u if v is None or v is u else ProductUnit._tx_parse(v)
+            v = s.is_stock_item
+            o.is_stock_item = u if v is None else v
+            v = s.stock_of_goods
+            o.stock_of_goods = u if v is None else v
+            v = s.available_stock
+            o.available_stock = u if v is None else v
+            v = s.incoming_stock
+            o.incoming_stock = u if v is None else v
+            v = s.outgoing_stock
+            o.outgoing_stock = u if v is None else v
+            v = s.vat_type
+            o.vat_type = u if v is None or v is u else VatType._tx_parse(v)
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.discount_price
+            o.discount_price = u if v is None else v
+            v = s.supplier
+            o.supplier = u if v is None or v is u else Supplier._tx_parse(v)
+            v = s.resale_product
+            o.resale_product = u if v is None or v is u else Product._tx_parse(v)
+            v = s.is_deletable
+            o.is_deletable = u if v is None else v
+            v = s.has_supplier_product_connected
+            o.has_supplier_product_connected = u if v is None else v
+            v = s.weight
+            o.weight = u if v is None else v
+            v = s.weight_unit
+            o.weight_unit = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_weight_unit.get(v)) is not None
+                else enum_value(ProductWeightUnit, v)
+            )
+            v = s.volume
+            o.volume = u if v is None else v
+            v = s.volume_unit
+            o.volume_unit = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_volume_unit.get(v)) is not None
+                else enum_value(ProductVolumeUnit, v)
+            )
+            v = s.hsn_code
+            o.hsn_code = u if v is None else v
+            v = s.image
+            o.image = u if v is None or v is u else Document._tx_parse(v)
+            v = s.markup_list_percentage
+            o.markup_list_percentage = u if v is None else v
+            v = s.markup_net_percentage
+            o.markup_net_percentage = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.main_supplier_product
+            o.main_supplier_product = u if v is None or v is u else SupplierProduct._tx_parse(v)
+            v = s.is_round_price_inc_vat
+            o.is_round_price_inc_vat = u if v is None else v
+            v = s.price_in_target_currency
+            o.price_in_target_currency = u if v is None else v
+            v = s.purchase_price_currency
+            o.purchase_price_currency = u if v is None else v
+            v = s.min_stock_level
+            o.min_stock_level = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

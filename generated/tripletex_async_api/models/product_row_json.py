@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ProductRowJSON")
@@ -210,7 +212,7 @@ class ProductRowJSON(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -565,7 +567,123 @@ class ProductRowJSON(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProductRowJSON",
+            (
+                ("name", "name"),
+                ("number", "number"),
+                ("vat_type_id", "vatTypeId"),
+                ("vat_type_display_name", "vatTypeDisplayName"),
+                ("income_account_number", "incomeAccountNumber"),
+                ("income_account_display_name", "incomeAccountDisplayName"),
+                ("is_stock_item", "isStockItem"),
+                ("is_stock_item_display_name", "isStockItemDisplayName"),
+                ("product_unit", "productUnit"),
+                ("product_unit_display_name", "productUnitDisplayName"),
+                ("is_inactive", "isInactive"),
+                ("is_inactive_display_name", "isInactiveDisplayName"),
+                ("ean_gtin", "eanGtin"),
+                ("purchase_price", "purchasePrice"),
+                ("selling_price_excl_vat", "sellingPriceExclVat"),
+                ("selling_price_incl_vat", "sellingPriceInclVat"),
+                ("currency_code", "currencyCode"),
+                ("row_number", "rowNumber"),
+                ("department_number", "departmentNumber"),
+                ("department_display_name", "departmentDisplayName"),
+                ("expenses", "expenses"),
+                ("weight", "weight"),
+                ("weight_unit", "weightUnit"),
+                ("volume", "volume"),
+                ("volume_unit", "volumeUnit"),
+                ("stock_count", "stockCount"),
+                ("warehouse_number", "warehouseNumber"),
+                ("location_number", "locationNumber"),
+                ("product_description", "productDescription"),
+                ("order_line_description", "orderLineDescription"),
+                ("min_stock_level", "minStockLevel"),
+                ("inactive", "inactive"),
+                ("inactive_display_name", "inactiveDisplayName"),
+                ("stock_item", "stockItem"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.name
+            o.name = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.vat_type_id
+            o.vat_type_id = u if v is None else v
+            v = s.vat_type_display_name
+            o.vat_type_display_name = u if v is None else v
+            v = s.income_account_number
+            o.income_account_number = u if v is None else v
+            v = s.income_account_display_name
+            o.income_account_display_name = u if v is None else v
+            v = s.is_stock_item
+            o.is_stock_item = u if v is None else v
+            v = s.is_stock_item_display_name
+            o.is_stock_item_display_name = u if v is None else v
+            v = s.product_unit
+            o.product_unit = u if v is None else v
+            v = s.product_unit_display_name
+            o.product_unit_display_name = u if v is None else v
+            v = s.is_inactive
+            o.is_inactive = u if v is None else v
+            v = s.is_inactive_display_name
+            o.is_inactive_display_name = u if v is None else v
+            v = s.ean_gtin
+            o.ean_gtin = u if v is None else v
+            v = s.purchase_price
+            o.purchase_price = u if v is None else v
+            v = s.selling_price_excl_vat
+            o.selling_price_excl_vat = u if v is None else v
+            v = s.selling_price_incl_vat
+            o.selling_price_incl_vat = u if v is None else v
+            v = s.currency_code
+            o.currency_code = u if v is None else v
+            v = s.row_number
+            o.row_number = u if v is None else v
+            v = s.department_number
+            o.department_number = u if v is None else v
+            v = s.department_display_name
+            o.department_display_name = u if v is None else v
+            v = s.expenses
+            o.expenses = u if v is None else v
+            v = s.weight
+            o.weight = u if v is None else v
+            v = s.weight_unit
+            o.weight_unit = u if v is None else v
+            v = s.volume
+            o.volume = u if v is None else v
+            v = s.volume_unit
+            o.volume_unit = u if v is None else v
+            v = s.stock_count
+            o.stock_count = u if v is None else v
+            v = s.warehouse_number
+            o.warehouse_number = u if v is None else v
+            v = s.location_number
+            o.location_number = u if v is None else v
+            v = s.product_description
+            o.product_description = u if v is None else v
+            v = s.order_line_description
+            o.order_line_description = u if v is None else v
+            v = s.min_stock_level
+            o.min_stock_level = u if v is None else v
+            v = s.inactive
+            o.inactive = u if v is None else v
+            v = s.inactive_display_name
+            o.inactive_display_name = u if v is None else v
+            v = s.stock_item
+            o.stock_item = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

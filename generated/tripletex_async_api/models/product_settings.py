@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ProductSettings")
@@ -96,7 +98,7 @@ class ProductSettings(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -238,7 +240,54 @@ class ProductSettings(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProductSettings",
+            (
+                ("module_warehouse", "moduleWarehouse"),
+                ("has_warehouse_location", "hasWarehouseLocation"),
+                ("new_customer_after_logistics_release", "newCustomerAfterLogisticsRelease"),
+                ("product_set_cost_from_order_line", "productSetCostFromOrderLine"),
+                ("purchase_order_default_comment", "purchaseOrderDefaultComment"),
+                ("module_purchase_order_number_series", "modulePurchaseOrderNumberSeries"),
+                ("purchase_order_number_series", "purchaseOrderNumberSeries"),
+                ("show_onboarding_wizard", "showOnboardingWizard"),
+                ("module_suggested_product_number", "moduleSuggestedProductNumber"),
+                ("suggested_product_number", "suggestedProductNumber"),
+                ("purchase_order_module", "purchaseOrderModule"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.module_warehouse
+            o.module_warehouse = u if v is None else v
+            v = s.has_warehouse_location
+            o.has_warehouse_location = u if v is None else v
+            v = s.new_customer_after_logistics_release
+            o.new_customer_after_logistics_release = u if v is None else v
+            v = s.product_set_cost_from_order_line
+            o.product_set_cost_from_order_line = u if v is None else v
+            v = s.purchase_order_default_comment
+            o.purchase_order_default_comment = u if v is None else v
+            v = s.module_purchase_order_number_series
+            o.module_purchase_order_number_series = u if v is None else v
+            v = s.purchase_order_number_series
+            o.purchase_order_number_series = u if v is None else v
+            v = s.show_onboarding_wizard
+            o.show_onboarding_wizard = u if v is None else v
+            v = s.module_suggested_product_number
+            o.module_suggested_product_number = u if v is None else v
+            v = s.suggested_product_number
+            o.suggested_product_number = u if v is None else v
+            v = s.purchase_order_module
+            o.purchase_order_module = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

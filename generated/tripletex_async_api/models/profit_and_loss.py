@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -154,7 +156,7 @@ class ProfitAndLoss(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data_overview import GenericDataOverview  # noqa: PLC0415
         from ..models.profit_and_loss_deduction_department_map import ProfitAndLossDeductionDepartmentMap  # noqa: PLC0415
@@ -401,7 +403,92 @@ class ProfitAndLoss(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProfitAndLoss",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("sum_profit", "sumProfit"),
+                ("sum_loss", "sumLoss"),
+                ("sum_profit_and_loss", "sumProfitAndLoss"),
+                ("opening_balance", "openingBalance"),
+                ("opening_balance_profit", "openingBalanceProfit"),
+                ("opening_balance_loss", "openingBalanceLoss"),
+                ("closing_balance_profit", "closingBalanceProfit"),
+                ("closing_balance_loss", "closingBalanceLoss"),
+                ("posted_opening_balance_profit", "postedOpeningBalanceProfit"),
+                ("posted_opening_balance_loss", "postedOpeningBalanceLoss"),
+                ("posted_closing_balance_profit", "postedClosingBalanceProfit"),
+                ("posted_closing_balance_loss", "postedClosingBalanceLoss"),
+                ("closing_balance", "closingBalance"),
+                ("annual_income_recognition", "annualIncomeRecognition"),
+                ("annual_deduction", "annualDeduction"),
+                ("amount_to_be_posted_on_income_recognition_account", "amountToBePostedOnIncomeRecognitionAccount"),
+                ("amount_to_be_posted_on_deduction_account", "amountToBePostedOnDeductionAccount"),
+                ("deduction_department_map", "deductionDepartmentMap"),
+                ("income_recognition_department_map", "incomeRecognitionDepartmentMap"),
+                ("generic_data_overviews", "genericDataOverviews"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.sum_profit
+            o.sum_profit = u if v is None else v
+            v = s.sum_loss
+            o.sum_loss = u if v is None else v
+            v = s.sum_profit_and_loss
+            o.sum_profit_and_loss = u if v is None else v
+            v = s.opening_balance
+            o.opening_balance = u if v is None else v
+            v = s.opening_balance_profit
+            o.opening_balance_profit = u if v is None else v
+            v = s.opening_balance_loss
+            o.opening_balance_loss = u if v is None else v
+            v = s.closing_balance_profit
+            o.closing_balance_profit = u if v is None else v
+            v = s.closing_balance_loss
+            o.closing_balance_loss = u if v is None else v
+            v = s.posted_opening_balance_profit
+            o.posted_opening_balance_profit = u if v is None else v
+            v = s.posted_opening_balance_loss
+            o.posted_opening_balance_loss = u if v is None else v
+            v = s.posted_closing_balance_profit
+            o.posted_closing_balance_profit = u if v is None else v
+            v = s.posted_closing_balance_loss
+            o.posted_closing_balance_loss = u if v is None else v
+            v = s.closing_balance
+            o.closing_balance = u if v is None else v
+            v = s.annual_income_recognition
+            o.annual_income_recognition = u if v is None else v
+            v = s.annual_deduction
+            o.annual_deduction = u if v is None else v
+            v = s.amount_to_be_posted_on_income_recognition_account
+            o.amount_to_be_posted_on_income_recognition_account = u if v is None else v
+            v = s.amount_to_be_posted_on_deduction_account
+            o.amount_to_be_posted_on_deduction_account = u if v is None else v
+            v = s.deduction_department_map
+            o.deduction_department_map = u if v is None or v is u else ProfitAndLossDeductionDepartmentMap._tx_parse(v)
+            v = s.income_recognition_department_map
+            o.income_recognition_department_map = (
+                u if v is None or v is u else ProfitAndLossIncomeRecognitionDepartmentMap._tx_parse(v)
+            )
+            v = s.generic_data_overviews
+            o.generic_data_overviews = (
+                u
+                if v is None or v is u
+                else ([GenericDataOverview._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,13 +12,16 @@ from ..models.project_invoice_due_date_type import ProjectInvoiceDueDateType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -387,7 +389,7 @@ class Project(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.accounting_dimension_value import AccountingDimensionValue  # noqa: PLC0415
         from ..models.address import Address  # noqa: PLC0415
@@ -1072,7 +1074,267 @@ class Project(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Project",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("name", "name"),
+                ("number", "number"),
+                ("display_name", "displayName"),
+                ("description", "description"),
+                ("project_manager", "projectManager"),
+                ("department", "department"),
+                ("main_project", "mainProject"),
+                ("start_date", "startDate"),
+                ("end_date", "endDate"),
+                ("customer", "customer"),
+                ("is_closed", "isClosed"),
+                ("is_ready_for_invoicing", "isReadyForInvoicing"),
+                ("is_internal", "isInternal"),
+                ("is_offer", "isOffer"),
+                ("is_fixed_price", "isFixedPrice"),
+                ("project_category", "projectCategory"),
+                ("delivery_address", "deliveryAddress"),
+                ("boligmappa_address", "boligmappaAddress"),
+                ("display_name_format", "displayNameFormat"),
+                ("reference", "reference"),
+                ("external_accounts_number", "externalAccountsNumber"),
+                ("discount_percentage", "discountPercentage"),
+                ("vat_type", "vatType"),
+                ("fixedprice", "fixedprice"),
+                ("contribution_margin_percent", "contributionMarginPercent"),
+                ("number_of_sub_projects", "numberOfSubProjects"),
+                ("number_of_project_participants", "numberOfProjectParticipants"),
+                ("order_lines", "orderLines"),
+                ("currency", "currency"),
+                ("mark_up_order_lines", "markUpOrderLines"),
+                ("mark_up_fees_earned", "markUpFeesEarned"),
+                ("is_price_ceiling", "isPriceCeiling"),
+                ("price_ceiling_amount", "priceCeilingAmount"),
+                ("project_hourly_rates", "projectHourlyRates"),
+                ("for_participants_only", "forParticipantsOnly"),
+                ("participants", "participants"),
+                ("contact", "contact"),
+                ("attention", "attention"),
+                ("invoice_comment", "invoiceComment"),
+                ("invoicing_plan", "invoicingPlan"),
+                ("preliminary_invoice", "preliminaryInvoice"),
+                ("general_project_activities_per_project_only", "generalProjectActivitiesPerProjectOnly"),
+                ("project_activities", "projectActivities"),
+                ("hierarchy_name_and_number", "hierarchyNameAndNumber"),
+                ("invoice_due_date", "invoiceDueDate"),
+                ("invoice_due_date_type", "invoiceDueDateType"),
+                ("invoice_receiver_email", "invoiceReceiverEmail"),
+                ("overdue_notice_email", "overdueNoticeEmail"),
+                ("access_type", "accessType"),
+                ("use_product_net_price", "useProductNetPrice"),
+                ("ignore_company_product_discount_agreement", "ignoreCompanyProductDiscountAgreement"),
+                ("customer_name", "customerName"),
+                ("hierarchy_level", "hierarchyLevel"),
+                ("project_manager_name_and_number", "projectManagerNameAndNumber"),
+                ("total_invoiced_on_account_amount_absolute_currency", "totalInvoicedOnAccountAmountAbsoluteCurrency"),
+                ("invoice_on_account_vat_high", "invoiceOnAccountVatHigh"),
+                ("invoice_reserve_total_amount_currency", "invoiceReserveTotalAmountCurrency"),
+                ("accounting_dimension_values", "accountingDimensionValues"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.project_manager
+            o.project_manager = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.main_project
+            o.main_project = u if v is None or v is u else Project._tx_parse(v)
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.end_date
+            o.end_date = u if v is None else v
+            v = s.customer
+            o.customer = u if v is None or v is u else Customer._tx_parse(v)
+            v = s.is_closed
+            o.is_closed = u if v is None else v
+            v = s.is_ready_for_invoicing
+            o.is_ready_for_invoicing = u if v is None else v
+            v = s.is_internal
+            o.is_internal = u if v is None else v
+            v = s.is_offer
+            o.is_offer = u if v is None else v
+            v = s.is_fixed_price
+            o.is_fixed_price = u if v is None else v
+            v = s.project_category
+            o.project_category = u if v is None or v is u else ProjectCategory._tx_parse(v)
+            v = s.delivery_address
+            o.delivery_address = u if v is None or v is u else Address._tx_parse(v)
+            v = s.boligmappa_address
+            o.boligmappa_address = u if v is None or v is u else Address._tx_parse(v)
+            v = s.display_name_format
+            o.display_name_format = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_display_name_format.get(v)) is not None
+                else enum_value(ProjectDisplayNameFormat, v)
+            )
+            v = s.reference
+            o.reference = u if v is None else v
+            v = s.external_accounts_number
+            o.external_accounts_number = u if v is None else v
+            v = s.discount_percentage
+            o.discount_percentage = u if v is None else v
+            v = s.vat_type
+            o.vat_type = u if v is None or v is u else VatType._tx_parse(v)
+            v = s.fixedprice
+            o.fixedprice = u if v is None else v
+            v = s.contribution_margin_percent
+            o.contribution_margin_percent = u if v is None else v
+            v = s.number_of_sub_projects
+            o.number_of_sub_projects = u if v is None else v
+            v = s.number_of_project_participants
+            o.number_of_project_participants = u if v is None else v
+            v = s.order_lines
+            o.order_lines = (
+                u
+                if v is None or v is u
+                else ([ProjectOrderLine._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.mark_up_order_lines
+            o.mark_up_order_lines = u if v is None else v
+            v = s.mark_up_fees_earned
+            o.mark_up_fees_earned = u if v is None else v
+            v = s.is_price_ceiling
+            o.is_price_ceiling = u if v is None else v
+            v = s.price_ceiling_amount
+            o.price_ceiling_amount = u if v is None else v
+            v = s.project_hourly_rates
+            o.project_hourly_rates = (
+                u
+                if v is None or v is u
+                else ([ProjectHourlyRate._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.for_participants_only
+            o.for_participants_only = u if v is None else v
+            v = s.participants
+            o.participants = (
+                u
+                if v is None or v is u
+                else ([ProjectParticipant._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.contact
+            o.contact = u if v is None or v is u else Contact._tx_parse(v)
+            v = s.attention
+            o.attention = u if v is None or v is u else Contact._tx_parse(v)
+            v = s.invoice_comment
+            o.invoice_comment = u if v is None else v
+            v = s.invoicing_plan
+            o.invoicing_plan = (
+                u
+                if v is None or v is u
+                else ([Invoice._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.preliminary_invoice
+            o.preliminary_invoice = u if v is None or v is u else Invoice._tx_parse(v)
+            v = s.general_project_activities_per_project_only
+            o.general_project_activities_per_project_only = u if v is None else v
+            v = s.project_activities
+            o.project_activities = (
+                u
+                if v is None or v is u
+                else ([ProjectActivity._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.hierarchy_name_and_number
+            o.hierarchy_name_and_number = u if v is None else v
+            v = s.invoice_due_date
+            o.invoice_due_date = u if v is None else v
+            v = s.invoice_due_date_type
+            o.invoice_due_date_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_invoice_due_date_type.get(v)) is not None
+                else enum_value(ProjectInvoiceDueDateType, v)
+            )
+            v = s.invoice_receiver_email
+            o.invoice_receiver_email = u if v is None else v
+            v = s.overdue_notice_email
+            o.overdue_notice_email = u if v is None else v
+            v = s.access_type
+            o.access_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_access_type.get(v)) is not None
+                else enum_value(ProjectAccessType, v)
+            )
+            v = s.use_product_net_price
+            o.use_product_net_price = u if v is None else v
+            v = s.ignore_company_product_discount_agreement
+            o.ignore_company_product_discount_agreement = u if v is None else v
+            v = s.customer_name
+            o.customer_name = u if v is None else v
+            v = s.hierarchy_level
+            o.hierarchy_level = u if v is None else v
+            v = s.project_manager_name_and_number
+            o.project_manager_name_and_number = u if v is None else v
+            v = s.total_invoiced_on_account_amount_absolute_currency
+            o.total_invoiced_on_account_amount_absolute_currency = u if v is None else v
+            v = s.invoice_on_account_vat_high
+            o.invoice_on_account_vat_high = u if v is None else v
+            v = s.invoice_reserve_total_amount_currency
+            o.invoice_reserve_total_amount_currency = u if v is None else v
+            v = s.accounting_dimension_values
+            o.accounting_dimension_values = (
+                u
+                if v is None or v is u
+                else ([AccountingDimensionValue._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

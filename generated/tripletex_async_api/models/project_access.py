@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -14,11 +13,14 @@ from ..models.project_access_access_order_lines import ProjectAccessAccessOrderL
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectAccess")
@@ -65,7 +67,7 @@ class ProjectAccess(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_access_order_lines: dict[Any, Any] = enum_members(ProjectAccessAccessOrderLines)
@@ -142,7 +144,57 @@ class ProjectAccess(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectAccess",
+            (
+                ("access_order_lines", "accessOrderLines"),
+                ("access_hours", "accessHours"),
+                ("access_attachments", "accessAttachments"),
+                ("access_control_forms", "accessControlForms"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.access_order_lines
+            o.access_order_lines = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_access_order_lines.get(v)) is not None
+                else enum_value(ProjectAccessAccessOrderLines, v)
+            )
+            v = s.access_hours
+            o.access_hours = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_access_hours.get(v)) is not None
+                else enum_value(ProjectAccessAccessHours, v)
+            )
+            v = s.access_attachments
+            o.access_attachments = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_access_attachments.get(v)) is not None
+                else enum_value(ProjectAccessAccessAttachments, v)
+            )
+            v = s.access_control_forms
+            o.access_control_forms = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_access_control_forms.get(v)) is not None
+                else enum_value(ProjectAccessAccessControlForms, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

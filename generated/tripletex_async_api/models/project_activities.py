@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -77,7 +79,7 @@ class ProjectActivities(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.project_activity_summary import ProjectActivitySummary  # noqa: PLC0415
         from ..models.project_status_activity import ProjectStatusActivity  # noqa: PLC0415
@@ -157,7 +159,45 @@ class ProjectActivities(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectActivities",
+            (
+                ("show_income", "showIncome"),
+                ("fixed_price", "fixedPrice"),
+                ("show_hour_cost", "showHourCost"),
+                ("currency_code", "currencyCode"),
+                ("activities", "activities"),
+                ("summary", "summary"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.show_income
+            o.show_income = u if v is None else v
+            v = s.fixed_price
+            o.fixed_price = u if v is None else v
+            v = s.show_hour_cost
+            o.show_hour_cost = u if v is None else v
+            v = s.currency_code
+            o.currency_code = u if v is None else v
+            v = s.activities
+            o.activities = (
+                u
+                if v is None or v is u
+                else ([ProjectStatusActivity._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.summary
+            o.summary = u if v is None or v is u else ProjectActivitySummary._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectActivitySummary")
@@ -107,7 +109,7 @@ class ProjectActivitySummary(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -269,7 +271,60 @@ class ProjectActivitySummary(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectActivitySummary",
+            (
+                ("sum_activity_budget_hours", "sumActivityBudgetHours"),
+                ("sum_activity_budget_fee_rate_currency", "sumActivityBudgetFeeRateCurrency"),
+                ("sum_activity_budget_fee_currency", "sumActivityBudgetFeeCurrency"),
+                ("sum_activity_period_hours", "sumActivityPeriodHours"),
+                ("sum_activity_period_fee_currency", "sumActivityPeriodFeeCurrency"),
+                ("sum_activity_period_hour_cost_currency", "sumActivityPeriodHourCostCurrency"),
+                ("sum_activity_period_net_fee_currency", "sumActivityPeriodNetFeeCurrency"),
+                ("sum_activity_total_hours", "sumActivityTotalHours"),
+                ("sum_activity_total_fee_currency", "sumActivityTotalFeeCurrency"),
+                ("sum_activity_total_hour_cost_currency", "sumActivityTotalHourCostCurrency"),
+                ("sum_activity_total_net_fee_currency", "sumActivityTotalNetFeeCurrency"),
+                ("sum_activity_left_hours", "sumActivityLeftHours"),
+                ("sum_activity_left_fee_currency", "sumActivityLeftFeeCurrency"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.sum_activity_budget_hours
+            o.sum_activity_budget_hours = u if v is None else v
+            v = s.sum_activity_budget_fee_rate_currency
+            o.sum_activity_budget_fee_rate_currency = u if v is None else v
+            v = s.sum_activity_budget_fee_currency
+            o.sum_activity_budget_fee_currency = u if v is None else v
+            v = s.sum_activity_period_hours
+            o.sum_activity_period_hours = u if v is None else v
+            v = s.sum_activity_period_fee_currency
+            o.sum_activity_period_fee_currency = u if v is None else v
+            v = s.sum_activity_period_hour_cost_currency
+            o.sum_activity_period_hour_cost_currency = u if v is None else v
+            v = s.sum_activity_period_net_fee_currency
+            o.sum_activity_period_net_fee_currency = u if v is None else v
+            v = s.sum_activity_total_hours
+            o.sum_activity_total_hours = u if v is None else v
+            v = s.sum_activity_total_fee_currency
+            o.sum_activity_total_fee_currency = u if v is None else v
+            v = s.sum_activity_total_hour_cost_currency
+            o.sum_activity_total_hour_cost_currency = u if v is None else v
+            v = s.sum_activity_total_net_fee_currency
+            o.sum_activity_total_net_fee_currency = u if v is None else v
+            v = s.sum_activity_left_hours
+            o.sum_activity_left_hours = u if v is None else v
+            v = s.sum_activity_left_fee_currency
+            o.sum_activity_left_fee_currency = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

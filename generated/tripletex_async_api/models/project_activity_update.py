@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar, cast
 
@@ -11,9 +10,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectActivityUpdate")
@@ -57,7 +59,7 @@ class ProjectActivityUpdate(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
 
@@ -118,7 +120,27 @@ class ProjectActivityUpdate(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectActivityUpdate",
+            (
+                ("closed", "closed"),
+                ("end_date", "endDate"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.closed
+            o.closed = u if v is None else v
+            v = s.end_date
+            o.end_date = u if v is None or v is u else _c_end_date(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

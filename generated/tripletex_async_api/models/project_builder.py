@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectBuilder")
@@ -109,7 +111,7 @@ class ProjectBuilder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -276,7 +278,63 @@ class ProjectBuilder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectBuilder",
+            (
+                ("company_id", "companyId"),
+                ("number", "number"),
+                ("name", "name"),
+                ("comment", "comment"),
+                ("employee_id", "employeeId"),
+                ("closed", "closed"),
+                ("start_date", "startDate"),
+                ("end_date", "endDate"),
+                ("project", "project"),
+                ("allow_time_tracking_for_participants_only", "allowTimeTrackingForParticipantsOnly"),
+                ("internal", "internal"),
+                ("delivery_address_id", "deliveryAddressId"),
+                ("currency_id", "currencyId"),
+                ("parent_id", "parentId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.comment
+            o.comment = u if v is None else v
+            v = s.employee_id
+            o.employee_id = u if v is None else v
+            v = s.closed
+            o.closed = u if v is None else v
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.end_date
+            o.end_date = u if v is None else v
+            v = s.project
+            o.project = u if v is None else v
+            v = s.allow_time_tracking_for_participants_only
+            o.allow_time_tracking_for_participants_only = u if v is None else v
+            v = s.internal
+            o.internal = u if v is None else v
+            v = s.delivery_address_id
+            o.delivery_address_id = u if v is None else v
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.parent_id
+            o.parent_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.project_hourly_rate_template_hourly_rate_model import ProjectHourl
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -75,7 +77,7 @@ class ProjectHourlyRateTemplate(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.project_specific_rate_template import ProjectSpecificRateTemplate  # noqa: PLC0415
 
@@ -151,7 +153,48 @@ class ProjectHourlyRateTemplate(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectHourlyRateTemplate",
+            (
+                ("start_date", "startDate"),
+                ("show_in_project_order", "showInProjectOrder"),
+                ("hourly_rate_model", "hourlyRateModel"),
+                ("project_specific_rates", "projectSpecificRates"),
+                ("fixed_rate", "fixedRate"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.show_in_project_order
+            o.show_in_project_order = u if v is None else v
+            v = s.hourly_rate_model
+            o.hourly_rate_model = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_hourly_rate_model.get(v)) is not None
+                else enum_value(ProjectHourlyRateTemplateHourlyRateModel, v)
+            )
+            v = s.project_specific_rates
+            o.project_specific_rates = (
+                u
+                if v is None or v is u
+                else ([ProjectSpecificRateTemplate._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.fixed_rate
+            o.fixed_rate = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

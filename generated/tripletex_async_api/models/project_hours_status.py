@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -121,7 +123,7 @@ class ProjectHoursStatus(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.activity_hours_status import ActivityHoursStatus  # noqa: PLC0415
 
@@ -307,7 +309,72 @@ class ProjectHoursStatus(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectHoursStatus",
+            (
+                ("activity_budget_hours", "activityBudgetHours"),
+                ("activity_budget_hours_validation_message", "activityBudgetHoursValidationMessage"),
+                ("activity_total_hours", "activityTotalHours"),
+                ("activity_remaining_hours", "activityRemainingHours"),
+                ("activity_forecast_hours", "activityForecastHours"),
+                ("activity_deviation_hours", "activityDeviationHours"),
+                ("activity_deviation_hours_validation_message", "activityDeviationHoursValidationMessage"),
+                ("employee_budget_hours", "employeeBudgetHours"),
+                ("employee_total_hours", "employeeTotalHours"),
+                ("employee_remaining_hours", "employeeRemainingHours"),
+                ("employee_forecast_hours", "employeeForecastHours"),
+                ("employee_deviation_hours", "employeeDeviationHours"),
+                ("employee_deviation_hours_validation_message", "employeeDeviationHoursValidationMessage"),
+                ("project_remaining_hours", "projectRemainingHours"),
+                ("activities", "activities"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.activity_budget_hours
+            o.activity_budget_hours = u if v is None else v
+            v = s.activity_budget_hours_validation_message
+            o.activity_budget_hours_validation_message = u if v is None else v
+            v = s.activity_total_hours
+            o.activity_total_hours = u if v is None else v
+            v = s.activity_remaining_hours
+            o.activity_remaining_hours = u if v is None else v
+            v = s.activity_forecast_hours
+            o.activity_forecast_hours = u if v is None else v
+            v = s.activity_deviation_hours
+            o.activity_deviation_hours = u if v is None else v
+            v = s.activity_deviation_hours_validation_message
+            o.activity_deviation_hours_validation_message = u if v is None else v
+            v = s.employee_budget_hours
+            o.employee_budget_hours = u if v is None else v
+            v = s.employee_total_hours
+            o.employee_total_hours = u if v is None else v
+            v = s.employee_remaining_hours
+            o.employee_remaining_hours = u if v is None else v
+            v = s.employee_forecast_hours
+            o.employee_forecast_hours = u if v is None else v
+            v = s.employee_deviation_hours
+            o.employee_deviation_hours = u if v is None else v
+            v = s.employee_deviation_hours_validation_message
+            o.employee_deviation_hours_validation_message = u if v is None else v
+            v = s.project_remaining_hours
+            o.project_remaining_hours = u if v is None else v
+            v = s.activities
+            o.activities = (
+                u
+                if v is None or v is u
+                else ([ActivityHoursStatus._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

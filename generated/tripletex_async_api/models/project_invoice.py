@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectInvoice")
@@ -82,7 +84,7 @@ class ProjectInvoice(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -193,7 +195,45 @@ class ProjectInvoice(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectInvoice",
+            (
+                ("id", "id"),
+                ("invoice_number", "invoiceNumber"),
+                ("invoice_date", "invoiceDate"),
+                ("comment", "comment"),
+                ("amount_akonto_currency", "amountAkontoCurrency"),
+                ("amount_fee_currency", "amountFeeCurrency"),
+                ("amount_expenses_currency", "amountExpensesCurrency"),
+                ("amount_ex_vat_currency", "amountExVatCurrency"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.invoice_date
+            o.invoice_date = u if v is None else v
+            v = s.comment
+            o.comment = u if v is None else v
+            v = s.amount_akonto_currency
+            o.amount_akonto_currency = u if v is None else v
+            v = s.amount_fee_currency
+            o.amount_fee_currency = u if v is None else v
+            v = s.amount_expenses_currency
+            o.amount_expenses_currency = u if v is None else v
+            v = s.amount_ex_vat_currency
+            o.amount_ex_vat_currency = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

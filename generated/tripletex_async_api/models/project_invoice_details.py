@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -177,7 +179,7 @@ class ProjectInvoiceDetails(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.invoice import Invoice  # noqa: PLC0415
@@ -449,7 +451,96 @@ class ProjectInvoiceDetails(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectInvoiceDetails",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("project", "project"),
+                ("fee_amount", "feeAmount"),
+                ("fee_amount_currency", "feeAmountCurrency"),
+                ("markup_percent", "markupPercent"),
+                ("markup_amount", "markupAmount"),
+                ("markup_amount_currency", "markupAmountCurrency"),
+                ("amount_order_lines_and_reinvoicing", "amountOrderLinesAndReinvoicing"),
+                ("amount_order_lines_and_reinvoicing_currency", "amountOrderLinesAndReinvoicingCurrency"),
+                ("amount_travel_reports_and_expenses", "amountTravelReportsAndExpenses"),
+                ("amount_travel_reports_and_expenses_currency", "amountTravelReportsAndExpensesCurrency"),
+                ("fee_invoice_text", "feeInvoiceText"),
+                ("invoice_text", "invoiceText"),
+                ("include_order_lines_and_reinvoicing", "includeOrderLinesAndReinvoicing"),
+                ("include_hours", "includeHours"),
+                ("include_on_account_balance", "includeOnAccountBalance"),
+                ("on_account_balance_amount", "onAccountBalanceAmount"),
+                ("on_account_balance_amount_currency", "onAccountBalanceAmountCurrency"),
+                ("vat_type", "vatType"),
+                ("invoice", "invoice"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.project
+            o.project = u if v is None or v is u else Project._tx_parse(v)
+            v = s.fee_amount
+            o.fee_amount = u if v is None else v
+            v = s.fee_amount_currency
+            o.fee_amount_currency = u if v is None else v
+            v = s.markup_percent
+            o.markup_percent = u if v is None else v
+            v = s.markup_amount
+            o.markup_amount = u if v is None else v
+            v = s.markup_amount_currency
+            o.markup_amount_currency = u if v is None else v
+            v = s.amount_order_lines_and_reinvoicing
+            o.amount_order_lines_and_reinvoicing = u if v is None else v
+            v = s.amount_order_lines_and_reinvoicing_currency
+            o.amount_order_lines_and_reinvoicing_currency = u if v is None else v
+            v = s.amount_travel_reports_and_expenses
+            o.amount_travel_reports_and_expenses = u if v is None else v
+            v = s.amount_travel_reports_and_expenses_currency
+            o.amount_travel_reports_and_expenses_currency = u if v is None else v
+            v = s.fee_invoice_text
+            o.fee_invoice_text = u if v is None else v
+            v = s.invoice_text
+            o.invoice_text = u if v is None else v
+            v = s.include_order_lines_and_reinvoicing
+            o.include_order_lines_and_reinvoicing = u if v is None else v
+            v = s.include_hours
+            o.include_hours = u if v is None else v
+            v = s.include_on_account_balance
+            o.include_on_account_balance = u if v is None else v
+            v = s.on_account_balance_amount
+            o.on_account_balance_amount = u if v is None else v
+            v = s.on_account_balance_amount_currency
+            o.on_account_balance_amount_currency = u if v is None else v
+            v = s.vat_type
+            o.vat_type = u if v is None or v is u else VatType._tx_parse(v)
+            v = s.invoice
+            o.invoice = u if v is None or v is u else Invoice._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

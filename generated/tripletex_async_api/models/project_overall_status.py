@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -75,7 +77,7 @@ class ProjectOverallStatus(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.project_overall_status_hours import ProjectOverallStatusHours  # noqa: PLC0415
         from ..models.project_overall_status_other import ProjectOverallStatusOther  # noqa: PLC0415
@@ -153,7 +155,39 @@ class ProjectOverallStatus(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectOverallStatus",
+            (
+                ("hours", "hours"),
+                ("other", "other"),
+                ("total", "total"),
+                ("remaining_fee_per_hour", "remainingFeePerHour"),
+                ("remaining_cost_per_hour", "remainingCostPerHour"),
+                ("remaining_hours", "remainingHours"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.hours
+            o.hours = u if v is None or v is u else ProjectOverallStatusHours._tx_parse(v)
+            v = s.other
+            o.other = u if v is None or v is u else ProjectOverallStatusOther._tx_parse(v)
+            v = s.total
+            o.total = u if v is None or v is u else ProjectOverallStatusTotal._tx_parse(v)
+            v = s.remaining_fee_per_hour
+            o.remaining_fee_per_hour = u if v is None else v
+            v = s.remaining_cost_per_hour
+            o.remaining_cost_per_hour = u if v is None else v
+            v = s.remaining_hours
+            o.remaining_hours = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

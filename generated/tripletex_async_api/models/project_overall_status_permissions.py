@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectOverallStatusPermissions")
@@ -81,7 +83,7 @@ class ProjectOverallStatusPermissions(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -194,7 +196,45 @@ class ProjectOverallStatusPermissions(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectOverallStatusPermissions",
+            (
+                ("has_budget_access", "hasBudgetAccess"),
+                ("has_project_forecast_access", "hasProjectForecastAccess"),
+                ("has_reference_fee_access", "hasReferenceFeeAccess"),
+                ("has_income_access", "hasIncomeAccess"),
+                ("has_hour_cost_access", "hasHourCostAccess"),
+                ("has_left_hours_write_access", "hasLeftHoursWriteAccess"),
+                ("has_left_fee_rate_write_access", "hasLeftFeeRateWriteAccess"),
+                ("has_left_hour_cost_rate_write_access", "hasLeftHourCostRateWriteAccess"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.has_budget_access
+            o.has_budget_access = u if v is None else v
+            v = s.has_project_forecast_access
+            o.has_project_forecast_access = u if v is None else v
+            v = s.has_reference_fee_access
+            o.has_reference_fee_access = u if v is None else v
+            v = s.has_income_access
+            o.has_income_access = u if v is None else v
+            v = s.has_hour_cost_access
+            o.has_hour_cost_access = u if v is None else v
+            v = s.has_left_hours_write_access
+            o.has_left_hours_write_access = u if v is None else v
+            v = s.has_left_fee_rate_write_access
+            o.has_left_fee_rate_write_access = u if v is None else v
+            v = s.has_left_hour_cost_rate_write_access
+            o.has_left_hour_cost_rate_write_access = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

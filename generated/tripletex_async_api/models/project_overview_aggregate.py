@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.project_overview_aggregate_access_type import ProjectOverviewAggre
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -207,7 +209,7 @@ class ProjectOverviewAggregate(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
@@ -544,7 +546,120 @@ class ProjectOverviewAggregate(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectOverviewAggregate",
+            (
+                ("id", "id"),
+                ("name", "name"),
+                ("display_name", "displayName"),
+                ("number", "number"),
+                ("start_date", "startDate"),
+                ("end_date", "endDate"),
+                ("is_ready_for_invoicing", "isReadyForInvoicing"),
+                ("has_invoice_reserve", "hasInvoiceReserve"),
+                ("is_closed", "isClosed"),
+                ("is_fixed_price", "isFixedPrice"),
+                ("is_internal", "isInternal"),
+                ("currency_code", "currencyCode"),
+                ("is_company_currency", "isCompanyCurrency"),
+                ("is_auth_project_overview_contract_type", "isAuthProjectOverviewContractType"),
+                ("project_manager", "projectManager"),
+                ("customer", "customer"),
+                ("main_project", "mainProject"),
+                ("department", "department"),
+                ("project_category", "projectCategory"),
+                ("planned_budget", "plannedBudget"),
+                ("completed_budget", "completedBudget"),
+                ("access_type", "accessType"),
+                ("invoice_reserve_total_amount_currency", "invoiceReserveTotalAmountCurrency"),
+                ("invoice_akonto_reserve_amount_currency", "invoiceAkontoReserveAmountCurrency"),
+                ("invoice_extracosts_reserve_currency", "invoiceExtracostsReserveCurrency"),
+                ("invoice_fee_reserve_currency", "invoiceFeeReserveCurrency"),
+                ("hours_to_approve", "hoursToApprove"),
+                ("invoices_to_approve", "invoicesToApprove"),
+                ("expenses_to_approve", "expensesToApprove"),
+                ("vouchers_to_approve", "vouchersToApprove"),
+                ("is_project_attestor", "isProjectAttestor"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.end_date
+            o.end_date = u if v is None else v
+            v = s.is_ready_for_invoicing
+            o.is_ready_for_invoicing = u if v is None else v
+            v = s.has_invoice_reserve
+            o.has_invoice_reserve = u if v is None else v
+            v = s.is_closed
+            o.is_closed = u if v is None else v
+            v = s.is_fixed_price
+            o.is_fixed_price = u if v is None else v
+            v = s.is_internal
+            o.is_internal = u if v is None else v
+            v = s.currency_code
+            o.currency_code = u if v is None else v
+            v = s.is_company_currency
+            o.is_company_currency = u if v is None else v
+            v = s.is_auth_project_overview_contract_type
+            o.is_auth_project_overview_contract_type = u if v is None else v
+            v = s.project_manager
+            o.project_manager = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.customer
+            o.customer = u if v is None or v is u else Customer._tx_parse(v)
+            v = s.main_project
+            o.main_project = u if v is None or v is u else Project._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.project_category
+            o.project_category = u if v is None or v is u else ProjectCategory._tx_parse(v)
+            v = s.planned_budget
+            o.planned_budget = u if v is None else v
+            v = s.completed_budget
+            o.completed_budget = u if v is None else v
+            v = s.access_type
+            o.access_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_access_type.get(v)) is not None
+                else enum_value(ProjectOverviewAggregateAccessType, v)
+            )
+            v = s.invoice_reserve_total_amount_currency
+            o.invoice_reserve_total_amount_currency = u if v is None else v
+            v = s.invoice_akonto_reserve_amount_currency
+            o.invoice_akonto_reserve_amount_currency = u if v is None else v
+            v = s.invoice_extracosts_reserve_currency
+            o.invoice_extracosts_reserve_currency = u if v is None else v
+            v = s.invoice_fee_reserve_currency
+            o.invoice_fee_reserve_currency = u if v is None else v
+            v = s.hours_to_approve
+            o.hours_to_approve = u if v is None else v
+            v = s.invoices_to_approve
+            o.invoices_to_approve = u if v is None else v
+            v = s.expenses_to_approve
+            o.expenses_to_approve = u if v is None else v
+            v = s.vouchers_to_approve
+            o.vouchers_to_approve = u if v is None else v
+            v = s.is_project_attestor
+            o.is_project_attestor = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -75,7 +77,7 @@ class ProjectPeriodInvoicingReserve(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.project import Project  # noqa: PLC0415
 
@@ -149,7 +151,39 @@ class ProjectPeriodInvoicingReserve(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectPeriodInvoicingReserve",
+            (
+                ("project", "project"),
+                ("invoice_fee_reserve_currency", "invoiceFeeReserveCurrency"),
+                ("period_order_lines_income_currency", "periodOrderLinesIncomeCurrency"),
+                ("invoice_extracosts_reserve_currency", "invoiceExtracostsReserveCurrency"),
+                ("invoice_akonto_reserve_amount_currency", "invoiceAkontoReserveAmountCurrency"),
+                ("invoice_reserve_total_amount_currency", "invoiceReserveTotalAmountCurrency"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.project
+            o.project = u if v is None or v is u else Project._tx_parse(v)
+            v = s.invoice_fee_reserve_currency
+            o.invoice_fee_reserve_currency = u if v is None else v
+            v = s.period_order_lines_income_currency
+            o.period_order_lines_income_currency = u if v is None else v
+            v = s.invoice_extracosts_reserve_currency
+            o.invoice_extracosts_reserve_currency = u if v is None else v
+            v = s.invoice_akonto_reserve_amount_currency
+            o.invoice_akonto_reserve_amount_currency = u if v is None else v
+            v = s.invoice_reserve_total_amount_currency
+            o.invoice_reserve_total_amount_currency = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

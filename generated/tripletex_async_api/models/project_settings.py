@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,12 +18,15 @@ from ..models.project_settings_sort_order_projects import ProjectSettingsSortOrd
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -309,7 +311,7 @@ class ProjectSettings(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.project_control_form_type import ProjectControlFormType  # noqa: PLC0415
 
@@ -873,7 +875,228 @@ class ProjectSettings(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectSettings",
+            (
+                ("approve_hour_lists", "approveHourLists"),
+                ("approve_invoices", "approveInvoices"),
+                ("mark_ready_for_invoicing", "markReadyForInvoicing"),
+                ("historical_information", "historicalInformation"),
+                ("project_forecast", "projectForecast"),
+                ("budget_on_subcontracts", "budgetOnSubcontracts"),
+                ("project_categories", "projectCategories"),
+                ("reference_fee", "referenceFee"),
+                ("sort_order_projects", "sortOrderProjects"),
+                ("auto_close_invoiced_projects", "autoCloseInvoicedProjects"),
+                ("must_approve_registered_hours", "mustApproveRegisteredHours"),
+                (
+                    "show_project_order_lines_to_all_project_participants",
+                    "showProjectOrderLinesToAllProjectParticipants",
+                ),
+                ("hour_cost_percentage", "hourCostPercentage"),
+                ("fixed_price_projects_fee_calc_method", "fixedPriceProjectsFeeCalcMethod"),
+                ("fixed_price_projects_invoice_by_progress", "fixedPriceProjectsInvoiceByProgress"),
+                ("project_budget_reference_fee", "projectBudgetReferenceFee"),
+                ("allow_multiple_project_invoice_vat", "allowMultipleProjectInvoiceVat"),
+                ("standard_reinvoicing", "standardReinvoicing"),
+                ("is_current_month_default_period", "isCurrentMonthDefaultPeriod"),
+                ("show_project_onboarding", "showProjectOnboarding"),
+                ("auto_connect_incoming_orderline_to_project", "autoConnectIncomingOrderlineToProject"),
+                ("auto_generate_project_number", "autoGenerateProjectNumber"),
+                ("auto_generate_starting_number", "autoGenerateStartingNumber"),
+                ("project_name_scheme", "projectNameScheme"),
+                ("project_type_of_contract", "projectTypeOfContract"),
+                ("project_order_lines_sort_order", "projectOrderLinesSortOrder"),
+                ("project_hourly_rate_model", "projectHourlyRateModel"),
+                ("only_project_members_can_register_info", "onlyProjectMembersCanRegisterInfo"),
+                ("only_project_activities_timesheet_registration", "onlyProjectActivitiesTimesheetRegistration"),
+                ("hourly_rate_projects_write_up_down", "hourlyRateProjectsWriteUpDown"),
+                ("show_recently_closed_projects_on_supplier_invoice", "showRecentlyClosedProjectsOnSupplierInvoice"),
+                ("default_project_contract_comment", "defaultProjectContractComment"),
+                ("default_project_invoicing_comment", "defaultProjectInvoicingComment"),
+                ("resource_planning", "resourcePlanning"),
+                ("resource_groups", "resourceGroups"),
+                ("holiday_plan", "holidayPlan"),
+                ("resource_plan_period", "resourcePlanPeriod"),
+                ("custom_control_forms", "customControlForms"),
+                ("control_forms_required_for_invoicing", "controlFormsRequiredForInvoicing"),
+                ("control_forms_required_for_hour_tracking", "controlFormsRequiredForHourTracking"),
+                ("dynamic_control_form_ids_required_for_invoicing", "dynamicControlFormIdsRequiredForInvoicing"),
+                ("dynamic_control_form_ids_required_for_hour_tracking", "dynamicControlFormIdsRequiredForHourTracking"),
+                ("use_logged_in_user_email_on_project_budget", "useLoggedInUserEmailOnProjectBudget"),
+                ("email_on_project_budget", "emailOnProjectBudget"),
+                ("use_logged_in_user_email_on_project_contract", "useLoggedInUserEmailOnProjectContract"),
+                ("email_on_project_contract", "emailOnProjectContract"),
+                ("use_logged_in_user_email_on_documents", "useLoggedInUserEmailOnDocuments"),
+                ("email_on_documents", "emailOnDocuments"),
+                ("use_product_net_price", "useProductNetPrice"),
+                ("is_nho_member", "isNHOMember"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.approve_hour_lists
+            o.approve_hour_lists = u if v is None else v
+            v = s.approve_invoices
+            o.approve_invoices = u if v is None else v
+            v = s.mark_ready_for_invoicing
+            o.mark_ready_for_invoicing = u if v is None else v
+            v = s.historical_information
+            o.historical_information = u if v is None else v
+            v = s.project_forecast
+            o.project_forecast = u if v is None else v
+            v = s.budget_on_subcontracts
+            o.budget_on_subcontracts = u if v is None else v
+            v = s.project_categories
+            o.project_categories = u if v is None else v
+            v = s.reference_fee
+            o.reference_fee = u if v is None else v
+            v = s.sort_order_projects
+            o.sort_order_projects = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_sort_order_projects.get(v)) is not None
+                else enum_value(ProjectSettingsSortOrderProjects, v)
+            )
+            v = s.auto_close_invoiced_projects
+            o.auto_close_invoiced_projects = u if v is None else v
+            v = s.must_approve_registered_hours
+            o.must_approve_registered_hours = u if v is None else v
+            v = s.show_project_order_lines_to_all_project_participants
+            o.show_project_order_lines_to_all_project_participants = u if v is None else v
+            v = s.hour_cost_percentage
+            o.hour_cost_percentage = u if v is None else v
+            v = s.fixed_price_projects_fee_calc_method
+            o.fixed_price_projects_fee_calc_method = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_fixed_price_projects_fee_calc_method.get(v)) is not None
+                else enum_value(ProjectSettingsFixedPriceProjectsFeeCalcMethod, v)
+            )
+            v = s.fixed_price_projects_invoice_by_progress
+            o.fixed_price_projects_invoice_by_progress = u if v is None else v
+            v = s.project_budget_reference_fee
+            o.project_budget_reference_fee = u if v is None else v
+            v = s.allow_multiple_project_invoice_vat
+            o.allow_multiple_project_invoice_vat = u if v is None else v
+            v = s.standard_reinvoicing
+            o.standard_reinvoicing = u if v is None else v
+            v = s.is_current_month_default_period
+            o.is_current_month_default_period = u if v is None else v
+            v = s.show_project_onboarding
+            o.show_project_onboarding = u if v is None else v
+            v = s.auto_connect_incoming_orderline_to_project
+            o.auto_connect_incoming_orderline_to_project = u if v is None else v
+            v = s.auto_generate_project_number
+            o.auto_generate_project_number = u if v is None else v
+            v = s.auto_generate_starting_number
+            o.auto_generate_starting_number = u if v is None else v
+            v = s.project_name_scheme
+            o.project_name_scheme = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_project_name_scheme.get(v)) is not None
+                else enum_value(ProjectSettingsProjectNameScheme, v)
+            )
+            v = s.project_type_of_contract
+            o.project_type_of_contract = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_project_type_of_contract.get(v)) is not None
+                else enum_value(ProjectSettingsProjectTypeOfContract, v)
+            )
+            v = s.project_order_lines_sort_order
+            o.project_order_lines_sort_order = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_project_order_lines_sort_order.get(v)) is not None
+                else enum_value(ProjectSettingsProjectOrderLinesSortOrder, v)
+            )
+            v = s.project_hourly_rate_model
+            o.project_hourly_rate_model = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_project_hourly_rate_model.get(v)) is not None
+                else enum_value(ProjectSettingsProjectHourlyRateModel, v)
+            )
+            v = s.only_project_members_can_register_info
+            o.only_project_members_can_register_info = u if v is None else v
+            v = s.only_project_activities_timesheet_registration
+            o.only_project_activities_timesheet_registration = u if v is None else v
+            v = s.hourly_rate_projects_write_up_down
+            o.hourly_rate_projects_write_up_down = u if v is None else v
+            v = s.show_recently_closed_projects_on_supplier_invoice
+            o.show_recently_closed_projects_on_supplier_invoice = u if v is None else v
+            v = s.default_project_contract_comment
+            o.default_project_contract_comment = u if v is None else v
+            v = s.default_project_invoicing_comment
+            o.default_project_invoicing_comment = u if v is None else v
+            v = s.resource_planning
+            o.resource_planning = u if v is None else v
+            v = s.resource_groups
+            o.resource_groups = u if v is None else v
+            v = s.holiday_plan
+            o.holiday_plan = u if v is None else v
+            v = s.resource_plan_period
+            o.resource_plan_period = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_resource_plan_period.get(v)) is not None
+                else enum_value(ProjectSettingsResourcePlanPeriod, v)
+            )
+            v = s.custom_control_forms
+            o.custom_control_forms = u if v is None else v
+            v = s.control_forms_required_for_invoicing
+            o.control_forms_required_for_invoicing = (
+                u
+                if v is None or v is u
+                else ([ProjectControlFormType._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.control_forms_required_for_hour_tracking
+            o.control_forms_required_for_hour_tracking = (
+                u
+                if v is None or v is u
+                else ([ProjectControlFormType._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.dynamic_control_form_ids_required_for_invoicing
+            o.dynamic_control_form_ids_required_for_invoicing = u if v is None or v is u else v
+            v = s.dynamic_control_form_ids_required_for_hour_tracking
+            o.dynamic_control_form_ids_required_for_hour_tracking = u if v is None or v is u else v
+            v = s.use_logged_in_user_email_on_project_budget
+            o.use_logged_in_user_email_on_project_budget = u if v is None else v
+            v = s.email_on_project_budget
+            o.email_on_project_budget = u if v is None else v
+            v = s.use_logged_in_user_email_on_project_contract
+            o.use_logged_in_user_email_on_project_contract = u if v is None else v
+            v = s.email_on_project_contract
+            o.email_on_project_contract = u if v is None else v
+            v = s.use_logged_in_user_email_on_documents
+            o.use_logged_in_user_email_on_documents = u if v is None else v
+            v = s.email_on_documents
+            o.email_on_documents = u if v is None else v
+            v = s.use_product_net_price
+            o.use_product_net_price = u if v is None else v
+            v = s.is_nho_member
+            o.is_nho_member = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,10 +10,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectStatusActivity")
@@ -146,7 +148,7 @@ class ProjectStatusActivity(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
 
@@ -390,7 +392,81 @@ class ProjectStatusActivity(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectStatusActivity",
+            (
+                ("id", "id"),
+                ("name_and_number", "nameAndNumber"),
+                ("general", "general"),
+                ("chargeable", "chargeable"),
+                ("closed", "closed"),
+                ("start_date", "startDate"),
+                ("end_date", "endDate"),
+                ("budget_hours", "budgetHours"),
+                ("budget_fee_rate_currency", "budgetFeeRateCurrency"),
+                ("budget_fee_currency", "budgetFeeCurrency"),
+                ("period_hours", "periodHours"),
+                ("period_fee_currency", "periodFeeCurrency"),
+                ("period_hour_cost_currency", "periodHourCostCurrency"),
+                ("period_net_fee_currency", "periodNetFeeCurrency"),
+                ("total_hours", "totalHours"),
+                ("total_fee_currency", "totalFeeCurrency"),
+                ("total_hour_cost_currency", "totalHourCostCurrency"),
+                ("total_net_fee_currency", "totalNetFeeCurrency"),
+                ("left_hours", "leftHours"),
+                ("left_fee_currency", "leftFeeCurrency"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.name_and_number
+            o.name_and_number = u if v is None else v
+            v = s.general
+            o.general = u if v is None else v
+            v = s.chargeable
+            o.chargeable = u if v is None else v
+            v = s.closed
+            o.closed = u if v is None else v
+            v = s.start_date
+            o.start_date = u if v is None or v is u else _c_start_date(v)
+            v = s.end_date
+            o.end_date = u if v is None or v is u else _c_end_date(v)
+            v = s.budget_hours
+            o.budget_hours = u if v is None else v
+            v = s.budget_fee_rate_currency
+            o.budget_fee_rate_currency = u if v is None else v
+            v = s.budget_fee_currency
+            o.budget_fee_currency = u if v is None else v
+            v = s.period_hours
+            o.period_hours = u if v is None else v
+            v = s.period_fee_currency
+            o.period_fee_currency = u if v is None else v
+            v = s.period_hour_cost_currency
+            o.period_hour_cost_currency = u if v is None else v
+            v = s.period_net_fee_currency
+            o.period_net_fee_currency = u if v is None else v
+            v = s.total_hours
+            o.total_hours = u if v is None else v
+            v = s.total_fee_currency
+            o.total_fee_currency = u if v is None else v
+            v = s.total_hour_cost_currency
+            o.total_hour_cost_currency = u if v is None else v
+            v = s.total_net_fee_currency
+            o.total_net_fee_currency = u if v is None else v
+            v = s.left_hours
+            o.left_hours = u if v is None else v
+            v = s.left_fee_currency
+            o.left_fee_currency = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.project_status_cost_cost_type import ProjectStatusCostCostType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectStatusCost")
@@ -115,7 +117,7 @@ class ProjectStatusCost(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_cost_type: dict[Any, Any] = enum_members(ProjectStatusCostCostType)
@@ -285,7 +287,69 @@ class ProjectStatusCost(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectStatusCost",
+            (
+                ("currency_code", "currencyCode"),
+                ("date", "date"),
+                ("description", "description"),
+                ("cost", "cost"),
+                ("cost_type", "costType"),
+                ("income", "income"),
+                ("invoice_number", "invoiceNumber"),
+                ("invoice_id", "invoiceId"),
+                ("vendor_id", "vendorId"),
+                ("vendor_name", "vendorName"),
+                ("order_out_id", "orderOutId"),
+                ("order_line_number", "orderLineNumber"),
+                ("order_id", "orderId"),
+                ("travel_report_id", "travelReportId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.currency_code
+            o.currency_code = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.cost
+            o.cost = u if v is None else v
+            v = s.cost_type
+            o.cost_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_cost_type.get(v)) is not None
+                else enum_value(ProjectStatusCostCostType, v)
+            )
+            v = s.income
+            o.income = u if v is None else v
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.invoice_id
+            o.invoice_id = u if v is None else v
+            v = s.vendor_id
+            o.vendor_id = u if v is None else v
+            v = s.vendor_name
+            o.vendor_name = u if v is None else v
+            v = s.order_out_id
+            o.order_out_id = u if v is None else v
+            v = s.order_line_number
+            o.order_line_number = u if v is None else v
+            v = s.order_id
+            o.order_id = u if v is None else v
+            v = s.travel_report_id
+            o.travel_report_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

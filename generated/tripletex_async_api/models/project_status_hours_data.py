@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectStatusHoursData")
@@ -79,7 +81,7 @@ class ProjectStatusHoursData(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -190,7 +192,45 @@ class ProjectStatusHoursData(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectStatusHoursData",
+            (
+                ("hours", "hours"),
+                ("reference_fee", "referenceFee"),
+                ("fee", "fee"),
+                ("fee_per_hour", "feePerHour"),
+                ("cost", "cost"),
+                ("cost_per_hour", "costPerHour"),
+                ("net", "net"),
+                ("net_per_hour", "netPerHour"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.hours
+            o.hours = u if v is None else v
+            v = s.reference_fee
+            o.reference_fee = u if v is None else v
+            v = s.fee
+            o.fee = u if v is None else v
+            v = s.fee_per_hour
+            o.fee_per_hour = u if v is None else v
+            v = s.cost
+            o.cost = u if v is None else v
+            v = s.cost_per_hour
+            o.cost_per_hour = u if v is None else v
+            v = s.net
+            o.net = u if v is None else v
+            v = s.net_per_hour
+            o.net_per_hour = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -60,7 +62,7 @@ class ProjectSubContractStatus(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.project import Project  # noqa: PLC0415
         from ..models.project_sub_contract import ProjectSubContract  # noqa: PLC0415
@@ -114,7 +116,30 @@ class ProjectSubContractStatus(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectSubContractStatus",
+            (
+                ("project", "project"),
+                ("project_sub_contract", "projectSubContract"),
+                ("project_sub_contract_period", "projectSubContractPeriod"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.project
+            o.project = u if v is None or v is u else Project._tx_parse(v)
+            v = s.project_sub_contract
+            o.project_sub_contract = u if v is None or v is u else ProjectSubContract._tx_parse(v)
+            v = s.project_sub_contract_period
+            o.project_sub_contract_period = u if v is None or v is u else ProjectSubContractPeriod._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -192,7 +194,7 @@ class ProjectSupplierInvoiceSummary(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.project_supplier_invoice_summary_project_id_to_sub_project_name_map import (
             ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap,  # noqa: PLC0415
@@ -488,7 +490,104 @@ class ProjectSupplierInvoiceSummary(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectSupplierInvoiceSummary",
+            (
+                ("invoice_id", "invoiceId"),
+                ("vendor_id", "vendorId"),
+                ("vendor_invoice_number", "vendorInvoiceNumber"),
+                ("expired_vendor_invoice", "expiredVendorInvoice"),
+                ("voucher_id", "voucherId"),
+                ("voucher_number_as_string", "voucherNumberAsString"),
+                ("account_id", "accountId"),
+                ("attachment_id", "attachmentId"),
+                ("document_id", "documentId"),
+                ("vendor_name", "vendorName"),
+                ("department_name", "departmentName"),
+                ("department_id", "departmentId"),
+                ("invoice_date", "invoiceDate"),
+                ("due_date", "dueDate"),
+                ("amount_excl_vat", "amountExclVat"),
+                ("amount_incl_vat", "amountInclVat"),
+                ("paid_amount", "paidAmount"),
+                ("outstanding_amount", "outstandingAmount"),
+                ("currency_code", "currencyCode"),
+                ("project_id_to_sub_project_name_map", "projectIdToSubProjectNameMap"),
+                ("insufficient_info_for_paid_amount", "insufficientInfoForPaidAmount"),
+                ("paid_amount_in_company_currency", "paidAmountInCompanyCurrency"),
+                ("outstanding_amount_in_company_currency", "outstandingAmountInCompanyCurrency"),
+                ("amount_excl_vat_in_company_currency", "amountExclVatInCompanyCurrency"),
+                ("amount_incl_vat_in_company_currency", "amountInclVatInCompanyCurrency"),
+                ("close_group_id", "closeGroupId"),
+                ("closed", "closed"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.invoice_id
+            o.invoice_id = u if v is None else v
+            v = s.vendor_id
+            o.vendor_id = u if v is None else v
+            v = s.vendor_invoice_number
+            o.vendor_invoice_number = u if v is None else v
+            v = s.expired_vendor_invoice
+            o.expired_vendor_invoice = u if v is None else v
+            v = s.voucher_id
+            o.voucher_id = u if v is None else v
+            v = s.voucher_number_as_string
+            o.voucher_number_as_string = u if v is None else v
+            v = s.account_id
+            o.account_id = u if v is None else v
+            v = s.attachment_id
+            o.attachment_id = u if v is None else v
+            v = s.document_id
+            o.document_id = u if v is None else v
+            v = s.vendor_name
+            o.vendor_name = u if v is None else v
+            v = s.department_name
+            o.department_name = u if v is None else v
+            v = s.department_id
+            o.department_id = u if v is None else v
+            v = s.invoice_date
+            o.invoice_date = u if v is None else v
+            v = s.due_date
+            o.due_date = u if v is None else v
+            v = s.amount_excl_vat
+            o.amount_excl_vat = u if v is None else v
+            v = s.amount_incl_vat
+            o.amount_incl_vat = u if v is None else v
+            v = s.paid_amount
+            o.paid_amount = u if v is None else v
+            v = s.outstanding_amount
+            o.outstanding_amount = u if v is None else v
+            v = s.currency_code
+            o.currency_code = u if v is None else v
+            v = s.project_id_to_sub_project_name_map
+            o.project_id_to_sub_project_name_map = (
+                u if v is None or v is u else ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap._tx_parse(v)
+            )
+            v = s.insufficient_info_for_paid_amount
+            o.insufficient_info_for_paid_amount = u if v is None else v
+            v = s.paid_amount_in_company_currency
+            o.paid_amount_in_company_currency = u if v is None else v
+            v = s.outstanding_amount_in_company_currency
+            o.outstanding_amount_in_company_currency = u if v is None else v
+            v = s.amount_excl_vat_in_company_currency
+            o.amount_excl_vat_in_company_currency = u if v is None else v
+            v = s.amount_incl_vat_in_company_currency
+            o.amount_incl_vat_in_company_currency = u if v is None else v
+            v = s.close_group_id
+            o.close_group_id = u if v is None else v
+            v = s.closed
+            o.closed = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

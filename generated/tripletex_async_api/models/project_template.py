@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.project_template_display_name_format import ProjectTemplateDisplay
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -205,7 +207,7 @@ class ProjectTemplate(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.address import Address  # noqa: PLC0415
         from ..models.contact import Contact  # noqa: PLC0415
@@ -533,7 +535,120 @@ class ProjectTemplate(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ProjectTemplate",
+            (
+                ("name", "name"),
+                ("start_date", "startDate"),
+                ("end_date", "endDate"),
+                ("is_internal", "isInternal"),
+                ("number", "number"),
+                ("display_name_format", "displayNameFormat"),
+                ("project_manager", "projectManager"),
+                ("department", "department"),
+                ("main_project", "mainProject"),
+                ("project_category", "projectCategory"),
+                ("reference", "reference"),
+                ("external_accounts_number", "externalAccountsNumber"),
+                ("description", "description"),
+                ("invoice_comment", "invoiceComment"),
+                ("attention", "attention"),
+                ("contact", "contact"),
+                ("customer", "customer"),
+                ("delivery_address", "deliveryAddress"),
+                ("vat_type", "vatType"),
+                ("currency", "currency"),
+                ("mark_up_order_lines", "markUpOrderLines"),
+                ("mark_up_fees_earned", "markUpFeesEarned"),
+                ("is_fixed_price", "isFixedPrice"),
+                ("fixedprice", "fixedprice"),
+                ("is_price_ceiling", "isPriceCeiling"),
+                ("price_ceiling_amount", "priceCeilingAmount"),
+                ("general_project_activities_per_project_only", "generalProjectActivitiesPerProjectOnly"),
+                ("for_participants_only", "forParticipantsOnly"),
+                ("project_hourly_rates", "projectHourlyRates"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.name
+            o.name = u if v is None else v
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.end_date
+            o.end_date = u if v is None else v
+            v = s.is_internal
+            o.is_internal = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.display_name_format
+            o.display_name_format = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_display_name_format.get(v)) is not None
+                else enum_value(ProjectTemplateDisplayNameFormat, v)
+            )
+            v = s.project_manager
+            o.project_manager = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.main_project
+            o.main_project = u if v is None or v is u else Project._tx_parse(v)
+            v = s.project_category
+            o.project_category = u if v is None or v is u else ProjectCategory._tx_parse(v)
+            v = s.reference
+            o.reference = u if v is None else v
+            v = s.external_accounts_number
+            o.external_accounts_number = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.invoice_comment
+            o.invoice_comment = u if v is None else v
+            v = s.attention
+            o.attention = u if v is None or v is u else Contact._tx_parse(v)
+            v = s.contact
+            o.contact = u if v is None or v is u else Contact._tx_parse(v)
+            v = s.customer
+            o.customer = u if v is None or v is u else Customer._tx_parse(v)
+            v = s.delivery_address
+            o.delivery_address = u if v is None or v is u else Address._tx_parse(v)
+            v = s.vat_type
+            o.vat_type = u if v is None or v is u else VatType._tx_parse(v)
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.mark_up_order_lines
+            o.mark_up_order_lines = u if v is None else v
+            v = s.mark_up_fees_earned
+            o.mark_up_fees_earned = u if v is None else v
+            v = s.is_fixed_price
+            o.is_fixed_price = u if v is None else v
+            v = s.fixedprice
+            o.fixedprice = u if v is None else v
+            v = s.is_price_ceiling
+            o.is_price_ceiling = u if v is None else v
+            v = s.price_ceiling_amount
+            o.price_ceiling_amount = u if v is None else v
+            v = s.general_project_activities_per_project_only
+            o.general_project_activities_per_project_only = u if v is None else v
+            v = s.for_participants_only
+            o.for_participants_only = u if v is None else v
+            v = s.project_hourly_rates
+            o.project_hourly_rates = (
+                u
+                if v is None or v is u
+                else ([ProjectHourlyRateTemplate._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.purchase_order_status import PurchaseOrderStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -239,7 +241,7 @@ class PurchaseOrder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -636,7 +638,150 @@ class PurchaseOrder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "PurchaseOrder",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("number", "number"),
+                ("receiver_email", "receiverEmail"),
+                ("discount", "discount"),
+                ("internal_comment", "internalComment"),
+                ("packing_note_message", "packingNoteMessage"),
+                ("transporter_message", "transporterMessage"),
+                ("comments", "comments"),
+                ("supplier", "supplier"),
+                ("delivery_date", "deliveryDate"),
+                ("received_date", "receivedDate"),
+                ("order_lines", "orderLines"),
+                ("project", "project"),
+                ("department", "department"),
+                ("delivery_address", "deliveryAddress"),
+                ("creation_date", "creationDate"),
+                ("is_closed", "isClosed"),
+                ("our_contact", "ourContact"),
+                ("supplier_contact", "supplierContact"),
+                ("attention", "attention"),
+                ("status", "status"),
+                ("currency", "currency"),
+                ("restorder", "restorder"),
+                ("transport_type", "transportType"),
+                ("pickup_point", "pickupPoint"),
+                ("document", "document"),
+                ("attachment", "attachment"),
+                ("edi_document", "ediDocument"),
+                ("last_sent_timestamp", "lastSentTimestamp"),
+                ("last_sent_employee_name", "lastSentEmployeeName"),
+                ("has_wholesaler_export_user", "hasWholesalerExportUser"),
+                ("order_line_sorting", "orderLineSorting"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.receiver_email
+            o.receiver_email = u if v is None else v
+            v = s.discount
+            o.discount = u if v is None else v
+            v = s.internal_comment
+            o.internal_comment = u if v is None else v
+            v = s.packing_note_message
+            o.packing_note_message = u if v is None else v
+            v = s.transporter_message
+            o.transporter_message = u if v is None else v
+            v = s.comments
+            o.comments = u if v is None else v
+            v = s.supplier
+            o.supplier = u if v is None or v is u else Supplier._tx_parse(v)
+            v = s.delivery_date
+            o.delivery_date = u if v is None else v
+            v = s.received_date
+            o.received_date = u if v is None else v
+            v = s.order_lines
+            o.order_lines = (
+                u
+                if v is None or v is u
+                else ([PurchaseOrderline._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.project
+            o.project = u if v is None or v is u else Project._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.delivery_address
+            o.delivery_address = u if v is None or v is u else Address._tx_parse(v)
+            v = s.creation_date
+            o.creation_date = u if v is None else v
+            v = s.is_closed
+            o.is_closed = u if v is None else v
+            v = s.our_contact
+            o.our_contact = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.supplier_contact
+            o.supplier_contact = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.attention
+            o.attention = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(PurchaseOrderStatus, v)
+            )
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.restorder
+            o.restorder = u if v is None or v is u else PurchaseOrder._tx_parse(v)
+            v = s.transport_type
+            o.transport_type = u if v is None or v is u else TransportType._tx_parse(v)
+            v = s.pickup_point
+            o.pickup_point = u if v is None or v is u else PickupPoint._tx_parse(v)
+            v = s.document
+            o.document = u if v is None or v is u else Document._tx_parse(v)
+            v = s.attachment
+            o.attachment = u if v is None or v is u else Document._tx_parse(v)
+            v = s.edi_document
+            o.edi_document = u if v is None or v is u else Document._tx_parse(v)
+            v = s.last_sent_timestamp
+            o.last_sent_timestamp = u if v is None else v
+            v = s.last_sent_employee_name
+            o.last_sent_employee_name = u if v is None else v
+            v = s.has_wholesaler_export_user
+            o.has_wholesaler_export_user = u if v is None else v
+            v = s.order_line_sorting
+            o.order_line_sorting = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_order_line_sorting.get(v)) is not None
+                else enum_value(PurchaseOrderOrderLineSorting, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -16,12 +15,15 @@ from ..models.realization_and_rental_of_assets_pricing_method import Realization
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="RealizationAndRentalOfAssets")
@@ -89,7 +91,7 @@ class RealizationAndRentalOfAssets(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_generic_data_type: dict[Any, Any] = enum_members(RealizationAndRentalOfAssetsGenericDataType)
@@ -220,7 +222,69 @@ class RealizationAndRentalOfAssets(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "RealizationAndRentalOfAssets",
+            (
+                ("group_id", "groupId"),
+                ("generic_data_type", "genericDataType"),
+                ("generic_data_sub_type", "genericDataSubType"),
+                ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
+                ("asset_type", "assetType"),
+                ("pricing_method", "pricingMethod"),
+                ("rental_value", "rentalValue"),
+                ("value_of_sale_or_withdrawal", "valueOfSaleOrWithdrawal"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.generic_data_type
+            o.generic_data_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_generic_data_type.get(v)) is not None
+                else enum_value(RealizationAndRentalOfAssetsGenericDataType, v)
+            )
+            v = s.generic_data_sub_type
+            o.generic_data_sub_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_generic_data_sub_type.get(v)) is not None
+                else enum_value(RealizationAndRentalOfAssetsGenericDataSubType, v)
+            )
+            v = s.generic_data_sub_type_group_id
+            o.generic_data_sub_type_group_id = u if v is None else v
+            v = s.asset_type
+            o.asset_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_asset_type.get(v)) is not None
+                else enum_value(RealizationAndRentalOfAssetsAssetType, v)
+            )
+            v = s.pricing_method
+            o.pricing_method = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_pricing_method.get(v)) is not None
+                else enum_value(RealizationAndRentalOfAssetsPricingMethod, v)
+            )
+            v = s.rental_value
+            o.rental_value = u if v is None else v
+            v = s.value_of_sale_or_withdrawal
+            o.value_of_sale_or_withdrawal = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.reconciliation_entry_entry_type import ReconciliationEntryEntryTyp
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -85,7 +87,7 @@ class ReconciliationEntry(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.reconciliation_entry_detail import ReconciliationEntryDetail  # noqa: PLC0415
 
@@ -175,7 +177,54 @@ class ReconciliationEntry(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReconciliationEntry",
+            (
+                ("id", "id"),
+                ("entry_type", "entryType"),
+                ("amount_currency", "amountCurrency"),
+                ("details_list", "detailsList"),
+                ("date", "date"),
+                ("voucher_id", "voucherId"),
+                ("is_query_match", "isQueryMatch"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.entry_type
+            o.entry_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_entry_type.get(v)) is not None
+                else enum_value(ReconciliationEntryEntryType, v)
+            )
+            v = s.amount_currency
+            o.amount_currency = u if v is None else v
+            v = s.details_list
+            o.details_list = (
+                u
+                if v is None or v is u
+                else ([ReconciliationEntryDetail._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.date
+            o.date = u if v is None else v
+            v = s.voucher_id
+            o.voucher_id = u if v is None else v
+            v = s.is_query_match
+            o.is_query_match = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -111,7 +113,7 @@ class ReconciliationPeriod(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
@@ -284,7 +286,66 @@ class ReconciliationPeriod(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReconciliationPeriod",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("annual_accounts_id", "annualAccountsId"),
+                ("period_name", "periodName"),
+                ("number", "number"),
+                ("start", "start"),
+                ("end", "end"),
+                ("is_accounting_period_closed", "isAccountingPeriodClosed"),
+                ("reconciliation_id", "reconciliationId"),
+                ("reconciliation_account_id", "reconciliationAccountId"),
+                ("is_reconciliation_closed", "isReconciliationClosed"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.annual_accounts_id
+            o.annual_accounts_id = u if v is None else v
+            v = s.period_name
+            o.period_name = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.start
+            o.start = u if v is None else v
+            v = s.end
+            o.end = u if v is None else v
+            v = s.is_accounting_period_closed
+            o.is_accounting_period_closed = u if v is None else v
+            v = s.reconciliation_id
+            o.reconciliation_id = u if v is None else v
+            v = s.reconciliation_account_id
+            o.reconciliation_account_id = u if v is None else v
+            v = s.is_reconciliation_closed
+            o.is_reconciliation_closed = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -14,11 +13,14 @@ from ..models.reconciliation_request_type import ReconciliationRequestType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ReconciliationRequest")
@@ -90,7 +92,7 @@ class ReconciliationRequest(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_action_type: dict[Any, Any] = enum_members(ReconciliationRequestActionType)
@@ -226,7 +228,72 @@ class ReconciliationRequest(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReconciliationRequest",
+            (
+                ("action_type", "actionType"),
+                ("pdf_orientation", "pdfOrientation"),
+                ("bank_reconciliation_id", "bankReconciliationId"),
+                ("type_", "type"),
+                ("transactions_type", "transactionsType"),
+                ("transactions", "transactions"),
+                ("email_addresses", "emailAddresses"),
+                ("message", "message"),
+                ("account_id", "accountId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.action_type
+            o.action_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_action_type.get(v)) is not None
+                else enum_value(ReconciliationRequestActionType, v)
+            )
+            v = s.pdf_orientation
+            o.pdf_orientation = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_pdf_orientation.get(v)) is not None
+                else enum_value(ReconciliationRequestPdfOrientation, v)
+            )
+            v = s.bank_reconciliation_id
+            o.bank_reconciliation_id = u if v is None else v
+            v = s.type_
+            o.type_ = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_type_.get(v)) is not None
+                else enum_value(ReconciliationRequestType, v)
+            )
+            v = s.transactions_type
+            o.transactions_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_transactions_type.get(v)) is not None
+                else enum_value(ReconciliationRequestTransactionsType, v)
+            )
+            v = s.transactions
+            o.transactions = u if v is None or v is u else v
+            v = s.email_addresses
+            o.email_addresses = u if v is None or v is u else v
+            v = s.message
+            o.message = u if v is None else v
+            v = s.account_id
+            o.account_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ReconciliationSelectedState")
@@ -81,7 +83,7 @@ class ReconciliationSelectedState(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -194,7 +196,45 @@ class ReconciliationSelectedState(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReconciliationSelectedState",
+            (
+                ("sum_selected_postings", "sumSelectedPostings"),
+                ("sum_selected_transactions", "sumSelectedTransactions"),
+                ("selected_difference", "selectedDifference"),
+                ("show_difference", "showDifference"),
+                ("show_manual_match", "showManualMatch"),
+                ("show_post_balance", "showPostBalance"),
+                ("show_transfer_entries", "showTransferEntries"),
+                ("show_post_entries", "showPostEntries"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.sum_selected_postings
+            o.sum_selected_postings = u if v is None else v
+            v = s.sum_selected_transactions
+            o.sum_selected_transactions = u if v is None else v
+            v = s.selected_difference
+            o.selected_difference = u if v is None else v
+            v = s.show_difference
+            o.show_difference = u if v is None else v
+            v = s.show_manual_match
+            o.show_manual_match = u if v is None else v
+            v = s.show_post_balance
+            o.show_post_balance = u if v is None else v
+            v = s.show_transfer_entries
+            o.show_transfer_entries = u if v is None else v
+            v = s.show_post_entries
+            o.show_post_entries = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -111,7 +113,7 @@ class ReconciliationState(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.bank_reconciliation import BankReconciliation  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -274,7 +276,60 @@ class ReconciliationState(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReconciliationState",
+            (
+                ("reconciliation", "reconciliation"),
+                ("ledger_account_out_balance", "ledgerAccountOutBalance"),
+                ("ledger_account_in_balance", "ledgerAccountInBalance"),
+                ("bank_statement_out_balance", "bankStatementOutBalance"),
+                ("bank_statement_in_balance", "bankStatementInBalance"),
+                ("balance_out_difference", "balanceOutDifference"),
+                ("currency", "currency"),
+                ("is_approvable_complete", "isApprovableComplete"),
+                ("is_approvable_incomplete", "isApprovableIncomplete"),
+                ("is_read_only", "isReadOnly"),
+                ("newer_approved_reconciliation_url", "newerApprovedReconciliationUrl"),
+                ("is_inactive_account", "isInactiveAccount"),
+                ("accounting_period_closed_url", "accountingPeriodClosedUrl"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.reconciliation
+            o.reconciliation = u if v is None or v is u else BankReconciliation._tx_parse(v)
+            v = s.ledger_account_out_balance
+            o.ledger_account_out_balance = u if v is None else v
+            v = s.ledger_account_in_balance
+            o.ledger_account_in_balance = u if v is None else v
+            v = s.bank_statement_out_balance
+            o.bank_statement_out_balance = u if v is None else v
+            v = s.bank_statement_in_balance
+            o.bank_statement_in_balance = u if v is None else v
+            v = s.balance_out_difference
+            o.balance_out_difference = u if v is None else v
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.is_approvable_complete
+            o.is_approvable_complete = u if v is None else v
+            v = s.is_approvable_incomplete
+            o.is_approvable_incomplete = u if v is None else v
+            v = s.is_read_only
+            o.is_read_only = u if v is None else v
+            v = s.newer_approved_reconciliation_url
+            o.newer_approved_reconciliation_url = u if v is None else v
+            v = s.is_inactive_account
+            o.is_inactive_account = u if v is None else v
+            v = s.accounting_period_closed_url
+            o.accounting_period_closed_url = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

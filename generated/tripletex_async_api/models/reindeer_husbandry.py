@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ReindeerHusbandry")
@@ -106,7 +108,7 @@ class ReindeerHusbandry(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -266,7 +268,60 @@ class ReindeerHusbandry(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReindeerHusbandry",
+            (
+                ("business_income_this_industry", "businessIncomeThisIndustry"),
+                ("capital_costs_minus_capital_revenues", "capitalCostsMinusCapitalRevenues"),
+                ("amount_from_profit_and_loss", "amountFromProfitAndLoss"),
+                ("corrected_business_income_this_industry", "correctedBusinessIncomeThisIndustry"),
+                ("corrected_business_income_two_years_ago", "correctedBusinessIncomeTwoYearsAgo"),
+                ("corrected_business_income_one_year_ago", "correctedBusinessIncomeOneYearAgo"),
+                ("average_corrected_business_income", "averageCorrectedBusinessIncome"),
+                ("difference", "difference"),
+                ("withdrawal", "withdrawal"),
+                ("deposit", "deposit"),
+                ("change", "change"),
+                ("corrected_business_income", "correctedBusinessIncome"),
+                ("business_income", "businessIncome"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.business_income_this_industry
+            o.business_income_this_industry = u if v is None else v
+            v = s.capital_costs_minus_capital_revenues
+            o.capital_costs_minus_capital_revenues = u if v is None else v
+            v = s.amount_from_profit_and_loss
+            o.amount_from_profit_and_loss = u if v is None else v
+            v = s.corrected_business_income_this_industry
+            o.corrected_business_income_this_industry = u if v is None else v
+            v = s.corrected_business_income_two_years_ago
+            o.corrected_business_income_two_years_ago = u if v is None else v
+            v = s.corrected_business_income_one_year_ago
+            o.corrected_business_income_one_year_ago = u if v is None else v
+            v = s.average_corrected_business_income
+            o.average_corrected_business_income = u if v is None else v
+            v = s.difference
+            o.difference = u if v is None else v
+            v = s.withdrawal
+            o.withdrawal = u if v is None else v
+            v = s.deposit
+            o.deposit = u if v is None else v
+            v = s.change
+            o.change = u if v is None else v
+            v = s.corrected_business_income
+            o.corrected_business_income = u if v is None else v
+            v = s.business_income
+            o.business_income = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

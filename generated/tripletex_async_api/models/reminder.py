@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.reminder_type import ReminderType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -156,7 +158,7 @@ class Reminder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -405,7 +407,92 @@ class Reminder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Reminder",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("reminder_date", "reminderDate"),
+                ("charge", "charge"),
+                ("charge_currency", "chargeCurrency"),
+                ("total_charge", "totalCharge"),
+                ("total_charge_currency", "totalChargeCurrency"),
+                ("total_amount_currency", "totalAmountCurrency"),
+                ("interests", "interests"),
+                ("interest_rate", "interestRate"),
+                ("term_of_payment", "termOfPayment"),
+                ("currency", "currency"),
+                ("type_", "type"),
+                ("comment", "comment"),
+                ("kid", "kid"),
+                ("bank_account_number", "bankAccountNumber"),
+                ("bank_account_iban", "bankAccountIBAN"),
+                ("bank_account_swift", "bankAccountSWIFT"),
+                ("bank", "bank"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.reminder_date
+            o.reminder_date = u if v is None else v
+            v = s.charge
+            o.charge = u if v is None else v
+            v = s.charge_currency
+            o.charge_currency = u if v is None else v
+            v = s.total_charge
+            o.total_charge = u if v is None else v
+            v = s.total_charge_currency
+            o.total_charge_currency = u if v is None else v
+            v = s.total_amount_currency
+            o.total_amount_currency = u if v is None else v
+            v = s.interests
+            o.interests = u if v is None else v
+            v = s.interest_rate
+            o.interest_rate = u if v is None else v
+            v = s.term_of_payment
+            o.term_of_payment = u if v is None else v
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.type_
+            o.type_ = (
+                u if v is None or v is u else e_ if (e_ := _e_type_.get(v)) is not None else enum_value(ReminderType, v)
+            )
+            v = s.comment
+            o.comment = u if v is None else v
+            v = s.kid
+            o.kid = u if v is None else v
+            v = s.bank_account_number
+            o.bank_account_number = u if v is None else v
+            v = s.bank_account_iban
+            o.bank_account_iban = u if v is None else v
+            v = s.bank_account_swift
+            o.bank_account_swift = u if v is None else v
+            v = s.bank
+            o.bank = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

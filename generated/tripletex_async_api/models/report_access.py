@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.report_access_reason import ReportAccessReason
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -65,7 +67,7 @@ class ReportAccess(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.report import Report  # noqa: PLC0415
         from ..models.report_authorization import ReportAuthorization  # noqa: PLC0415
@@ -119,7 +121,36 @@ class ReportAccess(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReportAccess",
+            (
+                ("report", "report"),
+                ("grant", "grant"),
+                ("reason", "reason"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.report
+            o.report = u if v is None or v is u else Report._tx_parse(v)
+            v = s.grant
+            o.grant = u if v is None or v is u else ReportAuthorization._tx_parse(v)
+            v = s.reason
+            o.reason = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_reason.get(v)) is not None
+                else enum_value(ReportAccessReason, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -65,7 +67,7 @@ class ReportAccountFilterV3(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_range_filter import ReportRangeFilter  # noqa: PLC0415
         from ..models.report_singular_filter import ReportSingularFilter  # noqa: PLC0415
@@ -133,7 +135,45 @@ class ReportAccountFilterV3(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReportAccountFilterV3",
+            (
+                ("range_filters", "rangeFilters"),
+                ("singular_filters", "singularFilters"),
+                ("complement_singular_filters", "complementSingularFilters"),
+                ("version", "version"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.range_filters
+            o.range_filters = (
+                u
+                if v is None or v is u
+                else ([ReportRangeFilter._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.singular_filters
+            o.singular_filters = (
+                u
+                if v is None or v is u
+                else ([ReportSingularFilter._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.complement_singular_filters
+            o.complement_singular_filters = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.report_authorization_status import ReportAuthorizationStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -123,7 +125,7 @@ class ReportAuthorization(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
@@ -311,7 +313,81 @@ class ReportAuthorization(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReportAuthorization",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("granter", "granter"),
+                ("granter_delegator_id", "granterDelegatorId"),
+                ("subject", "subject"),
+                ("subject_delegator_id", "subjectDelegatorId"),
+                ("report", "report"),
+                ("status", "status"),
+                ("permission", "permission"),
+                ("granter_delegator_company_id", "granterDelegatorCompanyId"),
+                ("subject_delegator_company_id", "subjectDelegatorCompanyId"),
+                ("subject_delegator_name", "subjectDelegatorName"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.granter
+            o.granter = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.granter_delegator_id
+            o.granter_delegator_id = u if v is None else v
+            v = s.subject
+            o.subject = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.subject_delegator_id
+            o.subject_delegator_id = u if v is None else v
+            v = s.report
+            o.report = u if v is None or v is u else Report._tx_parse(v)
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(ReportAuthorizationStatus, v)
+            )
+            v = s.permission
+            o.permission = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_permission.get(v)) is not None
+                else enum_value(ReportAuthorizationPermission, v)
+            )
+            v = s.granter_delegator_company_id
+            o.granter_delegator_company_id = u if v is None else v
+            v = s.subject_delegator_company_id
+            o.subject_delegator_company_id = u if v is None else v
+            v = s.subject_delegator_name
+            o.subject_delegator_name = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

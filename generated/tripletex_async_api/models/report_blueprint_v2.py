@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -82,7 +84,7 @@ class ReportBlueprintV2(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.cell_blueprint_v1 import CellBlueprintV1  # noqa: PLC0415
         from ..models.header_blueprint_v1 import HeaderBlueprintV1  # noqa: PLC0415
@@ -181,7 +183,60 @@ class ReportBlueprintV2(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReportBlueprintV2",
+            (
+                ("name", "name"),
+                ("description", "description"),
+                ("settings", "settings"),
+                ("columns", "columns"),
+                ("rows", "rows"),
+                ("cells", "cells"),
+                ("version", "version"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.name
+            o.name = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.settings
+            o.settings = u if v is None or v is u else ReportSettings._tx_parse(v)
+            v = s.columns
+            o.columns = (
+                u
+                if v is None or v is u
+                else ([HeaderBlueprintV1._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.rows
+            o.rows = (
+                u
+                if v is None or v is u
+                else ([HeaderBlueprintV1._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.cells
+            o.cells = (
+                u
+                if v is None or v is u
+                else ([CellBlueprintV1._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.version
+            o.version = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

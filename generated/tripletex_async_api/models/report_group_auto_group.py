@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.report_group_auto_group_default_order import ReportGroupAutoGroupD
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -67,7 +69,7 @@ class ReportGroupAutoGroup(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_group_order_by import ReportGroupOrderBy  # noqa: PLC0415
 
@@ -135,7 +137,45 @@ class ReportGroupAutoGroup(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReportGroupAutoGroup",
+            (
+                ("type_", "type"),
+                ("default_order", "defaultOrder"),
+                ("order_by", "orderBy"),
+                ("version", "version"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.type_
+            o.type_ = u if v is None else v
+            v = s.default_order
+            o.default_order = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_default_order.get(v)) is not None
+                else enum_value(ReportGroupAutoGroupDefaultOrder, v)
+            )
+            v = s.order_by
+            o.order_by = (
+                u
+                if v is None or v is u
+                else ([ReportGroupOrderBy._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.version
+            o.version = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

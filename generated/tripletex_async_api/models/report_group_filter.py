@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -149,7 +151,7 @@ class ReportGroupFilter(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_account_filter_v3 import ReportAccountFilterV3  # noqa: PLC0415
         from ..models.report_activity_filter import ReportActivityFilter  # noqa: PLC0415
@@ -370,7 +372,75 @@ class ReportGroupFilter(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReportGroupFilter",
+            (
+                ("account", "account"),
+                ("customer", "customer"),
+                ("department", "department"),
+                ("employee", "employee"),
+                ("period", "period"),
+                ("product", "product"),
+                ("project", "project"),
+                ("project_category", "projectCategory"),
+                ("activity", "activity"),
+                ("supplier", "supplier"),
+                ("general", "general"),
+                ("customer_category_1", "customerCategory1"),
+                ("customer_category_2", "customerCategory2"),
+                ("customer_category_3", "customerCategory3"),
+                ("free_dimension_1", "freeDimension1"),
+                ("free_dimension_2", "freeDimension2"),
+                ("free_dimension_3", "freeDimension3"),
+                ("version", "version"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.account
+            o.account = u if v is None or v is u else ReportAccountFilterV3._tx_parse(v)
+            v = s.customer
+            o.customer = u if v is None or v is u else ReportCustomerFilter._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else ReportDepartmentFilter._tx_parse(v)
+            v = s.employee
+            o.employee = u if v is None or v is u else ReportEmployeeFilter._tx_parse(v)
+            v = s.period
+            o.period = u if v is None or v is u else ReportPeriodFilter._tx_parse(v)
+            v = s.product
+            o.product = u if v is None or v is u else ReportProductFilter._tx_parse(v)
+            v = s.project
+            o.project = u if v is None or v is u else ReportProjectFilter._tx_parse(v)
+            v = s.project_category
+            o.project_category = u if v is None or v is u else ReportProjectCategoryFilter._tx_parse(v)
+            v = s.activity
+            o.activity = u if v is None or v is u else ReportActivityFilter._tx_parse(v)
+            v = s.supplier
+            o.supplier = u if v is None or v is u else ReportSupplierFilter._tx_parse(v)
+            v = s.general
+            o.general = u if v is None or v is u else ReportGeneralFilter._tx_parse(v)
+            v = s.customer_category_1
+            o.customer_category_1 = u if v is None or v is u else ReportCustomerCategory1Filter._tx_parse(v)
+            v = s.customer_category_2
+            o.customer_category_2 = u if v is None or v is u else ReportCustomerCategory2Filter._tx_parse(v)
+            v = s.customer_category_3
+            o.customer_category_3 = u if v is None or v is u else ReportCustomerCategory3Filter._tx_parse(v)
+            v = s.free_dimension_1
+            o.free_dimension_1 = u if v is None or v is u else ReportFreeDimension1Filter._tx_parse(v)
+            v = s.free_dimension_2
+            o.free_dimension_2 = u if v is None or v is u else ReportFreeDimension2Filter._tx_parse(v)
+            v = s.free_dimension_3
+            o.free_dimension_3 = u if v is None or v is u else ReportFreeDimension3Filter._tx_parse(v)
+            v = s.version
+            o.version = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

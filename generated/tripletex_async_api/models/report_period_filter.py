@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -78,7 +80,7 @@ class ReportPeriodFilter(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_filter_period_datum import ReportFilterPeriodDatum  # noqa: PLC0415
 
@@ -161,7 +163,42 @@ class ReportPeriodFilter(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReportPeriodFilter",
+            (
+                ("type_", "type"),
+                ("start", "start"),
+                ("end", "end"),
+                ("duration", "duration"),
+                ("offset", "offset"),
+                ("constrain_end_to_interval", "constrainEndToInterval"),
+                ("version", "version"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.type_
+            o.type_ = u if v is None else v
+            v = s.start
+            o.start = u if v is None else v
+            v = s.end
+            o.end = u if v is None else v
+            v = s.duration
+            o.duration = u if v is None or v is u else ReportFilterPeriodDatum._tx_parse(v)
+            v = s.offset
+            o.offset = u if v is None or v is u else ReportFilterPeriodDatum._tx_parse(v)
+            v = s.constrain_end_to_interval
+            o.constrain_end_to_interval = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

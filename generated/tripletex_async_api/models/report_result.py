@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -97,7 +99,7 @@ class ReportResult(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_result_cell import ReportResultCell  # noqa: PLC0415
         from ..models.report_result_column_header import ReportResultColumnHeader  # noqa: PLC0415
@@ -242,7 +244,57 @@ class ReportResult(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReportResult",
+            (
+                ("name", "name"),
+                ("column_headers", "columnHeaders"),
+                ("row_headers", "rowHeaders"),
+                ("table_content", "tableContent"),
+                ("row_depth", "rowDepth"),
+                ("height", "height"),
+                ("column_depth", "columnDepth"),
+                ("width", "width"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.name
+            o.name = u if v is None else v
+            v = s.column_headers
+            o.column_headers = (
+                u
+                if v is None or v is u
+                else ([ReportResultColumnHeader._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.row_headers
+            o.row_headers = (
+                u
+                if v is None or v is u
+                else ([ReportResultRowHeader._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.table_content
+            o.table_content = u if v is None or v is u else _c_table_content(v)
+            v = s.row_depth
+            o.row_depth = u if v is None else v
+            v = s.height
+            o.height = u if v is None else v
+            v = s.column_depth
+            o.column_depth = u if v is None else v
+            v = s.width
+            o.width = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -88,7 +90,7 @@ class ReportResultRowHeader(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_result_cell_value import ReportResultCellValue  # noqa: PLC0415
 
@@ -210,7 +212,48 @@ class ReportResultRowHeader(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReportResultRowHeader",
+            (
+                ("value", "value"),
+                ("formatted", "formatted"),
+                ("style", "style"),
+                ("initially_expanded", "initiallyExpanded"),
+                ("source_ref", "sourceRef"),
+                ("auto_group_type", "autoGroupType"),
+                ("leaf_count", "leafCount"),
+                ("depth", "depth"),
+                ("link", "link"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.value
+            o.value = u if v is None or v is u else ReportResultCellValue._tx_parse(v)
+            v = s.formatted
+            o.formatted = u if v is None else v
+            v = s.style
+            o.style = u if v is None or v is u else v
+            v = s.initially_expanded
+            o.initially_expanded = u if v is None else v
+            v = s.source_ref
+            o.source_ref = u if v is None else v
+            v = s.auto_group_type
+            o.auto_group_type = u if v is None else v
+            v = s.leaf_count
+            o.leaf_count = u if v is None else v
+            v = s.depth
+            o.depth = u if v is None else v
+            v = s.link
+            o.link = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

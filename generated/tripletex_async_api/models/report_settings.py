@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +74,7 @@ class ReportSettings(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_settings_access import ReportSettingsAccess  # noqa: PLC0415
         from ..models.report_settings_feedback import ReportSettingsFeedback  # noqa: PLC0415
@@ -144,7 +146,36 @@ class ReportSettings(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReportSettings",
+            (
+                ("headers", "headers"),
+                ("filters", "filters"),
+                ("feedback", "feedback"),
+                ("access", "access"),
+                ("version", "version"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.headers
+            o.headers = u if v is None or v is u else ReportSettingsHeaders._tx_parse(v)
+            v = s.filters
+            o.filters = u if v is None or v is u else ReportSettingsFilters._tx_parse(v)
+            v = s.feedback
+            o.feedback = u if v is None or v is u else ReportSettingsFeedback._tx_parse(v)
+            v = s.access
+            o.access = u if v is None or v is u else ReportSettingsAccess._tx_parse(v)
+            v = s.version
+            o.version = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

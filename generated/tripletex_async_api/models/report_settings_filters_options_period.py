@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,11 +13,14 @@ from ..models.report_settings_filters_options_period_step_size import ReportSett
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -85,7 +87,7 @@ class ReportSettingsFiltersOptionsPeriod(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.report_settings_filters_options_period_divisions import (
             ReportSettingsFiltersOptionsPeriodDivisions,  # noqa: PLC0415
@@ -185,7 +187,54 @@ class ReportSettingsFiltersOptionsPeriod(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ReportSettingsFiltersOptionsPeriod",
+            (
+                ("divisions", "divisions"),
+                ("shortcuts", "shortcuts"),
+                ("step_size", "stepSize"),
+                ("initial_value_provider", "initialValueProvider"),
+                ("start", "start"),
+                ("end", "end"),
+                ("version", "version"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.divisions
+            o.divisions = u if v is None or v is u else ReportSettingsFiltersOptionsPeriodDivisions._tx_parse(v)
+            v = s.shortcuts
+            o.shortcuts = u if v is None or v is u else ReportSettingsFiltersOptionsPeriodShortcuts._tx_parse(v)
+            v = s.step_size
+            o.step_size = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_step_size.get(v)) is not None
+                else enum_value(ReportSettingsFiltersOptionsPeriodStepSize, v)
+            )
+            v = s.initial_value_provider
+            o.initial_value_provider = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_initial_value_provider.get(v)) is not None
+                else enum_value(ReportSettingsFiltersOptionsPeriodInitialValueProvider, v)
+            )
+            v = s.start
+            o.start = u if v is None else v
+            v = s.end
+            o.end = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,13 +27,16 @@ from ..models.research_and_development_was_in_economic_difficulties_at_applicati
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -286,7 +288,7 @@ class ResearchAndDevelopment(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.research_and_development_other_public_support import ResearchAndDevelopmentOtherPublicSupport  # noqa: PLC0415
@@ -781,7 +783,219 @@ class ResearchAndDevelopment(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ResearchAndDevelopment",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("sub_group_id", "subGroupId"),
+                ("posts", "posts"),
+                ("project_number", "projectNumber"),
+                ("project_title", "projectTitle"),
+                ("project_category", "projectCategory"),
+                ("application_approved_date", "applicationApprovedDate"),
+                ("project_start_date", "projectStartDate"),
+                ("project_end_date", "projectEndDate"),
+                ("approved_rnd_incentive_start_year", "approvedRndIncentiveStartYear"),
+                ("approved_rnd_incentive_end_year", "approvedRndIncentiveEndYear"),
+                ("project_status", "projectStatus"),
+                ("project_status_date", "projectStatusDate"),
+                ("resolutions", "resolutions"),
+                ("business_category", "businessCategory"),
+                ("is_collaborative_project_w_ith_other_enterprises", "isCollaborativeProjectWIthOtherEnterprises"),
+                (
+                    "has_extensive_dissemination_through_conferences_publications_etc",
+                    "hasExtensiveDisseminationThroughConferencesPublicationsEtc",
+                ),
+                (
+                    "maximum_approved_public_support_as_a_share_of_total_costs",
+                    "maximumApprovedPublicSupportAsAShareOfTotalCosts",
+                ),
+                ("total_costs_previous_years", "totalCostsPreviousYears"),
+                ("total_gross_tax_deduction_from_previous_years", "totalGrossTaxDeductionFromPreviousYears"),
+                ("cost_in_income_year", "costInIncomeYear"),
+                ("included_personnel_costs_in_income_year", "includedPersonnelCostsInIncomeYear"),
+                ("number_of_own_hours_in_income_year", "numberOfOwnHoursInIncomeYear"),
+                ("other_public_supports", "otherPublicSupports"),
+                ("public_support_as_reduced_worker_fee", "publicSupportAsReducedWorkerFee"),
+                ("total_gross_public_support_in_project_period", "totalGrossPublicSupportInProjectPeriod"),
+                ("was_in_economic_difficulties_at_application_time", "wasInEconomicDifficultiesAtApplicationTime"),
+                ("underlying_documents_used_for_assessment", "underlyingDocumentsUsedForAssessment"),
+                ("underlying_documentation_date", "underlyingDocumentationDate"),
+                ("total_costs_excluded_from_tax_deduction", "totalCostsExcludedFromTaxDeduction"),
+                ("total_costs_for_entire_project_period", "totalCostsForEntireProjectPeriod"),
+                ("max_approved_gross_amount_public_support", "maxApprovedGrossAmountPublicSupport"),
+                (
+                    "assigned_support_beyond_max_gross_amount_public_support",
+                    "assignedSupportBeyondMaxGrossAmountPublicSupport",
+                ),
+                (
+                    "net_tax_deduction_before_reduction_against_other_public_support",
+                    "netTaxDeductionBeforeReductionAgainstOtherPublicSupport",
+                ),
+                ("tax_deduction_for_the_project", "taxDeductionForTheProject"),
+                ("additional_tax_for_the_project", "additionalTaxForTheProject"),
+                ("project_to_be_signed_by_auditor", "projectToBeSignedByAuditor"),
+                ("gross_value_tax_deduction", "grossValueTaxDeduction"),
+                ("allocated_support_amount", "allocatedSupportAmount"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.sub_group_id
+            o.sub_group_id = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.project_number
+            o.project_number = u if v is None else v
+            v = s.project_title
+            o.project_title = u if v is None else v
+            v = s.project_category
+            o.project_category = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_project_category.get(v)) is not None
+                else enum_value(ResearchAndDevelopmentProjectCategory, v)
+            )
+            v = s.application_approved_date
+            o.application_approved_date = u if v is None else v
+            v = s.project_start_date
+            o.project_start_date = u if v is None else v
+            v = s.project_end_date
+            o.project_end_date = u if v is None else v
+            v = s.approved_rnd_incentive_start_year
+            o.approved_rnd_incentive_start_year = u if v is None else v
+            v = s.approved_rnd_incentive_end_year
+            o.approved_rnd_incentive_end_year = u if v is None else v
+            v = s.project_status
+            o.project_status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_project_status.get(v)) is not None
+                else enum_value(ResearchAndDevelopmentProjectStatus, v)
+            )
+            v = s.project_status_date
+            o.project_status_date = u if v is None else v
+            v = s.resolutions
+            o.resolutions = (
+                u
+                if v is None or v is u
+                else ([ResearchAndDevelopmentResolution._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.business_category
+            o.business_category = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_business_category.get(v)) is not None
+                else enum_value(ResearchAndDevelopmentBusinessCategory, v)
+            )
+            v = s.is_collaborative_project_w_ith_other_enterprises
+            o.is_collaborative_project_w_ith_other_enterprises = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_is_collaborative_project_w_ith_other_enterprises.get(v)) is not None
+                else enum_value(ResearchAndDevelopmentIsCollaborativeProjectWIthOtherEnterprises, v)
+            )
+            v = s.has_extensive_dissemination_through_conferences_publications_etc
+            o.has_extensive_dissemination_through_conferences_publications_etc = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_has_extensive_dissemination_through_conferences_publications_etc.get(v)) is not None
+                else enum_value(ResearchAndDevelopmentHasExtensiveDisseminationThroughConferencesPublicationsEtc, v)
+            )
+            v = s.maximum_approved_public_support_as_a_share_of_total_costs
+            o.maximum_approved_public_support_as_a_share_of_total_costs = u if v is None else v
+            v = s.total_costs_previous_years
+            o.total_costs_previous_years = u if v is None else v
+            v = s.total_gross_tax_deduction_from_previous_years
+            o.total_gross_tax_deduction_from_previous_years = u if v is None else v
+            v = s.cost_in_income_year
+            o.cost_in_income_year = u if v is None else v
+            v = s.included_personnel_costs_in_income_year
+            o.included_personnel_costs_in_income_year = u if v is None else v
+            v = s.number_of_own_hours_in_income_year
+            o.number_of_own_hours_in_income_year = u if v is None else v
+            v = s.other_public_supports
+            o.other_public_supports = (
+                u
+                if v is None or v is u
+                else ([ResearchAndDevelopmentOtherPublicSupport._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.public_support_as_reduced_worker_fee
+            o.public_support_as_reduced_worker_fee = u if v is None else v
+            v = s.total_gross_public_support_in_project_period
+            o.total_gross_public_support_in_project_period = u if v is None else v
+            v = s.was_in_economic_difficulties_at_application_time
+            o.was_in_economic_difficulties_at_application_time = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_was_in_economic_difficulties_at_application_time.get(v)) is not None
+                else enum_value(ResearchAndDevelopmentWasInEconomicDifficultiesAtApplicationTime, v)
+            )
+            v = s.underlying_documents_used_for_assessment
+            o.underlying_documents_used_for_assessment = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_underlying_documents_used_for_assessment.get(v)) is not None
+                else enum_value(ResearchAndDevelopmentUnderlyingDocumentsUsedForAssessment, v)
+            )
+            v = s.underlying_documentation_date
+            o.underlying_documentation_date = u if v is None else v
+            v = s.total_costs_excluded_from_tax_deduction
+            o.total_costs_excluded_from_tax_deduction = u if v is None else v
+            v = s.total_costs_for_entire_project_period
+            o.total_costs_for_entire_project_period = u if v is None else v
+            v = s.max_approved_gross_amount_public_support
+            o.max_approved_gross_amount_public_support = u if v is None else v
+            v = s.assigned_support_beyond_max_gross_amount_public_support
+            o.assigned_support_beyond_max_gross_amount_public_support = u if v is None else v
+            v = s.net_tax_deduction_before_reduction_against_other_public_support
+            o.net_tax_deduction_before_reduction_against_other_public_support = u if v is None else v
+            v = s.tax_deduction_for_the_project
+            o.tax_deduction_for_the_project = u if v is None else v
+            v = s.additional_tax_for_the_project
+            o.additional_tax_for_the_project = u if v is None else v
+            v = s.project_to_be_signed_by_auditor
+            o.project_to_be_signed_by_auditor = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_project_to_be_signed_by_auditor.get(v)) is not None
+                else enum_value(ResearchAndDevelopmentProjectToBeSignedByAuditor, v)
+            )
+            v = s.gross_value_tax_deduction
+            o.gross_value_tax_deduction = u if v is None else v
+            v = s.allocated_support_amount
+            o.allocated_support_amount = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -30,13 +29,16 @@ from ..models.research_and_development_2024_was_in_economic_difficulties_at_appl
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -268,7 +270,7 @@ class ResearchAndDevelopment2024(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.research_and_development_collaborative_business import ResearchAndDevelopmentCollaborativeBusiness  # noqa: PLC0415
@@ -725,7 +727,206 @@ class ResearchAndDevelopment2024(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ResearchAndDevelopment2024",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("sub_group_id", "subGroupId"),
+                ("posts", "posts"),
+                ("project_number", "projectNumber"),
+                ("project_title", "projectTitle"),
+                ("project_status", "projectStatus"),
+                ("approved_rnd_incentive_start_year", "approvedRndIncentiveStartYear"),
+                ("approved_rnd_incentive_end_year", "approvedRndIncentiveEndYear"),
+                ("business_category", "businessCategory"),
+                ("collaborative_project_with_other_enterprises", "collaborativeProjectWithOtherEnterprises"),
+                ("stake_in_collaborative_project", "stakeInCollaborativeProject"),
+                (
+                    "has_extensive_dissemination_through_conferences_publications_etc",
+                    "hasExtensiveDisseminationThroughConferencesPublicationsEtc",
+                ),
+                ("applied_for_other_public_aid_in_norway", "appliedForOtherPublicAidInNorway"),
+                ("collaborative_businesses", "collaborativeBusinesses"),
+                ("work_packages", "workPackages"),
+                ("total_cost_for_project_period", "totalCostForProjectPeriod"),
+                ("total_gross_tax_deduction_from_previous_years", "totalGrossTaxDeductionFromPreviousYears"),
+                ("other_public_support_list", "otherPublicSupportList"),
+                ("public_support_as_reduced_worker_fee", "publicSupportAsReducedWorkerFee"),
+                ("total_gross_public_support_in_project_period", "totalGrossPublicSupportInProjectPeriod"),
+                ("tax_deduction_for_project", "taxDeductionForProject"),
+                ("added_tax_for_project", "addedTaxForProject"),
+                ("max_approved_gross_amount_of_public_support", "maxApprovedGrossAmountOfPublicSupport"),
+                ("gross_amount_tax_exemption_for_year", "grossAmountTaxExemptionForYear"),
+                ("gross_amount_tax_exemption_for_previous_year", "grossAmountTaxExemptionForPreviousYear"),
+                ("amount_of_support_exceeding_approved_amount", "amountOfSupportExceedingApprovedAmount"),
+                (
+                    "amount_of_support_exceeding_approved_amount_this_year",
+                    "amountOfSupportExceedingApprovedAmountThisYear",
+                ),
+                ("remaining_aid_gross_value", "remainingAidGrossValue"),
+                ("tax_deduction_for_reduction_against_other_state_aid", "taxDeductionForReductionAgainstOtherStateAid"),
+                ("was_in_economic_difficulties_at_application_time", "wasInEconomicDifficultiesAtApplicationTime"),
+                ("underlying_documents_used_for_assessment", "underlyingDocumentsUsedForAssessment"),
+                ("underlying_documentation_date", "underlyingDocumentationDate"),
+                ("project_to_be_signed_by_auditor", "projectToBeSignedByAuditor"),
+                ("net_amount_aid_awarded", "netAmountAidAwarded"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.sub_group_id
+            o.sub_group_id = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.project_number
+            o.project_number = u if v is None else v
+            v = s.project_title
+            o.project_title = u if v is None else v
+            v = s.project_status
+            o.project_status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_project_status.get(v)) is not None
+                else enum_value(ResearchAndDevelopment2024ProjectStatus, v)
+            )
+            v = s.approved_rnd_incentive_start_year
+            o.approved_rnd_incentive_start_year = u if v is None else v
+            v = s.approved_rnd_incentive_end_year
+            o.approved_rnd_incentive_end_year = u if v is None else v
+            v = s.business_category
+            o.business_category = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_business_category.get(v)) is not None
+                else enum_value(ResearchAndDevelopment2024BusinessCategory, v)
+            )
+            v = s.collaborative_project_with_other_enterprises
+            o.collaborative_project_with_other_enterprises = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_collaborative_project_with_other_enterprises.get(v)) is not None
+                else enum_value(ResearchAndDevelopment2024CollaborativeProjectWithOtherEnterprises, v)
+            )
+            v = s.stake_in_collaborative_project
+            o.stake_in_collaborative_project = u if v is None else v
+            v = s.has_extensive_dissemination_through_conferences_publications_etc
+            o.has_extensive_dissemination_through_conferences_publications_etc = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_has_extensive_dissemination_through_conferences_publications_etc.get(v)) is not None
+                else enum_value(ResearchAndDevelopment2024HasExtensiveDisseminationThroughConferencesPublicationsEtc, v)
+            )
+            v = s.applied_for_other_public_aid_in_norway
+            o.applied_for_other_public_aid_in_norway = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_applied_for_other_public_aid_in_norway.get(v)) is not None
+                else enum_value(ResearchAndDevelopment2024AppliedForOtherPublicAidInNorway, v)
+            )
+            v = s.collaborative_businesses
+            o.collaborative_businesses = (
+                u
+                if v is None or v is u
+                else (
+                    [ResearchAndDevelopmentCollaborativeBusiness._tx_parse(e) for e in v if e is not None] if v else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.work_packages
+            o.work_packages = (
+                u
+                if v is None or v is u
+                else ([ResearchAndDevelopmentWorkPackage._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.total_cost_for_project_period
+            o.total_cost_for_project_period = u if v is None else v
+            v = s.total_gross_tax_deduction_from_previous_years
+            o.total_gross_tax_deduction_from_previous_years = u if v is None else v
+            v = s.other_public_support_list
+            o.other_public_support_list = (
+                u
+                if v is None or v is u
+                else ([ResearchAndDevelopmentOtherPublicSupport._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.public_support_as_reduced_worker_fee
+            o.public_support_as_reduced_worker_fee = u if v is None else v
+            v = s.total_gross_public_support_in_project_period
+            o.total_gross_public_support_in_project_period = u if v is None else v
+            v = s.tax_deduction_for_project
+            o.tax_deduction_for_project = u if v is None else v
+            v = s.added_tax_for_project
+            o.added_tax_for_project = u if v is None else v
+            v = s.max_approved_gross_amount_of_public_support
+            o.max_approved_gross_amount_of_public_support = u if v is None else v
+            v = s.gross_amount_tax_exemption_for_year
+            o.gross_amount_tax_exemption_for_year = u if v is None else v
+            v = s.gross_amount_tax_exemption_for_previous_year
+            o.gross_amount_tax_exemption_for_previous_year = u if v is None else v
+            v = s.amount_of_support_exceeding_approved_amount
+            o.amount_of_support_exceeding_approved_amount = u if v is None else v
+            v = s.amount_of_support_exceeding_approved_amount_this_year
+            o.amount_of_support_exceeding_approved_amount_this_year = u if v is None else v
+            v = s.remaining_aid_gross_value
+            o.remaining_aid_gross_value = u if v is None else v
+            v = s.tax_deduction_for_reduction_against_other_state_aid
+            o.tax_deduction_for_reduction_against_other_state_aid = u if v is None else v
+            v = s.was_in_economic_difficulties_at_application_time
+            o.was_in_economic_difficulties_at_application_time = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_was_in_economic_difficulties_at_application_time.get(v)) is not None
+                else enum_value(ResearchAndDevelopment2024WasInEconomicDifficultiesAtApplicationTime, v)
+            )
+            v = s.underlying_documents_used_for_assessment
+            o.underlying_documents_used_for_assessment = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_underlying_documents_used_for_assessment.get(v)) is not None
+                else enum_value(ResearchAndDevelopment2024UnderlyingDocumentsUsedForAssessment, v)
+            )
+            v = s.underlying_documentation_date
+            o.underlying_documentation_date = u if v is None else v
+            v = s.project_to_be_signed_by_auditor
+            o.project_to_be_signed_by_auditor = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_project_to_be_signed_by_auditor.get(v)) is not None
+                else enum_value(ResearchAndDevelopment2024ProjectToBeSignedByAuditor, v)
+            )
+            v = s.net_amount_aid_awarded
+            o.net_amount_aid_awarded = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

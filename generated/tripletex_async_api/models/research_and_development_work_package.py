@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,13 +12,16 @@ from ..models.research_and_development_work_package_project_category import (
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -114,7 +116,7 @@ class ResearchAndDevelopmentWorkPackage(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -275,7 +277,69 @@ class ResearchAndDevelopmentWorkPackage(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ResearchAndDevelopmentWorkPackage",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("sub_group_id", "subGroupId"),
+                ("posts", "posts"),
+                ("package_id", "packageId"),
+                ("package_title", "packageTitle"),
+                ("project_category", "projectCategory"),
+                ("cost_in_income_year", "costInIncomeYear"),
+                ("included_personnel_costs_in_income_year", "includedPersonnelCostsInIncomeYear"),
+                ("number_of_own_hours_in_income_year", "numberOfOwnHoursInIncomeYear"),
+                ("total_costs_from_previous_years", "totalCostsFromPreviousYears"),
+                ("max_approved_public_support_as_share_of_total_cost", "maxApprovedPublicSupportAsShareOfTotalCost"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.sub_group_id
+            o.sub_group_id = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.package_id
+            o.package_id = u if v is None else v
+            v = s.package_title
+            o.package_title = u if v is None else v
+            v = s.project_category
+            o.project_category = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_project_category.get(v)) is not None
+                else enum_value(ResearchAndDevelopmentWorkPackageProjectCategory, v)
+            )
+            v = s.cost_in_income_year
+            o.cost_in_income_year = u if v is None else v
+            v = s.included_personnel_costs_in_income_year
+            o.included_personnel_costs_in_income_year = u if v is None else v
+            v = s.number_of_own_hours_in_income_year
+            o.number_of_own_hours_in_income_year = u if v is None else v
+            v = s.total_costs_from_previous_years
+            o.total_costs_from_previous_years = u if v is None else v
+            v = s.max_approved_public_support_as_share_of_total_cost
+            o.max_approved_public_support_as_share_of_total_cost = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.resource_plan_budget_period_type import ResourcePlanBudgetPeriodTy
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -77,7 +79,7 @@ class ResourcePlanBudget(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.resource_plan_activity import ResourcePlanActivity  # noqa: PLC0415
 
@@ -159,7 +161,51 @@ class ResourcePlanBudget(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ResourcePlanBudget",
+            (
+                ("project_id", "projectId"),
+                ("project_name", "projectName"),
+                ("period_start", "periodStart"),
+                ("period_end", "periodEnd"),
+                ("period_type", "periodType"),
+                ("activity_entries", "activityEntries"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.project_id
+            o.project_id = u if v is None else v
+            v = s.project_name
+            o.project_name = u if v is None else v
+            v = s.period_start
+            o.period_start = u if v is None else v
+            v = s.period_end
+            o.period_end = u if v is None else v
+            v = s.period_type
+            o.period_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_period_type.get(v)) is not None
+                else enum_value(ResourcePlanBudgetPeriodType, v)
+            )
+            v = s.activity_entries
+            o.activity_entries = (
+                u
+                if v is None or v is u
+                else ([ResourcePlanActivity._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

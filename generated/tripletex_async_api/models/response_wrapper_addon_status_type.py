@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,6 +10,7 @@ from ..models.response_wrapper_addon_status_type_value import ResponseWrapperAdd
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     enum_members,
     enum_value,
     parse_error,
@@ -45,7 +45,7 @@ class ResponseWrapperAddonStatusType(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_value: dict[Any, Any] = enum_members(ResponseWrapperAddonStatusTypeValue)
@@ -76,7 +76,7 @@ class ResponseWrapperAddonStatusType(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        return ModelParsers(parse, None)
 
     @property
     def additional_keys(self) -> list[str]:

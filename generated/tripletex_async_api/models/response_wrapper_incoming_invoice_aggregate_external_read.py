@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     parse_error,
     parse_model,
 )
@@ -52,7 +52,7 @@ class ResponseWrapperIncomingInvoiceAggregateExternalRead(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.incoming_invoice_aggregate_external_read import IncomingInvoiceAggregateExternalRead  # noqa: PLC0415
 
@@ -99,7 +99,7 @@ class ResponseWrapperIncomingInvoiceAggregateExternalRead(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        return ModelParsers(parse, None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar, cast
 
@@ -13,6 +12,7 @@ from ..models.response_wrapper_list_document_archive_model_type_value_type_0_ite
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     parse_error,
     parse_model,
 )
@@ -53,7 +53,7 @@ class ResponseWrapperListDocumentArchiveModelType(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
 
@@ -107,7 +107,7 @@ class ResponseWrapperListDocumentArchiveModelType(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        return ModelParsers(parse, None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     parse_error,
     parse_model,
 )
@@ -34,7 +34,7 @@ class ResponseWrapperMapPilotFeatureBooleanValueType0(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(())
@@ -54,7 +54,7 @@ class ResponseWrapperMapPilotFeatureBooleanValueType0(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        return ModelParsers(parse, None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -13,6 +12,7 @@ from ..models.response_wrapper_shareholder_register_prefill_result_value import 
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     enum_members,
     enum_value,
     parse_error,
@@ -47,7 +47,7 @@ class ResponseWrapperShareholderRegisterPrefillResult(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_value: dict[Any, Any] = enum_members(ResponseWrapperShareholderRegisterPrefillResultValue)
@@ -78,7 +78,7 @@ class ResponseWrapperShareholderRegisterPrefillResult(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        return ModelParsers(parse, None)
 
     @property
     def additional_keys(self) -> list[str]:

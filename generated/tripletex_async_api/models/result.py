@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -75,7 +77,7 @@ class Result(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.result_changes_item import ResultChangesItem  # noqa: PLC0415
         from ..models.result_return_value import ResultReturnValue  # noqa: PLC0415
@@ -158,7 +160,45 @@ class Result(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Result",
+            (
+                ("return_value", "returnValue"),
+                ("forward", "forward"),
+                ("messages", "messages"),
+                ("validations", "validations"),
+                ("popups", "popups"),
+                ("changes", "changes"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.return_value
+            o.return_value = u if v is None or v is u else ResultReturnValue._tx_parse(v)
+            v = s.forward
+            o.forward = u if v is None else v
+            v = s.messages
+            o.messages = u if v is None or v is u else v
+            v = s.validations
+            o.validations = u if v is None or v is u else v
+            v = s.popups
+            o.popups = u if v is None or v is u else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([ResultChangesItem._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

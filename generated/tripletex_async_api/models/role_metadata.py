@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -13,12 +12,15 @@ from ..models.role_metadata_exclusivity import RoleMetadataExclusivity
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="RoleMetadata")
@@ -91,7 +93,7 @@ class RoleMetadata(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_boundary: dict[Any, Any] = enum_members(RoleMetadataBoundary)
@@ -220,7 +222,66 @@ class RoleMetadata(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "RoleMetadata",
+            (
+                ("id", "id"),
+                ("name_text_key", "nameTextKey"),
+                ("group_name_text_key", "groupNameTextKey"),
+                ("boundary", "boundary"),
+                ("exclusivity", "exclusivity"),
+                ("change_requirement", "changeRequirement"),
+                ("info_text_key", "infoTextKey"),
+                ("category_id", "categoryId"),
+                ("dependencies", "dependencies"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.name_text_key
+            o.name_text_key = u if v is None else v
+            v = s.group_name_text_key
+            o.group_name_text_key = u if v is None else v
+            v = s.boundary
+            o.boundary = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_boundary.get(v)) is not None
+                else enum_value(RoleMetadataBoundary, v)
+            )
+            v = s.exclusivity
+            o.exclusivity = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_exclusivity.get(v)) is not None
+                else enum_value(RoleMetadataExclusivity, v)
+            )
+            v = s.change_requirement
+            o.change_requirement = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_change_requirement.get(v)) is not None
+                else enum_value(RoleMetadataChangeRequirement, v)
+            )
+            v = s.info_text_key
+            o.info_text_key = u if v is None else v
+            v = s.category_id
+            o.category_id = u if v is None else v
+            v = s.dependencies
+            o.dependencies = u if v is None or v is u else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="RP2JobPatchTemplate")
@@ -84,7 +86,7 @@ class RP2JobPatchTemplate(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -204,7 +206,48 @@ class RP2JobPatchTemplate(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "RP2JobPatchTemplate",
+            (
+                ("employee_ids", "employeeIds"),
+                ("activity_id", "activityId"),
+                ("project_id", "projectId"),
+                ("date", "date"),
+                ("duration_amount", "durationAmount"),
+                ("duration_unit", "durationUnit"),
+                ("description", "description"),
+                ("start_time", "startTime"),
+                ("end_time", "endTime"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.employee_ids
+            o.employee_ids = u if v is None or v is u else v
+            v = s.activity_id
+            o.activity_id = u if v is None else v
+            v = s.project_id
+            o.project_id = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.duration_amount
+            o.duration_amount = u if v is None else v
+            v = s.duration_unit
+            o.duration_unit = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.start_time
+            o.start_time = u if v is None else v
+            v = s.end_time
+            o.end_time = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

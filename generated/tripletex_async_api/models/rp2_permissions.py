@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="RP2Permissions")
@@ -104,7 +106,7 @@ class RP2Permissions(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -262,7 +264,60 @@ class RP2Permissions(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "RP2Permissions",
+            (
+                ("can_view_employees", "canViewEmployees"),
+                ("can_view_projects", "canViewProjects"),
+                ("can_see_other_employees", "canSeeOtherEmployees"),
+                ("can_open_jobs", "canOpenJobs"),
+                ("can_edit", "canEdit"),
+                ("can_create", "canCreate"),
+                ("can_delete", "canDelete"),
+                ("can_filter", "canFilter"),
+                ("can_batch_edit", "canBatchEdit"),
+                ("can_batch_select", "canBatchSelect"),
+                ("can_batch_delete", "canBatchDelete"),
+                ("can_assign_own_projects", "canAssignOwnProjects"),
+                ("can_assign_all_projects", "canAssignAllProjects"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.can_view_employees
+            o.can_view_employees = u if v is None else v
+            v = s.can_view_projects
+            o.can_view_projects = u if v is None else v
+            v = s.can_see_other_employees
+            o.can_see_other_employees = u if v is None else v
+            v = s.can_open_jobs
+            o.can_open_jobs = u if v is None else v
+            v = s.can_edit
+            o.can_edit = u if v is None else v
+            v = s.can_create
+            o.can_create = u if v is None else v
+            v = s.can_delete
+            o.can_delete = u if v is None else v
+            v = s.can_filter
+            o.can_filter = u if v is None else v
+            v = s.can_batch_edit
+            o.can_batch_edit = u if v is None else v
+            v = s.can_batch_select
+            o.can_batch_select = u if v is None else v
+            v = s.can_batch_delete
+            o.can_batch_delete = u if v is None else v
+            v = s.can_assign_own_projects
+            o.can_assign_own_projects = u if v is None else v
+            v = s.can_assign_all_projects
+            o.can_assign_all_projects = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

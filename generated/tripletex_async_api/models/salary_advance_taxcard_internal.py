@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -98,7 +100,7 @@ class SalaryAdvanceTaxcardInternal(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.salary_taxcard_internal import SalaryTaxcardInternal  # noqa: PLC0415
 
@@ -240,7 +242,54 @@ class SalaryAdvanceTaxcardInternal(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalaryAdvanceTaxcardInternal",
+            (
+                ("altinn_tax_deduction_card_id", "altinnTaxDeductionCardId"),
+                ("trekkode", "trekkode"),
+                ("trekkode_description", "trekkodeDescription"),
+                ("type_", "type"),
+                ("type_description", "typeDescription"),
+                ("tabelltype", "tabelltype"),
+                ("tabellnummer", "tabellnummer"),
+                ("prosentsats", "prosentsats"),
+                ("antall_mnd_for_trekk", "antallMndForTrekk"),
+                ("frikortbelop", "frikortbelop"),
+                ("remaining_free_card_amount", "remainingFreeCardAmount"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.altinn_tax_deduction_card_id
+            o.altinn_tax_deduction_card_id = u if v is None or v is u else SalaryTaxcardInternal._tx_parse(v)
+            v = s.trekkode
+            o.trekkode = u if v is None else v
+            v = s.trekkode_description
+            o.trekkode_description = u if v is None else v
+            v = s.type_
+            o.type_ = u if v is None else v
+            v = s.type_description
+            o.type_description = u if v is None else v
+            v = s.tabelltype
+            o.tabelltype = u if v is None else v
+            v = s.tabellnummer
+            o.tabellnummer = u if v is None else v
+            v = s.prosentsats
+            o.prosentsats = u if v is None else v
+            v = s.antall_mnd_for_trekk
+            o.antall_mnd_for_trekk = u if v is None else v
+            v = s.frikortbelop
+            o.frikortbelop = u if v is None else v
+            v = s.remaining_free_card_amount
+            o.remaining_free_card_amount = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -81,7 +83,7 @@ class SalaryCompilation(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.salary_compilation_line import SalaryCompilationLine  # noqa: PLC0415
 
@@ -182,7 +184,66 @@ class SalaryCompilation(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalaryCompilation",
+            (
+                ("employee", "employee"),
+                ("year", "year"),
+                ("vacation_pay_basis", "vacationPayBasis"),
+                ("wages", "wages"),
+                ("expenses", "expenses"),
+                ("tax_deductions", "taxDeductions"),
+                ("mandatory_tax_deductions", "mandatoryTaxDeductions"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.employee
+            o.employee = u if v is None else v
+            v = s.year
+            o.year = u if v is None else v
+            v = s.vacation_pay_basis
+            o.vacation_pay_basis = u if v is None else v
+            v = s.wages
+            o.wages = (
+                u
+                if v is None or v is u
+                else ([SalaryCompilationLine._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.expenses
+            o.expenses = (
+                u
+                if v is None or v is u
+                else ([SalaryCompilationLine._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.tax_deductions
+            o.tax_deductions = (
+                u
+                if v is None or v is u
+                else ([SalaryCompilationLine._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.mandatory_tax_deductions
+            o.mandatory_tax_deductions = (
+                u
+                if v is None or v is u
+                else ([SalaryCompilationLine._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

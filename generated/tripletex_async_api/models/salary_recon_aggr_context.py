@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.salary_recon_aggr_context_reconciliation_types_item import SalaryR
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +74,7 @@ class SalaryReconAggrContext(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.reconciliation import Reconciliation  # noqa: PLC0415
         from ..models.reconciliation_control import ReconciliationControl  # noqa: PLC0415
@@ -156,7 +158,61 @@ class SalaryReconAggrContext(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalaryReconAggrContext",
+            (
+                ("reconciliations", "reconciliations"),
+                ("reconciliation_controls", "reconciliationControls"),
+                ("requires_control", "requiresControl"),
+                ("reconciliation_types", "reconciliationTypes"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.reconciliations
+            o.reconciliations = (
+                u
+                if v is None or v is u
+                else ([Reconciliation._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.reconciliation_controls
+            o.reconciliation_controls = (
+                u
+                if v is None or v is u
+                else ([ReconciliationControl._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.requires_control
+            o.requires_control = u if v is None else v
+            v = s.reconciliation_types
+            o.reconciliation_types = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        e_
+                        if (e_ := _e_reconciliation_types.get(e)) is not None
+                        else enum_value(SalaryReconAggrContextReconciliationTypesItem, e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -79,7 +81,7 @@ class SalaryReconciliationVacationPay(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.rate_amount import RateAmount  # noqa: PLC0415
 
@@ -157,7 +159,45 @@ class SalaryReconciliationVacationPay(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalaryReconciliationVacationPay",
+            (
+                ("vacation_pay_basis", "vacationPayBasis"),
+                ("vacation_pay_rate_amounts", "vacationPayRateAmounts"),
+                ("extra_vacation_pay", "extraVacationPay"),
+                ("early_settled_vacation_pay", "earlySettledVacationPay"),
+                ("prev_year_owed_vacation_pay", "prevYearOwedVacationPay"),
+                ("prev_year_settled_vacation_pay", "prevYearSettledVacationPay"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.vacation_pay_basis
+            o.vacation_pay_basis = u if v is None else v
+            v = s.vacation_pay_rate_amounts
+            o.vacation_pay_rate_amounts = (
+                u
+                if v is None or v is u
+                else ([RateAmount._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.extra_vacation_pay
+            o.extra_vacation_pay = u if v is None else v
+            v = s.early_settled_vacation_pay
+            o.early_settled_vacation_pay = u if v is None else v
+            v = s.prev_year_owed_vacation_pay
+            o.prev_year_owed_vacation_pay = u if v is None else v
+            v = s.prev_year_settled_vacation_pay
+            o.prev_year_settled_vacation_pay = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

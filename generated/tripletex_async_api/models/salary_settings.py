@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.salary_settings_payroll_tax_calc_method import SalarySettingsPayro
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -59,7 +61,7 @@ class SalarySettings(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.municipality import Municipality  # noqa: PLC0415
 
@@ -107,7 +109,33 @@ class SalarySettings(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalarySettings",
+            (
+                ("municipality", "municipality"),
+                ("payroll_tax_calc_method", "payrollTaxCalcMethod"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.municipality
+            o.municipality = u if v is None or v is u else Municipality._tx_parse(v)
+            v = s.payroll_tax_calc_method
+            o.payroll_tax_calc_method = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_payroll_tax_calc_method.get(v)) is not None
+                else enum_value(SalarySettingsPayrollTaxCalcMethod, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

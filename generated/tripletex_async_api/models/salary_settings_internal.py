@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -14,11 +13,14 @@ from ..models.salary_settings_internal_vacation_pay_month import SalarySettingsI
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="SalarySettingsInternal")
@@ -95,7 +97,7 @@ class SalarySettingsInternal(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_half_tax_month: dict[Any, Any] = enum_members(SalarySettingsInternalHalfTaxMonth)
@@ -246,7 +248,75 @@ class SalarySettingsInternal(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalarySettingsInternal",
+            (
+                ("is_paid_in_advance", "isPaidInAdvance"),
+                ("half_tax_month", "halfTaxMonth"),
+                ("vacation_correction_month", "vacationCorrectionMonth"),
+                ("vacation_month", "vacationMonth"),
+                ("vacation_pay_month", "vacationPayMonth"),
+                ("is_free_car", "isFreeCar"),
+                ("is_union_deduction", "isUnionDeduction"),
+                ("module_salary_approval", "moduleSalaryApproval"),
+                ("tax_bank_account_number", "taxBankAccountNumber"),
+                ("expenses_include_vouchers_only", "expensesIncludeVouchersOnly"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.is_paid_in_advance
+            o.is_paid_in_advance = u if v is None else v
+            v = s.half_tax_month
+            o.half_tax_month = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_half_tax_month.get(v)) is not None
+                else enum_value(SalarySettingsInternalHalfTaxMonth, v)
+            )
+            v = s.vacation_correction_month
+            o.vacation_correction_month = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_vacation_correction_month.get(v)) is not None
+                else enum_value(SalarySettingsInternalVacationCorrectionMonth, v)
+            )
+            v = s.vacation_month
+            o.vacation_month = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_vacation_month.get(v)) is not None
+                else enum_value(SalarySettingsInternalVacationMonth, v)
+            )
+            v = s.vacation_pay_month
+            o.vacation_pay_month = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_vacation_pay_month.get(v)) is not None
+                else enum_value(SalarySettingsInternalVacationPayMonth, v)
+            )
+            v = s.is_free_car
+            o.is_free_car = u if v is None else v
+            v = s.is_union_deduction
+            o.is_union_deduction = u if v is None else v
+            v = s.module_salary_approval
+            o.module_salary_approval = u if v is None else v
+            v = s.tax_bank_account_number
+            o.tax_bank_account_number = u if v is None else v
+            v = s.expenses_include_vouchers_only
+            o.expenses_include_vouchers_only = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

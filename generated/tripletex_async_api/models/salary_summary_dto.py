@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="SalarySummaryDTO")
@@ -91,7 +93,7 @@ class SalarySummaryDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -222,7 +224,51 @@ class SalarySummaryDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalarySummaryDTO",
+            (
+                ("number_of_active_employees", "numberOfActiveEmployees"),
+                ("salary_payment_sum", "salaryPaymentSum"),
+                ("currency", "currency"),
+                ("salary_percentage", "salaryPercentage"),
+                ("employers_payment_percentage", "employersPaymentPercentage"),
+                ("taxes_percentage", "taxesPercentage"),
+                ("salary_period_month_first_day", "salaryPeriodMonthFirstDay"),
+                ("salary_period_month_last_day", "salaryPeriodMonthLastDay"),
+                ("valid_alt_inn_config", "validAltInnConfig"),
+                ("salary_voucher_present", "salaryVoucherPresent"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.number_of_active_employees
+            o.number_of_active_employees = u if v is None else v
+            v = s.salary_payment_sum
+            o.salary_payment_sum = u if v is None else v
+            v = s.currency
+            o.currency = u if v is None else v
+            v = s.salary_percentage
+            o.salary_percentage = u if v is None else v
+            v = s.employers_payment_percentage
+            o.employers_payment_percentage = u if v is None else v
+            v = s.taxes_percentage
+            o.taxes_percentage = u if v is None else v
+            v = s.salary_period_month_first_day
+            o.salary_period_month_first_day = u if v is None else v
+            v = s.salary_period_month_last_day
+            o.salary_period_month_last_day = u if v is None else v
+            v = s.valid_alt_inn_config
+            o.valid_alt_inn_config = u if v is None else v
+            v = s.salary_voucher_present
+            o.salary_voucher_present = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -132,7 +134,7 @@ class SalaryTaxcardInternal(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.salary_advance_taxcard_internal import SalaryAdvanceTaxcardInternal  # noqa: PLC0415
@@ -348,7 +350,84 @@ class SalaryTaxcardInternal(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalaryTaxcardInternal",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("advance_taxcards", "advanceTaxcards"),
+                ("additional_info", "additionalInfo"),
+                ("date", "date"),
+                ("utstedt_dato", "utstedtDato"),
+                ("arbeidstaker_identifikator", "arbeidstakerIdentifikator"),
+                ("status", "status"),
+                ("status_description", "statusDescription"),
+                ("order_id", "orderId"),
+                ("altinn_3_taxcard_order_id", "altinn3taxcardOrderId"),
+                ("year_of_income", "yearOfIncome"),
+                ("skattekort_identifikator", "skattekortIdentifikator"),
+                ("deduction_period", "deductionPeriod"),
+                ("payroll_tax_municipality_id", "payrollTaxMunicipalityId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.advance_taxcards
+            o.advance_taxcards = (
+                u
+                if v is None or v is u
+                else ([SalaryAdvanceTaxcardInternal._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.additional_info
+            o.additional_info = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.utstedt_dato
+            o.utstedt_dato = u if v is None else v
+            v = s.arbeidstaker_identifikator
+            o.arbeidstaker_identifikator = u if v is None else v
+            v = s.status
+            o.status = u if v is None else v
+            v = s.status_description
+            o.status_description = u if v is None else v
+            v = s.order_id
+            o.order_id = u if v is None else v
+            v = s.altinn_3_taxcard_order_id
+            o.altinn_3_taxcard_order_id = u if v is None else v
+            v = s.year_of_income
+            o.year_of_income = u if v is None else v
+            v = s.skattekort_identifikator
+            o.skattekort_identifikator = u if v is None else v
+            v = s.deduction_period
+            o.deduction_period = u if v is None else v
+            v = s.payroll_tax_municipality_id
+            o.payroll_tax_municipality_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -127,7 +129,7 @@ class SalaryType(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -328,7 +330,75 @@ class SalaryType(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalaryType",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("number", "number"),
+                ("name", "name"),
+                ("description", "description"),
+                ("show_in_timesheet", "showInTimesheet"),
+                ("is_sick_payable", "isSickPayable"),
+                ("is_vacation_payable", "isVacationPayable"),
+                ("is_taxable", "isTaxable"),
+                ("pay_statement_code_code", "payStatementCodeCode"),
+                ("amelding_wage_code", "ameldingWageCode"),
+                ("account_number_debit", "accountNumberDebit"),
+                ("account_number_credit", "accountNumberCredit"),
+                ("is_payroll_taxable", "isPayrollTaxable"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.show_in_timesheet
+            o.show_in_timesheet = u if v is None else v
+            v = s.is_sick_payable
+            o.is_sick_payable = u if v is None else v
+            v = s.is_vacation_payable
+            o.is_vacation_payable = u if v is None else v
+            v = s.is_taxable
+            o.is_taxable = u if v is None else v
+            v = s.pay_statement_code_code
+            o.pay_statement_code_code = u if v is None else v
+            v = s.amelding_wage_code
+            o.amelding_wage_code = u if v is None else v
+            v = s.account_number_debit
+            o.account_number_debit = u if v is None or v is u else Account._tx_parse(v)
+            v = s.account_number_credit
+            o.account_number_credit = u if v is None or v is u else Account._tx_parse(v)
+            v = s.is_payroll_taxable
+            o.is_payroll_taxable = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

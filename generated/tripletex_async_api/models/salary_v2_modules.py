@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="SalaryV2Modules")
@@ -111,7 +113,7 @@ class SalaryV2Modules(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -280,7 +282,63 @@ class SalaryV2Modules(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalaryV2Modules",
+            (
+                ("module_department", "moduleDepartment"),
+                ("module_nets", "moduleNets"),
+                ("module_autopay", "moduleAutopay"),
+                ("module_ztl", "moduleZtl"),
+                ("module_agro", "moduleAgro"),
+                ("module_mamut", "moduleMamut"),
+                ("module_encrypted_payslip", "moduleEncryptedPayslip"),
+                ("module_union_deduction", "moduleUnionDeduction"),
+                ("module_free_company_car", "moduleFreeCompanyCar"),
+                ("module_mesan", "moduleMesan"),
+                ("module_department_accounting", "moduleDepartmentAccounting"),
+                ("module_wage_project_accounting", "moduleWageProjectAccounting"),
+                ("module_electronic_voucher", "moduleElectronicVoucher"),
+                ("module_seamen_deduction", "moduleSeamenDeduction"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.module_department
+            o.module_department = u if v is None else v
+            v = s.module_nets
+            o.module_nets = u if v is None else v
+            v = s.module_autopay
+            o.module_autopay = u if v is None else v
+            v = s.module_ztl
+            o.module_ztl = u if v is None else v
+            v = s.module_agro
+            o.module_agro = u if v is None else v
+            v = s.module_mamut
+            o.module_mamut = u if v is None else v
+            v = s.module_encrypted_payslip
+            o.module_encrypted_payslip = u if v is None else v
+            v = s.module_union_deduction
+            o.module_union_deduction = u if v is None else v
+            v = s.module_free_company_car
+            o.module_free_company_car = u if v is None else v
+            v = s.module_mesan
+            o.module_mesan = u if v is None else v
+            v = s.module_department_accounting
+            o.module_department_accounting = u if v is None else v
+            v = s.module_wage_project_accounting
+            o.module_wage_project_accounting = u if v is None else v
+            v = s.module_electronic_voucher
+            o.module_electronic_voucher = u if v is None else v
+            v = s.module_seamen_deduction
+            o.module_seamen_deduction = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -76,7 +78,7 @@ class SalaryV2OverviewDataWageCodeRow(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.salary_v2_overview_data_wage_code_column import SalaryV2OverviewDataWageCodeColumn  # noqa: PLC0415
 
@@ -154,7 +156,45 @@ class SalaryV2OverviewDataWageCodeRow(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalaryV2OverviewDataWageCodeRow",
+            (
+                ("salary_type_id", "salaryTypeId"),
+                ("display_name", "displayName"),
+                ("total_count", "totalCount"),
+                ("total_amount", "totalAmount"),
+                ("is_payroll_taxable", "isPayrollTaxable"),
+                ("columns", "columns"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.salary_type_id
+            o.salary_type_id = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.total_count
+            o.total_count = u if v is None else v
+            v = s.total_amount
+            o.total_amount = u if v is None else v
+            v = s.is_payroll_taxable
+            o.is_payroll_taxable = u if v is None else v
+            v = s.columns
+            o.columns = (
+                u
+                if v is None or v is u
+                else ([SalaryV2OverviewDataWageCodeColumn._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

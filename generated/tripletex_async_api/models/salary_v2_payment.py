@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.salary_v2_payment_delivery_method_pay_slip import SalaryV2PaymentD
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -206,7 +208,7 @@ class SalaryV2Payment(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
@@ -558,7 +560,135 @@ class SalaryV2Payment(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalaryV2Payment",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("employee", "employee"),
+                ("employment", "employment"),
+                ("date", "date"),
+                ("year", "year"),
+                ("month", "month"),
+                ("gross_amount", "grossAmount"),
+                ("amount", "amount"),
+                ("number", "number"),
+                ("payroll_tax_municipality", "payrollTaxMunicipality"),
+                ("division", "division"),
+                ("holiday_allowance_rate", "holidayAllowanceRate"),
+                ("bank_account_or_iban", "bankAccountOrIban"),
+                ("payroll_tax_percentage", "payrollTaxPercentage"),
+                ("delivery_method_pay_slip", "deliveryMethodPaySlip"),
+                ("is_tax_card_missing", "isTaxCardMissing"),
+                ("comment", "comment"),
+                ("specifications", "specifications"),
+                ("travel_expenses", "travelExpenses"),
+                ("employee_hourly_wage", "employeeHourlyWage"),
+                ("seamen_days_on_board", "seamenDaysOnBoard"),
+                ("last_month_paid_amount", "lastMonthPaidAmount"),
+                ("employee_salary_date", "employeeSalaryDate"),
+                ("suggest_add_readjustment", "suggestAddReadjustment"),
+                ("is_employment_info_ameldinger", "isEmploymentInfoAmeldinger"),
+                ("seamen_deduction", "seamenDeduction"),
+                ("validation_results", "validationResults"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.employee
+            o.employee = u if v is None or v is u else SalaryV2Employee._tx_parse(v)
+            v = s.employment
+            o.employment = u if v is None or v is u else Employment._tx_parse(v)
+            v = s.date
+            o.date = u if v is None else v
+            v = s.year
+            o.year = u if v is None else v
+            v = s.month
+            o.month = u if v is None else v
+            v = s.gross_amount
+            o.gross_amount = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.payroll_tax_municipality
+            o.payroll_tax_municipality = u if v is None or v is u else Municipality._tx_parse(v)
+            v = s.division
+            o.division = u if v is None or v is u else Company._tx_parse(v)
+            v = s.holiday_allowance_rate
+            o.holiday_allowance_rate = u if v is None else v
+            v = s.bank_account_or_iban
+            o.bank_account_or_iban = u if v is None else v
+            v = s.payroll_tax_percentage
+            o.payroll_tax_percentage = u if v is None else v
+            v = s.delivery_method_pay_slip
+            o.delivery_method_pay_slip = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_delivery_method_pay_slip.get(v)) is not None
+                else enum_value(SalaryV2PaymentDeliveryMethodPaySlip, v)
+            )
+            v = s.is_tax_card_missing
+            o.is_tax_card_missing = u if v is None else v
+            v = s.comment
+            o.comment = u if v is None else v
+            v = s.specifications
+            o.specifications = (
+                u
+                if v is None or v is u
+                else ([SalaryV2Specification._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.travel_expenses
+            o.travel_expenses = (
+                u
+                if v is None or v is u
+                else ([SalaryV2TravelExpense._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.employee_hourly_wage
+            o.employee_hourly_wage = u if v is None else v
+            v = s.seamen_days_on_board
+            o.seamen_days_on_board = u if v is None else v
+            v = s.last_month_paid_amount
+            o.last_month_paid_amount = u if v is None else v
+            v = s.employee_salary_date
+            o.employee_salary_date = u if v is None else v
+            v = s.suggest_add_readjustment
+            o.suggest_add_readjustment = u if v is None else v
+            v = s.is_employment_info_ameldinger
+            o.is_employment_info_ameldinger = u if v is None else v
+            v = s.seamen_deduction
+            o.seamen_deduction = u if v is None else v
+            v = s.validation_results
+            o.validation_results = u if v is None or v is u else SalaryV2PaymentValidationResult._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

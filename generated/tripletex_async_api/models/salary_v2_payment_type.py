@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.salary_v2_payment_type_type_of_payment import SalaryV2PaymentTypeT
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -74,7 +76,7 @@ class SalaryV2PaymentType(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.currency import Currency  # noqa: PLC0415
 
@@ -146,7 +148,42 @@ class SalaryV2PaymentType(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalaryV2PaymentType",
+            (
+                ("id", "id"),
+                ("display_name", "displayName"),
+                ("type_of_payment", "typeOfPayment"),
+                ("currency", "currency"),
+                ("account_id", "accountId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.type_of_payment
+            o.type_of_payment = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_type_of_payment.get(v)) is not None
+                else enum_value(SalaryV2PaymentTypeTypeOfPayment, v)
+            )
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.account_id
+            o.account_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.salary_v2_specification_specification_type import SalaryV2Specific
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -193,7 +195,7 @@ class SalaryV2Specification(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.api_validation_message import ApiValidationMessage  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -511,7 +513,120 @@ class SalaryV2Specification(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalaryV2Specification",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("specification_type", "specificationType"),
+                ("rate", "rate"),
+                ("count", "count"),
+                ("project", "project"),
+                ("department", "department"),
+                ("salary_type", "salaryType"),
+                ("salary_payment", "salaryPayment"),
+                ("description", "description"),
+                ("date", "date"),
+                ("year", "year"),
+                ("month", "month"),
+                ("amount", "amount"),
+                ("payment_amount", "paymentAmount"),
+                ("supplement", "supplement"),
+                ("external_changes_since_last_time", "externalChangesSinceLastTime"),
+                ("cost_carrier_editable", "costCarrierEditable"),
+                ("count_and_rate_editable", "countAndRateEditable"),
+                ("salary_type_editable", "salaryTypeEditable"),
+                ("template_increment", "templateIncrement"),
+                ("ref_year", "refYear"),
+                ("free_car_spec", "freeCarSpec"),
+                ("union_spec", "unionSpec"),
+                ("validations", "validations"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.specification_type
+            o.specification_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_specification_type.get(v)) is not None
+                else enum_value(SalaryV2SpecificationSpecificationType, v)
+            )
+            v = s.rate
+            o.rate = u if v is None else v
+            v = s.count
+            o.count = u if v is None else v
+            v = s.project
+            o.project = u if v is None or v is u else Project._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.salary_type
+            o.salary_type = u if v is None or v is u else SalaryV2Type._tx_parse(v)
+            v = s.salary_payment
+            o.salary_payment = u if v is None or v is u else SalaryV2Payment._tx_parse(v)
+            v = s.description
+            o.description = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.year
+            o.year = u if v is None else v
+            v = s.month
+            o.month = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.payment_amount
+            o.payment_amount = u if v is None else v
+            v = s.supplement
+            o.supplement = u if v is None or v is u else SalaryV2Supplement._tx_parse(v)
+            v = s.external_changes_since_last_time
+            o.external_changes_since_last_time = u if v is None else v
+            v = s.cost_carrier_editable
+            o.cost_carrier_editable = u if v is None else v
+            v = s.count_and_rate_editable
+            o.count_and_rate_editable = u if v is None else v
+            v = s.salary_type_editable
+            o.salary_type_editable = u if v is None else v
+            v = s.template_increment
+            o.template_increment = u if v is None else v
+            v = s.ref_year
+            o.ref_year = u if v is None else v
+            v = s.free_car_spec
+            o.free_car_spec = u if v is None else v
+            v = s.union_spec
+            o.union_spec = u if v is None else v
+            v = s.validations
+            o.validations = (
+                u
+                if v is None or v is u
+                else ([ApiValidationMessage._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -159,7 +161,7 @@ class SalaryV2Supplement(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.api_validation_message import ApiValidationMessage  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -422,7 +424,99 @@ class SalaryV2Supplement(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalaryV2Supplement",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("salary_specification", "salarySpecification"),
+                ("country", "country"),
+                ("tax_country", "taxCountry"),
+                ("car_number_of_km", "carNumberOfKm"),
+                ("car_number_of_km_to_home_or_work", "carNumberOfKmToHomeOrWork"),
+                ("car_list_price", "carListPrice"),
+                ("car_registration_number", "carRegistrationNumber"),
+                ("number_of_journeys", "numberOfJourneys"),
+                ("upgrossing_basis", "upgrossingBasis"),
+                ("upgrossing_table_number", "upgrossingTableNumber"),
+                ("year_of_income", "yearOfIncome"),
+                ("deducted_artist_tax", "deductedArtistTax"),
+                ("tax_paid_abroad", "taxPaidAbroad"),
+                ("continental_shaft", "continentalShaft"),
+                ("start_date", "startDate"),
+                ("end_date", "endDate"),
+                ("number_of_days", "numberOfDays"),
+                ("validations", "validations"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.salary_specification
+            o.salary_specification = u if v is None or v is u else SalaryV2Specification._tx_parse(v)
+            v = s.country
+            o.country = u if v is None or v is u else Country._tx_parse(v)
+            v = s.tax_country
+            o.tax_country = u if v is None or v is u else Country._tx_parse(v)
+            v = s.car_number_of_km
+            o.car_number_of_km = u if v is None else v
+            v = s.car_number_of_km_to_home_or_work
+            o.car_number_of_km_to_home_or_work = u if v is None else v
+            v = s.car_list_price
+            o.car_list_price = u if v is None else v
+            v = s.car_registration_number
+            o.car_registration_number = u if v is None else v
+            v = s.number_of_journeys
+            o.number_of_journeys = u if v is None else v
+            v = s.upgrossing_basis
+            o.upgrossing_basis = u if v is None else v
+            v = s.upgrossing_table_number
+            o.upgrossing_table_number = u if v is None else v
+            v = s.year_of_income
+            o.year_of_income = u if v is None else v
+            v = s.deducted_artist_tax
+            o.deducted_artist_tax = u if v is None else v
+            v = s.tax_paid_abroad
+            o.tax_paid_abroad = u if v is None else v
+            v = s.continental_shaft
+            o.continental_shaft = u if v is None else v
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.end_date
+            o.end_date = u if v is None else v
+            v = s.number_of_days
+            o.number_of_days = u if v is None else v
+            v = s.validations
+            o.validations = (
+                u
+                if v is None or v is u
+                else ([ApiValidationMessage._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

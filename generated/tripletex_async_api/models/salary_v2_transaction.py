@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -242,7 +244,7 @@ class SalaryV2Transaction(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.document import Document  # noqa: PLC0415
@@ -658,7 +660,147 @@ class SalaryV2Transaction(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalaryV2Transaction",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("display_name", "displayName"),
+                ("date", "date"),
+                ("year", "year"),
+                ("month", "month"),
+                ("period_as_string", "periodAsString"),
+                ("is_historical", "isHistorical"),
+                ("payroll_tax_calc_method", "payrollTaxCalcMethod"),
+                ("voucher_comment", "voucherComment"),
+                ("payslip_general_comment", "payslipGeneralComment"),
+                ("completed", "completed"),
+                ("reversed_", "reversed"),
+                ("reverser", "reverser"),
+                ("ok_allow_reverse_different_date", "okAllowReverseDifferentDate"),
+                ("pay_slips_available_date", "paySlipsAvailableDate"),
+                ("salary_payments", "salaryPayments"),
+                ("payment_date", "paymentDate"),
+                ("not_deletable_message", "notDeletableMessage"),
+                ("has_bank_transfers", "hasBankTransfers"),
+                ("voucher", "voucher"),
+                ("allow_delete_payments", "allowDeletePayments"),
+                ("sum_paid_amount", "sumPaidAmount"),
+                ("sum_tax_deduction_amount", "sumTaxDeductionAmount"),
+                ("any_external_changes_on_this_transaction", "anyExternalChangesOnThisTransaction"),
+                ("attachment", "attachment"),
+                ("amelding_wage_id", "ameldingWageId"),
+                ("contains_negative_wps", "containsNegativeWps"),
+                ("use_landscape_for_bank_list", "useLandscapeForBankList"),
+                ("number_employees", "numberEmployees"),
+                ("wage_period_transaction_id", "wagePeriodTransactionId"),
+                ("amelding_wage_number", "ameldingWageNumber"),
+                ("wage_period_transaction_number", "wagePeriodTransactionNumber"),
+                ("reverse_voucher_display_name", "reverseVoucherDisplayName"),
+                ("url_details", "urlDetails"),
+                ("payment_type", "paymentType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.year
+            o.year = u if v is None else v
+            v = s.month
+            o.month = u if v is None else v
+            v = s.period_as_string
+            o.period_as_string = u if v is None else v
+            v = s.is_historical
+            o.is_historical = u if v is None else v
+            v = s.payroll_tax_calc_method
+            o.payroll_tax_calc_method = u if v is None else v
+            v = s.voucher_comment
+            o.voucher_comment = u if v is None else v
+            v = s.payslip_general_comment
+            o.payslip_general_comment = u if v is None else v
+            v = s.completed
+            o.completed = u if v is None else v
+            v = s.reversed_
+            o.reversed_ = u if v is None else v
+            v = s.reverser
+            o.reverser = u if v is None else v
+            v = s.ok_allow_reverse_different_date
+            o.ok_allow_reverse_different_date = u if v is None else v
+            v = s.pay_slips_available_date
+            o.pay_slips_available_date = u if v is None else v
+            v = s.salary_payments
+            o.salary_payments = (
+                u
+                if v is None or v is u
+                else ([SalaryV2Payment._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.payment_date
+            o.payment_date = u if v is None else v
+            v = s.not_deletable_message
+            o.not_deletable_message = u if v is None or v is u else v
+            v = s.has_bank_transfers
+            o.has_bank_transfers = u if v is None else v
+            v = s.voucher
+            o.voucher = u if v is None or v is u else SalaryV2Voucher._tx_parse(v)
+            v = s.allow_delete_payments
+            o.allow_delete_payments = u if v is None else v
+            v = s.sum_paid_amount
+            o.sum_paid_amount = u if v is None else v
+            v = s.sum_tax_deduction_amount
+            o.sum_tax_deduction_amount = u if v is None else v
+            v = s.any_external_changes_on_this_transaction
+            o.any_external_changes_on_this_transaction = u if v is None else v
+            v = s.attachment
+            o.attachment = u if v is None or v is u else Document._tx_parse(v)
+            v = s.amelding_wage_id
+            o.amelding_wage_id = u if v is None else v
+            v = s.contains_negative_wps
+            o.contains_negative_wps = u if v is None else v
+            v = s.use_landscape_for_bank_list
+            o.use_landscape_for_bank_list = u if v is None else v
+            v = s.number_employees
+            o.number_employees = u if v is None else v
+            v = s.wage_period_transaction_id
+            o.wage_period_transaction_id = u if v is None else v
+            v = s.amelding_wage_number
+            o.amelding_wage_number = u if v is None else v
+            v = s.wage_period_transaction_number
+            o.wage_period_transaction_number = u if v is None else v
+            v = s.reverse_voucher_display_name
+            o.reverse_voucher_display_name = u if v is None else v
+            v = s.url_details
+            o.url_details = u if v is None else v
+            v = s.payment_type
+            o.payment_type = u if v is None or v is u else SalaryV2PaymentType._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.salary_v2_type_required_supplement_fields_item import SalaryV2Type
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -169,7 +171,7 @@ class SalaryV2Type(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
@@ -458,7 +460,115 @@ class SalaryV2Type(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalaryV2Type",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("number", "number"),
+                ("name", "name"),
+                ("display_name", "displayName"),
+                ("pay_statement_code", "payStatementCode"),
+                ("description", "description"),
+                ("show_in_timesheet", "showInTimesheet"),
+                ("taxable", "taxable"),
+                ("payroll_taxable", "payrollTaxable"),
+                ("vacation_payable", "vacationPayable"),
+                ("sick_payable", "sickPayable"),
+                ("payment", "payment"),
+                ("vacation_allowance", "vacationAllowance"),
+                ("requires_additional_info", "requiresAdditionalInfo"),
+                ("requires_supplement", "requiresSupplement"),
+                ("required_supplement_fields", "requiredSupplementFields"),
+                ("rate", "rate"),
+                ("percent_increase", "percentIncrease"),
+                ("max_rate", "maxRate"),
+                ("min_rate", "minRate"),
+                ("calc_type", "calcType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.pay_statement_code
+            o.pay_statement_code = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.show_in_timesheet
+            o.show_in_timesheet = u if v is None else v
+            v = s.taxable
+            o.taxable = u if v is None else v
+            v = s.payroll_taxable
+            o.payroll_taxable = u if v is None else v
+            v = s.vacation_payable
+            o.vacation_payable = u if v is None else v
+            v = s.sick_payable
+            o.sick_payable = u if v is None else v
+            v = s.payment
+            o.payment = u if v is None else v
+            v = s.vacation_allowance
+            o.vacation_allowance = u if v is None else v
+            v = s.requires_additional_info
+            o.requires_additional_info = u if v is None else v
+            v = s.requires_supplement
+            o.requires_supplement = u if v is None else v
+            v = s.required_supplement_fields
+            o.required_supplement_fields = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        e_
+                        if (e_ := _e_required_supplement_fields.get(e)) is not None
+                        else enum_value(SalaryV2TypeRequiredSupplementFieldsItem, e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.rate
+            o.rate = u if v is None else v
+            v = s.percent_increase
+            o.percent_increase = u if v is None else v
+            v = s.max_rate
+            o.max_rate = u if v is None else v
+            v = s.min_rate
+            o.min_rate = u if v is None else v
+            v = s.calc_type
+            o.calc_type = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

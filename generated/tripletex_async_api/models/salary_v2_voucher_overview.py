@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.salary_v2_voucher_overview_amelding_status import SalaryV2VoucherO
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -153,7 +155,7 @@ class SalaryV2VoucherOverview(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.employee import Employee  # noqa: PLC0415
 
@@ -392,7 +394,90 @@ class SalaryV2VoucherOverview(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalaryV2VoucherOverview",
+            (
+                ("id", "id"),
+                ("voucher_number_as_string", "voucherNumberAsString"),
+                ("date_period", "datePeriod"),
+                ("voucher_date", "voucherDate"),
+                ("display_name", "displayName"),
+                ("amelding_wage_id", "ameldingWageId"),
+                ("voucher_id", "voucherId"),
+                ("amelding_due_date", "ameldingDueDate"),
+                ("amelding_status", "ameldingStatus"),
+                ("eni_basis", "eniBasis"),
+                ("payment_date", "paymentDate"),
+                ("comment", "comment"),
+                ("is_reversed", "isReversed"),
+                ("wage_period_transaction_id", "wagePeriodTransactionId"),
+                ("wage_period_transaction_voucher_number", "wagePeriodTransactionVoucherNumber"),
+                ("reversed_voucher_display_name", "reversedVoucherDisplayName"),
+                ("reversed_by", "reversedBy"),
+                ("completed_log_id", "completedLogId"),
+                ("is_historical", "isHistorical"),
+                ("approved_by", "approvedBy"),
+                ("approval_date", "approvalDate"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.voucher_number_as_string
+            o.voucher_number_as_string = u if v is None else v
+            v = s.date_period
+            o.date_period = u if v is None else v
+            v = s.voucher_date
+            o.voucher_date = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.amelding_wage_id
+            o.amelding_wage_id = u if v is None else v
+            v = s.voucher_id
+            o.voucher_id = u if v is None else v
+            v = s.amelding_due_date
+            o.amelding_due_date = u if v is None else v
+            v = s.amelding_status
+            o.amelding_status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_amelding_status.get(v)) is not None
+                else enum_value(SalaryV2VoucherOverviewAmeldingStatus, v)
+            )
+            v = s.eni_basis
+            o.eni_basis = u if v is None else v
+            v = s.payment_date
+            o.payment_date = u if v is None else v
+            v = s.comment
+            o.comment = u if v is None else v
+            v = s.is_reversed
+            o.is_reversed = u if v is None else v
+            v = s.wage_period_transaction_id
+            o.wage_period_transaction_id = u if v is None else v
+            v = s.wage_period_transaction_voucher_number
+            o.wage_period_transaction_voucher_number = u if v is None else v
+            v = s.reversed_voucher_display_name
+            o.reversed_voucher_display_name = u if v is None else v
+            v = s.reversed_by
+            o.reversed_by = u if v is None else v
+            v = s.completed_log_id
+            o.completed_log_id = u if v is None else v
+            v = s.is_historical
+            o.is_historical = u if v is None else v
+            v = s.approved_by
+            o.approved_by = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.approval_date
+            o.approval_date = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

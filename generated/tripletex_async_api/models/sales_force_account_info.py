@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.sales_force_account_info_contact_sales_module import SalesForceAcc
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -296,7 +298,7 @@ class SalesForceAccountInfo(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -811,7 +813,183 @@ class SalesForceAccountInfo(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalesForceAccountInfo",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("customer_id", "customerId"),
+                ("customer_company_id", "customerCompanyId"),
+                ("creator_company_id", "creatorCompanyId"),
+                ("creator_company_sales_representative_id", "creatorCompanySalesRepresentativeId"),
+                ("is_reseller", "isReseller"),
+                ("is_accountant", "isAccountant"),
+                ("is_auditor", "isAuditor"),
+                ("is_suspended", "isSuspended"),
+                ("is_deleted", "isDeleted"),
+                ("module_accountant_connect_client", "moduleAccountantConnectClient"),
+                ("register_date", "registerDate"),
+                ("start_date", "startDate"),
+                ("end_date", "endDate"),
+                ("invoice_start_date", "invoiceStartDate"),
+                ("invoice_postpone_date", "invoicePostponeDate"),
+                ("active_main_module", "activeMainModule"),
+                ("sales_force_opportunity_dto", "salesForceOpportunityDTO"),
+                ("employee_id", "employeeId"),
+                ("name", "name"),
+                ("organization_number", "organizationNumber"),
+                ("customer_number", "customerNumber"),
+                ("email", "email"),
+                ("invoice_email", "invoiceEmail"),
+                ("overdue_notice_email", "overdueNoticeEmail"),
+                ("phone_number", "phoneNumber"),
+                ("phone_number_mobile", "phoneNumberMobile"),
+                ("single_customer_invoice", "singleCustomerInvoice"),
+                ("postal_address", "postalAddress"),
+                ("physical_address", "physicalAddress"),
+                ("category1", "category1"),
+                ("category2", "category2"),
+                ("category3", "category3"),
+                ("invoices_due_in", "invoicesDueIn"),
+                ("user_sales_representative_id", "userSalesRepresentativeId"),
+                ("account_manager_id", "accountManagerId"),
+                ("account_owner_id", "accountOwnerId"),
+                ("is_blacklisted_for_sticos", "isBlacklistedForSticos"),
+                ("login_employee_id", "loginEmployeeId"),
+                ("is_contact_sales", "isContactSales"),
+                ("contact_sales_module", "contactSalesModule"),
+                ("inactive", "inactive"),
+                ("private_individual", "privateIndividual"),
+                ("supplier", "supplier"),
+                ("customer", "customer"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.customer_company_id
+            o.customer_company_id = u if v is None else v
+            v = s.creator_company_id
+            o.creator_company_id = u if v is None else v
+            v = s.creator_company_sales_representative_id
+            o.creator_company_sales_representative_id = u if v is None else v
+            v = s.is_reseller
+            o.is_reseller = u if v is None else v
+            v = s.is_accountant
+            o.is_accountant = u if v is None else v
+            v = s.is_auditor
+            o.is_auditor = u if v is None else v
+            v = s.is_suspended
+            o.is_suspended = u if v is None else v
+            v = s.is_deleted
+            o.is_deleted = u if v is None else v
+            v = s.module_accountant_connect_client
+            o.module_accountant_connect_client = u if v is None else v
+            v = s.register_date
+            o.register_date = u if v is None else v
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.end_date
+            o.end_date = u if v is None else v
+            v = s.invoice_start_date
+            o.invoice_start_date = u if v is None else v
+            v = s.invoice_postpone_date
+            o.invoice_postpone_date = u if v is None else v
+            v = s.active_main_module
+            o.active_main_module = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_active_main_module.get(v)) is not None
+                else enum_value(SalesForceAccountInfoActiveMainModule, v)
+            )
+            v = s.sales_force_opportunity_dto
+            o.sales_force_opportunity_dto = u if v is None or v is u else SalesForceOpportunity._tx_parse(v)
+            v = s.employee_id
+            o.employee_id = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.organization_number
+            o.organization_number = u if v is None else v
+            v = s.customer_number
+            o.customer_number = u if v is None else v
+            v = s.email
+            o.email = u if v is None else v
+            v = s.invoice_email
+            o.invoice_email = u if v is None else v
+            v = s.overdue_notice_email
+            o.overdue_notice_email = u if v is None else v
+            v = s.phone_number
+            o.phone_number = u if v is None else v
+            v = s.phone_number_mobile
+            o.phone_number_mobile = u if v is None else v
+            v = s.single_customer_invoice
+            o.single_customer_invoice = u if v is None else v
+            v = s.postal_address
+            o.postal_address = u if v is None or v is u else Address._tx_parse(v)
+            v = s.physical_address
+            o.physical_address = u if v is None or v is u else Address._tx_parse(v)
+            v = s.category1
+            o.category1 = u if v is None or v is u else CustomerCategory._tx_parse(v)
+            v = s.category2
+            o.category2 = u if v is None or v is u else CustomerCategory._tx_parse(v)
+            v = s.category3
+            o.category3 = u if v is None or v is u else CustomerCategory._tx_parse(v)
+            v = s.invoices_due_in
+            o.invoices_due_in = u if v is None else v
+            v = s.user_sales_representative_id
+            o.user_sales_representative_id = u if v is None else v
+            v = s.account_manager_id
+            o.account_manager_id = u if v is None else v
+            v = s.account_owner_id
+            o.account_owner_id = u if v is None else v
+            v = s.is_blacklisted_for_sticos
+            o.is_blacklisted_for_sticos = u if v is None else v
+            v = s.login_employee_id
+            o.login_employee_id = u if v is None else v
+            v = s.is_contact_sales
+            o.is_contact_sales = u if v is None else v
+            v = s.contact_sales_module
+            o.contact_sales_module = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_contact_sales_module.get(v)) is not None
+                else enum_value(SalesForceAccountInfoContactSalesModule, v)
+            )
+            v = s.inactive
+            o.inactive = u if v is None else v
+            v = s.private_individual
+            o.private_individual = u if v is None else v
+            v = s.supplier
+            o.supplier = u if v is None else v
+            v = s.customer
+            o.customer = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

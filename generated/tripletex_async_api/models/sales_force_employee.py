@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -167,7 +169,7 @@ class SalesForceEmployee(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.sales_force_address import SalesForceAddress  # noqa: PLC0415
@@ -444,7 +446,99 @@ class SalesForceEmployee(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SalesForceEmployee",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("first_name", "firstName"),
+                ("last_name", "lastName"),
+                ("email", "email"),
+                ("phone_number_mobile", "phoneNumberMobile"),
+                ("phone_number_home", "phoneNumberHome"),
+                ("phone_number_work", "phoneNumberWork"),
+                ("user_id", "userId"),
+                ("company_id", "companyId"),
+                ("customer_id", "customerId"),
+                ("phone_number_sms_certified", "phoneNumberSmsCertified"),
+                ("is_user_administrator", "isUserAdministrator"),
+                ("is_account_administrator", "isAccountAdministrator"),
+                ("allow_login", "allowLogin"),
+                ("is_external", "isExternal"),
+                ("is_tripletex_certified", "isTripletexCertified"),
+                ("is_default_login", "isDefaultLogin"),
+                ("login_end_date", "loginEndDate"),
+                ("address", "address"),
+                ("is_marketing_consent", "isMarketingConsent"),
+                ("is_app_user", "isAppUser"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.first_name
+            o.first_name = u if v is None else v
+            v = s.last_name
+            o.last_name = u if v is None else v
+            v = s.email
+            o.email = u if v is None else v
+            v = s.phone_number_mobile
+            o.phone_number_mobile = u if v is None else v
+            v = s.phone_number_home
+            o.phone_number_home = u if v is None else v
+            v = s.phone_number_work
+            o.phone_number_work = u if v is None else v
+            v = s.user_id
+            o.user_id = u if v is None else v
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.phone_number_sms_certified
+            o.phone_number_sms_certified = u if v is None else v
+            v = s.is_user_administrator
+            o.is_user_administrator = u if v is None else v
+            v = s.is_account_administrator
+            o.is_account_administrator = u if v is None else v
+            v = s.allow_login
+            o.allow_login = u if v is None else v
+            v = s.is_external
+            o.is_external = u if v is None else v
+            v = s.is_tripletex_certified
+            o.is_tripletex_certified = u if v is None else v
+            v = s.is_default_login
+            o.is_default_login = u if v is None else v
+            v = s.login_end_date
+            o.login_end_date = u if v is None else v
+            v = s.address
+            o.address = u if v is None or v is u else SalesForceAddress._tx_parse(v)
+            v = s.is_marketing_consent
+            o.is_marketing_consent = u if v is None else v
+            v = s.is_app_user
+            o.is_app_user = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="SchemaVersion")
@@ -91,7 +93,7 @@ class SchemaVersion(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -220,7 +222,51 @@ class SchemaVersion(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SchemaVersion",
+            (
+                ("installed_rank", "installedRank"),
+                ("version", "version"),
+                ("description", "description"),
+                ("type_", "type"),
+                ("script", "script"),
+                ("checksum", "checksum"),
+                ("installed_by", "installedBy"),
+                ("installed_on", "installedOn"),
+                ("execution_time", "executionTime"),
+                ("success", "success"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.installed_rank
+            o.installed_rank = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.type_
+            o.type_ = u if v is None else v
+            v = s.script
+            o.script = u if v is None else v
+            v = s.checksum
+            o.checksum = u if v is None else v
+            v = s.installed_by
+            o.installed_by = u if v is None else v
+            v = s.installed_on
+            o.installed_on = u if v is None else v
+            v = s.execution_time
+            o.execution_time = u if v is None else v
+            v = s.success
+            o.success = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

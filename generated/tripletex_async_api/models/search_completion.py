@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.search_completion_sources_item import SearchCompletionSourcesItem
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="SearchCompletion")
@@ -100,7 +102,7 @@ class SearchCompletion(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_sources: dict[Any, Any] = enum_members(SearchCompletionSourcesItem)
@@ -253,7 +255,68 @@ class SearchCompletion(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SearchCompletion",
+            (
+                ("id", "id"),
+                ("name", "name"),
+                ("alternate_name", "alternateName"),
+                ("address", "address"),
+                ("postal_code", "postalCode"),
+                ("postal_area", "postalArea"),
+                ("latitude", "latitude"),
+                ("longitude", "longitude"),
+                ("category", "category"),
+                ("score", "score"),
+                ("sources", "sources"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.alternate_name
+            o.alternate_name = u if v is None else v
+            v = s.address
+            o.address = u if v is None else v
+            v = s.postal_code
+            o.postal_code = u if v is None else v
+            v = s.postal_area
+            o.postal_area = u if v is None else v
+            v = s.latitude
+            o.latitude = u if v is None else v
+            v = s.longitude
+            o.longitude = u if v is None else v
+            v = s.category
+            o.category = u if v is None else v
+            v = s.score
+            o.score = u if v is None else v
+            v = s.sources
+            o.sources = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        e_ if (e_ := _e_sources.get(e)) is not None else enum_value(SearchCompletionSourcesItem, e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -167,7 +169,7 @@ class SegmentationData(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.segmentation_data_pilot_features import SegmentationDataPilotFeatures  # noqa: PLC0415
         from ..models.segmentation_modules import SegmentationModules  # noqa: PLC0415
@@ -432,7 +434,93 @@ class SegmentationData(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SegmentationData",
+            (
+                ("context_id", "contextId"),
+                ("org_number", "orgNumber"),
+                ("is_trial_account", "isTrialAccount"),
+                ("is_test_or_free_company", "isTestOrFreeCompany"),
+                ("employee_id", "employeeId"),
+                ("is_accountant", "isAccountant"),
+                ("is_reseller", "isReseller"),
+                ("employee_number", "employeeNumber"),
+                ("package_name", "packageName"),
+                ("industry", "industry"),
+                ("outgoing_invoices", "outgoingInvoices"),
+                ("incoming_invoices", "incomingInvoices"),
+                ("company_start_date_year", "companyStartDateYear"),
+                ("company_type", "companyType"),
+                ("company_name", "companyName"),
+                ("main_account_bank", "mainAccountBank"),
+                ("modules", "modules"),
+                ("roles", "roles"),
+                ("pilot_features", "pilotFeatures"),
+                ("hacked_or_support_access", "hackedOrSupportAccess"),
+                ("tripletex_customer_category_id_1", "tripletexCustomerCategoryId1"),
+                ("tripletex_customer_category_id_3", "tripletexCustomerCategoryId3"),
+                ("tripletex_customer_category_id_2", "tripletexCustomerCategoryId2"),
+                ("has_free_dimensions", "hasFreeDimensions"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.context_id
+            o.context_id = u if v is None else v
+            v = s.org_number
+            o.org_number = u if v is None else v
+            v = s.is_trial_account
+            o.is_trial_account = u if v is None else v
+            v = s.is_test_or_free_company
+            o.is_test_or_free_company = u if v is None else v
+            v = s.employee_id
+            o.employee_id = u if v is None else v
+            v = s.is_accountant
+            o.is_accountant = u if v is None else v
+            v = s.is_reseller
+            o.is_reseller = u if v is None else v
+            v = s.employee_number
+            o.employee_number = u if v is None else v
+            v = s.package_name
+            o.package_name = u if v is None else v
+            v = s.industry
+            o.industry = u if v is None else v
+            v = s.outgoing_invoices
+            o.outgoing_invoices = u if v is None else v
+            v = s.incoming_invoices
+            o.incoming_invoices = u if v is None else v
+            v = s.company_start_date_year
+            o.company_start_date_year = u if v is None else v
+            v = s.company_type
+            o.company_type = u if v is None else v
+            v = s.company_name
+            o.company_name = u if v is None else v
+            v = s.main_account_bank
+            o.main_account_bank = u if v is None else v
+            v = s.modules
+            o.modules = u if v is None or v is u else SegmentationModules._tx_parse(v)
+            v = s.roles
+            o.roles = u if v is None or v is u else SegmentationRoles._tx_parse(v)
+            v = s.pilot_features
+            o.pilot_features = u if v is None or v is u else SegmentationDataPilotFeatures._tx_parse(v)
+            v = s.hacked_or_support_access
+            o.hacked_or_support_access = u if v is None else v
+            v = s.tripletex_customer_category_id_1
+            o.tripletex_customer_category_id_1 = u if v is None else v
+            v = s.tripletex_customer_category_id_3
+            o.tripletex_customer_category_id_3 = u if v is None else v
+            v = s.tripletex_customer_category_id_2
+            o.tripletex_customer_category_id_2 = u if v is None else v
+            v = s.has_free_dimensions
+            o.has_free_dimensions = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="SegmentationModules")
@@ -651,7 +653,7 @@ class SegmentationModules(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -1846,7 +1848,387 @@ class SegmentationModules(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SegmentationModules",
+            (
+                ("moduleaccountinginternal", "moduleaccountinginternal"),
+                ("moduleaccountingexternal", "moduleaccountingexternal"),
+                ("moduledepartment", "moduledepartment"),
+                ("project_forecast", "projectForecast"),
+                ("resource_planning", "resourcePlanning"),
+                ("moduleprojecteconomy", "moduleprojecteconomy"),
+                ("moduleinvoice", "moduleinvoice"),
+                ("modulebudget", "modulebudget"),
+                ("reference_fee", "referenceFee"),
+                ("module_hour_cost", "moduleHourCost"),
+                ("moduleemployee", "moduleemployee"),
+                ("moduleproject", "moduleproject"),
+                ("project_categories", "projectCategories"),
+                ("module_project_budget", "moduleProjectBudget"),
+                ("moduletask", "moduletask"),
+                ("module_travel_expense", "moduleTravelExpense"),
+                ("modulecustomer", "modulecustomer"),
+                ("modulenote", "modulenote"),
+                ("modulesubscription", "modulesubscription"),
+                ("moduleproduct", "moduleproduct"),
+                ("module_voucher_export", "moduleVoucherExport"),
+                ("moduleaccountingreports", "moduleaccountingreports"),
+                ("module_customer_categories", "moduleCustomerCategories"),
+                ("module_customer_category_1", "moduleCustomerCategory1"),
+                ("module_customer_category_2", "moduleCustomerCategory2"),
+                ("module_customer_category_3", "moduleCustomerCategory3"),
+                ("budget_on_subcontracts", "budgetOnSubcontracts"),
+                ("approve_hour_lists", "approveHourLists"),
+                ("approve_invoices", "approveInvoices"),
+                ("approvetravelreports", "approvetravelreports"),
+                ("completeweeklyhourlists", "completeweeklyhourlists"),
+                ("completemonthlyhourlists", "completemonthlyhourlists"),
+                ("approvemonthlyhourlists", "approvemonthlyhourlists"),
+                ("must_approve_registered_hours", "mustApproveRegisteredHours"),
+                ("module_payroll_accounting", "modulePayrollAccounting"),
+                ("module_payroll_accounting_no", "modulePayrollAccountingNO"),
+                ("modulehourlist", "modulehourlist"),
+                ("module_time_balance", "moduleTimeBalance"),
+                ("module_vacation_balance", "moduleVacationBalance"),
+                ("module_working_hours", "moduleWorkingHours"),
+                ("module_currency", "moduleCurrency"),
+                ("module_contact", "moduleContact"),
+                ("auto_generate_project_number", "autoGenerateProjectNumber"),
+                ("module_wage_export", "moduleWageExport"),
+                ("approve_weekly_hourlists", "approveWeeklyHourlists"),
+                ("module_provision_salary", "moduleProvisionSalary"),
+                ("module_order_number", "moduleOrderNumber"),
+                ("module_order_discount", "moduleOrderDiscount"),
+                ("module_order_markup", "moduleOrderMarkup"),
+                ("module_order_line_cost", "moduleOrderLineCost"),
+                ("resource_groups", "resourceGroups"),
+                ("module_vendor", "moduleVendor"),
+                ("module_auto_customer_number", "moduleAutoCustomerNumber"),
+                ("module_auto_vendor_number", "moduleAutoVendorNumber"),
+                ("historical_information", "historicalInformation"),
+                ("show_travel_report_letterhead", "showTravelReportLetterhead"),
+                ("module_ocr", "moduleOcr"),
+                ("module_remit", "moduleRemit"),
+                ("module_remit_ztl", "moduleRemitZtl"),
+                ("module_remit_auto_pay", "moduleRemitAutoPay"),
+                ("module_travel_expense_rates", "moduleTravelExpenseRates"),
+                ("module_voucher_scanning", "moduleVoucherScanning"),
+                ("holiday_plan", "holidayPlan"),
+                ("module_employee_category", "moduleEmployeeCategory"),
+                ("multiple_customer_categories", "multipleCustomerCategories"),
+                ("module_product_invoice", "moduleProductInvoice"),
+                ("auto_invoicing", "autoInvoicing"),
+                ("module_factoring", "moduleFactoring"),
+                ("module_employee_accounting", "moduleEmployeeAccounting"),
+                ("module_department_accounting", "moduleDepartmentAccounting"),
+                ("module_project_accounting", "moduleProjectAccounting"),
+                ("module_wage_project_accounting", "moduleWageProjectAccounting"),
+                ("module_product_accounting", "moduleProductAccounting"),
+                ("module_electro", "moduleElectro"),
+                ("module_nrf", "moduleNrf"),
+                ("module_result_budget", "moduleResultBudget"),
+                ("module_voucher_types", "moduleVoucherTypes"),
+                ("module_warehouse", "moduleWarehouse"),
+                ("module_nets_print_salary", "moduleNetsPrintSalary"),
+                ("module_nets_print_invoice", "moduleNetsPrintInvoice"),
+                ("hourly_rate_projects_write_up_down", "hourlyRateProjectsWriteUpDown"),
+                ("show_recently_closed_projects_on_supplier_invoice", "showRecentlyClosedProjectsOnSupplierInvoice"),
+                ("module_email", "moduleEmail"),
+                ("send_payslips_by_email", "sendPayslipsByEmail"),
+                ("module_approve_voucher", "moduleApproveVoucher"),
+                ("module_approve_project_voucher", "moduleApproveProjectVoucher"),
+                ("module_approve_department_voucher", "moduleApproveDepartmentVoucher"),
+                ("module_archive", "moduleArchive"),
+                ("module_order_out", "moduleOrderOut"),
+                ("module_mesan", "moduleMesan"),
+                ("module_accountant_connect_client", "moduleAccountantConnectClient"),
+                ("module_divisions", "moduleDivisions"),
+                ("module_boligmappa", "moduleBoligmappa"),
+                ("mark_ready_for_invoicing", "markReadyForInvoicing"),
+                ("tripletex_support_login_access_company_level", "tripletexSupportLoginAccessCompanyLevel"),
+                ("module_pensionreport", "modulePensionreport"),
+                ("module_control_schema_required_invoicing", "moduleControlSchemaRequiredInvoicing"),
+                ("module_control_schema_required_hour_tracking", "moduleControlSchemaRequiredHourTracking"),
+                ("module_invoice_option_vipps", "moduleInvoiceOptionVipps"),
+                ("module_invoice_option_efaktura", "moduleInvoiceOptionEfaktura"),
+                ("module_invoice_option_paper", "moduleInvoiceOptionPaper"),
+                ("module_invoice_option_avtale_giro", "moduleInvoiceOptionAvtaleGiro"),
+                ("module_invoice_option_ehf_incoming", "moduleInvoiceOptionEhfIncoming"),
+                ("module_invoice_option_ehf_outbound", "moduleInvoiceOptionEhfOutbound"),
+                ("module_api20", "moduleAPI20"),
+                ("module_agro", "moduleAgro"),
+                ("module_mamut", "moduleMamut"),
+                ("module_factoring_aprila", "moduleFactoringAprila"),
+                ("module_cash_credit_aprila", "moduleCashCreditAprila"),
+                ("module_invoice_option_autoinvoice_ehf", "moduleInvoiceOptionAutoinvoiceEhf"),
+                ("module_smart_scan", "moduleSmartScan"),
+                ("module_auto_bank_reconciliation", "moduleAutoBankReconciliation"),
+                ("module_offer", "moduleOffer"),
+                ("module_voucher_automation", "moduleVoucherAutomation"),
+                ("module_amortization", "moduleAmortization"),
+                ("module_encrypted_pay_slip", "moduleEncryptedPaySlip"),
+                ("hour_cost_percentage", "hourCostPercentage"),
+                ("year_end_report", "yearEndReport"),
+                ("digital_signature", "digitalSignature"),
+                ("module_logistics", "moduleLogistics"),
+                ("module_industry", "moduleIndustry"),
+                ("module_quantity_handling", "moduleQuantityHandling"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.moduleaccountinginternal
+            o.moduleaccountinginternal = u if v is None else v
+            v = s.moduleaccountingexternal
+            o.moduleaccountingexternal = u if v is None else v
+            v = s.moduledepartment
+            o.moduledepartment = u if v is None else v
+            v = s.project_forecast
+            o.project_forecast = u if v is None else v
+            v = s.resource_planning
+            o.resource_planning = u if v is None else v
+            v = s.moduleprojecteconomy
+            o.moduleprojecteconomy = u if v is None else v
+            v = s.moduleinvoice
+            o.moduleinvoice = u if v is None else v
+            v = s.modulebudget
+            o.modulebudget = u if v is None else v
+            v = s.reference_fee
+            o.reference_fee = u if v is None else v
+            v = s.module_hour_cost
+            o.module_hour_cost = u if v is None else v
+            v = s.moduleemployee
+            o.moduleemployee = u if v is None else v
+            v = s.moduleproject
+            o.moduleproject = u if v is None else v
+            v = s.project_categories
+            o.project_categories = u if v is None else v
+            v = s.module_project_budget
+            o.module_project_budget = u if v is None else v
+            v = s.moduletask
+            o.moduletask = u if v is None else v
+            v = s.module_travel_expense
+            o.module_travel_expense = u if v is None else v
+            v = s.modulecustomer
+            o.modulecustomer = u if v is None else v
+            v = s.modulenote
+            o.modulenote = u if v is None else v
+            v = s.modulesubscription
+            o.modulesubscription = u if v is None else v
+            v = s.moduleproduct
+            o.moduleproduct = u if v is None else v
+            v = s.module_voucher_export
+            o.module_voucher_export = u if v is None else v
+            v = s.moduleaccountingreports
+            o.moduleaccountingreports = u if v is None else v
+            v = s.module_customer_categories
+            o.module_customer_categories = u if v is None else v
+            v = s.module_customer_category_1
+            o.module_customer_category_1 = u if v is None else v
+            v = s.module_customer_category_2
+            o.module_customer_category_2 = u if v is None else v
+            v = s.module_customer_category_3
+            o.module_customer_category_3 = u if v is None else v
+            v = s.budget_on_subcontracts
+            o.budget_on_subcontracts = u if v is None else v
+            v = s.approve_hour_lists
+            o.approve_hour_lists = u if v is None else v
+            v = s.approve_invoices
+            o.approve_invoices = u if v is None else v
+            v = s.approvetravelreports
+            o.approvetravelreports = u if v is None else v
+            v = s.completeweeklyhourlists
+            o.completeweeklyhourlists = u if v is None else v
+            v = s.completemonthlyhourlists
+            o.completemonthlyhourlists = u if v is None else v
+            v = s.approvemonthlyhourlists
+            o.approvemonthlyhourlists = u if v is None else v
+            v = s.must_approve_registered_hours
+            o.must_approve_registered_hours = u if v is None else v
+            v = s.module_payroll_accounting
+            o.module_payroll_accounting = u if v is None else v
+            v = s.module_payroll_accounting_no
+            o.module_payroll_accounting_no = u if v is None else v
+            v = s.modulehourlist
+            o.modulehourlist = u if v is None else v
+            v = s.module_time_balance
+            o.module_time_balance = u if v is None else v
+            v = s.module_vacation_balance
+            o.module_vacation_balance = u if v is None else v
+            v = s.module_working_hours
+            o.module_working_hours = u if v is None else v
+            v = s.module_currency
+            o.module_currency = u if v is None else v
+            v = s.module_contact
+            o.module_contact = u if v is None else v
+            v = s.auto_generate_project_number
+            o.auto_generate_project_number = u if v is None else v
+            v = s.module_wage_export
+            o.module_wage_export = u if v is None else v
+            v = s.approve_weekly_hourlists
+            o.approve_weekly_hourlists = u if v is None else v
+            v = s.module_provision_salary
+            o.module_provision_salary = u if v is None else v
+            v = s.module_order_number
+            o.module_order_number = u if v is None else v
+            v = s.module_order_discount
+            o.module_order_discount = u if v is None else v
+            v = s.module_order_markup
+            o.module_order_markup = u if v is None else v
+            v = s.module_order_line_cost
+            o.module_order_line_cost = u if v is None else v
+            v = s.resource_groups
+            o.resource_groups = u if v is None else v
+            v = s.module_vendor
+            o.module_vendor = u if v is None else v
+            v = s.module_auto_customer_number
+            o.module_auto_customer_number = u if v is None else v
+            v = s.module_auto_vendor_number
+            o.module_auto_vendor_number = u if v is None else v
+            v = s.historical_information
+            o.historical_information = u if v is None else v
+            v = s.show_travel_report_letterhead
+            o.show_travel_report_letterhead = u if v is None else v
+            v = s.module_ocr
+            o.module_ocr = u if v is None else v
+            v = s.module_remit
+            o.module_remit = u if v is None else v
+            v = s.module_remit_ztl
+            o.module_remit_ztl = u if v is None else v
+            v = s.module_remit_auto_pay
+            o.module_remit_auto_pay = u if v is None else v
+            v = s.module_travel_expense_rates
+            o.module_travel_expense_rates = u if v is None else v
+            v = s.module_voucher_scanning
+            o.module_voucher_scanning = u if v is None else v
+            v = s.holiday_plan
+            o.holiday_plan = u if v is None else v
+            v = s.module_employee_category
+            o.module_employee_category = u if v is None else v
+            v = s.multiple_customer_categories
+            o.multiple_customer_categories = u if v is None else v
+            v = s.module_product_invoice
+            o.module_product_invoice = u if v is None else v
+            v = s.auto_invoicing
+            o.auto_invoicing = u if v is None else v
+            v = s.module_factoring
+            o.module_factoring = u if v is None else v
+            v = s.module_employee_accounting
+            o.module_employee_accounting = u if v is None else v
+            v = s.module_department_accounting
+            o.module_department_accounting = u if v is None else v
+            v = s.module_project_accounting
+            o.module_project_accounting = u if v is None else v
+            v = s.module_wage_project_accounting
+            o.module_wage_project_accounting = u if v is None else v
+            v = s.module_product_accounting
+            o.module_product_accounting = u if v is None else v
+            v = s.module_electro
+            o.module_electro = u if v is None else v
+            v = s.module_nrf
+            o.module_nrf = u if v is None else v
+            v = s.module_result_budget
+            o.module_result_budget = u if v is None else v
+            v = s.module_voucher_types
+            o.module_voucher_types = u if v is None else v
+            v = s.module_warehouse
+            o.module_warehouse = u if v is None else v
+            v = s.module_nets_print_salary
+            o.module_nets_print_salary = u if v is None else v
+            v = s.module_nets_print_invoice
+            o.module_nets_print_invoice = u if v is None else v
+            v = s.hourly_rate_projects_write_up_down
+            o.hourly_rate_projects_write_up_down = u if v is None else v
+            v = s.show_recently_closed_projects_on_supplier_invoice
+            o.show_recently_closed_projects_on_supplier_invoice = u if v is None else v
+            v = s.module_email
+            o.module_email = u if v is None else v
+            v = s.send_payslips_by_email
+            o.send_payslips_by_email = u if v is None else v
+            v = s.module_approve_voucher
+            o.module_approve_voucher = u if v is None else v
+            v = s.module_approve_project_voucher
+            o.module_approve_project_voucher = u if v is None else v
+            v = s.module_approve_department_voucher
+            o.module_approve_department_voucher = u if v is None else v
+            v = s.module_archive
+            o.module_archive = u if v is None else v
+            v = s.module_order_out
+            o.module_order_out = u if v is None else v
+            v = s.module_mesan
+            o.module_mesan = u if v is None else v
+            v = s.module_accountant_connect_client
+            o.module_accountant_connect_client = u if v is None else v
+            v = s.module_divisions
+            o.module_divisions = u if v is None else v
+            v = s.module_boligmappa
+            o.module_boligmappa = u if v is None else v
+            v = s.mark_ready_for_invoicing
+            o.mark_ready_for_invoicing = u if v is None else v
+            v = s.tripletex_support_login_access_company_level
+            o.tripletex_support_login_access_company_level = u if v is None else v
+            v = s.module_pensionreport
+            o.module_pensionreport = u if v is None else v
+            v = s.module_control_schema_required_invoicing
+            o.module_control_schema_required_invoicing = u if v is None else v
+            v = s.module_control_schema_required_hour_tracking
+            o.module_control_schema_required_hour_tracking = u if v is None else v
+            v = s.module_invoice_option_vipps
+            o.module_invoice_option_vipps = u if v is None else v
+            v = s.module_invoice_option_efaktura
+            o.module_invoice_option_efaktura = u if v is None else v
+            v = s.module_invoice_option_paper
+            o.module_invoice_option_paper = u if v is None else v
+            v = s.module_invoice_option_avtale_giro
+            o.module_invoice_option_avtale_giro = u if v is None else v
+            v = s.module_invoice_option_ehf_incoming
+            o.module_invoice_option_ehf_incoming = u if v is None else v
+            v = s.module_invoice_option_ehf_outbound
+            o.module_invoice_option_ehf_outbound = u if v is None else v
+            v = s.module_api20
+            o.module_api20 = u if v is None else v
+            v = s.module_agro
+            o.module_agro = u if v is None else v
+            v = s.module_mamut
+            o.module_mamut = u if v is None else v
+            v = s.module_factoring_aprila
+            o.module_factoring_aprila = u if v is None else v
+            v = s.module_cash_credit_aprila
+            o.module_cash_credit_aprila = u if v is None else v
+            v = s.module_invoice_option_autoinvoice_ehf
+            o.module_invoice_option_autoinvoice_ehf = u if v is None else v
+            v = s.module_smart_scan
+            o.module_smart_scan = u if v is None else v
+            v = s.module_auto_bank_reconciliation
+            o.module_auto_bank_reconciliation = u if v is None else v
+            v = s.module_offer
+            o.module_offer = u if v is None else v
+            v = s.module_voucher_automation
+            o.module_voucher_automation = u if v is None else v
+            v = s.module_amortization
+            o.module_amortization = u if v is None else v
+            v = s.module_encrypted_pay_slip
+            o.module_encrypted_pay_slip = u if v is None else v
+            v = s.hour_cost_percentage
+            o.hour_cost_percentage = u if v is None else v
+            v = s.year_end_report
+            o.year_end_report = u if v is None else v
+            v = s.digital_signature
+            o.digital_signature = u if v is None else v
+            v = s.module_logistics
+            o.module_logistics = u if v is None else v
+            v = s.module_industry
+            o.module_industry = u if v is None else v
+            v = s.module_quantity_handling
+            o.module_quantity_handling = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="SegmentationRoles")
@@ -126,7 +128,7 @@ class SegmentationRoles(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -324,7 +326,72 @@ class SegmentationRoles(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SegmentationRoles",
+            (
+                ("role_administrator", "roleAdministrator"),
+                ("role_account_administrator", "roleAccountAdministrator"),
+                ("role_system_administrator", "roleSystemAdministrator"),
+                ("is_auth_invoicing", "isAuthInvoicing"),
+                ("is_auth_company_admin", "isAuthCompanyAdmin"),
+                ("is_auth_read_only", "isAuthReadOnly"),
+                ("is_auth_create_order", "isAuthCreateOrder"),
+                ("is_auth_accounting_settings", "isAuthAccountingSettings"),
+                ("is_auth_company_wage_admin", "isAuthCompanyWageAdmin"),
+                ("is_auth_travels_and_expenses_admin_settings", "isAuthTravelsAndExpensesAdminSettings"),
+                ("is_auth_invoice_admin_settings", "isAuthInvoiceAdminSettings"),
+                ("is_auth_inbox_voucher", "isAuthInboxVoucher"),
+                ("is_aut_wage_admin_setting", "isAutWageAdminSetting"),
+                ("is_auth_wage_settings", "isAuthWageSettings"),
+                ("is_auth_bank_reconciliation", "isAuthBankReconciliation"),
+                ("is_auth_all_vouchers", "isAuthAllVouchers"),
+                ("is_auth_direct_remit_ztl", "isAuthDirectRemitZtl"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.role_administrator
+            o.role_administrator = u if v is None else v
+            v = s.role_account_administrator
+            o.role_account_administrator = u if v is None else v
+            v = s.role_system_administrator
+            o.role_system_administrator = u if v is None else v
+            v = s.is_auth_invoicing
+            o.is_auth_invoicing = u if v is None else v
+            v = s.is_auth_company_admin
+            o.is_auth_company_admin = u if v is None else v
+            v = s.is_auth_read_only
+            o.is_auth_read_only = u if v is None else v
+            v = s.is_auth_create_order
+            o.is_auth_create_order = u if v is None else v
+            v = s.is_auth_accounting_settings
+            o.is_auth_accounting_settings = u if v is None else v
+            v = s.is_auth_company_wage_admin
+            o.is_auth_company_wage_admin = u if v is None else v
+            v = s.is_auth_travels_and_expenses_admin_settings
+            o.is_auth_travels_and_expenses_admin_settings = u if v is None else v
+            v = s.is_auth_invoice_admin_settings
+            o.is_auth_invoice_admin_settings = u if v is None else v
+            v = s.is_auth_inbox_voucher
+            o.is_auth_inbox_voucher = u if v is None else v
+            v = s.is_aut_wage_admin_setting
+            o.is_aut_wage_admin_setting = u if v is None else v
+            v = s.is_auth_wage_settings
+            o.is_auth_wage_settings = u if v is None else v
+            v = s.is_auth_bank_reconciliation
+            o.is_auth_bank_reconciliation = u if v is None else v
+            v = s.is_auth_all_vouchers
+            o.is_auth_all_vouchers = u if v is None else v
+            v = s.is_auth_direct_remit_ztl
+            o.is_auth_direct_remit_ztl = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -12,11 +11,14 @@ from ..models.send_to_document_archive_model_type import SendToDocumentArchiveMo
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="SendToDocumentArchive")
@@ -73,7 +75,7 @@ class SendToDocumentArchive(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_model_type: dict[Any, Any] = enum_members(SendToDocumentArchiveModelType)
@@ -157,7 +159,51 @@ class SendToDocumentArchive(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SendToDocumentArchive",
+            (
+                ("message_ids", "messageIds"),
+                ("path_id", "pathId"),
+                ("file_name", "fileName"),
+                ("model_type", "modelType"),
+                ("model_id", "modelId"),
+                ("invoice_archive_relation", "invoiceArchiveRelation"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.message_ids
+            o.message_ids = u if v is None or v is u else v
+            v = s.path_id
+            o.path_id = u if v is None else v
+            v = s.file_name
+            o.file_name = u if v is None else v
+            v = s.model_type
+            o.model_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_model_type.get(v)) is not None
+                else enum_value(SendToDocumentArchiveModelType, v)
+            )
+            v = s.model_id
+            o.model_id = u if v is None else v
+            v = s.invoice_archive_relation
+            o.invoice_archive_relation = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_invoice_archive_relation.get(v)) is not None
+                else enum_value(SendToDocumentArchiveInvoiceArchiveRelation, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ShardHealthStatus")
@@ -81,7 +83,7 @@ class ShardHealthStatus(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -192,7 +194,45 @@ class ShardHealthStatus(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ShardHealthStatus",
+            (
+                ("shard_info_id", "shardInfoId"),
+                ("shard_name", "shardName"),
+                ("cluster_info_id", "clusterInfoId"),
+                ("cluster_name", "clusterName"),
+                ("count_active_companies", "countActiveCompanies"),
+                ("count_inactive_companies", "countInactiveCompanies"),
+                ("count_unhealthy_companies", "countUnhealthyCompanies"),
+                ("unhealthy", "unhealthy"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.shard_info_id
+            o.shard_info_id = u if v is None else v
+            v = s.shard_name
+            o.shard_name = u if v is None else v
+            v = s.cluster_info_id
+            o.cluster_info_id = u if v is None else v
+            v = s.cluster_name
+            o.cluster_name = u if v is None else v
+            v = s.count_active_companies
+            o.count_active_companies = u if v is None else v
+            v = s.count_inactive_companies
+            o.count_inactive_companies = u if v is None else v
+            v = s.count_unhealthy_companies
+            o.count_unhealthy_companies = u if v is None else v
+            v = s.unhealthy
+            o.unhealthy = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

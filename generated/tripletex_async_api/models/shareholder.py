@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -168,7 +170,7 @@ class Shareholder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.country import Country  # noqa: PLC0415
@@ -444,7 +446,99 @@ class Shareholder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Shareholder",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("shareholder_number", "shareholderNumber"),
+                ("shareholder_name", "shareholderName"),
+                ("email", "email"),
+                ("phone_number", "phoneNumber"),
+                ("address1", "address1"),
+                ("address2", "address2"),
+                ("postal_code", "postalCode"),
+                ("city", "city"),
+                ("country", "country"),
+                ("municipality", "municipality"),
+                ("bank_account_number", "bankAccountNumber"),
+                ("starting_year", "startingYear"),
+                ("picture_id", "pictureId"),
+                ("note", "note"),
+                ("is_active", "isActive"),
+                ("number_of_shares_last_year", "numberOfSharesLastYear"),
+                ("number_of_shares_this_year", "numberOfSharesThisYear"),
+                ("ownership_last_year", "ownershipLastYear"),
+                ("ownership_this_year", "ownershipThisYear"),
+                ("is_deletable", "isDeletable"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.shareholder_number
+            o.shareholder_number = u if v is None else v
+            v = s.shareholder_name
+            o.shareholder_name = u if v is None else v
+            v = s.email
+            o.email = u if v is None else v
+            v = s.phone_number
+            o.phone_number = u if v is None else v
+            v = s.address1
+            o.address1 = u if v is None else v
+            v = s.address2
+            o.address2 = u if v is None else v
+            v = s.postal_code
+            o.postal_code = u if v is None else v
+            v = s.city
+            o.city = u if v is None else v
+            v = s.country
+            o.country = u if v is None or v is u else Country._tx_parse(v)
+            v = s.municipality
+            o.municipality = u if v is None or v is u else Municipality._tx_parse(v)
+            v = s.bank_account_number
+            o.bank_account_number = u if v is None else v
+            v = s.starting_year
+            o.starting_year = u if v is None else v
+            v = s.picture_id
+            o.picture_id = u if v is None else v
+            v = s.note
+            o.note = u if v is None else v
+            v = s.is_active
+            o.is_active = u if v is None else v
+            v = s.number_of_shares_last_year
+            o.number_of_shares_last_year = u if v is None else v
+            v = s.number_of_shares_this_year
+            o.number_of_shares_this_year = u if v is None else v
+            v = s.ownership_last_year
+            o.ownership_last_year = u if v is None else v
+            v = s.ownership_this_year
+            o.ownership_this_year = u if v is None else v
+            v = s.is_deletable
+            o.is_deletable = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.shareholder_info_share_class import ShareholderInfoShareClass
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -105,7 +107,7 @@ class ShareholderInfo(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.shareholder import Shareholder  # noqa: PLC0415
         from ..models.shareholder_register_data import ShareholderRegisterData  # noqa: PLC0415
@@ -252,7 +254,60 @@ class ShareholderInfo(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ShareholderInfo",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("id", "id"),
+                ("shareholder", "shareholder"),
+                ("group_id", "groupId"),
+                ("share_class", "shareClass"),
+                ("share_class_display_name", "shareClassDisplayName"),
+                ("number_of_shares_last_year", "numberOfSharesLastYear"),
+                ("number_of_shares_this_year", "numberOfSharesThisYear"),
+                ("ownership_last_year", "ownershipLastYear"),
+                ("ownership_this_year", "ownershipThisYear"),
+                ("read_only", "readOnly"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.id
+            o.id = u if v is None else v
+            v = s.shareholder
+            o.shareholder = u if v is None or v is u else Shareholder._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.share_class
+            o.share_class = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_share_class.get(v)) is not None
+                else enum_value(ShareholderInfoShareClass, v)
+            )
+            v = s.share_class_display_name
+            o.share_class_display_name = u if v is None else v
+            v = s.number_of_shares_last_year
+            o.number_of_shares_last_year = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.number_of_shares_this_year
+            o.number_of_shares_this_year = u if v is None else v
+            v = s.ownership_last_year
+            o.ownership_last_year = u if v is None else v
+            v = s.ownership_this_year
+            o.ownership_this_year = u if v is None else v
+            v = s.read_only
+            o.read_only = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,13 +13,16 @@ from ..models.shareholder_register_data_overview_shareholder_register_data_type 
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -100,7 +102,7 @@ class ShareholderRegisterDataOverview(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.company_event import CompanyEvent  # noqa: PLC0415
         from ..models.shareholder_register_data import ShareholderRegisterData  # noqa: PLC0415
@@ -249,7 +251,78 @@ class ShareholderRegisterDataOverview(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ShareholderRegisterDataOverview",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("shareholder_register_data_type", "shareholderRegisterDataType"),
+                ("shareholder_register_data_type_group_id", "shareholderRegisterDataTypeGroupId"),
+                ("posts", "posts"),
+                ("events", "events"),
+                ("transactions", "transactions"),
+                ("share_class", "shareClass"),
+                ("object_identifier", "objectIdentifier"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.shareholder_register_data_type
+            o.shareholder_register_data_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_shareholder_register_data_type.get(v)) is not None
+                else enum_value(ShareholderRegisterDataOverviewShareholderRegisterDataType, v)
+            )
+            v = s.shareholder_register_data_type_group_id
+            o.shareholder_register_data_type_group_id = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([ShareholderRegisterData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.events
+            o.events = (
+                u
+                if v is None or v is u
+                else ([CompanyEvent._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.transactions
+            o.transactions = (
+                u
+                if v is None or v is u
+                else ([Transaction._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.share_class
+            o.share_class = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_share_class.get(v)) is not None
+                else enum_value(ShareholderRegisterDataOverviewShareClass, v)
+            )
+            v = s.object_identifier
+            o.object_identifier = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,11 +13,14 @@ from ..models.shareholder_register_submission_result_failure_step import Shareho
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -69,7 +71,7 @@ class ShareholderRegisterSubmissionResult(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.altinn_2_reception_receipt import Altinn2ReceptionReceipt  # noqa: PLC0415
 
@@ -139,7 +141,45 @@ class ShareholderRegisterSubmissionResult(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ShareholderRegisterSubmissionResult",
+            (
+                ("failure_step", "failureStep"),
+                ("failure_category", "failureCategory"),
+                ("failure_main_message", "failureMainMessage"),
+                ("reception_receipt", "receptionReceipt"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.failure_step
+            o.failure_step = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_failure_step.get(v)) is not None
+                else enum_value(ShareholderRegisterSubmissionResultFailureStep, v)
+            )
+            v = s.failure_category
+            o.failure_category = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_failure_category.get(v)) is not None
+                else enum_value(ShareholderRegisterSubmissionResultFailureCategory, v)
+            )
+            v = s.failure_main_message
+            o.failure_main_message = u if v is None else v
+            v = s.reception_receipt
+            o.reception_receipt = u if v is None or v is u else Altinn2ReceptionReceipt._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

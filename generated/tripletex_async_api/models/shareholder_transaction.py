@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.shareholder_transaction_share_class import ShareholderTransactionS
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -123,7 +125,7 @@ class ShareholderTransaction(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
@@ -306,7 +308,72 @@ class ShareholderTransaction(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ShareholderTransaction",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("transaction_group_id", "transactionGroupId"),
+                ("foundation_group_id", "foundationGroupId"),
+                ("date", "date"),
+                ("time", "time"),
+                ("share_class", "shareClass"),
+                ("share_class_display_name", "shareClassDisplayName"),
+                ("type_", "type"),
+                ("name", "name"),
+                ("counterpart", "counterpart"),
+                ("role", "role"),
+                ("number_of_shares", "numberOfShares"),
+                ("remuneration", "remuneration"),
+                ("number_of_shares_before", "numberOfSharesBefore"),
+                ("number_of_shares_after", "numberOfSharesAfter"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.transaction_group_id
+            o.transaction_group_id = u if v is None else v
+            v = s.foundation_group_id
+            o.foundation_group_id = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.time
+            o.time = u if v is None else v
+            v = s.share_class
+            o.share_class = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_share_class.get(v)) is not None
+                else enum_value(ShareholderTransactionShareClass, v)
+            )
+            v = s.share_class_display_name
+            o.share_class_display_name = u if v is None else v
+            v = s.type_
+            o.type_ = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.counterpart
+            o.counterpart = u if v is None else v
+            v = s.role
+            o.role = u if v is None else v
+            v = s.number_of_shares
+            o.number_of_shares = u if v is None else v
+            v = s.remuneration
+            o.remuneration = u if v is None else v
+            v = s.number_of_shares_before
+            o.number_of_shares_before = u if v is None else v
+            v = s.number_of_shares_after
+            o.number_of_shares_after = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

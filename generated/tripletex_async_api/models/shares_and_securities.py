@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,13 +12,16 @@ from ..models.shares_and_securities_post_type import SharesAndSecuritiesPostType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -197,7 +199,7 @@ class SharesAndSecurities(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -534,7 +536,132 @@ class SharesAndSecurities(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SharesAndSecurities",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("year_end_report", "yearEndReport"),
+                ("group_id", "groupId"),
+                ("generic_data_type", "genericDataType"),
+                ("generic_data_sub_type", "genericDataSubType"),
+                ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
+                ("post_type", "postType"),
+                ("post_value", "postValue"),
+                ("name", "name"),
+                ("vat_number", "vatNumber"),
+                ("isin", "isin"),
+                ("stock_type", "stockType"),
+                ("share_class", "shareClass"),
+                ("financial_product", "financialProduct"),
+                ("value", "value"),
+                ("dividend", "dividend"),
+                ("profit_realisation", "profitRealisation"),
+                ("loss_realisation", "lossRealisation"),
+                ("country_code", "countryCode"),
+                ("shares_by_the_start_of_the_year", "sharesByTheStartOfTheYear"),
+                ("shares_by_the_end_of_the_year", "sharesByTheEndOfTheYear"),
+                ("total_value", "totalValue"),
+                ("interest_income", "interestIncome"),
+                ("profit_interest", "profitInterest"),
+                ("loss_interest", "lossInterest"),
+                ("exemption_method", "exemptionMethod"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.generic_data_type
+            o.generic_data_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_generic_data_type.get(v)) is not None
+                else enum_value(SharesAndSecuritiesGenericDataType, v)
+            )
+            v = s.generic_data_sub_type
+            o.generic_data_sub_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_generic_data_sub_type.get(v)) is not None
+                else enum_value(SharesAndSecuritiesGenericDataSubType, v)
+            )
+            v = s.generic_data_sub_type_group_id
+            o.generic_data_sub_type_group_id = u if v is None else v
+            v = s.post_type
+            o.post_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_post_type.get(v)) is not None
+                else enum_value(SharesAndSecuritiesPostType, v)
+            )
+            v = s.post_value
+            o.post_value = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.vat_number
+            o.vat_number = u if v is None else v
+            v = s.isin
+            o.isin = u if v is None else v
+            v = s.stock_type
+            o.stock_type = u if v is None else v
+            v = s.share_class
+            o.share_class = u if v is None else v
+            v = s.financial_product
+            o.financial_product = u if v is None else v
+            v = s.value
+            o.value = u if v is None else v
+            v = s.dividend
+            o.dividend = u if v is None else v
+            v = s.profit_realisation
+            o.profit_realisation = u if v is None else v
+            v = s.loss_realisation
+            o.loss_realisation = u if v is None else v
+            v = s.country_code
+            o.country_code = u if v is None else v
+            v = s.shares_by_the_start_of_the_year
+            o.shares_by_the_start_of_the_year = u if v is None else v
+            v = s.shares_by_the_end_of_the_year
+            o.shares_by_the_end_of_the_year = u if v is None else v
+            v = s.total_value
+            o.total_value = u if v is None else v
+            v = s.interest_income
+            o.interest_income = u if v is None else v
+            v = s.profit_interest
+            o.profit_interest = u if v is None else v
+            v = s.loss_interest
+            o.loss_interest = u if v is None else v
+            v = s.exemption_method
+            o.exemption_method = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

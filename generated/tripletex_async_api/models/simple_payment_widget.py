@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -84,7 +86,7 @@ class SimplePaymentWidget(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.payment_widget_payment_type import PaymentWidgetPaymentType  # noqa: PLC0415
 
@@ -201,7 +203,51 @@ class SimplePaymentWidget(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SimplePaymentWidget",
+            (
+                ("payment_types", "paymentTypes"),
+                ("selected_payment_type", "selectedPaymentType"),
+                ("date", "date"),
+                ("amount", "amount"),
+                ("bank_account", "bankAccount"),
+                ("kid", "kid"),
+                ("read_only_bank_account", "readOnlyBankAccount"),
+                ("read_only_kid", "readOnlyKid"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.payment_types
+            o.payment_types = (
+                u
+                if v is None or v is u
+                else ([PaymentWidgetPaymentType._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.selected_payment_type
+            o.selected_payment_type = u if v is None or v is u else PaymentWidgetPaymentType._tx_parse(v)
+            v = s.date
+            o.date = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.bank_account
+            o.bank_account = u if v is None else v
+            v = s.kid
+            o.kid = u if v is None else v
+            v = s.read_only_bank_account
+            o.read_only_bank_account = u if v is None else v
+            v = s.read_only_kid
+            o.read_only_kid = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

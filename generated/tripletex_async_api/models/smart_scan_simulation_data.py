@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.smart_scan_simulation_data_document_type import SmartScanSimulatio
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="SmartScanSimulationData")
@@ -77,7 +79,7 @@ class SmartScanSimulationData(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_document_type: dict[Any, Any] = enum_members(SmartScanSimulationDataDocumentType)
@@ -162,7 +164,48 @@ class SmartScanSimulationData(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SmartScanSimulationData",
+            (
+                ("vendor_id", "vendorId"),
+                ("invoice_date", "invoiceDate"),
+                ("due_date", "dueDate"),
+                ("currency_id", "currencyId"),
+                ("invoice_amount", "invoiceAmount"),
+                ("invoice_number", "invoiceNumber"),
+                ("document_type", "documentType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.vendor_id
+            o.vendor_id = u if v is None else v
+            v = s.invoice_date
+            o.invoice_date = u if v is None else v
+            v = s.due_date
+            o.due_date = u if v is None else v
+            v = s.currency_id
+            o.currency_id = u if v is None else v
+            v = s.invoice_amount
+            o.invoice_amount = u if v is None else v
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.document_type
+            o.document_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_document_type.get(v)) is not None
+                else enum_value(SmartScanSimulationDataDocumentType, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.snowplow_global_company_customer_type import SnowplowGlobalCompany
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="SnowplowGlobalCompany")
@@ -94,7 +96,7 @@ class SnowplowGlobalCompany(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_customer_type: dict[Any, Any] = enum_members(SnowplowGlobalCompanyCustomerType)
@@ -228,7 +230,57 @@ class SnowplowGlobalCompany(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SnowplowGlobalCompany",
+            (
+                ("company_id", "companyId"),
+                ("customer_id", "customerId"),
+                ("is_paying", "isPaying"),
+                ("customer_type", "customerType"),
+                ("package", "package"),
+                ("pilot_features", "pilotFeatures"),
+                ("registration_date", "registrationDate"),
+                ("start_date", "startDate"),
+                ("is_accountant", "isAccountant"),
+                ("organization_number", "organizationNumber"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.is_paying
+            o.is_paying = u if v is None else v
+            v = s.customer_type
+            o.customer_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_customer_type.get(v)) is not None
+                else enum_value(SnowplowGlobalCompanyCustomerType, v)
+            )
+            v = s.package
+            o.package = u if v is None else v
+            v = s.pilot_features
+            o.pilot_features = u if v is None or v is u else v
+            v = s.registration_date
+            o.registration_date = u if v is None else v
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.is_accountant
+            o.is_accountant = u if v is None else v
+            v = s.organization_number
+            o.organization_number = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

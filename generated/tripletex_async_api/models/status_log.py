@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.status_log_action_type import StatusLogActionType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -68,7 +70,7 @@ class StatusLog(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.employee import Employee  # noqa: PLC0415
 
@@ -130,7 +132,39 @@ class StatusLog(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "StatusLog",
+            (
+                ("action_type", "actionType"),
+                ("action_date", "actionDate"),
+                ("action_creator", "actionCreator"),
+                ("rejection_message", "rejectionMessage"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.action_type
+            o.action_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_action_type.get(v)) is not None
+                else enum_value(StatusLogActionType, v)
+            )
+            v = s.action_date
+            o.action_date = u if v is None else v
+            v = s.action_creator
+            o.action_creator = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.rejection_message
+            o.rejection_message = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.stocktaking_type_of_stocktaking import StocktakingTypeOfStocktakin
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -113,7 +115,7 @@ class Stocktaking(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.inventory import Inventory  # noqa: PLC0415
@@ -281,7 +283,69 @@ class Stocktaking(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Stocktaking",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("number", "number"),
+                ("date", "date"),
+                ("comment", "comment"),
+                ("type_of_stocktaking", "typeOfStocktaking"),
+                ("inventory", "inventory"),
+                ("is_completed", "isCompleted"),
+                ("warehouse_value", "warehouseValue"),
+                ("discrepancy_sum", "discrepancySum"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.comment
+            o.comment = u if v is None else v
+            v = s.type_of_stocktaking
+            o.type_of_stocktaking = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_type_of_stocktaking.get(v)) is not None
+                else enum_value(StocktakingTypeOfStocktaking, v)
+            )
+            v = s.inventory
+            o.inventory = u if v is None or v is u else Inventory._tx_parse(v)
+            v = s.is_completed
+            o.is_completed = u if v is None else v
+            v = s.warehouse_value
+            o.warehouse_value = u if v is None else v
+            v = s.discrepancy_sum
+            o.discrepancy_sum = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

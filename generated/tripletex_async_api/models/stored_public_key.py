@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.stored_public_key_algorithm import StoredPublicKeyAlgorithm
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     secret_repr,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="StoredPublicKey")
@@ -73,7 +75,7 @@ class StoredPublicKey(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_algorithm: dict[Any, Any] = enum_members(StoredPublicKeyAlgorithm)
@@ -152,7 +154,42 @@ class StoredPublicKey(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "StoredPublicKey",
+            (
+                ("id", "id"),
+                ("public_key", "publicKey"),
+                ("algorithm", "algorithm"),
+                ("expires_on", "expiresOn"),
+                ("private_key", "privateKey"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.public_key
+            o.public_key = u if v is None else v
+            v = s.algorithm
+            o.algorithm = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_algorithm.get(v)) is not None
+                else enum_value(StoredPublicKeyAlgorithm, v)
+            )
+            v = s.expires_on
+            o.expires_on = u if v is None or v is u else _c_expires_on(v)
+            v = s.private_key
+            o.private_key = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

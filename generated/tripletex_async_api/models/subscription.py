@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,7 +10,9 @@ from ..models.subscription_status import SubscriptionStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
@@ -20,6 +21,7 @@ from ..types import (
     secret_repr,
     serializing_request_body,
     url_credentials_repr,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -113,7 +115,7 @@ class Subscription(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
@@ -267,7 +269,66 @@ class Subscription(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Subscription",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("event", "event"),
+                ("target_url", "targetUrl"),
+                ("fields", "fields"),
+                ("status", "status"),
+                ("auth_header_name", "authHeaderName"),
+                ("auth_header_value", "authHeaderValue"),
+                ("hmac_shared_secret", "hmacSharedSecret"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.event
+            o.event = u if v is None else v
+            v = s.target_url
+            o.target_url = u if v is None else v
+            v = s.fields
+            o.fields = u if v is None else v
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(SubscriptionStatus, v)
+            )
+            v = s.auth_header_name
+            o.auth_header_name = u if v is None else v
+            v = s.auth_header_value
+            o.auth_header_value = u if v is None else v
+            v = s.hmac_shared_secret
+            o.hmac_shared_secret = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.supplier_automation_ready_for_automation import SupplierAutomation
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -156,7 +158,7 @@ class SupplierAutomation(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.automation_rule_details import AutomationRuleDetails  # noqa: PLC0415
 
@@ -397,7 +399,90 @@ class SupplierAutomation(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SupplierAutomation",
+            (
+                ("vendor_id", "vendorId"),
+                ("name", "name"),
+                ("vendor_account_number", "vendorAccountNumber"),
+                ("activated", "activated"),
+                ("automated_count", "automatedCount"),
+                ("voucher_count_last_190_days_ehf", "voucherCountLast190DaysEhf"),
+                ("voucher_count_last_190_days_non_ehf", "voucherCountLast190DaysNonEhf"),
+                ("voucher_count", "voucherCount"),
+                ("can_send_ehf", "canSendEhf"),
+                ("email", "email"),
+                ("automation_rules_details", "automationRulesDetails"),
+                ("payment_type_fabric_ai", "paymentTypeFabricAi"),
+                ("payment_type_name", "paymentTypeName"),
+                ("invoices_with_valid_prediction_count", "invoicesWithValidPredictionCount"),
+                ("amount_max_fabric_ai_vendor_invoice", "amountMaxFabricAiVendorInvoice"),
+                ("date_request_ehf_sent", "dateRequestEhfSent"),
+                ("allow_send_ehf_request", "allowSendEhfRequest"),
+                ("voucher_count_last_90_days_non_ehf", "voucherCountLast90DaysNonEhf"),
+                ("ready_for_automation", "readyForAutomation"),
+                ("last_changed_by", "lastChangedBy"),
+                ("last_changed_date", "lastChangedDate"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.vendor_id
+            o.vendor_id = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.vendor_account_number
+            o.vendor_account_number = u if v is None else v
+            v = s.activated
+            o.activated = u if v is None else v
+            v = s.automated_count
+            o.automated_count = u if v is None else v
+            v = s.voucher_count_last_190_days_ehf
+            o.voucher_count_last_190_days_ehf = u if v is None else v
+            v = s.voucher_count_last_190_days_non_ehf
+            o.voucher_count_last_190_days_non_ehf = u if v is None else v
+            v = s.voucher_count
+            o.voucher_count = u if v is None else v
+            v = s.can_send_ehf
+            o.can_send_ehf = u if v is None else v
+            v = s.email
+            o.email = u if v is None else v
+            v = s.automation_rules_details
+            o.automation_rules_details = u if v is None or v is u else AutomationRuleDetails._tx_parse(v)
+            v = s.payment_type_fabric_ai
+            o.payment_type_fabric_ai = u if v is None else v
+            v = s.payment_type_name
+            o.payment_type_name = u if v is None else v
+            v = s.invoices_with_valid_prediction_count
+            o.invoices_with_valid_prediction_count = u if v is None else v
+            v = s.amount_max_fabric_ai_vendor_invoice
+            o.amount_max_fabric_ai_vendor_invoice = u if v is None else v
+            v = s.date_request_ehf_sent
+            o.date_request_ehf_sent = u if v is None else v
+            v = s.allow_send_ehf_request
+            o.allow_send_ehf_request = u if v is None else v
+            v = s.voucher_count_last_90_days_non_ehf
+            o.voucher_count_last_90_days_non_ehf = u if v is None else v
+            v = s.ready_for_automation
+            o.ready_for_automation = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_ready_for_automation.get(v)) is not None
+                else enum_value(SupplierAutomationReadyForAutomation, v)
+            )
+            v = s.last_changed_by
+            o.last_changed_by = u if v is None else v
+            v = s.last_changed_date
+            o.last_changed_date = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -78,7 +80,7 @@ class SupplierBalance(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.supplier import Supplier  # noqa: PLC0415
@@ -158,7 +160,45 @@ class SupplierBalance(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SupplierBalance",
+            (
+                ("supplier", "supplier"),
+                ("balance_in", "balanceIn"),
+                ("balance_change", "balanceChange"),
+                ("balance_out", "balanceOut"),
+                ("balance_in_currencies", "balanceInCurrencies"),
+                ("sum_amount_negative", "sumAmountNegative"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.supplier
+            o.supplier = u if v is None or v is u else Supplier._tx_parse(v)
+            v = s.balance_in
+            o.balance_in = u if v is None else v
+            v = s.balance_change
+            o.balance_change = u if v is None else v
+            v = s.balance_out
+            o.balance_out = u if v is None else v
+            v = s.balance_in_currencies
+            o.balance_in_currencies = (
+                u
+                if v is None or v is u
+                else ([Currency._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.sum_amount_negative
+            o.sum_amount_negative = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.supplier_import_field_input_type import SupplierImportFieldInputTy
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="SupplierImportField")
@@ -89,7 +91,7 @@ class SupplierImportField(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_input_type: dict[Any, Any] = enum_members(SupplierImportFieldInputType)
@@ -212,7 +214,54 @@ class SupplierImportField(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SupplierImportField",
+            (
+                ("id", "id"),
+                ("display_name", "displayName"),
+                ("display_name_expanded", "displayNameExpanded"),
+                ("is_mandatory", "isMandatory"),
+                ("sequence", "sequence"),
+                ("field_name", "fieldName"),
+                ("dependent_on_field_ids", "dependentOnFieldIds"),
+                ("input_type", "inputType"),
+                ("mandatory", "mandatory"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.display_name_expanded
+            o.display_name_expanded = u if v is None else v
+            v = s.is_mandatory
+            o.is_mandatory = u if v is None else v
+            v = s.sequence
+            o.sequence = u if v is None else v
+            v = s.field_name
+            o.field_name = u if v is None else v
+            v = s.dependent_on_field_ids
+            o.dependent_on_field_ids = u if v is None or v is u else v
+            v = s.input_type
+            o.input_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_input_type.get(v)) is not None
+                else enum_value(SupplierImportFieldInputType, v)
+            )
+            v = s.mandatory
+            o.mandatory = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

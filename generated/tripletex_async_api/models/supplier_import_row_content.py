@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="SupplierImportRowContent")
@@ -280,7 +282,7 @@ class SupplierImportRowContent(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -767,7 +769,165 @@ class SupplierImportRowContent(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SupplierImportRowContent",
+            (
+                ("supplier_number", "supplierNumber"),
+                ("supplier_name", "supplierName"),
+                ("organization_number", "organizationNumber"),
+                ("phone_number", "phoneNumber"),
+                ("phone_number_mobile", "phoneNumberMobile"),
+                ("email", "email"),
+                ("postal_address_1", "postalAddress1"),
+                ("postal_address_2", "postalAddress2"),
+                ("postal_code", "postalCode"),
+                ("postal_address_city", "postalAddressCity"),
+                ("postal_address_country", "postalAddressCountry"),
+                ("bban", "bban"),
+                ("iban", "iban"),
+                ("swift", "swift"),
+                ("is_private_person", "isPrivatePerson"),
+                ("fax", "fax"),
+                ("currency_code", "currencyCode"),
+                ("category_1_number", "category1Number"),
+                ("category_1_name", "category1Name"),
+                ("category_2_number", "category2Number"),
+                ("category_2_name", "category2Name"),
+                ("category_3_number", "category3Number"),
+                ("category_3_name", "category3Name"),
+                ("contact_first_name", "contactFirstName"),
+                ("contact_last_name", "contactLastName"),
+                ("contact_address_1", "contactAddress1"),
+                ("contact_address_2", "contactAddress2"),
+                ("contact_address_postal_code", "contactAddressPostalCode"),
+                ("contact_address_city", "contactAddressCity"),
+                ("contact_address_country", "contactAddressCountry"),
+                ("contact_phone_number_work", "contactPhoneNumberWork"),
+                ("contact_phone_number_mobile", "contactPhoneNumberMobile"),
+                ("contact_email", "contactEmail"),
+                ("business_address_1", "businessAddress1"),
+                ("business_address_2", "businessAddress2"),
+                ("business_address_postal_code", "businessAddressPostalCode"),
+                ("business_address_city", "businessAddressCity"),
+                ("business_address_country", "businessAddressCountry"),
+                ("delivery_address_1", "deliveryAddress1"),
+                ("delivery_address_2", "deliveryAddress2"),
+                ("delivery_address_postal_code", "deliveryAddressPostalCode"),
+                ("delivery_address_city", "deliveryAddressCity"),
+                ("delivery_address_country", "deliveryAddressCountry"),
+                ("self_employed_without_business_address", "selfEmployedWithoutBusinessAddress"),
+                ("social_security_number", "socialSecurityNumber"),
+                ("department_name", "departmentName"),
+                ("department_number", "departmentNumber"),
+                ("empty", "empty"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.supplier_number
+            o.supplier_number = u if v is None else v
+            v = s.supplier_name
+            o.supplier_name = u if v is None else v
+            v = s.organization_number
+            o.organization_number = u if v is None else v
+            v = s.phone_number
+            o.phone_number = u if v is None else v
+            v = s.phone_number_mobile
+            o.phone_number_mobile = u if v is None else v
+            v = s.email
+            o.email = u if v is None else v
+            v = s.postal_address_1
+            o.postal_address_1 = u if v is None else v
+            v = s.postal_address_2
+            o.postal_address_2 = u if v is None else v
+            v = s.postal_code
+            o.postal_code = u if v is None else v
+            v = s.postal_address_city
+            o.postal_address_city = u if v is None else v
+            v = s.postal_address_country
+            o.postal_address_country = u if v is None else v
+            v = s.bban
+            o.bban = u if v is None else v
+            v = s.iban
+            o.iban = u if v is None else v
+            v = s.swift
+            o.swift = u if v is None else v
+            v = s.is_private_person
+            o.is_private_person = u if v is None else v
+            v = s.fax
+            o.fax = u if v is None else v
+            v = s.currency_code
+            o.currency_code = u if v is None else v
+            v = s.category_1_number
+            o.category_1_number = u if v is None else v
+            v = s.category_1_name
+            o.category_1_name = u if v is None else v
+            v = s.category_2_number
+            o.category_2_number = u if v is None else v
+            v = s.category_2_name
+            o.category_2_name = u if v is None else v
+            v = s.category_3_number
+            o.category_3_number = u if v is None else v
+            v = s.category_3_name
+            o.category_3_name = u if v is None else v
+            v = s.contact_first_name
+            o.contact_first_name = u if v is None else v
+            v = s.contact_last_name
+            o.contact_last_name = u if v is None else v
+            v = s.contact_address_1
+            o.contact_address_1 = u if v is None else v
+            v = s.contact_address_2
+            o.contact_address_2 = u if v is None else v
+            v = s.contact_address_postal_code
+            o.contact_address_postal_code = u if v is None else v
+            v = s.contact_address_city
+            o.contact_address_city = u if v is None else v
+            v = s.contact_address_country
+            o.contact_address_country = u if v is None else v
+            v = s.contact_phone_number_work
+            o.contact_phone_number_work = u if v is None else v
+            v = s.contact_phone_number_mobile
+            o.contact_phone_number_mobile = u if v is None else v
+            v = s.contact_email
+            o.contact_email = u if v is None else v
+            v = s.business_address_1
+            o.business_address_1 = u if v is None else v
+            v = s.business_address_2
+            o.business_address_2 = u if v is None else v
+            v = s.business_address_postal_code
+            o.business_address_postal_code = u if v is None else v
+            v = s.business_address_city
+            o.business_address_city = u if v is None else v
+            v = s.business_address_country
+            o.business_address_country = u if v is None else v
+            v = s.delivery_address_1
+            o.delivery_address_1 = u if v is None else v
+            v = s.delivery_address_2
+            o.delivery_address_2 = u if v is None else v
+            v = s.delivery_address_postal_code
+            o.delivery_address_postal_code = u if v is None else v
+            v = s.delivery_address_city
+            o.delivery_address_city = u if v is None else v
+            v = s.delivery_address_country
+            o.delivery_address_country = u if v is None else v
+            v = s.self_employed_without_business_address
+            o.self_employed_without_business_address = u if v is None else v
+            v = s.social_security_number
+            o.social_security_number = u if v is None else v
+            v = s.department_name
+            o.department_name = u if v is None else v
+            v = s.department_number
+            o.department_number = u if v is None else v
+            v = s.empty
+            o.empty = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

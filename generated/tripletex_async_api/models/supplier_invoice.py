@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -158,7 +160,7 @@ class SupplierInvoice(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -423,7 +425,108 @@ class SupplierInvoice(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SupplierInvoice",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("invoice_number", "invoiceNumber"),
+                ("invoice_date", "invoiceDate"),
+                ("supplier", "supplier"),
+                ("invoice_due_date", "invoiceDueDate"),
+                ("kid_or_receiver_reference", "kidOrReceiverReference"),
+                ("voucher", "voucher"),
+                ("amount", "amount"),
+                ("amount_currency", "amountCurrency"),
+                ("amount_excluding_vat", "amountExcludingVat"),
+                ("amount_excluding_vat_currency", "amountExcludingVatCurrency"),
+                ("currency", "currency"),
+                ("is_credit_note", "isCreditNote"),
+                ("order_lines", "orderLines"),
+                ("payments", "payments"),
+                ("original_invoice_document_id", "originalInvoiceDocumentId"),
+                ("approval_list_elements", "approvalListElements"),
+                ("outstanding_amount", "outstandingAmount"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.invoice_date
+            o.invoice_date = u if v is None else v
+            v = s.supplier
+            o.supplier = u if v is None or v is u else Supplier._tx_parse(v)
+            v = s.invoice_due_date
+            o.invoice_due_date = u if v is None else v
+            v = s.kid_or_receiver_reference
+            o.kid_or_receiver_reference = u if v is None else v
+            v = s.voucher
+            o.voucher = u if v is None or v is u else Voucher._tx_parse(v)
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.amount_currency
+            o.amount_currency = u if v is None else v
+            v = s.amount_excluding_vat
+            o.amount_excluding_vat = u if v is None else v
+            v = s.amount_excluding_vat_currency
+            o.amount_excluding_vat_currency = u if v is None else v
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.is_credit_note
+            o.is_credit_note = u if v is None else v
+            v = s.order_lines
+            o.order_lines = (
+                u
+                if v is None or v is u
+                else ([OrderLine._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.payments
+            o.payments = (
+                u
+                if v is None or v is u
+                else ([Posting._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.original_invoice_document_id
+            o.original_invoice_document_id = u if v is None else v
+            v = s.approval_list_elements
+            o.approval_list_elements = (
+                u
+                if v is None or v is u
+                else ([VoucherApprovalListElement._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.outstanding_amount
+            o.outstanding_amount = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.supplier_potential_row_status import SupplierPotentialRowStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -97,7 +99,7 @@ class SupplierPotential(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.import_row_error_message import ImportRowErrorMessage  # noqa: PLC0415
@@ -242,7 +244,66 @@ class SupplierPotential(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SupplierPotential",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("import_component", "importComponent"),
+                ("row_content", "rowContent"),
+                ("error_message", "errorMessage"),
+                ("row_status", "rowStatus"),
+                ("row_number", "rowNumber"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.import_component
+            o.import_component = u if v is None or v is u else SupplierImport._tx_parse(v)
+            v = s.row_content
+            o.row_content = u if v is None or v is u else SupplierImportRowContent._tx_parse(v)
+            v = s.error_message
+            o.error_message = (
+                u
+                if v is None or v is u
+                else ([ImportRowErrorMessage._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.row_status
+            o.row_status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_row_status.get(v)) is not None
+                else enum_value(SupplierPotentialRowStatus, v)
+            )
+            v = s.row_number
+            o.row_number = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

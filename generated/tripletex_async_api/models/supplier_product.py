@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -192,7 +194,7 @@ class SupplierProduct(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -509,7 +511,111 @@ class SupplierProduct(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SupplierProduct",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("name", "name"),
+                ("display_name", "displayName"),
+                ("number", "number"),
+                ("description", "description"),
+                ("ean", "ean"),
+                ("cost_excluding_vat_currency", "costExcludingVatCurrency"),
+                ("cost", "cost"),
+                ("price_excluding_vat_currency", "priceExcludingVatCurrency"),
+                ("price_including_vat_currency", "priceIncludingVatCurrency"),
+                ("is_inactive", "isInactive"),
+                ("product_unit", "productUnit"),
+                ("is_stock_item", "isStockItem"),
+                ("stock_of_goods", "stockOfGoods"),
+                ("vat_type", "vatType"),
+                ("currency", "currency"),
+                ("discount_price", "discountPrice"),
+                ("supplier", "supplier"),
+                ("resale_product", "resaleProduct"),
+                ("is_deletable", "isDeletable"),
+                ("vendor_name", "vendorName"),
+                ("is_efo_nelfo_product", "isEfoNelfoProduct"),
+                ("wholesaler_id", "wholesalerId"),
+                ("is_main_supplier_product", "isMainSupplierProduct"),
+                ("price_in_target_currency", "priceInTargetCurrency"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.ean
+            o.ean = u if v is None else v
+            v = s.cost_excluding_vat_currency
+            o.cost_excluding_vat_currency = u if v is None else v
+            v = s.cost
+            o.cost = u if v is None else v
+            v = s.price_excluding_vat_currency
+            o.price_excluding_vat_currency = u if v is None else v
+            v = s.price_including_vat_currency
+            o.price_including_vat_currency = u if v is None else v
+            v = s.is_inactive
+            o.is_inactive = u if v is None else v
+            v = s.product_unit
+            o.product_unit = u if v is None or v is u else ProductUnit._tx_parse(v)
+            v = s.is_stock_item
+            o.is_stock_item = u if v is None else v
+            v = s.stock_of_goods
+            o.stock_of_goods = u if v is None else v
+            v = s.vat_type
+            o.vat_type = u if v is None or v is u else VatType._tx_parse(v)
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.discount_price
+            o.discount_price = u if v is None else v
+            v = s.supplier
+            o.supplier = u if v is None or v is u else Supplier._tx_parse(v)
+            v = s.resale_product
+            o.resale_product = u if v is None or v is u else Product._tx_parse(v)
+            v = s.is_deletable
+            o.is_deletable = u if v is None else v
+            v = s.vendor_name
+            o.vendor_name = u if v is None else v
+            v = s.is_efo_nelfo_product
+            o.is_efo_nelfo_product = u if v is None else v
+            v = s.wholesaler_id
+            o.wholesaler_id = u if v is None else v
+            v = s.is_main_supplier_product
+            o.is_main_supplier_product = u if v is None else v
+            v = s.price_in_target_currency
+            o.price_in_target_currency = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

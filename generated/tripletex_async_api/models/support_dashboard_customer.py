@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="SupportDashboardCustomer")
@@ -111,7 +113,7 @@ class SupportDashboardCustomer(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -278,7 +280,63 @@ class SupportDashboardCustomer(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SupportDashboardCustomer",
+            (
+                ("tripletex_company_id", "tripletexCompanyId"),
+                ("tripletex_customer_id", "tripletexCustomerId"),
+                ("org_number", "orgNumber"),
+                ("name", "name"),
+                ("category2", "category2"),
+                ("category3", "category3"),
+                ("start_date", "startDate"),
+                ("end_date", "endDate"),
+                ("suspended", "suspended"),
+                ("bankrupt", "bankrupt"),
+                ("liquidated", "liquidated"),
+                ("force_liquidated", "forceLiquidated"),
+                ("excluded_from_disabling", "excludedFromDisabling"),
+                ("excluded_from_deletion", "excludedFromDeletion"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.tripletex_company_id
+            o.tripletex_company_id = u if v is None else v
+            v = s.tripletex_customer_id
+            o.tripletex_customer_id = u if v is None else v
+            v = s.org_number
+            o.org_number = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.category2
+            o.category2 = u if v is None else v
+            v = s.category3
+            o.category3 = u if v is None else v
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.end_date
+            o.end_date = u if v is None else v
+            v = s.suspended
+            o.suspended = u if v is None else v
+            v = s.bankrupt
+            o.bankrupt = u if v is None else v
+            v = s.liquidated
+            o.liquidated = u if v is None else v
+            v = s.force_liquidated
+            o.force_liquidated = u if v is None else v
+            v = s.excluded_from_disabling
+            o.excluded_from_disabling = u if v is None else v
+            v = s.excluded_from_deletion
+            o.excluded_from_deletion = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -71,7 +73,7 @@ class SystemReportCategory(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.system_report import SystemReport  # noqa: PLC0415
 
@@ -146,7 +148,48 @@ class SystemReportCategory(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "SystemReportCategory",
+            (
+                ("text_key", "textKey"),
+                ("theme", "theme"),
+                ("icon", "icon"),
+                ("reports", "reports"),
+                ("sub_categories", "subCategories"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.text_key
+            o.text_key = u if v is None else v
+            v = s.theme
+            o.theme = u if v is None else v
+            v = s.icon
+            o.icon = u if v is None else v
+            v = s.reports
+            o.reports = (
+                u
+                if v is None or v is u
+                else ([SystemReport._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.sub_categories
+            o.sub_categories = (
+                u
+                if v is None or v is u
+                else ([SystemReportCategory._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.tangible_fixed_asset_facility_type import TangibleFixedAssetFacili
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TangibleFixedAsset")
@@ -334,7 +336,7 @@ class TangibleFixedAsset(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_facility_type: dict[Any, Any] = enum_members(TangibleFixedAssetFacilityType)
@@ -928,7 +930,204 @@ class TangibleFixedAsset(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TangibleFixedAsset",
+            (
+                ("name", "name"),
+                ("business_activity_title", "businessActivityTitle"),
+                ("object_identifier", "objectIdentifier"),
+                ("object_group", "objectGroup"),
+                ("account_number", "accountNumber"),
+                ("account_id", "accountId"),
+                ("account_name", "accountName"),
+                ("type_", "type"),
+                ("opening_balance", "openingBalance"),
+                ("opening_balance_tax_value", "openingBalanceTaxValue"),
+                ("closing_balance", "closingBalance"),
+                ("closing_balance_tax_value", "closingBalanceTaxValue"),
+                ("new_acquisitions", "newAcquisitions"),
+                ("acquisition_cost", "acquisitionCost"),
+                ("improvements", "improvements"),
+                ("public_subsidies", "publicSubsidies"),
+                ("sales_and_other_realisation", "salesAndOtherRealisation"),
+                ("sales_and_other_realisation_recognition", "salesAndOtherRealisationRecognition"),
+                ("subsidies_for_regional_investments", "subsidiesForRegionalInvestments"),
+                ("reversal_of_subsidies_for_regional_investments", "reversalOfSubsidiesForRegionalInvestments"),
+                ("adjustment_of_input_vat", "adjustmentOfInputVat"),
+                ("obvious_change_of_value", "obviousChangeOfValue"),
+                ("unknown_transaction_type", "unknownTransactionType"),
+                ("depreciation", "depreciation"),
+                ("writeups_or_writedowns", "writeupsOrWritedowns"),
+                ("depreciation_tax_value", "depreciationTaxValue"),
+                ("calculated_depreciation", "calculatedDepreciation"),
+                ("accounted_depreciation_percentage", "accountedDepreciationPercentage"),
+                ("depreciation_percentage", "depreciationPercentage"),
+                ("depreciation_percentage_tax_value", "depreciationPercentageTaxValue"),
+                ("depreciation_difference", "depreciationDifference"),
+                ("income_recognition_of_negative_balance", "incomeRecognitionOfNegativeBalance"),
+                ("straight_line_depreciation", "straightLineDepreciation"),
+                ("straight_line_depreciation_tax_value", "straightLineDepreciationTaxValue"),
+                ("basis_for_depreciation_or_income_recognition", "basisForDepreciationOrIncomeRecognition"),
+                (
+                    "basis_for_depreciation_or_income_recognition_tax_value",
+                    "basisForDepreciationOrIncomeRecognitionTaxValue",
+                ),
+                ("profit_transferred_to_profit_and_loss_account", "profitTransferredToProfitAndLossAccount"),
+                ("loss_transferred_to_profit_and_loss_account", "lossTransferredToProfitAndLossAccount"),
+                ("accounting_value_profit_and_loss", "accountingValueProfitAndLoss"),
+                ("accounting_related_profit_or_loss", "accountingRelatedProfitOrLoss"),
+                ("warning_too_high_percentage", "warningTooHighPercentage"),
+                ("warning_too_low_percentage", "warningTooLowPercentage"),
+                ("info_residual_write_off", "infoResidualWriteOff"),
+                ("info_message_depreciation", "infoMessageDepreciation"),
+                ("info_message_income_recognition", "infoMessageIncomeRecognition"),
+                ("info_transfer_balance", "infoTransferBalance"),
+                ("negate", "negate"),
+                ("lifetime", "lifetime"),
+                ("acquisition_date", "acquisitionDate"),
+                ("realisation_date", "realisationDate"),
+                ("historical_cost_price", "historicalCostPrice"),
+                ("written_down_value_pr_01011984", "writtenDownValuePr01011984"),
+                ("lower_limit_depreciation", "lowerLimitDepreciation"),
+                ("commercial_building_acquired_before_1984", "commercialBuildingAcquiredBefore1984"),
+                ("is_physical_operating_assets_in_balance_sheet", "isPhysicalOperatingAssetsInBalanceSheet"),
+                ("facility_type", "facilityType"),
+                ("max_depreciation_percentage", "maxDepreciationPercentage"),
+                ("physical_operating_assets_in_balance_sheet", "physicalOperatingAssetsInBalanceSheet"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.name
+            o.name = u if v is None else v
+            v = s.business_activity_title
+            o.business_activity_title = u if v is None else v
+            v = s.object_identifier
+            o.object_identifier = u if v is None else v
+            v = s.object_group
+            o.object_group = u if v is None else v
+            v = s.account_number
+            o.account_number = u if v is None else v
+            v = s.account_id
+            o.account_id = u if v is None else v
+            v = s.account_name
+            o.account_name = u if v is None else v
+            v = s.type_
+            o.type_ = u if v is None else v
+            v = s.opening_balance
+            o.opening_balance = u if v is None else v
+            v = s.opening_balance_tax_value
+            o.opening_balance_tax_value = u if v is None else v
+            v = s.closing_balance
+            o.closing_balance = u if v is None else v
+            v = s.closing_balance_tax_value
+            o.closing_balance_tax_value = u if v is None else v
+            v = s.new_acquisitions
+            o.new_acquisitions = u if v is None else v
+            v = s.acquisition_cost
+            o.acquisition_cost = u if v is None else v
+            v = s.improvements
+            o.improvements = u if v is None else v
+            v = s.public_subsidies
+            o.public_subsidies = u if v is None else v
+            v = s.sales_and_other_realisation
+            o.sales_and_other_realisation = u if v is None else v
+            v = s.sales_and_other_realisation_recognition
+            o.sales_and_other_realisation_recognition = u if v is None else v
+            v = s.subsidies_for_regional_investments
+            o.subsidies_for_regional_investments = u if v is None else v
+            v = s.reversal_of_subsidies_for_regional_investments
+            o.reversal_of_subsidies_for_regional_investments = u if v is None else v
+            v = s.adjustment_of_input_vat
+            o.adjustment_of_input_vat = u if v is None else v
+            v = s.obvious_change_of_value
+            o.obvious_change_of_value = u if v is None else v
+            v = s.unknown_transaction_type
+            o.unknown_transaction_type = u if v is None else v
+            v = s.depreciation
+            o.depreciation = u if v is None else v
+            v = s.writeups_or_writedowns
+            o.writeups_or_writedowns = u if v is None else v
+            v = s.depreciation_tax_value
+            o.depreciation_tax_value = u if v is None else v
+            v = s.calculated_depreciation
+            o.calculated_depreciation = u if v is None else v
+            v = s.accounted_depreciation_percentage
+            o.accounted_depreciation_percentage = u if v is None else v
+            v = s.depreciation_percentage
+            o.depreciation_percentage = u if v is None else v
+            v = s.depreciation_percentage_tax_value
+            o.depreciation_percentage_tax_value = u if v is None else v
+            v = s.depreciation_difference
+            o.depreciation_difference = u if v is None else v
+            v = s.income_recognition_of_negative_balance
+            o.income_recognition_of_negative_balance = u if v is None else v
+            v = s.straight_line_depreciation
+            o.straight_line_depreciation = u if v is None else v
+            v = s.straight_line_depreciation_tax_value
+            o.straight_line_depreciation_tax_value = u if v is None else v
+            v = s.basis_for_depreciation_or_income_recognition
+            o.basis_for_depreciation_or_income_recognition = u if v is None else v
+            v = s.basis_for_depreciation_or_income_recognition_tax_value
+            o.basis_for_depreciation_or_income_recognition_tax_value = u if v is None else v
+            v = s.profit_transferred_to_profit_and_loss_account
+            o.profit_transferred_to_profit_and_loss_account = u if v is None else v
+            v = s.loss_transferred_to_profit_and_loss_account
+            o.loss_transferred_to_profit_and_loss_account = u if v is None else v
+            v = s.accounting_value_profit_and_loss
+            o.accounting_value_profit_and_loss = u if v is None else v
+            v = s.accounting_related_profit_or_loss
+            o.accounting_related_profit_or_loss = u if v is None else v
+            v = s.warning_too_high_percentage
+            o.warning_too_high_percentage = u if v is None else v
+            v = s.warning_too_low_percentage
+            o.warning_too_low_percentage = u if v is None else v
+            v = s.info_residual_write_off
+            o.info_residual_write_off = u if v is None else v
+            v = s.info_message_depreciation
+            o.info_message_depreciation = u if v is None else v
+            v = s.info_message_income_recognition
+            o.info_message_income_recognition = u if v is None else v
+            v = s.info_transfer_balance
+            o.info_transfer_balance = u if v is None else v
+            v = s.negate
+            o.negate = u if v is None else v
+            v = s.lifetime
+            o.lifetime = u if v is None else v
+            v = s.acquisition_date
+            o.acquisition_date = u if v is None else v
+            v = s.realisation_date
+            o.realisation_date = u if v is None else v
+            v = s.historical_cost_price
+            o.historical_cost_price = u if v is None else v
+            v = s.written_down_value_pr_01011984
+            o.written_down_value_pr_01011984 = u if v is None else v
+            v = s.lower_limit_depreciation
+            o.lower_limit_depreciation = u if v is None else v
+            v = s.commercial_building_acquired_before_1984
+            o.commercial_building_acquired_before_1984 = u if v is None else v
+            v = s.is_physical_operating_assets_in_balance_sheet
+            o.is_physical_operating_assets_in_balance_sheet = u if v is None else v
+            v = s.facility_type
+            o.facility_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_facility_type.get(v)) is not None
+                else enum_value(TangibleFixedAssetFacilityType, v)
+            )
+            v = s.max_depreciation_percentage
+            o.max_depreciation_percentage = u if v is None else v
+            v = s.physical_operating_assets_in_balance_sheet
+            o.physical_operating_assets_in_balance_sheet = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.tangible_fixed_asset_overview_business_activity_type import Tangib
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -80,7 +82,7 @@ class TangibleFixedAssetOverview(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.tangible_fixed_asset import TangibleFixedAsset  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -166,7 +168,51 @@ class TangibleFixedAssetOverview(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TangibleFixedAssetOverview",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("income_group_id", "incomeGroupId"),
+                ("business_activity_type", "businessActivityType"),
+                ("industry_id", "industryId"),
+                ("business_activity_description", "businessActivityDescription"),
+                ("posts", "posts"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.income_group_id
+            o.income_group_id = u if v is None else v
+            v = s.business_activity_type
+            o.business_activity_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_business_activity_type.get(v)) is not None
+                else enum_value(TangibleFixedAssetOverviewBusinessActivityType, v)
+            )
+            v = s.industry_id
+            o.industry_id = u if v is None else v
+            v = s.business_activity_description
+            o.business_activity_description = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([TangibleFixedAsset._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ class TaxAdminPhysicalAddress(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.tax_admin_property import TaxAdminProperty  # noqa: PLC0415
 
@@ -203,7 +205,51 @@ class TaxAdminPhysicalAddress(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TaxAdminPhysicalAddress",
+            (
+                ("serg_property_identifier", "sergPropertyIdentifier"),
+                ("unique_property_identifier", "uniquePropertyIdentifier"),
+                ("address_name", "addressName"),
+                ("house_no", "houseNo"),
+                ("zip_code", "zipCode"),
+                ("postal_place_name", "postalPlaceName"),
+                ("highlight", "highlight"),
+                ("properties", "properties"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.serg_property_identifier
+            o.serg_property_identifier = u if v is None else v
+            v = s.unique_property_identifier
+            o.unique_property_identifier = u if v is None else v
+            v = s.address_name
+            o.address_name = u if v is None else v
+            v = s.house_no
+            o.house_no = u if v is None else v
+            v = s.zip_code
+            o.zip_code = u if v is None else v
+            v = s.postal_place_name
+            o.postal_place_name = u if v is None else v
+            v = s.highlight
+            o.highlight = u if v is None else v
+            v = s.properties
+            o.properties = (
+                u
+                if v is None or v is u
+                else ([TaxAdminProperty._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TaxAdminProperty")
@@ -96,7 +98,7 @@ class TaxAdminProperty(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -236,7 +238,54 @@ class TaxAdminProperty(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TaxAdminProperty",
+            (
+                ("serg_property_identifier", "sergPropertyIdentifier"),
+                ("unique_property_identifier", "uniquePropertyIdentifier"),
+                ("property_created_date", "propertyCreatedDate"),
+                ("municipality_no", "municipalityNo"),
+                ("municipality_name", "municipalityName"),
+                ("cadastral_unit_no", "cadastralUnitNo"),
+                ("property_unit_no", "propertyUnitNo"),
+                ("leasehold_no", "leaseholdNo"),
+                ("section_no", "sectionNo"),
+                ("historical", "historical"),
+                ("highlight", "highlight"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.serg_property_identifier
+            o.serg_property_identifier = u if v is None else v
+            v = s.unique_property_identifier
+            o.unique_property_identifier = u if v is None else v
+            v = s.property_created_date
+            o.property_created_date = u if v is None else v
+            v = s.municipality_no
+            o.municipality_no = u if v is None else v
+            v = s.municipality_name
+            o.municipality_name = u if v is None else v
+            v = s.cadastral_unit_no
+            o.cadastral_unit_no = u if v is None else v
+            v = s.property_unit_no
+            o.property_unit_no = u if v is None else v
+            v = s.leasehold_no
+            o.leasehold_no = u if v is None else v
+            v = s.section_no
+            o.section_no = u if v is None else v
+            v = s.historical
+            o.historical = u if v is None else v
+            v = s.highlight
+            o.highlight = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

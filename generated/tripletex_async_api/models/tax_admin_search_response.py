@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +74,7 @@ class TaxAdminSearchResponse(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.tax_admin_physical_address import TaxAdminPhysicalAddress  # noqa: PLC0415
         from ..models.tax_admin_property import TaxAdminProperty  # noqa: PLC0415
@@ -148,7 +150,48 @@ class TaxAdminSearchResponse(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TaxAdminSearchResponse",
+            (
+                ("result_size", "resultSize"),
+                ("properties", "properties"),
+                ("physical_addresses", "physicalAddresses"),
+                ("search_start", "searchStart"),
+                ("search_end", "searchEnd"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.result_size
+            o.result_size = u if v is None else v
+            v = s.properties
+            o.properties = (
+                u
+                if v is None or v is u
+                else ([TaxAdminProperty._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.physical_addresses
+            o.physical_addresses = (
+                u
+                if v is None or v is u
+                else ([TaxAdminPhysicalAddress._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.search_start
+            o.search_start = u if v is None else v
+            v = s.search_end
+            o.search_end = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

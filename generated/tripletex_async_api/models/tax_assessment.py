@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -75,7 +77,7 @@ class TaxAssessment(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.tax_assessment_agriculture import TaxAssessmentAgriculture  # noqa: PLC0415
         from ..models.tax_assessment_key_figures import TaxAssessmentKeyFigures  # noqa: PLC0415
@@ -157,7 +159,48 @@ class TaxAssessment(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TaxAssessment",
+            (
+                ("assessment_personal_incomes", "assessmentPersonalIncomes"),
+                ("key_figures", "keyFigures"),
+                ("non_posted_details", "nonPostedDetails"),
+                ("agriculture", "agriculture"),
+                ("tax_calculation", "taxCalculation"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.assessment_personal_incomes
+            o.assessment_personal_incomes = (
+                u
+                if v is None or v is u
+                else ([TaxAssessmentPersonalIncome._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.key_figures
+            o.key_figures = u if v is None or v is u else TaxAssessmentKeyFigures._tx_parse(v)
+            v = s.non_posted_details
+            o.non_posted_details = (
+                u
+                if v is None or v is u
+                else ([TaxAssessmentNonPostedDetail._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.agriculture
+            o.agriculture = u if v is None or v is u else TaxAssessmentAgriculture._tx_parse(v)
+            v = s.tax_calculation
+            o.tax_calculation = u if v is None or v is u else TaxAssessmentTaxCalculation._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TaxAssessmentAgriculture")
@@ -72,7 +74,7 @@ class TaxAssessmentAgriculture(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -143,7 +145,39 @@ class TaxAssessmentAgriculture(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TaxAssessmentAgriculture",
+            (
+                ("business_income", "businessIncome"),
+                ("share_from_sdf", "shareFromSdf"),
+                ("calculation_basis", "calculationBasis"),
+                ("calculated_amount", "calculatedAmount"),
+                ("max_special_allowance", "maxSpecialAllowance"),
+                ("unused_special_allowance", "unusedSpecialAllowance"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.business_income
+            o.business_income = u if v is None else v
+            v = s.share_from_sdf
+            o.share_from_sdf = u if v is None else v
+            v = s.calculation_basis
+            o.calculation_basis = u if v is None else v
+            v = s.calculated_amount
+            o.calculated_amount = u if v is None else v
+            v = s.max_special_allowance
+            o.max_special_allowance = u if v is None else v
+            v = s.unused_special_allowance
+            o.unused_special_allowance = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

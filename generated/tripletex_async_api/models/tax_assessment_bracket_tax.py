@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TaxAssessmentBracketTax")
@@ -97,7 +99,7 @@ class TaxAssessmentBracketTax(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -237,7 +239,54 @@ class TaxAssessmentBracketTax(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TaxAssessmentBracketTax",
+            (
+                ("step", "step"),
+                ("rate", "rate"),
+                ("max_amount", "maxAmount"),
+                ("basis_amount_owner", "basisAmountOwner"),
+                ("calculated_tax_owner", "calculatedTaxOwner"),
+                ("residual_amount_owner", "residualAmountOwner"),
+                ("amount_before_next_tax_step_owner", "amountBeforeNextTaxStepOwner"),
+                ("basis_amount_spouse", "basisAmountSpouse"),
+                ("calculated_tax_spouse", "calculatedTaxSpouse"),
+                ("residual_amount_spouse", "residualAmountSpouse"),
+                ("amount_before_next_tax_step_spouse", "amountBeforeNextTaxStepSpouse"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.step
+            o.step = u if v is None else v
+            v = s.rate
+            o.rate = u if v is None else v
+            v = s.max_amount
+            o.max_amount = u if v is None else v
+            v = s.basis_amount_owner
+            o.basis_amount_owner = u if v is None else v
+            v = s.calculated_tax_owner
+            o.calculated_tax_owner = u if v is None else v
+            v = s.residual_amount_owner
+            o.residual_amount_owner = u if v is None else v
+            v = s.amount_before_next_tax_step_owner
+            o.amount_before_next_tax_step_owner = u if v is None else v
+            v = s.basis_amount_spouse
+            o.basis_amount_spouse = u if v is None else v
+            v = s.calculated_tax_spouse
+            o.calculated_tax_spouse = u if v is None else v
+            v = s.residual_amount_spouse
+            o.residual_amount_spouse = u if v is None else v
+            v = s.amount_before_next_tax_step_spouse
+            o.amount_before_next_tax_step_spouse = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

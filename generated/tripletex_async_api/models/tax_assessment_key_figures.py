@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TaxAssessmentKeyFigures")
@@ -112,7 +114,7 @@ class TaxAssessmentKeyFigures(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -281,7 +283,63 @@ class TaxAssessmentKeyFigures(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TaxAssessmentKeyFigures",
+            (
+                ("personal_income", "personalIncome"),
+                ("personal_income_spouse", "personalIncomeSpouse"),
+                ("salary_income", "salaryIncome"),
+                ("salary_income_spouse", "salaryIncomeSpouse"),
+                ("pensionable_income", "pensionableIncome"),
+                ("pensionable_income_spouse", "pensionableIncomeSpouse"),
+                ("sick_pay_fishing_hunting_etc", "sickPayFishingHuntingEtc"),
+                ("sick_pay_fishing_hunting_etc_spouse", "sickPayFishingHuntingEtcSpouse"),
+                ("sick_pay_agriculture", "sickPayAgriculture"),
+                ("sick_pay_agriculture_spouse", "sickPayAgricultureSpouse"),
+                ("sick_pay_other", "sickPayOther"),
+                ("sick_pay_other_spouse", "sickPayOtherSpouse"),
+                ("basis_sick_pay_and_bracket_tax", "basisSickPayAndBracketTax"),
+                ("basis_sick_pay_and_bracket_tax_spouse", "basisSickPayAndBracketTaxSpouse"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.personal_income
+            o.personal_income = u if v is None else v
+            v = s.personal_income_spouse
+            o.personal_income_spouse = u if v is None else v
+            v = s.salary_income
+            o.salary_income = u if v is None else v
+            v = s.salary_income_spouse
+            o.salary_income_spouse = u if v is None else v
+            v = s.pensionable_income
+            o.pensionable_income = u if v is None else v
+            v = s.pensionable_income_spouse
+            o.pensionable_income_spouse = u if v is None else v
+            v = s.sick_pay_fishing_hunting_etc
+            o.sick_pay_fishing_hunting_etc = u if v is None else v
+            v = s.sick_pay_fishing_hunting_etc_spouse
+            o.sick_pay_fishing_hunting_etc_spouse = u if v is None else v
+            v = s.sick_pay_agriculture
+            o.sick_pay_agriculture = u if v is None else v
+            v = s.sick_pay_agriculture_spouse
+            o.sick_pay_agriculture_spouse = u if v is None else v
+            v = s.sick_pay_other
+            o.sick_pay_other = u if v is None else v
+            v = s.sick_pay_other_spouse
+            o.sick_pay_other_spouse = u if v is None else v
+            v = s.basis_sick_pay_and_bracket_tax
+            o.basis_sick_pay_and_bracket_tax = u if v is None else v
+            v = s.basis_sick_pay_and_bracket_tax_spouse
+            o.basis_sick_pay_and_bracket_tax_spouse = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

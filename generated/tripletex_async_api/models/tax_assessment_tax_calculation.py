@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -82,7 +84,7 @@ class TaxAssessmentTaxCalculation(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.tax_assessment_bracket_tax import TaxAssessmentBracketTax  # noqa: PLC0415
 
@@ -168,7 +170,48 @@ class TaxAssessmentTaxCalculation(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TaxAssessmentTaxCalculation",
+            (
+                ("bracket_tax", "bracketTax"),
+                ("sum_basis_owner", "sumBasisOwner"),
+                ("sum_calculated_tax_owner", "sumCalculatedTaxOwner"),
+                ("amount_before_next_tax_step_owner", "amountBeforeNextTaxStepOwner"),
+                ("sum_basis_spouse", "sumBasisSpouse"),
+                ("sum_calculated_tax_spouse", "sumCalculatedTaxSpouse"),
+                ("amount_before_next_tax_step_spouse", "amountBeforeNextTaxStepSpouse"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.bracket_tax
+            o.bracket_tax = (
+                u
+                if v is None or v is u
+                else ([TaxAssessmentBracketTax._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.sum_basis_owner
+            o.sum_basis_owner = u if v is None else v
+            v = s.sum_calculated_tax_owner
+            o.sum_calculated_tax_owner = u if v is None else v
+            v = s.amount_before_next_tax_step_owner
+            o.amount_before_next_tax_step_owner = u if v is None else v
+            v = s.sum_basis_spouse
+            o.sum_basis_spouse = u if v is None else v
+            v = s.sum_calculated_tax_spouse
+            o.sum_calculated_tax_spouse = u if v is None else v
+            v = s.amount_before_next_tax_step_spouse
+            o.amount_before_next_tax_step_spouse = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

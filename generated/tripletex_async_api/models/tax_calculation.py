@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TaxCalculation")
@@ -211,7 +213,7 @@ class TaxCalculation(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -570,7 +572,123 @@ class TaxCalculation(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TaxCalculation",
+            (
+                ("object_identifier", "objectIdentifier"),
+                ("taxable_profit", "taxableProfit"),
+                ("accumulated_loss", "accumulatedLoss"),
+                ("tax_rate_this_year", "taxRateThisYear"),
+                ("tax_rate_next_year", "taxRateNextYear"),
+                ("tax_calculated", "taxCalculated"),
+                ("tax_posted", "taxPosted"),
+                ("tax_diff", "taxDiff"),
+                ("too_little_tax_set_aside", "tooLittleTaxSetAside"),
+                ("too_much_tax_set_aside", "tooMuchTaxSetAside"),
+                ("total_tax_set_aside", "totalTaxSetAside"),
+                ("basis_deffered_tax", "basisDefferedTax"),
+                ("basis_deffered_tax_assets", "basisDefferedTaxAssets"),
+                ("deferred_tax_opening_balance", "deferredTaxOpeningBalance"),
+                ("deferred_tax_assets_opening_balance", "deferredTaxAssetsOpeningBalance"),
+                ("deferred_tax_closing_balance", "deferredTaxClosingBalance"),
+                ("deferred_tax_assets_closing_balance", "deferredTaxAssetsClosingBalance"),
+                ("calculated_deferred_tax", "calculatedDeferredTax"),
+                ("calculated_deferred_tax_assets", "calculatedDeferredTaxAssets"),
+                ("increased_deferred_tax", "increasedDeferredTax"),
+                ("decreased_deferred_tax", "decreasedDeferredTax"),
+                ("increased_deferred_tax_assets", "increasedDeferredTaxAssets"),
+                ("decreased_deferred_tax_assets", "decreasedDeferredTaxAssets"),
+                ("deferred_tax_to_be_posted", "deferredTaxToBePosted"),
+                ("deferred_tax_assets_to_be_posted", "deferredTaxAssetsToBePosted"),
+                ("total_tax_to_set_asside", "totalTaxToSetAsside"),
+                ("total_additions", "totalAdditions"),
+                ("total_deductions", "totalDeductions"),
+                ("total_basis", "totalBasis"),
+                ("deferred_tax_assets_in_balance", "deferredTaxAssetsInBalance"),
+                ("total_wealth_distribution", "totalWealthDistribution"),
+                ("tax_calculated_on_wealth", "taxCalculatedOnWealth"),
+                ("total_tax_calculated", "totalTaxCalculated"),
+                ("show_tax_effect_info", "showTaxEffectInfo"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.object_identifier
+            o.object_identifier = u if v is None else v
+            v = s.taxable_profit
+            o.taxable_profit = u if v is None else v
+            v = s.accumulated_loss
+            o.accumulated_loss = u if v is None else v
+            v = s.tax_rate_this_year
+            o.tax_rate_this_year = u if v is None else v
+            v = s.tax_rate_next_year
+            o.tax_rate_next_year = u if v is None else v
+            v = s.tax_calculated
+            o.tax_calculated = u if v is None else v
+            v = s.tax_posted
+            o.tax_posted = u if v is None else v
+            v = s.tax_diff
+            o.tax_diff = u if v is None else v
+            v = s.too_little_tax_set_aside
+            o.too_little_tax_set_aside = u if v is None else v
+            v = s.too_much_tax_set_aside
+            o.too_much_tax_set_aside = u if v is None else v
+            v = s.total_tax_set_aside
+            o.total_tax_set_aside = u if v is None else v
+            v = s.basis_deffered_tax
+            o.basis_deffered_tax = u if v is None else v
+            v = s.basis_deffered_tax_assets
+            o.basis_deffered_tax_assets = u if v is None else v
+            v = s.deferred_tax_opening_balance
+            o.deferred_tax_opening_balance = u if v is None else v
+            v = s.deferred_tax_assets_opening_balance
+            o.deferred_tax_assets_opening_balance = u if v is None else v
+            v = s.deferred_tax_closing_balance
+            o.deferred_tax_closing_balance = u if v is None else v
+            v = s.deferred_tax_assets_closing_balance
+            o.deferred_tax_assets_closing_balance = u if v is None else v
+            v = s.calculated_deferred_tax
+            o.calculated_deferred_tax = u if v is None else v
+            v = s.calculated_deferred_tax_assets
+            o.calculated_deferred_tax_assets = u if v is None else v
+            v = s.increased_deferred_tax
+            o.increased_deferred_tax = u if v is None else v
+            v = s.decreased_deferred_tax
+            o.decreased_deferred_tax = u if v is None else v
+            v = s.increased_deferred_tax_assets
+            o.increased_deferred_tax_assets = u if v is None else v
+            v = s.decreased_deferred_tax_assets
+            o.decreased_deferred_tax_assets = u if v is None else v
+            v = s.deferred_tax_to_be_posted
+            o.deferred_tax_to_be_posted = u if v is None else v
+            v = s.deferred_tax_assets_to_be_posted
+            o.deferred_tax_assets_to_be_posted = u if v is None else v
+            v = s.total_tax_to_set_asside
+            o.total_tax_to_set_asside = u if v is None else v
+            v = s.total_additions
+            o.total_additions = u if v is None else v
+            v = s.total_deductions
+            o.total_deductions = u if v is None else v
+            v = s.total_basis
+            o.total_basis = u if v is None else v
+            v = s.deferred_tax_assets_in_balance
+            o.deferred_tax_assets_in_balance = u if v is None else v
+            v = s.total_wealth_distribution
+            o.total_wealth_distribution = u if v is None else v
+            v = s.tax_calculated_on_wealth
+            o.tax_calculated_on_wealth = u if v is None else v
+            v = s.total_tax_calculated
+            o.total_tax_calculated = u if v is None else v
+            v = s.show_tax_effect_info
+            o.show_tax_effect_info = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,11 +10,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -95,7 +97,7 @@ class TaxDeductionOverview(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.tax_deduction_registered_payment import TaxDeductionRegisteredPayment  # noqa: PLC0415
@@ -234,7 +236,51 @@ class TaxDeductionOverview(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TaxDeductionOverview",
+            (
+                ("account", "account"),
+                ("start_date", "startDate"),
+                ("end_date", "endDate"),
+                ("registered_payments", "registeredPayments"),
+                ("aggregated_ledger_sum", "aggregatedLedgerSum"),
+                ("aggregated_amelding_sum", "aggregatedAmeldingSum"),
+                ("aggregated_tax_authorities_sum", "aggregatedTaxAuthoritiesSum"),
+                ("aggregated_discrepancy", "aggregatedDiscrepancy"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.start_date
+            o.start_date = u if v is None or v is u else _c_start_date(v)
+            v = s.end_date
+            o.end_date = u if v is None or v is u else _c_end_date(v)
+            v = s.registered_payments
+            o.registered_payments = (
+                u
+                if v is None or v is u
+                else ([TaxDeductionRegisteredPayment._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.aggregated_ledger_sum
+            o.aggregated_ledger_sum = u if v is None else v
+            v = s.aggregated_amelding_sum
+            o.aggregated_amelding_sum = u if v is None else v
+            v = s.aggregated_tax_authorities_sum
+            o.aggregated_tax_authorities_sum = u if v is None else v
+            v = s.aggregated_discrepancy
+            o.aggregated_discrepancy = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TaxDeductionRegisteredPayment")
@@ -72,7 +74,7 @@ class TaxDeductionRegisteredPayment(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -143,7 +145,39 @@ class TaxDeductionRegisteredPayment(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TaxDeductionRegisteredPayment",
+            (
+                ("ledger_sum", "ledgerSum"),
+                ("amelding_sum", "ameldingSum"),
+                ("discrepancy", "discrepancy"),
+                ("epoch_days", "epochDays"),
+                ("ledger_uri", "ledgerUri"),
+                ("tax_authorities_sum", "taxAuthoritiesSum"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.ledger_sum
+            o.ledger_sum = u if v is None else v
+            v = s.amelding_sum
+            o.amelding_sum = u if v is None else v
+            v = s.discrepancy
+            o.discrepancy = u if v is None else v
+            v = s.epoch_days
+            o.epoch_days = u if v is None else v
+            v = s.ledger_uri
+            o.ledger_uri = u if v is None else v
+            v = s.tax_authorities_sum
+            o.tax_authorities_sum = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

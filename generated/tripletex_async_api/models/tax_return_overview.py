@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -309,7 +311,7 @@ class TaxReturnOverview(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.aid_scheme import AidScheme  # noqa: PLC0415
         from ..models.generic_data import GenericData  # noqa: PLC0415
@@ -861,7 +863,207 @@ class TaxReturnOverview(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TaxReturnOverview",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("show_concern_relation", "showConcernRelation"),
+                ("show_forestry", "showForestry"),
+                ("business_income", "businessIncome"),
+                ("group_contribution_received", "groupContributionReceived"),
+                ("group_contribution_received_grouping", "groupContributionReceivedGrouping"),
+                ("paid_group_contribution", "paidGroupContribution"),
+                ("paid_group_contribution_grouping", "paidGroupContributionGrouping"),
+                ("obtained_private_agreement_and_debt_forgiveness", "obtainedPrivateAgreementAndDebtForgiveness"),
+                (
+                    "obtained_private_agreement_and_debt_forgiveness_grouping",
+                    "obtainedPrivateAgreementAndDebtForgivenessGrouping",
+                ),
+                ("taxable_profit_for_the_year", "taxableProfitForTheYear"),
+                ("taxable_profit_to_tax_return", "taxableProfitToTaxReturn"),
+                ("accumulated_loss_from_previous_year", "accumulatedLossFromPreviousYear"),
+                ("losses_in_business_and_real_estate", "lossesInBusinessAndRealEstate"),
+                ("use_of_loss_carry_forwards", "useOfLossCarryForwards"),
+                ("accumulated_loss_for_next_year", "accumulatedLossForNextYear"),
+                ("tax_value_tangible_fixed_assets", "taxValueTangibleFixedAssets"),
+                ("sum_amount_ans_da_group", "sumAmountAnsDaGroup"),
+                ("sum_total_wealth_distribution", "sumTotalWealthDistribution"),
+                ("tax_value_inventories", "taxValueInventories"),
+                ("tax_value_customer_receivables", "taxValueCustomerReceivables"),
+                ("negative_tax_value_customer_receivables", "negativeTaxValueCustomerReceivables"),
+                ("sum_gross_assets", "sumGrossAssets"),
+                ("total_debt_in_accounts", "totalDebtInAccounts"),
+                ("tax_to_pay", "taxToPay"),
+                ("sum_debt", "sumDebt"),
+                ("total_tax_value", "totalTaxValue"),
+                ("reduction_of_asset_value", "reductionOfAssetValue"),
+                ("corrected_asset_value", "correctedAssetValue"),
+                ("value_per_share", "valuePerShare"),
+                ("total_value_shares_and_securities", "totalValueSharesAndSecurities"),
+                ("total_value_real_estate", "totalValueRealEstate"),
+                ("posts", "posts"),
+                ("capital_and_debt", "capitalAndDebt"),
+                ("aid_schemes", "aidSchemes"),
+                (
+                    "tax_value_tangible_fixed_assets_after_valuation_discount",
+                    "taxValueTangibleFixedAssetsAfterValuationDiscount",
+                ),
+                ("tangible_fixed_assets_valuation_discount", "tangibleFixedAssetsValuationDiscount"),
+                ("tax_value_inventories_after_valuation_discount", "taxValueInventoriesAfterValuationDiscount"),
+                ("inventories_valuation_discount", "inventoriesValuationDiscount"),
+                (
+                    "tax_value_customer_receivables_after_valuation_discount",
+                    "taxValueCustomerReceivablesAfterValuationDiscount",
+                ),
+                ("customer_receivables_valuation_discount", "customerReceivablesValuationDiscount"),
+                (
+                    "tax_value_shares_and_securities_after_valuation_discount",
+                    "taxValueSharesAndSecuritiesAfterValuationDiscount",
+                ),
+                ("shares_and_securities_valuation_discount", "sharesAndSecuritiesValuationDiscount"),
+                ("tax_value_real_estate_after_valuation_discount", "taxValueRealEstateAfterValuationDiscount"),
+                ("real_estate_valuation_discount", "realEstateValuationDiscount"),
+                ("tax_value_sdf", "taxValueSdf"),
+                ("tax_value_sdf_after_valuation_discount", "taxValueSdfAfterValuationDiscount"),
+                ("sdf_debt", "sdfDebt"),
+                ("sdf_valuation_discount", "sdfValuationDiscount"),
+                ("tax_value_forestry_after_valuation_discount", "taxValueForestryAfterValuationDiscount"),
+                ("forestry_valuation_discount", "forestryValuationDiscount"),
+                ("reduction_debt_valuation_discount", "reductionDebtValuationDiscount"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.show_concern_relation
+            o.show_concern_relation = u if v is None else v
+            v = s.show_forestry
+            o.show_forestry = u if v is None else v
+            v = s.business_income
+            o.business_income = u if v is None else v
+            v = s.group_contribution_received
+            o.group_contribution_received = u if v is None else v
+            v = s.group_contribution_received_grouping
+            o.group_contribution_received_grouping = u if v is None else v
+            v = s.paid_group_contribution
+            o.paid_group_contribution = u if v is None else v
+            v = s.paid_group_contribution_grouping
+            o.paid_group_contribution_grouping = u if v is None else v
+            v = s.obtained_private_agreement_and_debt_forgiveness
+            o.obtained_private_agreement_and_debt_forgiveness = u if v is None else v
+            v = s.obtained_private_agreement_and_debt_forgiveness_grouping
+            o.obtained_private_agreement_and_debt_forgiveness_grouping = u if v is None else v
+            v = s.taxable_profit_for_the_year
+            o.taxable_profit_for_the_year = u if v is None else v
+            v = s.taxable_profit_to_tax_return
+            o.taxable_profit_to_tax_return = u if v is None else v
+            v = s.accumulated_loss_from_previous_year
+            o.accumulated_loss_from_previous_year = u if v is None else v
+            v = s.losses_in_business_and_real_estate
+            o.losses_in_business_and_real_estate = u if v is None else v
+            v = s.use_of_loss_carry_forwards
+            o.use_of_loss_carry_forwards = u if v is None else v
+            v = s.accumulated_loss_for_next_year
+            o.accumulated_loss_for_next_year = u if v is None else v
+            v = s.tax_value_tangible_fixed_assets
+            o.tax_value_tangible_fixed_assets = u if v is None else v
+            v = s.sum_amount_ans_da_group
+            o.sum_amount_ans_da_group = u if v is None else v
+            v = s.sum_total_wealth_distribution
+            o.sum_total_wealth_distribution = u if v is None else v
+            v = s.tax_value_inventories
+            o.tax_value_inventories = u if v is None else v
+            v = s.tax_value_customer_receivables
+            o.tax_value_customer_receivables = u if v is None else v
+            v = s.negative_tax_value_customer_receivables
+            o.negative_tax_value_customer_receivables = u if v is None else v
+            v = s.sum_gross_assets
+            o.sum_gross_assets = u if v is None else v
+            v = s.total_debt_in_accounts
+            o.total_debt_in_accounts = u if v is None else v
+            v = s.tax_to_pay
+            o.tax_to_pay = u if v is None else v
+            v = s.sum_debt
+            o.sum_debt = u if v is None else v
+            v = s.total_tax_value
+            o.total_tax_value = u if v is None else v
+            v = s.reduction_of_asset_value
+            o.reduction_of_asset_value = u if v is None else v
+            v = s.corrected_asset_value
+            o.corrected_asset_value = u if v is None else v
+            v = s.value_per_share
+            o.value_per_share = u if v is None else v
+            v = s.total_value_shares_and_securities
+            o.total_value_shares_and_securities = u if v is None else v
+            v = s.total_value_real_estate
+            o.total_value_real_estate = u if v is None else v
+            v = s.posts
+            o.posts = (
+                u
+                if v is None or v is u
+                else ([GenericData._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.capital_and_debt
+            o.capital_and_debt = (
+                u
+                if v is None or v is u
+                else ([TaxReturn._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.aid_schemes
+            o.aid_schemes = (
+                u
+                if v is None or v is u
+                else ([AidScheme._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.tax_value_tangible_fixed_assets_after_valuation_discount
+            o.tax_value_tangible_fixed_assets_after_valuation_discount = u if v is None else v
+            v = s.tangible_fixed_assets_valuation_discount
+            o.tangible_fixed_assets_valuation_discount = u if v is None else v
+            v = s.tax_value_inventories_after_valuation_discount
+            o.tax_value_inventories_after_valuation_discount = u if v is None else v
+            v = s.inventories_valuation_discount
+            o.inventories_valuation_discount = u if v is None else v
+            v = s.tax_value_customer_receivables_after_valuation_discount
+            o.tax_value_customer_receivables_after_valuation_discount = u if v is None else v
+            v = s.customer_receivables_valuation_discount
+            o.customer_receivables_valuation_discount = u if v is None else v
+            v = s.tax_value_shares_and_securities_after_valuation_discount
+            o.tax_value_shares_and_securities_after_valuation_discount = u if v is None else v
+            v = s.shares_and_securities_valuation_discount
+            o.shares_and_securities_valuation_discount = u if v is None else v
+            v = s.tax_value_real_estate_after_valuation_discount
+            o.tax_value_real_estate_after_valuation_discount = u if v is None else v
+            v = s.real_estate_valuation_discount
+            o.real_estate_valuation_discount = u if v is None else v
+            v = s.tax_value_sdf
+            o.tax_value_sdf = u if v is None else v
+            v = s.tax_value_sdf_after_valuation_discount
+            o.tax_value_sdf_after_valuation_discount = u if v is None else v
+            v = s.sdf_debt
+            o.sdf_debt = u if v is None else v
+            v = s.sdf_valuation_discount
+            o.sdf_valuation_discount = u if v is None else v
+            v = s.tax_value_forestry_after_valuation_discount
+            o.tax_value_forestry_after_valuation_discount = u if v is None else v
+            v = s.forestry_valuation_discount
+            o.forestry_valuation_discount = u if v is None else v
+            v = s.reduction_debt_valuation_discount
+            o.reduction_debt_valuation_discount = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,11 +11,14 @@ from ..models.tax_return_submission_result_failure_step import TaxReturnSubmissi
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -67,7 +69,7 @@ class TaxReturnSubmissionResult(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.tax_return_validation_result import TaxReturnValidationResult  # noqa: PLC0415
 
@@ -137,7 +139,45 @@ class TaxReturnSubmissionResult(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TaxReturnSubmissionResult",
+            (
+                ("failure_step", "failureStep"),
+                ("failure_category", "failureCategory"),
+                ("failure_message", "failureMessage"),
+                ("validation_result", "validationResult"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.failure_step
+            o.failure_step = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_failure_step.get(v)) is not None
+                else enum_value(TaxReturnSubmissionResultFailureStep, v)
+            )
+            v = s.failure_category
+            o.failure_category = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_failure_category.get(v)) is not None
+                else enum_value(TaxReturnSubmissionResultFailureCategory, v)
+            )
+            v = s.failure_message
+            o.failure_message = u if v is None else v
+            v = s.validation_result
+            o.validation_result = u if v is None or v is u else TaxReturnValidationResult._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

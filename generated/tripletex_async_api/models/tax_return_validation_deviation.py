@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TaxReturnValidationDeviation")
@@ -86,7 +88,7 @@ class TaxReturnValidationDeviation(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -206,7 +208,48 @@ class TaxReturnValidationDeviation(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TaxReturnValidationDeviation",
+            (
+                ("deviation_type", "deviationType"),
+                ("occurrence_identifier", "occurrenceIdentifier"),
+                ("received_value", "receivedValue"),
+                ("calculated_value", "calculatedValue"),
+                ("deviation_in_value", "deviationInValue"),
+                ("received_text", "receivedText"),
+                ("calculated_text", "calculatedText"),
+                ("path", "path"),
+                ("other_information", "otherInformation"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.deviation_type
+            o.deviation_type = u if v is None else v
+            v = s.occurrence_identifier
+            o.occurrence_identifier = u if v is None else v
+            v = s.received_value
+            o.received_value = u if v is None else v
+            v = s.calculated_value
+            o.calculated_value = u if v is None else v
+            v = s.deviation_in_value
+            o.deviation_in_value = u if v is None else v
+            v = s.received_text
+            o.received_text = u if v is None else v
+            v = s.calculated_text
+            o.calculated_text = u if v is None else v
+            v = s.path
+            o.path = u if v is None else v
+            v = s.other_information
+            o.other_information = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

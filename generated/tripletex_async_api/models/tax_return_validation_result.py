@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.tax_return_validation_result_result_from_validation import TaxRetu
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -75,7 +77,7 @@ class TaxReturnValidationResult(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.tax_return_validation_deviation import TaxReturnValidationDeviation  # noqa: PLC0415
         from ..models.tax_return_validation_guidance import TaxReturnValidationGuidance  # noqa: PLC0415
@@ -163,7 +165,60 @@ class TaxReturnValidationResult(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TaxReturnValidationResult",
+            (
+                ("result_from_validation", "resultFromValidation"),
+                ("causes_of_validated_with_error", "causesOfValidatedWithError"),
+                ("deviations_at_validation", "deviationsAtValidation"),
+                ("deviations_after_calculation", "deviationsAfterCalculation"),
+                ("guidances_after_control", "guidancesAfterControl"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.result_from_validation
+            o.result_from_validation = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_result_from_validation.get(v)) is not None
+                else enum_value(TaxReturnValidationResultResultFromValidation, v)
+            )
+            v = s.causes_of_validated_with_error
+            o.causes_of_validated_with_error = u if v is None or v is u else v
+            v = s.deviations_at_validation
+            o.deviations_at_validation = (
+                u
+                if v is None or v is u
+                else ([TaxReturnValidationDeviation._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.deviations_after_calculation
+            o.deviations_after_calculation = (
+                u
+                if v is None or v is u
+                else ([TaxReturnValidationDeviation._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.guidances_after_control
+            o.guidances_after_control = (
+                u
+                if v is None or v is u
+                else ([TaxReturnValidationGuidance._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

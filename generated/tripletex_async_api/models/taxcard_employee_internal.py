@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -71,7 +73,7 @@ class TaxcardEmployeeInternal(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.department import Department  # noqa: PLC0415
         from ..models.salary_taxcard_internal import SalaryTaxcardInternal  # noqa: PLC0415
@@ -139,7 +141,36 @@ class TaxcardEmployeeInternal(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TaxcardEmployeeInternal",
+            (
+                ("taxcard", "taxcard"),
+                ("department", "department"),
+                ("id", "id"),
+                ("display_name", "displayName"),
+                ("number", "number"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.taxcard
+            o.taxcard = u if v is None or v is u else SalaryTaxcardInternal._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.id
+            o.id = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

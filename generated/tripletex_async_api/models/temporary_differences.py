@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -140,7 +142,7 @@ class TemporaryDifferences(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
@@ -358,7 +360,78 @@ class TemporaryDifferences(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TemporaryDifferences",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("name", "name"),
+                ("grouping", "grouping"),
+                ("object_identifier", "objectIdentifier"),
+                ("negate", "negate"),
+                ("read_only", "readOnly"),
+                ("source", "source"),
+                ("type_", "type"),
+                ("opening_balance_account_value", "openingBalanceAccountValue"),
+                ("opening_balance_tax_value", "openingBalanceTaxValue"),
+                ("opening_balance_differences", "openingBalanceDifferences"),
+                ("closing_balance_account_value", "closingBalanceAccountValue"),
+                ("closing_balance_tax_value", "closingBalanceTaxValue"),
+                ("closing_balance_differences", "closingBalanceDifferences"),
+                ("changes", "changes"),
+                ("show_accounting", "showAccounting"),
+                ("show_tax", "showTax"),
+                ("profit_transfered_to_profit_and_loss_account", "profitTransferedToProfitAndLossAccount"),
+                ("loss_transfered_to_profit_and_loss_account", "lossTransferedToProfitAndLossAccount"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.name
+            o.name = u if v is None else v
+            v = s.grouping
+            o.grouping = u if v is None else v
+            v = s.object_identifier
+            o.object_identifier = u if v is None else v
+            v = s.negate
+            o.negate = u if v is None else v
+            v = s.read_only
+            o.read_only = u if v is None else v
+            v = s.source
+            o.source = u if v is None else v
+            v = s.type_
+            o.type_ = u if v is None else v
+            v = s.opening_balance_account_value
+            o.opening_balance_account_value = u if v is None else v
+            v = s.opening_balance_tax_value
+            o.opening_balance_tax_value = u if v is None else v
+            v = s.opening_balance_differences
+            o.opening_balance_differences = u if v is None else v
+            v = s.closing_balance_account_value
+            o.closing_balance_account_value = u if v is None else v
+            v = s.closing_balance_tax_value
+            o.closing_balance_tax_value = u if v is None else v
+            v = s.closing_balance_differences
+            o.closing_balance_differences = u if v is None else v
+            v = s.changes
+            o.changes = u if v is None else v
+            v = s.show_accounting
+            o.show_accounting = u if v is None else v
+            v = s.show_tax
+            o.show_tax = u if v is None else v
+            v = s.profit_transfered_to_profit_and_loss_account
+            o.profit_transfered_to_profit_and_loss_account = u if v is None else v
+            v = s.loss_transfered_to_profit_and_loss_account
+            o.loss_transfered_to_profit_and_loss_account = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

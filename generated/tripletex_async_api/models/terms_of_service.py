@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ class TermsOfService(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.license_ import License  # noqa: PLC0415
 
@@ -199,7 +201,45 @@ class TermsOfService(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TermsOfService",
+            (
+                ("render_dialog", "renderDialog"),
+                ("company_license", "companyLicense"),
+                ("render_company_license", "renderCompanyLicense"),
+                ("user_license", "userLicense"),
+                ("render_user_license", "renderUserLicense"),
+                ("ask_can_sign", "askCanSign"),
+                ("ask_marketing_consent", "askMarketingConsent"),
+                ("new_tos_alive", "newTOSAlive"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.render_dialog
+            o.render_dialog = u if v is None else v
+            v = s.company_license
+            o.company_license = u if v is None or v is u else License._tx_parse(v)
+            v = s.render_company_license
+            o.render_company_license = u if v is None else v
+            v = s.user_license
+            o.user_license = u if v is None or v is u else License._tx_parse(v)
+            v = s.render_user_license
+            o.render_user_license = u if v is None else v
+            v = s.ask_can_sign
+            o.ask_can_sign = u if v is None else v
+            v = s.ask_marketing_consent
+            o.ask_marketing_consent = u if v is None else v
+            v = s.new_tos_alive
+            o.new_tos_alive = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

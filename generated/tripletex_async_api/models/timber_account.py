@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -159,7 +161,7 @@ class TimberAccount(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.balance_data import BalanceData  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
@@ -405,7 +407,103 @@ class TimberAccount(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TimberAccount",
+            (
+                ("department", "department"),
+                ("group_id", "groupId"),
+                ("sales_income_and_withdrawals_timber_pulpwood_etc", "salesIncomeAndWithdrawalsTimberPulpwoodEtc"),
+                ("sales_income_and_withdrawals_firewood_biomass", "salesIncomeAndWithdrawalsFirewoodBiomass"),
+                ("income_hunting_fishing_etc", "incomeHuntingFishingEtc"),
+                ("revenue_recognition_negative_balance", "revenueRecognitionNegativeBalance"),
+                ("income_deduction_profit_and_loss", "incomeDeductionProfitAndLoss"),
+                ("operating_revenues_inc_taxable_part_of_forest_fund", "operatingRevenuesIncTaxablePartOfForestFund"),
+                (
+                    "operating_cost_inc_depreciation_and_allocation_forest_fund",
+                    "operatingCostIncDepreciationAndAllocationForestFund",
+                ),
+                ("transferred_from_previous_year", "transferredFromPreviousYear"),
+                ("forest_fund_payment_to_purpose_with_tax_assets", "forestFundPaymentToPurposeWithTaxAssets"),
+                ("paid_up_government_contributions_to_forest_fund", "paidUpGovernmentContributionsToForestFund"),
+                ("tax_assets_forest_fund", "taxAssetsForestFund"),
+                ("reversal_of_prev_calculated_tax_assets_forest_fund", "reversalOfPrevCalculatedTaxAssetsForestFund"),
+                ("forest_fund_payment_to_purpose_without_tax_assets", "forestFundPaymentToPurposeWithoutTaxAssets"),
+                ("taxable_income_forest_fund", "taxableIncomeForestFund"),
+                ("transferred_data", "transferredData"),
+                ("balance_data", "balanceData"),
+                ("profit_and_loss_data", "profitAndLossData"),
+                ("extraordinary_distribution_data", "extraordinaryDistributionData"),
+                ("forest_fund_data", "forestFundData"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.sales_income_and_withdrawals_timber_pulpwood_etc
+            o.sales_income_and_withdrawals_timber_pulpwood_etc = (
+                u if v is None or v is u else YearEndGroupDetails._tx_parse(v)
+            )
+            v = s.sales_income_and_withdrawals_firewood_biomass
+            o.sales_income_and_withdrawals_firewood_biomass = (
+                u if v is None or v is u else YearEndGroupDetails._tx_parse(v)
+            )
+            v = s.income_hunting_fishing_etc
+            o.income_hunting_fishing_etc = u if v is None or v is u else YearEndGroupDetails._tx_parse(v)
+            v = s.revenue_recognition_negative_balance
+            o.revenue_recognition_negative_balance = u if v is None or v is u else YearEndGroupDetails._tx_parse(v)
+            v = s.income_deduction_profit_and_loss
+            o.income_deduction_profit_and_loss = u if v is None or v is u else YearEndGroupDetails._tx_parse(v)
+            v = s.operating_revenues_inc_taxable_part_of_forest_fund
+            o.operating_revenues_inc_taxable_part_of_forest_fund = (
+                u if v is None or v is u else YearEndGroupDetails._tx_parse(v)
+            )
+            v = s.operating_cost_inc_depreciation_and_allocation_forest_fund
+            o.operating_cost_inc_depreciation_and_allocation_forest_fund = (
+                u if v is None or v is u else YearEndGroupDetails._tx_parse(v)
+            )
+            v = s.transferred_from_previous_year
+            o.transferred_from_previous_year = u if v is None or v is u else YearEndGroupDetails._tx_parse(v)
+            v = s.forest_fund_payment_to_purpose_with_tax_assets
+            o.forest_fund_payment_to_purpose_with_tax_assets = (
+                u if v is None or v is u else YearEndGroupDetails._tx_parse(v)
+            )
+            v = s.paid_up_government_contributions_to_forest_fund
+            o.paid_up_government_contributions_to_forest_fund = (
+                u if v is None or v is u else YearEndGroupDetails._tx_parse(v)
+            )
+            v = s.tax_assets_forest_fund
+            o.tax_assets_forest_fund = u if v is None or v is u else YearEndGroupDetails._tx_parse(v)
+            v = s.reversal_of_prev_calculated_tax_assets_forest_fund
+            o.reversal_of_prev_calculated_tax_assets_forest_fund = (
+                u if v is None or v is u else YearEndGroupDetails._tx_parse(v)
+            )
+            v = s.forest_fund_payment_to_purpose_without_tax_assets
+            o.forest_fund_payment_to_purpose_without_tax_assets = (
+                u if v is None or v is u else YearEndGroupDetails._tx_parse(v)
+            )
+            v = s.taxable_income_forest_fund
+            o.taxable_income_forest_fund = u if v is None or v is u else YearEndGroupDetails._tx_parse(v)
+            v = s.transferred_data
+            o.transferred_data = u if v is None or v is u else TransferredData._tx_parse(v)
+            v = s.balance_data
+            o.balance_data = u if v is None or v is u else BalanceData._tx_parse(v)
+            v = s.profit_and_loss_data
+            o.profit_and_loss_data = u if v is None or v is u else ProfitAndLossData._tx_parse(v)
+            v = s.extraordinary_distribution_data
+            o.extraordinary_distribution_data = u if v is None or v is u else ExtraordinaryDistributionData._tx_parse(v)
+            v = s.forest_fund_data
+            o.forest_fund_data = u if v is None or v is u else ForestFundData._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -87,7 +89,7 @@ class TimberAccountOverview(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.timber_account import TimberAccount  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -207,7 +209,51 @@ class TimberAccountOverview(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TimberAccountOverview",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("timber_accounts", "timberAccounts"),
+                ("transferred_from_timber_account_accounting", "transferredFromTimberAccountAccounting"),
+                ("transferred_from_timber_account_in_timber_account", "transferredFromTimberAccountInTimberAccount"),
+                ("registered_accounting", "registeredAccounting"),
+                ("registered_in_timber_account", "registeredInTimberAccount"),
+                ("deducted_accounting", "deductedAccounting"),
+                ("deducted_in_timber_account", "deductedInTimberAccount"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.timber_accounts
+            o.timber_accounts = (
+                u
+                if v is None or v is u
+                else ([TimberAccount._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.transferred_from_timber_account_accounting
+            o.transferred_from_timber_account_accounting = u if v is None else v
+            v = s.transferred_from_timber_account_in_timber_account
+            o.transferred_from_timber_account_in_timber_account = u if v is None else v
+            v = s.registered_accounting
+            o.registered_accounting = u if v is None else v
+            v = s.registered_in_timber_account
+            o.registered_in_timber_account = u if v is None else v
+            v = s.deducted_accounting
+            o.deducted_accounting = u if v is None else v
+            v = s.deducted_in_timber_account
+            o.deducted_in_timber_account = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

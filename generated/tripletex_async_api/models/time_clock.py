@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -121,7 +123,7 @@ class TimeClock(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.activity import Activity  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -307,7 +309,69 @@ class TimeClock(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TimeClock",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("employee", "employee"),
+                ("project", "project"),
+                ("activity", "activity"),
+                ("timesheet_entry", "timesheetEntry"),
+                ("date", "date"),
+                ("time_start", "timeStart"),
+                ("time_stop", "timeStop"),
+                ("hours_start", "hoursStart"),
+                ("lunch_break_duration", "lunchBreakDuration"),
+                ("new_time_sheet_entry_comment", "newTimeSheetEntryComment"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.employee
+            o.employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.project
+            o.project = u if v is None or v is u else Project._tx_parse(v)
+            v = s.activity
+            o.activity = u if v is None or v is u else Activity._tx_parse(v)
+            v = s.timesheet_entry
+            o.timesheet_entry = u if v is None or v is u else TimesheetEntry._tx_parse(v)
+            v = s.date
+            o.date = u if v is None else v
+            v = s.time_start
+            o.time_start = u if v is None else v
+            v = s.time_stop
+            o.time_stop = u if v is None else v
+            v = s.hours_start
+            o.hours_start = u if v is None else v
+            v = s.lunch_break_duration
+            o.lunch_break_duration = u if v is None else v
+            v = s.new_time_sheet_entry_comment
+            o.new_time_sheet_entry_comment = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

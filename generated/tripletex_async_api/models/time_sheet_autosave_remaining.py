@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TimeSheetAutosaveRemaining")
@@ -91,7 +93,7 @@ class TimeSheetAutosaveRemaining(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -220,7 +222,51 @@ class TimeSheetAutosaveRemaining(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TimeSheetAutosaveRemaining",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("employee_id", "employeeId"),
+                ("project_id", "projectId"),
+                ("activity_id", "activityId"),
+                ("date", "date"),
+                ("hours", "hours"),
+                ("comment", "comment"),
+                ("is_confirmed", "isConfirmed"),
+                ("error_message", "errorMessage"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.employee_id
+            o.employee_id = u if v is None else v
+            v = s.project_id
+            o.project_id = u if v is None else v
+            v = s.activity_id
+            o.activity_id = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.hours
+            o.hours = u if v is None else v
+            v = s.comment
+            o.comment = u if v is None else v
+            v = s.is_confirmed
+            o.is_confirmed = u if v is None else v
+            v = s.error_message
+            o.error_message = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

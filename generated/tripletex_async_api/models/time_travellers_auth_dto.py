@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TimeTravellersAuthDTO")
@@ -71,7 +73,7 @@ class TimeTravellersAuthDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -142,7 +144,39 @@ class TimeTravellersAuthDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TimeTravellersAuthDTO",
+            (
+                ("is_proxy", "isProxy"),
+                ("is_auth_create", "isAuthCreate"),
+                ("auth_level_wage", "authLevelWage"),
+                ("auth_level_expense", "authLevelExpense"),
+                ("is_auth_expense_settings", "isAuthExpenseSettings"),
+                ("is_project_manager_on_any_project", "isProjectManagerOnAnyProject"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.is_proxy
+            o.is_proxy = u if v is None else v
+            v = s.is_auth_create
+            o.is_auth_create = u if v is None else v
+            v = s.auth_level_wage
+            o.auth_level_wage = u if v is None else v
+            v = s.auth_level_expense
+            o.auth_level_expense = u if v is None else v
+            v = s.is_auth_expense_settings
+            o.is_auth_expense_settings = u if v is None else v
+            v = s.is_project_manager_on_any_project
+            o.is_project_manager_on_any_project = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

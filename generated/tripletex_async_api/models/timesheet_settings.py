@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -103,7 +105,7 @@ class TimesheetSettings(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.activity import Activity  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -259,7 +261,60 @@ class TimesheetSettings(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TimesheetSettings",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("time_clock", "timeClock"),
+                ("timesheet_completed", "timesheetCompleted"),
+                ("flex_balance", "flexBalance"),
+                ("vacation_balance", "vacationBalance"),
+                ("show_detailed_time_sheet", "showDetailedTimeSheet"),
+                ("require_comments_on_registered_hours_all_projects", "requireCommentsOnRegisteredHoursAllProjects"),
+                ("default_project_activity", "defaultProjectActivity"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.time_clock
+            o.time_clock = u if v is None else v
+            v = s.timesheet_completed
+            o.timesheet_completed = u if v is None else v
+            v = s.flex_balance
+            o.flex_balance = u if v is None else v
+            v = s.vacation_balance
+            o.vacation_balance = u if v is None else v
+            v = s.show_detailed_time_sheet
+            o.show_detailed_time_sheet = u if v is None else v
+            v = s.require_comments_on_registered_hours_all_projects
+            o.require_comments_on_registered_hours_all_projects = u if v is None else v
+            v = s.default_project_activity
+            o.default_project_activity = u if v is None or v is u else Activity._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

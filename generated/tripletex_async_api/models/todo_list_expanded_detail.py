@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.todo_list_expanded_detail_category import TodoListExpandedDetailCa
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -66,7 +68,7 @@ class TodoListExpandedDetail(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.todo_list_item_status import TodoListItemStatus  # noqa: PLC0415
 
@@ -128,7 +130,39 @@ class TodoListExpandedDetail(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TodoListExpandedDetail",
+            (
+                ("category", "category"),
+                ("description", "description"),
+                ("status", "status"),
+                ("url", "url"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.category
+            o.category = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_category.get(v)) is not None
+                else enum_value(TodoListExpandedDetailCategory, v)
+            )
+            v = s.description
+            o.description = u if v is None else v
+            v = s.status
+            o.status = u if v is None or v is u else TodoListItemStatus._tx_parse(v)
+            v = s.url
+            o.url = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

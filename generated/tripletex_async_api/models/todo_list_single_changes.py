@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.todo_list_single_changes_type import TodoListSingleChangesType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -91,7 +93,7 @@ class TodoListSingleChanges(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.todo_list_item_status import TodoListItemStatus  # noqa: PLC0415
 
@@ -214,7 +216,54 @@ class TodoListSingleChanges(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TodoListSingleChanges",
+            (
+                ("type_", "type"),
+                ("customer_id", "customerId"),
+                ("period_start", "periodStart"),
+                ("original_date", "originalDate"),
+                ("custom_date", "customDate"),
+                ("original_account_manager_id", "originalAccountManagerId"),
+                ("custom_account_manager_id", "customAccountManagerId"),
+                ("original_status", "originalStatus"),
+                ("custom_status", "customStatus"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.type_
+            o.type_ = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_type_.get(v)) is not None
+                else enum_value(TodoListSingleChangesType, v)
+            )
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.period_start
+            o.period_start = u if v is None else v
+            v = s.original_date
+            o.original_date = u if v is None else v
+            v = s.custom_date
+            o.custom_date = u if v is None else v
+            v = s.original_account_manager_id
+            o.original_account_manager_id = u if v is None else v
+            v = s.custom_account_manager_id
+            o.custom_account_manager_id = u if v is None else v
+            v = s.original_status
+            o.original_status = u if v is None or v is u else TodoListItemStatus._tx_parse(v)
+            v = s.custom_status
+            o.custom_status = u if v is None or v is u else TodoListItemStatus._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -127,7 +129,7 @@ class TodoListWageTransaction(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.todo_list_expanded_detail import TodoListExpandedDetail  # noqa: PLC0415
         from ..models.todo_list_item_status import TodoListItemStatus  # noqa: PLC0415
@@ -319,7 +321,75 @@ class TodoListWageTransaction(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TodoListWageTransaction",
+            (
+                ("item_identifier", "itemIdentifier"),
+                ("customer_id", "customerId"),
+                ("client_name", "clientName"),
+                ("client_company_id", "clientCompanyId"),
+                ("account_manager_name", "accountManagerName"),
+                ("account_manager_id", "accountManagerId"),
+                ("custom_account_manager_name", "customAccountManagerName"),
+                ("custom_account_manager_id", "customAccountManagerId"),
+                ("status", "status"),
+                ("custom_status", "customStatus"),
+                ("due_date", "dueDate"),
+                ("custom_due_date", "customDueDate"),
+                ("period_start", "periodStart"),
+                ("period", "period"),
+                ("year", "year"),
+                ("expanded_details", "expandedDetails"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.item_identifier
+            o.item_identifier = u if v is None else v
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.client_name
+            o.client_name = u if v is None else v
+            v = s.client_company_id
+            o.client_company_id = u if v is None else v
+            v = s.account_manager_name
+            o.account_manager_name = u if v is None else v
+            v = s.account_manager_id
+            o.account_manager_id = u if v is None else v
+            v = s.custom_account_manager_name
+            o.custom_account_manager_name = u if v is None else v
+            v = s.custom_account_manager_id
+            o.custom_account_manager_id = u if v is None else v
+            v = s.status
+            o.status = u if v is None or v is u else TodoListItemStatus._tx_parse(v)
+            v = s.custom_status
+            o.custom_status = u if v is None or v is u else TodoListItemStatus._tx_parse(v)
+            v = s.due_date
+            o.due_date = u if v is None else v
+            v = s.custom_due_date
+            o.custom_due_date = u if v is None else v
+            v = s.period_start
+            o.period_start = u if v is None else v
+            v = s.period
+            o.period = u if v is None else v
+            v = s.year
+            o.year = u if v is None else v
+            v = s.expanded_details
+            o.expanded_details = (
+                u
+                if v is None or v is u
+                else ([TodoListExpandedDetail._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.transaction_share_class import TransactionShareClass
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -99,7 +101,7 @@ class Transaction(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.shareholder_register_data import ShareholderRegisterData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
@@ -234,7 +236,57 @@ class Transaction(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Transaction",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("transaction_group_id", "transactionGroupId"),
+                ("date", "date"),
+                ("time", "time"),
+                ("share_class", "shareClass"),
+                ("type_", "type"),
+                ("seller", "seller"),
+                ("buyer", "buyer"),
+                ("number_of_shares", "numberOfShares"),
+                ("remuneration", "remuneration"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.transaction_group_id
+            o.transaction_group_id = u if v is None else v
+            v = s.date
+            o.date = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.time
+            o.time = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.share_class
+            o.share_class = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_share_class.get(v)) is not None
+                else enum_value(TransactionShareClass, v)
+            )
+            v = s.type_
+            o.type_ = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.seller
+            o.seller = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.buyer
+            o.buyer = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.number_of_shares
+            o.number_of_shares = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            v = s.remuneration
+            o.remuneration = u if v is None or v is u else ShareholderRegisterData._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -91,7 +93,7 @@ class TransferredData(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_group_details import YearEndGroupDetails  # noqa: PLC0415
 
@@ -215,7 +217,50 @@ class TransferredData(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TransferredData",
+            (
+                ("share_of_operating_revenues_hunting_fishing_etc", "shareOfOperatingRevenuesHuntingFishingEtc"),
+                ("profit_loss_hunting_fishing_etc", "profitLossHuntingFishingEtc"),
+                ("operating_profit_loss", "operatingProfitLoss"),
+                ("share_from_extraordinary_distribution", "shareFromExtraordinaryDistribution"),
+                ("correction_biomass_wood_production", "correctionBiomassWoodProduction"),
+                ("standard_income_biomass_woodproduction", "standardIncomeBiomassWoodproduction"),
+                ("profit_loss_to_timber_account", "profitLossToTimberAccount"),
+                ("share_of_profit_to_register", "shareOfProfitToRegister"),
+                ("sum_transferred", "sumTransferred"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.share_of_operating_revenues_hunting_fishing_etc
+            o.share_of_operating_revenues_hunting_fishing_etc = (
+                u if v is None or v is u else YearEndGroupDetails._tx_parse(v)
+            )
+            v = s.profit_loss_hunting_fishing_etc
+            o.profit_loss_hunting_fishing_etc = u if v is None else v
+            v = s.operating_profit_loss
+            o.operating_profit_loss = u if v is None else v
+            v = s.share_from_extraordinary_distribution
+            o.share_from_extraordinary_distribution = u if v is None else v
+            v = s.correction_biomass_wood_production
+            o.correction_biomass_wood_production = u if v is None else v
+            v = s.standard_income_biomass_woodproduction
+            o.standard_income_biomass_woodproduction = u if v is None else v
+            v = s.profit_loss_to_timber_account
+            o.profit_loss_to_timber_account = u if v is None else v
+            v = s.share_of_profit_to_register
+            o.share_of_profit_to_register = u if v is None else v
+            v = s.sum_transferred
+            o.sum_transferred = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

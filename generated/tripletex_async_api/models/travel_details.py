@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TravelDetails")
@@ -94,7 +96,7 @@ class TravelDetails(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -234,7 +236,54 @@ class TravelDetails(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TravelDetails",
+            (
+                ("is_foreign_travel", "isForeignTravel"),
+                ("is_day_trip", "isDayTrip"),
+                ("is_compensation_from_rates", "isCompensationFromRates"),
+                ("departure_date", "departureDate"),
+                ("return_date", "returnDate"),
+                ("detailed_journey_description", "detailedJourneyDescription"),
+                ("departure_from", "departureFrom"),
+                ("destination", "destination"),
+                ("departure_time", "departureTime"),
+                ("return_time", "returnTime"),
+                ("purpose", "purpose"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.is_foreign_travel
+            o.is_foreign_travel = u if v is None else v
+            v = s.is_day_trip
+            o.is_day_trip = u if v is None else v
+            v = s.is_compensation_from_rates
+            o.is_compensation_from_rates = u if v is None else v
+            v = s.departure_date
+            o.departure_date = u if v is None else v
+            v = s.return_date
+            o.return_date = u if v is None else v
+            v = s.detailed_journey_description
+            o.detailed_journey_description = u if v is None else v
+            v = s.departure_from
+            o.departure_from = u if v is None else v
+            v = s.destination
+            o.destination = u if v is None else v
+            v = s.departure_time
+            o.departure_time = u if v is None else v
+            v = s.return_time
+            o.return_time = u if v is None else v
+            v = s.purpose
+            o.purpose = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.travel_expense_state import TravelExpenseState
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -375,7 +377,7 @@ class TravelExpense(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.accommodation_allowance import AccommodationAllowance  # noqa: PLC0415
         from ..models.accounting_dimension_value import AccountingDimensionValue  # noqa: PLC0415
@@ -1041,7 +1043,252 @@ class TravelExpense(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TravelExpense",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("attestation_steps", "attestationSteps"),
+                ("attestation", "attestation"),
+                ("project", "project"),
+                ("employee", "employee"),
+                ("approved_by", "approvedBy"),
+                ("completed_by", "completedBy"),
+                ("rejected_by", "rejectedBy"),
+                ("department", "department"),
+                ("free_dimension_1", "freeDimension1"),
+                ("free_dimension_2", "freeDimension2"),
+                ("free_dimension_3", "freeDimension3"),
+                ("payslip", "payslip"),
+                ("vat_type", "vatType"),
+                ("payment_currency", "paymentCurrency"),
+                ("travel_details", "travelDetails"),
+                ("voucher", "voucher"),
+                ("attachment", "attachment"),
+                ("is_completed", "isCompleted"),
+                ("is_approved", "isApproved"),
+                ("rejected_comment", "rejectedComment"),
+                ("is_chargeable", "isChargeable"),
+                ("is_fixed_invoiced_amount", "isFixedInvoicedAmount"),
+                ("is_markup_invoiced_percent", "isMarkupInvoicedPercent"),
+                ("is_include_attached_receipts_when_reinvoicing", "isIncludeAttachedReceiptsWhenReinvoicing"),
+                ("completed_date", "completedDate"),
+                ("approved_date", "approvedDate"),
+                ("date", "date"),
+                ("travel_advance", "travelAdvance"),
+                ("fixed_invoiced_amount", "fixedInvoicedAmount"),
+                ("markup_invoiced_percent", "markupInvoicedPercent"),
+                ("amount", "amount"),
+                ("chargeable_amount_currency", "chargeableAmountCurrency"),
+                ("payment_amount", "paymentAmount"),
+                ("chargeable_amount", "chargeableAmount"),
+                ("low_rate_vat", "lowRateVAT"),
+                ("medium_rate_vat", "mediumRateVAT"),
+                ("high_rate_vat", "highRateVAT"),
+                ("payment_amount_currency", "paymentAmountCurrency"),
+                ("number", "number"),
+                ("number_as_string", "numberAsString"),
+                ("invoice", "invoice"),
+                ("title", "title"),
+                ("display_name", "displayName"),
+                ("display_name_without_number", "displayNameWithoutNumber"),
+                ("per_diem_compensations", "perDiemCompensations"),
+                ("mileage_allowances", "mileageAllowances"),
+                ("accommodation_allowances", "accommodationAllowances"),
+                ("costs", "costs"),
+                ("attachment_count", "attachmentCount"),
+                ("state", "state"),
+                ("state_name", "stateName"),
+                ("actions", "actions"),
+                ("is_salary_admin", "isSalaryAdmin"),
+                ("show_payslip", "showPayslip"),
+                ("accounting_period_closed", "accountingPeriodClosed"),
+                ("accounting_period_vat_closed", "accountingPeriodVATClosed"),
+                ("type_", "type"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.attestation_steps
+            o.attestation_steps = (
+                u
+                if v is None or v is u
+                else ([AttestationStep._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.attestation
+            o.attestation = u if v is None or v is u else Attestation._tx_parse(v)
+            v = s.project
+            o.project = u if v is None or v is u else Project._tx_parse(v)
+            v = s.employee
+            o.employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.approved_by
+            o.approved_by = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.completed_by
+            o.completed_by = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.rejected_by
+            o.rejected_by = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.free_dimension_1
+            o.free_dimension_1 = u if v is None or v is u else AccountingDimensionValue._tx_parse(v)
+            v = s.free_dimension_2
+            o.free_dimension_2 = u if v is None or v is u else AccountingDimensionValue._tx_parse(v)
+            v = s.free_dimension_3
+            o.free_dimension_3 = u if v is None or v is u else AccountingDimensionValue._tx_parse(v)
+            v = s.payslip
+            o.payslip = u if v is None or v is u else Payslip._tx_parse(v)
+            v = s.vat_type
+            o.vat_type = u if v is None or v is u else VatType._tx_parse(v)
+            v = s.payment_currency
+            o.payment_currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.travel_details
+            o.travel_details = u if v is None or v is u else TravelDetails._tx_parse(v)
+            v = s.voucher
+            o.voucher = u if v is None or v is u else Voucher._tx_parse(v)
+            v = s.attachment
+            o.attachment = u if v is None or v is u else Document._tx_parse(v)
+            v = s.is_completed
+            o.is_completed = u if v is None else v
+            v = s.is_approved
+            o.is_approved = u if v is None else v
+            v = s.rejected_comment
+            o.rejected_comment = u if v is None else v
+            v = s.is_chargeable
+            o.is_chargeable = u if v is None else v
+            v = s.is_fixed_invoiced_amount
+            o.is_fixed_invoiced_amount = u if v is None else v
+            v = s.is_markup_invoiced_percent
+            o.is_markup_invoiced_percent = u if v is None else v
+            v = s.is_include_attached_receipts_when_reinvoicing
+            o.is_include_attached_receipts_when_reinvoicing = u if v is None else v
+            v = s.completed_date
+            o.completed_date = u if v is None else v
+            v = s.approved_date
+            o.approved_date = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.travel_advance
+            o.travel_advance = u if v is None else v
+            v = s.fixed_invoiced_amount
+            o.fixed_invoiced_amount = u if v is None else v
+            v = s.markup_invoiced_percent
+            o.markup_invoiced_percent = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.chargeable_amount_currency
+            o.chargeable_amount_currency = u if v is None else v
+            v = s.payment_amount
+            o.payment_amount = u if v is None else v
+            v = s.chargeable_amount
+            o.chargeable_amount = u if v is None else v
+            v = s.low_rate_vat
+            o.low_rate_vat = u if v is None else v
+            v = s.medium_rate_vat
+            o.medium_rate_vat = u if v is None else v
+            v = s.high_rate_vat
+            o.high_rate_vat = u if v is None else v
+            v = s.payment_amount_currency
+            o.payment_amount_currency = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.number_as_string
+            o.number_as_string = u if v is None else v
+            v = s.invoice
+            o.invoice = u if v is None or v is u else Invoice._tx_parse(v)
+            v = s.title
+            o.title = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.display_name_without_number
+            o.display_name_without_number = u if v is None else v
+            v = s.per_diem_compensations
+            o.per_diem_compensations = (
+                u
+                if v is None or v is u
+                else ([PerDiemCompensation._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.mileage_allowances
+            o.mileage_allowances = (
+                u
+                if v is None or v is u
+                else ([MileageAllowance._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.accommodation_allowances
+            o.accommodation_allowances = (
+                u
+                if v is None or v is u
+                else ([AccommodationAllowance._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.costs
+            o.costs = (
+                u
+                if v is None or v is u
+                else ([Cost._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.attachment_count
+            o.attachment_count = u if v is None else v
+            v = s.state
+            o.state = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_state.get(v)) is not None
+                else enum_value(TravelExpenseState, v)
+            )
+            v = s.state_name
+            o.state_name = u if v is None else v
+            v = s.actions
+            o.actions = (
+                u
+                if v is None or v is u
+                else ([Link._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.is_salary_admin
+            o.is_salary_admin = u if v is None else v
+            v = s.show_payslip
+            o.show_payslip = u if v is None else v
+            v = s.accounting_period_closed
+            o.accounting_period_closed = u if v is None else v
+            v = s.accounting_period_vat_closed
+            o.accounting_period_vat_closed = u if v is None else v
+            v = s.type_
+            o.type_ = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from io import BytesIO
 from typing import Any, TypeVar
@@ -14,9 +13,12 @@ from ..types import (
     File,
     FileTypes,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TravelExpenseAttachmentListUploadAttachmentsBody")
@@ -67,7 +69,7 @@ class TravelExpenseAttachmentListUploadAttachmentsBody(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
 
@@ -110,7 +112,19 @@ class TravelExpenseAttachmentListUploadAttachmentsBody(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct("TravelExpenseAttachmentListUploadAttachmentsBody", (("file", "file"),))
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.file
+            o.file = u if v is None or v is u else _c_file(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from io import BytesIO
 from typing import Any, TypeVar
@@ -13,6 +12,7 @@ from ..types import (
     UNSET,
     File,
     Model,
+    ModelParsers,
     parse_error,
     parse_model,
 )
@@ -56,7 +56,7 @@ class TravelExpenseAttachmentUploadAttachmentBody(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
 
@@ -88,7 +88,7 @@ class TravelExpenseAttachmentUploadAttachmentBody(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        return ModelParsers(parse, None)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.travel_expense_rate_category_type import TravelExpenseRateCategory
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -129,7 +131,7 @@ class TravelExpenseRateCategory(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
@@ -332,7 +334,81 @@ class TravelExpenseRateCategory(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TravelExpenseRateCategory",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("name", "name"),
+                ("amelding_wage_code", "ameldingWageCode"),
+                ("wage_code_number", "wageCodeNumber"),
+                ("is_valid_day_trip", "isValidDayTrip"),
+                ("is_valid_accommodation", "isValidAccommodation"),
+                ("is_valid_domestic", "isValidDomestic"),
+                ("is_valid_foreign_travel", "isValidForeignTravel"),
+                ("is_requires_zone", "isRequiresZone"),
+                ("is_requires_overnight_accommodation", "isRequiresOvernightAccommodation"),
+                ("from_date", "fromDate"),
+                ("to_date", "toDate"),
+                ("type_", "type"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.amelding_wage_code
+            o.amelding_wage_code = u if v is None else v
+            v = s.wage_code_number
+            o.wage_code_number = u if v is None else v
+            v = s.is_valid_day_trip
+            o.is_valid_day_trip = u if v is None else v
+            v = s.is_valid_accommodation
+            o.is_valid_accommodation = u if v is None else v
+            v = s.is_valid_domestic
+            o.is_valid_domestic = u if v is None else v
+            v = s.is_valid_foreign_travel
+            o.is_valid_foreign_travel = u if v is None else v
+            v = s.is_requires_zone
+            o.is_requires_zone = u if v is None else v
+            v = s.is_requires_overnight_accommodation
+            o.is_requires_overnight_accommodation = u if v is None else v
+            v = s.from_date
+            o.from_date = u if v is None else v
+            v = s.to_date
+            o.to_date = u if v is None else v
+            v = s.type_
+            o.type_ = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_type_.get(v)) is not None
+                else enum_value(TravelExpenseRateCategoryType, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -13,11 +12,14 @@ from ..models.travel_report_filter_params_vouchered_status import TravelReportFi
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TravelReportFilterParams")
@@ -139,7 +141,7 @@ class TravelReportFilterParams(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_order_by: dict[Any, Any] = enum_members(TravelReportFilterParamsOrderBy)
@@ -366,7 +368,96 @@ class TravelReportFilterParams(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TravelReportFilterParams",
+            (
+                ("department_ids", "departmentIds"),
+                ("cost_category_ids", "costCategoryIds"),
+                ("payment_type_ids", "paymentTypeIds"),
+                ("employee_ids", "employeeIds"),
+                ("attestation_approver_ids", "attestationApproverIds"),
+                ("project_ids", "projectIds"),
+                ("project_department_ids", "projectDepartmentIds"),
+                ("project_leader_ids", "projectLeaderIds"),
+                ("number_start", "numberStart"),
+                ("number_end", "numberEnd"),
+                ("date_from", "dateFrom"),
+                ("date_to", "dateTo"),
+                ("order_by", "orderBy"),
+                ("order_direction", "orderDirection"),
+                ("expense_status_enums", "expenseStatusEnums"),
+                ("expense_types_enums", "expenseTypesEnums"),
+                ("query", "query"),
+                ("ids_to_show_on_top", "idsToShowOnTop"),
+                ("vouchered_status", "voucheredStatus"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.department_ids
+            o.department_ids = u if v is None else v
+            v = s.cost_category_ids
+            o.cost_category_ids = u if v is None else v
+            v = s.payment_type_ids
+            o.payment_type_ids = u if v is None else v
+            v = s.employee_ids
+            o.employee_ids = u if v is None else v
+            v = s.attestation_approver_ids
+            o.attestation_approver_ids = u if v is None else v
+            v = s.project_ids
+            o.project_ids = u if v is None else v
+            v = s.project_department_ids
+            o.project_department_ids = u if v is None else v
+            v = s.project_leader_ids
+            o.project_leader_ids = u if v is None else v
+            v = s.number_start
+            o.number_start = u if v is None else v
+            v = s.number_end
+            o.number_end = u if v is None else v
+            v = s.date_from
+            o.date_from = u if v is None else v
+            v = s.date_to
+            o.date_to = u if v is None else v
+            v = s.order_by
+            o.order_by = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_order_by.get(v)) is not None
+                else enum_value(TravelReportFilterParamsOrderBy, v)
+            )
+            v = s.order_direction
+            o.order_direction = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_order_direction.get(v)) is not None
+                else enum_value(TravelReportFilterParamsOrderDirection, v)
+            )
+            v = s.expense_status_enums
+            o.expense_status_enums = u if v is None else v
+            v = s.expense_types_enums
+            o.expense_types_enums = u if v is None else v
+            v = s.query
+            o.query = u if v is None else v
+            v = s.ids_to_show_on_top
+            o.ids_to_show_on_top = u if v is None else v
+            v = s.vouchered_status
+            o.vouchered_status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_vouchered_status.get(v)) is not None
+                else enum_value(TravelReportFilterParamsVoucheredStatus, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TrialInfoAutomation")
@@ -216,7 +218,7 @@ class TrialInfoAutomation(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -586,7 +588,126 @@ class TrialInfoAutomation(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TrialInfoAutomation",
+            (
+                ("total_could_be_automated_190_days", "totalCouldBeAutomated190days"),
+                ("total_could_be_automated_365_days", "totalCouldBeAutomated365days"),
+                ("percent_suggestions_ehf", "percentSuggestionsEHF"),
+                ("percent_automated_ehf", "percentAutomatedEHF"),
+                ("total_eh_finvoices", "totalEHFinvoices"),
+                ("total_correct_suggestions", "totalCorrectSuggestions"),
+                ("correct_suggestions_190_days", "correctSuggestions190days"),
+                ("correct_suggestions_365_days", "correctSuggestions365days"),
+                ("total_automated_190_days", "totalAutomated190days"),
+                ("total_automated_365_days", "totalAutomated365days"),
+                ("count_deactivated_vendors", "countDeactivatedVendors"),
+                ("count_activated_vendors", "countActivatedVendors"),
+                ("getvendors_could_be_automated", "getvendorsCouldBeAutomated"),
+                ("vendors_not_sending_ehf", "vendorsNotSendingEhf"),
+                ("voucher_count_non_ehf", "voucherCountNonEhf"),
+                ("percent_vendors_not_sending_ehf", "percentVendorsNotSendingEhf"),
+                ("percent_invoices_non_ehf", "percentInvoicesNonEhf"),
+                ("show_project_hint", "showProjectHint"),
+                ("voucher_count_30_days_ehf", "voucherCount30DaysEHF"),
+                ("voucher_count_30_days_pdf", "voucherCount30DaysPDF"),
+                ("voucher_count_180_days_ehf", "voucherCount180DaysEHF"),
+                ("voucher_count_180_days_pdf", "voucherCount180DaysPDF"),
+                ("voucher_count_365_days_ehf", "voucherCount365DaysEHF"),
+                ("voucher_count_365_days_pdf", "voucherCount365DaysPDF"),
+                ("total_vendors_sending_ehf", "totalVendorsSendingEHF"),
+                ("total_vendors_sending_pdf", "totalVendorsSendingPDF"),
+                ("all_automatically_booked", "allAutomaticallyBooked"),
+                ("pdf_automatically_booked", "pdfAutomaticallyBooked"),
+                ("ehf_automatically_booked", "ehfAutomaticallyBooked"),
+                ("all_partially_automated", "allPartiallyAutomated"),
+                ("ehf_partially_automated", "ehfPartiallyAutomated"),
+                ("pdf_partially_automated", "pdfPartiallyAutomated"),
+                ("all_manually_entered", "allManuallyEntered"),
+                ("pdf_manually_entered", "pdfManuallyEntered"),
+                ("ehf_manually_entered", "ehfManuallyEntered"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.total_could_be_automated_190_days
+            o.total_could_be_automated_190_days = u if v is None else v
+            v = s.total_could_be_automated_365_days
+            o.total_could_be_automated_365_days = u if v is None else v
+            v = s.percent_suggestions_ehf
+            o.percent_suggestions_ehf = u if v is None else v
+            v = s.percent_automated_ehf
+            o.percent_automated_ehf = u if v is None else v
+            v = s.total_eh_finvoices
+            o.total_eh_finvoices = u if v is None else v
+            v = s.total_correct_suggestions
+            o.total_correct_suggestions = u if v is None else v
+            v = s.correct_suggestions_190_days
+            o.correct_suggestions_190_days = u if v is None else v
+            v = s.correct_suggestions_365_days
+            o.correct_suggestions_365_days = u if v is None else v
+            v = s.total_automated_190_days
+            o.total_automated_190_days = u if v is None else v
+            v = s.total_automated_365_days
+            o.total_automated_365_days = u if v is None else v
+            v = s.count_deactivated_vendors
+            o.count_deactivated_vendors = u if v is None else v
+            v = s.count_activated_vendors
+            o.count_activated_vendors = u if v is None else v
+            v = s.getvendors_could_be_automated
+            o.getvendors_could_be_automated = u if v is None else v
+            v = s.vendors_not_sending_ehf
+            o.vendors_not_sending_ehf = u if v is None else v
+            v = s.voucher_count_non_ehf
+            o.voucher_count_non_ehf = u if v is None else v
+            v = s.percent_vendors_not_sending_ehf
+            o.percent_vendors_not_sending_ehf = u if v is None else v
+            v = s.percent_invoices_non_ehf
+            o.percent_invoices_non_ehf = u if v is None else v
+            v = s.show_project_hint
+            o.show_project_hint = u if v is None else v
+            v = s.voucher_count_30_days_ehf
+            o.voucher_count_30_days_ehf = u if v is None else v
+            v = s.voucher_count_30_days_pdf
+            o.voucher_count_30_days_pdf = u if v is None else v
+            v = s.voucher_count_180_days_ehf
+            o.voucher_count_180_days_ehf = u if v is None else v
+            v = s.voucher_count_180_days_pdf
+            o.voucher_count_180_days_pdf = u if v is None else v
+            v = s.voucher_count_365_days_ehf
+            o.voucher_count_365_days_ehf = u if v is None else v
+            v = s.voucher_count_365_days_pdf
+            o.voucher_count_365_days_pdf = u if v is None else v
+            v = s.total_vendors_sending_ehf
+            o.total_vendors_sending_ehf = u if v is None else v
+            v = s.total_vendors_sending_pdf
+            o.total_vendors_sending_pdf = u if v is None else v
+            v = s.all_automatically_booked
+            o.all_automatically_booked = u if v is None or v is u else v
+            v = s.pdf_automatically_booked
+            o.pdf_automatically_booked = u if v is None or v is u else v
+            v = s.ehf_automatically_booked
+            o.ehf_automatically_booked = u if v is None or v is u else v
+            v = s.all_partially_automated
+            o.all_partially_automated = u if v is None or v is u else v
+            v = s.ehf_partially_automated
+            o.ehf_partially_automated = u if v is None or v is u else v
+            v = s.pdf_partially_automated
+            o.pdf_partially_automated = u if v is None or v is u else v
+            v = s.all_manually_entered
+            o.all_manually_entered = u if v is None or v is u else v
+            v = s.pdf_manually_entered
+            o.pdf_manually_entered = u if v is None or v is u else v
+            v = s.ehf_manually_entered
+            o.ehf_manually_entered = u if v is None or v is u else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

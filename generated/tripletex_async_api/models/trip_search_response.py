@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -67,7 +69,7 @@ class TripSearchResponse(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.lookup_1881_toll_station_v2 import Lookup1881TollStationV2  # noqa: PLC0415
         from ..models.lookup_1881_total_toll import Lookup1881TotalToll  # noqa: PLC0415
@@ -131,7 +133,39 @@ class TripSearchResponse(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TripSearchResponse",
+            (
+                ("distance", "distance"),
+                ("travel_time_in_minutes", "travelTimeInMinutes"),
+                ("total_toll", "totalToll"),
+                ("toll_stations", "tollStations"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.distance
+            o.distance = u if v is None else v
+            v = s.travel_time_in_minutes
+            o.travel_time_in_minutes = u if v is None else v
+            v = s.total_toll
+            o.total_toll = u if v is None or v is u else Lookup1881TotalToll._tx_parse(v)
+            v = s.toll_stations
+            o.toll_stations = (
+                u
+                if v is None or v is u
+                else ([Lookup1881TollStationV2._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

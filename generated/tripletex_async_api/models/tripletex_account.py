@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,12 +16,15 @@ from ..models.tripletex_account_vat_term_type import TripletexAccountVatTermType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -201,7 +203,7 @@ class TripletexAccount(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
@@ -530,7 +532,150 @@ class TripletexAccount(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TripletexAccount",
+            (
+                ("company", "company"),
+                ("administrator", "administrator"),
+                ("modules", "modules"),
+                ("send_emails", "sendEmails"),
+                ("auto_validate_user_login", "autoValidateUserLogin"),
+                ("create_administrator_api_token", "createAdministratorApiToken"),
+                ("create_company_owned_api_token", "createCompanyOwnedApiToken"),
+                ("may_create_tripletex_accounts", "mayCreateTripletexAccounts"),
+                ("number_of_vouchers", "numberOfVouchers"),
+                ("chart_of_accounts_type", "chartOfAccountsType"),
+                ("vat_status_type", "vatStatusType"),
+                ("vat_term_type", "vatTermType"),
+                ("bank_account", "bankAccount"),
+                ("post_account", "postAccount"),
+                ("number_of_prepaid_users", "numberOfPrepaidUsers"),
+                ("customer_category_id_1", "customerCategoryId1"),
+                ("customer_category_id_2", "customerCategoryId2"),
+                ("marketing_consent", "marketingConsent"),
+                ("invoice_start_date", "invoiceStartDate"),
+                ("invoice_email", "invoiceEmail"),
+                ("customer_card_id", "customerCardId"),
+                ("account_end_date_period", "accountEndDatePeriod"),
+                ("signed_tc", "signedTC"),
+                ("account_type", "accountType"),
+                ("accounting_office", "accountingOffice"),
+                ("auditor", "auditor"),
+                ("reseller", "reseller"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.company
+            o.company = u if v is None or v is u else Company._tx_parse(v)
+            v = s.administrator
+            o.administrator = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.modules
+            o.modules = (
+                u
+                if v is None or v is u
+                else ([SalesModule._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.send_emails
+            o.send_emails = u if v is None else v
+            v = s.auto_validate_user_login
+            o.auto_validate_user_login = u if v is None else v
+            v = s.create_administrator_api_token
+            o.create_administrator_api_token = u if v is None else v
+            v = s.create_company_owned_api_token
+            o.create_company_owned_api_token = u if v is None else v
+            v = s.may_create_tripletex_accounts
+            o.may_create_tripletex_accounts = u if v is None else v
+            v = s.number_of_vouchers
+            o.number_of_vouchers = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_number_of_vouchers.get(v)) is not None
+                else enum_value(TripletexAccountNumberOfVouchers, v)
+            )
+            v = s.chart_of_accounts_type
+            o.chart_of_accounts_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_chart_of_accounts_type.get(v)) is not None
+                else enum_value(TripletexAccountChartOfAccountsType, v)
+            )
+            v = s.vat_status_type
+            o.vat_status_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_vat_status_type.get(v)) is not None
+                else enum_value(TripletexAccountVatStatusType, v)
+            )
+            v = s.vat_term_type
+            o.vat_term_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_vat_term_type.get(v)) is not None
+                else enum_value(TripletexAccountVatTermType, v)
+            )
+            v = s.bank_account
+            o.bank_account = u if v is None else v
+            v = s.post_account
+            o.post_account = u if v is None else v
+            v = s.number_of_prepaid_users
+            o.number_of_prepaid_users = u if v is None else v
+            v = s.customer_category_id_1
+            o.customer_category_id_1 = u if v is None else v
+            v = s.customer_category_id_2
+            o.customer_category_id_2 = u if v is None else v
+            v = s.marketing_consent
+            o.marketing_consent = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_marketing_consent.get(v)) is not None
+                else enum_value(TripletexAccountMarketingConsent, v)
+            )
+            v = s.invoice_start_date
+            o.invoice_start_date = u if v is None else v
+            v = s.invoice_email
+            o.invoice_email = u if v is None else v
+            v = s.customer_card_id
+            o.customer_card_id = u if v is None else v
+            v = s.account_end_date_period
+            o.account_end_date_period = u if v is None else v
+            v = s.signed_tc
+            o.signed_tc = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_signed_tc.get(v)) is not None
+                else enum_value(TripletexAccountSignedTC, v)
+            )
+            v = s.account_type
+            o.account_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_account_type.get(v)) is not None
+                else enum_value(TripletexAccountAccountType, v)
+            )
+            v = s.accounting_office
+            o.accounting_office = u if v is None else v
+            v = s.auditor
+            o.auditor = u if v is None else v
+            v = s.reseller
+            o.reseller = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

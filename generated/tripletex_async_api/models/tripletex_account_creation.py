@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,13 +12,16 @@ from ..models.tripletex_account_creation_accountant_association_status import (
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -128,7 +130,7 @@ class TripletexAccountCreation(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.company import Company  # noqa: PLC0415
         from ..models.dropdown import Dropdown  # noqa: PLC0415
@@ -320,7 +322,87 @@ class TripletexAccountCreation(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TripletexAccountCreation",
+            (
+                ("customer_account_number", "customerAccountNumber"),
+                ("has_tripletex_account", "hasTripletexAccount"),
+                ("is_tripletex_suspended", "isTripletexSuspended"),
+                ("company_types", "companyTypes"),
+                ("tripletex_sales_module_types", "tripletexSalesModuleTypes"),
+                ("accounting_systems_of_origin", "accountingSystemsOfOrigin"),
+                ("customer_invoice_email", "customerInvoiceEmail"),
+                ("invoice_receiver_customer_id", "invoiceReceiverCustomerId"),
+                ("has_another_accountant_invoice_receiver", "hasAnotherAccountantInvoiceReceiver"),
+                ("customer_company", "customerCompany"),
+                ("customer_name", "customerName"),
+                ("customer_organisation_number", "customerOrganisationNumber"),
+                ("creator_company", "creatorCompany"),
+                ("accountant_association_status", "accountantAssociationStatus"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.customer_account_number
+            o.customer_account_number = u if v is None else v
+            v = s.has_tripletex_account
+            o.has_tripletex_account = u if v is None else v
+            v = s.is_tripletex_suspended
+            o.is_tripletex_suspended = u if v is None else v
+            v = s.company_types
+            o.company_types = (
+                u
+                if v is None or v is u
+                else ([Dropdown._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.tripletex_sales_module_types
+            o.tripletex_sales_module_types = (
+                u
+                if v is None or v is u
+                else ([Dropdown._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.accounting_systems_of_origin
+            o.accounting_systems_of_origin = (
+                u
+                if v is None or v is u
+                else ([Dropdown._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.customer_invoice_email
+            o.customer_invoice_email = u if v is None else v
+            v = s.invoice_receiver_customer_id
+            o.invoice_receiver_customer_id = u if v is None else v
+            v = s.has_another_accountant_invoice_receiver
+            o.has_another_accountant_invoice_receiver = u if v is None else v
+            v = s.customer_company
+            o.customer_company = u if v is None or v is u else Company._tx_parse(v)
+            v = s.customer_name
+            o.customer_name = u if v is None else v
+            v = s.customer_organisation_number
+            o.customer_organisation_number = u if v is None else v
+            v = s.creator_company
+            o.creator_company = u if v is None or v is u else TripletexAccountCreator._tx_parse(v)
+            v = s.accountant_association_status
+            o.accountant_association_status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_accountant_association_status.get(v)) is not None
+                else enum_value(TripletexAccountCreationAccountantAssociationStatus, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -13,13 +12,16 @@ from ..models.tripletex_account_creator_creator_relation_types_item import (
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TripletexAccountCreator")
@@ -104,7 +106,7 @@ class TripletexAccountCreator(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_creator_relation_types: dict[Any, Any] = enum_members(TripletexAccountCreatorCreatorRelationTypesItem)
@@ -259,7 +261,70 @@ class TripletexAccountCreator(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TripletexAccountCreator",
+            (
+                ("is_school_reseller", "isSchoolReseller"),
+                ("is_accountant_or_similar", "isAccountantOrSimilar"),
+                ("is_accountant_and_auditor", "isAccountantAndAuditor"),
+                ("is_tripletex", "isTripletex"),
+                ("creator_customer_id", "creatorCustomerId"),
+                ("company_name", "companyName"),
+                ("company_invoice_email", "companyInvoiceEmail"),
+                ("creator_employee_email", "creatorEmployeeEmail"),
+                ("creator_employee_id", "creatorEmployeeId"),
+                ("is_login_employee_proxy", "isLoginEmployeeProxy"),
+                ("creator_relation_types", "creatorRelationTypes"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.is_school_reseller
+            o.is_school_reseller = u if v is None else v
+            v = s.is_accountant_or_similar
+            o.is_accountant_or_similar = u if v is None else v
+            v = s.is_accountant_and_auditor
+            o.is_accountant_and_auditor = u if v is None else v
+            v = s.is_tripletex
+            o.is_tripletex = u if v is None else v
+            v = s.creator_customer_id
+            o.creator_customer_id = u if v is None else v
+            v = s.company_name
+            o.company_name = u if v is None else v
+            v = s.company_invoice_email
+            o.company_invoice_email = u if v is None else v
+            v = s.creator_employee_email
+            o.creator_employee_email = u if v is None else v
+            v = s.creator_employee_id
+            o.creator_employee_id = u if v is None else v
+            v = s.is_login_employee_proxy
+            o.is_login_employee_proxy = u if v is None else v
+            v = s.creator_relation_types
+            o.creator_relation_types = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        e_
+                        if (e_ := _e_creator_relation_types.get(e)) is not None
+                        else enum_value(TripletexAccountCreatorCreatorRelationTypesItem, e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

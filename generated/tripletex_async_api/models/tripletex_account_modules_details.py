@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -12,12 +11,15 @@ from ..models.tripletex_account_modules_details_sales_modules_item import Triple
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TripletexAccountModulesDetails")
@@ -77,7 +79,7 @@ class TripletexAccountModulesDetails(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_company_type: dict[Any, Any] = enum_members(TripletexAccountModulesDetailsCompanyType)
@@ -170,7 +172,61 @@ class TripletexAccountModulesDetails(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TripletexAccountModulesDetails",
+            (
+                ("customer_id", "customerId"),
+                ("number_of_vouchers", "numberOfVouchers"),
+                ("number_of_employees", "numberOfEmployees"),
+                ("company_type", "companyType"),
+                ("has_only_prices", "hasOnlyPrices"),
+                ("sales_modules", "salesModules"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.number_of_vouchers
+            o.number_of_vouchers = u if v is None else v
+            v = s.number_of_employees
+            o.number_of_employees = u if v is None else v
+            v = s.company_type
+            o.company_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_company_type.get(v)) is not None
+                else enum_value(TripletexAccountModulesDetailsCompanyType, v)
+            )
+            v = s.has_only_prices
+            o.has_only_prices = u if v is None else v
+            v = s.sales_modules
+            o.sales_modules = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        e_
+                        if (e_ := _e_sales_modules.get(e)) is not None
+                        else enum_value(TripletexAccountModulesDetailsSalesModulesItem, e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -85,7 +87,7 @@ class TripletexAccountPricesReturnDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.tripletex_account_prices_return_dto_all_prices import TripletexAccountPricesReturnDTOAllPrices  # noqa: PLC0415
 
@@ -200,7 +202,45 @@ class TripletexAccountPricesReturnDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TripletexAccountPricesReturnDTO",
+            (
+                ("all_prices", "allPrices"),
+                ("sum_startup_category_1_users", "sumStartupCategory1Users"),
+                ("sum_service_category_1_users", "sumServiceCategory1Users"),
+                ("list_price_category_1_user_startup", "listPriceCategory1UserStartup"),
+                ("list_price_category_1_user_service", "listPriceCategory1UserService"),
+                ("sum_startup", "sumStartup"),
+                ("sum_service", "sumService"),
+                ("sum_yearly_service", "sumYearlyService"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.all_prices
+            o.all_prices = u if v is None or v is u else TripletexAccountPricesReturnDTOAllPrices._tx_parse(v)
+            v = s.sum_startup_category_1_users
+            o.sum_startup_category_1_users = u if v is None else v
+            v = s.sum_service_category_1_users
+            o.sum_service_category_1_users = u if v is None else v
+            v = s.list_price_category_1_user_startup
+            o.list_price_category_1_user_startup = u if v is None else v
+            v = s.list_price_category_1_user_service
+            o.list_price_category_1_user_service = u if v is None else v
+            v = s.sum_startup
+            o.sum_startup = u if v is None else v
+            v = s.sum_service
+            o.sum_service = u if v is None else v
+            v = s.sum_yearly_service
+            o.sum_yearly_service = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

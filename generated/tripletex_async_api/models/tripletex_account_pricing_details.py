@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -163,7 +165,7 @@ class TripletexAccountPricingDetails(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.dropdown import Dropdown  # noqa: PLC0415
         from ..models.tripletex_prices import TripletexPrices  # noqa: PLC0415
@@ -424,7 +426,96 @@ class TripletexAccountPricingDetails(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TripletexAccountPricingDetails",
+            (
+                ("number_of_employees", "numberOfEmployees"),
+                ("number_of_vouchers", "numberOfVouchers"),
+                ("has_number_of_employees", "hasNumberOfEmployees"),
+                ("has_number_of_vouchers", "hasNumberOfVouchers"),
+                ("prices", "prices"),
+                ("antall_brukere", "antallBrukere"),
+                ("kid_startup_fee", "kidStartupFee"),
+                ("kid_fee", "kidFee"),
+                ("scanning_startup_fee", "scanningStartupFee"),
+                ("scanning_fee", "scanningFee"),
+                ("annual_fee", "annualFee"),
+                ("has_startup_employees_row", "hasStartupEmployeesRow"),
+                ("has_monthly_employees_row", "hasMonthlyEmployeesRow"),
+                ("has_monthly_logistics_row", "hasMonthlyLogisticsRow"),
+                ("has_monthly_fixed_assets_register_row", "hasMonthlyFixedAssetsRegisterRow"),
+                ("has_startup_company_row", "hasStartupCompanyRow"),
+                ("has_monthly_company_row", "hasMonthlyCompanyRow"),
+                ("has_kid_row", "hasKidRow"),
+                ("has_remit_row", "hasRemitRow"),
+                ("has_annual_row", "hasAnnualRow"),
+                ("total_startup_fees", "totalStartupFees"),
+                ("total_monthly_fees", "totalMonthlyFees"),
+                ("tripletex_sales_module_types", "tripletexSalesModuleTypes"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.number_of_employees
+            o.number_of_employees = u if v is None else v
+            v = s.number_of_vouchers
+            o.number_of_vouchers = u if v is None else v
+            v = s.has_number_of_employees
+            o.has_number_of_employees = u if v is None else v
+            v = s.has_number_of_vouchers
+            o.has_number_of_vouchers = u if v is None else v
+            v = s.prices
+            o.prices = u if v is None or v is u else TripletexPrices._tx_parse(v)
+            v = s.antall_brukere
+            o.antall_brukere = u if v is None else v
+            v = s.kid_startup_fee
+            o.kid_startup_fee = u if v is None else v
+            v = s.kid_fee
+            o.kid_fee = u if v is None else v
+            v = s.scanning_startup_fee
+            o.scanning_startup_fee = u if v is None else v
+            v = s.scanning_fee
+            o.scanning_fee = u if v is None else v
+            v = s.annual_fee
+            o.annual_fee = u if v is None else v
+            v = s.has_startup_employees_row
+            o.has_startup_employees_row = u if v is None else v
+            v = s.has_monthly_employees_row
+            o.has_monthly_employees_row = u if v is None else v
+            v = s.has_monthly_logistics_row
+            o.has_monthly_logistics_row = u if v is None else v
+            v = s.has_monthly_fixed_assets_register_row
+            o.has_monthly_fixed_assets_register_row = u if v is None else v
+            v = s.has_startup_company_row
+            o.has_startup_company_row = u if v is None else v
+            v = s.has_monthly_company_row
+            o.has_monthly_company_row = u if v is None else v
+            v = s.has_kid_row
+            o.has_kid_row = u if v is None else v
+            v = s.has_remit_row
+            o.has_remit_row = u if v is None else v
+            v = s.has_annual_row
+            o.has_annual_row = u if v is None else v
+            v = s.total_startup_fees
+            o.total_startup_fees = u if v is None else v
+            v = s.total_monthly_fees
+            o.total_monthly_fees = u if v is None else v
+            v = s.tripletex_sales_module_types
+            o.tripletex_sales_module_types = (
+                u
+                if v is None or v is u
+                else ([Dropdown._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -80,7 +82,7 @@ class TripletexAccountReturn(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
@@ -168,7 +170,42 @@ class TripletexAccountReturn(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TripletexAccountReturn",
+            (
+                ("company", "company"),
+                ("administrator", "administrator"),
+                ("administrator_api_token", "administratorApiToken"),
+                ("company_owned_api_token", "companyOwnedApiToken"),
+                ("company_owned_api_token_robot_id", "companyOwnedApiTokenRobotId"),
+                ("tripletex_account_created_message", "tripletexAccountCreatedMessage"),
+                ("employee_token", "employeeToken"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.company
+            o.company = u if v is None or v is u else Company._tx_parse(v)
+            v = s.administrator
+            o.administrator = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.administrator_api_token
+            o.administrator_api_token = u if v is None or v is u else EmployeeToken._tx_parse(v)
+            v = s.company_owned_api_token
+            o.company_owned_api_token = u if v is None or v is u else EmployeeToken._tx_parse(v)
+            v = s.company_owned_api_token_robot_id
+            o.company_owned_api_token_robot_id = u if v is None else v
+            v = s.tripletex_account_created_message
+            o.tripletex_account_created_message = u if v is None else v
+            v = s.employee_token
+            o.employee_token = u if v is None or v is u else EmployeeToken._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

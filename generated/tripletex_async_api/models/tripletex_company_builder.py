@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.tripletex_company_builder_price_list import TripletexCompanyBuilde
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TripletexCompanyBuilder")
@@ -77,7 +79,7 @@ class TripletexCompanyBuilder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_price_list: dict[Any, Any] = enum_members(TripletexCompanyBuilderPriceList)
@@ -162,7 +164,48 @@ class TripletexCompanyBuilder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TripletexCompanyBuilder",
+            (
+                ("company_id", "companyId"),
+                ("type_", "type"),
+                ("customer_id", "customerId"),
+                ("customer_company_id", "customerCompanyId"),
+                ("invoice_number_of_months", "invoiceNumberOfMonths"),
+                ("invoice_number_of_months_in_advance", "invoiceNumberOfMonthsInAdvance"),
+                ("price_list", "priceList"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.type_
+            o.type_ = u if v is None else v
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.customer_company_id
+            o.customer_company_id = u if v is None else v
+            v = s.invoice_number_of_months
+            o.invoice_number_of_months = u if v is None else v
+            v = s.invoice_number_of_months_in_advance
+            o.invoice_number_of_months_in_advance = u if v is None else v
+            v = s.price_list
+            o.price_list = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_price_list.get(v)) is not None
+                else enum_value(TripletexCompanyBuilderPriceList, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,11 +10,14 @@ from ..models.tripletex_dashboard_reminder_reminder_border_color import Triplete
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -62,7 +64,7 @@ class TripletexDashboardReminder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.company_reminder import CompanyReminder  # noqa: PLC0415
         from ..models.global_reminder import GlobalReminder  # noqa: PLC0415
@@ -120,7 +122,36 @@ class TripletexDashboardReminder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TripletexDashboardReminder",
+            (
+                ("global_reminder", "globalReminder"),
+                ("company_reminder", "companyReminder"),
+                ("reminder_border_color", "reminderBorderColor"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.global_reminder
+            o.global_reminder = u if v is None or v is u else GlobalReminder._tx_parse(v)
+            v = s.company_reminder
+            o.company_reminder = u if v is None or v is u else CompanyReminder._tx_parse(v)
+            v = s.reminder_border_color
+            o.reminder_border_color = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_reminder_border_color.get(v)) is not None
+                else enum_value(TripletexDashboardReminderReminderBorderColor, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.tripletex_dashboard_widget_id import TripletexDashboardWidgetId
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TripletexDashboardWidget")
@@ -74,7 +76,7 @@ class TripletexDashboardWidget(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_id: dict[Any, Any] = enum_members(TripletexDashboardWidgetId)
@@ -147,7 +149,45 @@ class TripletexDashboardWidget(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TripletexDashboardWidget",
+            (
+                ("id", "id"),
+                ("hidden", "hidden"),
+                ("row_index", "rowIndex"),
+                ("row_span", "rowSpan"),
+                ("col_index", "colIndex"),
+                ("col_span", "colSpan"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_id.get(v)) is not None
+                else enum_value(TripletexDashboardWidgetId, v)
+            )
+            v = s.hidden
+            o.hidden = u if v is None else v
+            v = s.row_index
+            o.row_index = u if v is None else v
+            v = s.row_span
+            o.row_span = u if v is None else v
+            v = s.col_index
+            o.col_index = u if v is None else v
+            v = s.col_span
+            o.col_span = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TskInternalContextDTO")
@@ -131,7 +133,7 @@ class TskInternalContextDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -336,7 +338,75 @@ class TskInternalContextDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TskInternalContextDTO",
+            (
+                ("company_name", "companyName"),
+                ("has_department", "hasDepartment"),
+                ("has_employee_category", "hasEmployeeCategory"),
+                ("has_division", "hasDivision"),
+                ("max_employees_per_salary_transaction", "maxEmployeesPerSalaryTransaction"),
+                ("is_pilot_salary_run", "isPilotSalaryRun"),
+                ("context_company_id", "contextCompanyId"),
+                ("login_employee_id", "loginEmployeeId"),
+                ("actual_employee_id", "actualEmployeeId"),
+                ("is_proxy_login", "isProxyLogin"),
+                ("is_show_salary_onboarding", "isShowSalaryOnboarding"),
+                ("is_pay_in_advance", "isPayInAdvance"),
+                ("is_test_account", "isTestAccount"),
+                ("is_trial_account", "isTrialAccount"),
+                ("auth_level_wage", "authLevelWage"),
+                ("auth_level_employee_or_wage", "authLevelEmployeeOrWage"),
+                ("user_department_id", "userDepartmentId"),
+                ("new_customer_from_2025", "newCustomerFrom2025"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.company_name
+            o.company_name = u if v is None else v
+            v = s.has_department
+            o.has_department = u if v is None else v
+            v = s.has_employee_category
+            o.has_employee_category = u if v is None else v
+            v = s.has_division
+            o.has_division = u if v is None else v
+            v = s.max_employees_per_salary_transaction
+            o.max_employees_per_salary_transaction = u if v is None else v
+            v = s.is_pilot_salary_run
+            o.is_pilot_salary_run = u if v is None else v
+            v = s.context_company_id
+            o.context_company_id = u if v is None else v
+            v = s.login_employee_id
+            o.login_employee_id = u if v is None else v
+            v = s.actual_employee_id
+            o.actual_employee_id = u if v is None else v
+            v = s.is_proxy_login
+            o.is_proxy_login = u if v is None else v
+            v = s.is_show_salary_onboarding
+            o.is_show_salary_onboarding = u if v is None else v
+            v = s.is_pay_in_advance
+            o.is_pay_in_advance = u if v is None else v
+            v = s.is_test_account
+            o.is_test_account = u if v is None else v
+            v = s.is_trial_account
+            o.is_trial_account = u if v is None else v
+            v = s.auth_level_wage
+            o.auth_level_wage = u if v is None else v
+            v = s.auth_level_employee_or_wage
+            o.auth_level_employee_or_wage = u if v is None else v
+            v = s.user_department_id
+            o.user_department_id = u if v is None else v
+            v = s.new_customer_from_2025
+            o.new_customer_from_2025 = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -12,12 +11,15 @@ from ..models.type_of_goods_type_of_goods import TypeOfGoodsTypeOfGoods
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="TypeOfGoods")
@@ -100,7 +102,7 @@ class TypeOfGoods(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_generic_data_type: dict[Any, Any] = enum_members(TypeOfGoodsGenericDataType)
@@ -248,7 +250,66 @@ class TypeOfGoods(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "TypeOfGoods",
+            (
+                ("group_id", "groupId"),
+                ("generic_data_type", "genericDataType"),
+                ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
+                ("type_of_goods", "typeOfGoods"),
+                ("product_name", "productName"),
+                ("opening_stock", "openingStock"),
+                ("closing_stock", "closingStock"),
+                ("purchase_of_goods", "purchaseOfGoods"),
+                ("cost_of_goods_sold", "costOfGoodsSold"),
+                ("sales_revenue_and_withdrawals", "salesRevenueAndWithdrawals"),
+                ("sales_revenue_in_cash", "salesRevenueInCash"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.group_id
+            o.group_id = u if v is None else v
+            v = s.generic_data_type
+            o.generic_data_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_generic_data_type.get(v)) is not None
+                else enum_value(TypeOfGoodsGenericDataType, v)
+            )
+            v = s.generic_data_sub_type_group_id
+            o.generic_data_sub_type_group_id = u if v is None else v
+            v = s.type_of_goods
+            o.type_of_goods = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_type_of_goods.get(v)) is not None
+                else enum_value(TypeOfGoodsTypeOfGoods, v)
+            )
+            v = s.product_name
+            o.product_name = u if v is None else v
+            v = s.opening_stock
+            o.opening_stock = u if v is None else v
+            v = s.closing_stock
+            o.closing_stock = u if v is None else v
+            v = s.purchase_of_goods
+            o.purchase_of_goods = u if v is None else v
+            v = s.cost_of_goods_sold
+            o.cost_of_goods_sold = u if v is None else v
+            v = s.sales_revenue_and_withdrawals
+            o.sales_revenue_and_withdrawals = u if v is None else v
+            v = s.sales_revenue_in_cash
+            o.sales_revenue_in_cash = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.upsale_metric_metric_type import UpsaleMetricMetricType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -101,7 +103,7 @@ class UpsaleMetric(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
 
@@ -249,7 +251,69 @@ class UpsaleMetric(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "UpsaleMetric",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("company_id", "companyId"),
+                ("actual_employee_id", "actualEmployeeId"),
+                ("login_employee_id", "loginEmployeeId"),
+                ("tripletex_user_id", "tripletexUserId"),
+                ("metric_type", "metricType"),
+                ("action", "action"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.actual_employee_id
+            o.actual_employee_id = u if v is None else v
+            v = s.login_employee_id
+            o.login_employee_id = u if v is None else v
+            v = s.tripletex_user_id
+            o.tripletex_user_id = u if v is None else v
+            v = s.metric_type
+            o.metric_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_metric_type.get(v)) is not None
+                else enum_value(UpsaleMetricMetricType, v)
+            )
+            v = s.action
+            o.action = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_action.get(v)) is not None
+                else enum_value(UpsaleMetricAction, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.user_license_user_license_status import UserLicenseUserLicenseStat
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -130,7 +132,7 @@ class UserLicense(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.employee import Employee  # noqa: PLC0415
 
@@ -324,7 +326,75 @@ class UserLicense(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "UserLicense",
+            (
+                ("startup_paid", "startupPaid"),
+                ("id", "id"),
+                ("company_id", "companyId"),
+                ("employee", "employee"),
+                ("user_category", "userCategory"),
+                ("start_date", "startDate"),
+                ("end_date", "endDate"),
+                ("is_startup_paid", "isStartupPaid"),
+                ("user_license_status", "userLicenseStatus"),
+                ("monthly_price", "monthlyPrice"),
+                ("employee_deleted", "employeeDeleted"),
+                ("deleted_employee_display_name", "deletedEmployeeDisplayName"),
+                ("last_edited_by_employee", "lastEditedByEmployee"),
+                ("last_edited_by_employee_timestamp", "lastEditedByEmployeeTimestamp"),
+                ("discount_priority", "discountPriority"),
+                ("discount_percentage", "discountPercentage"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.startup_paid
+            o.startup_paid = u if v is None else v
+            v = s.id
+            o.id = u if v is None else v
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.employee
+            o.employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.user_category
+            o.user_category = u if v is None else v
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.end_date
+            o.end_date = u if v is None else v
+            v = s.is_startup_paid
+            o.is_startup_paid = u if v is None else v
+            v = s.user_license_status
+            o.user_license_status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_user_license_status.get(v)) is not None
+                else enum_value(UserLicenseUserLicenseStatus, v)
+            )
+            v = s.monthly_price
+            o.monthly_price = u if v is None else v
+            v = s.employee_deleted
+            o.employee_deleted = u if v is None else v
+            v = s.deleted_employee_display_name
+            o.deleted_employee_display_name = u if v is None else v
+            v = s.last_edited_by_employee
+            o.last_edited_by_employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.last_edited_by_employee_timestamp
+            o.last_edited_by_employee_timestamp = u if v is None else v
+            v = s.discount_priority
+            o.discount_priority = u if v is None else v
+            v = s.discount_percentage
+            o.discount_percentage = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

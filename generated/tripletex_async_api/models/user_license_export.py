@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="UserLicenseExport")
@@ -107,7 +109,7 @@ class UserLicenseExport(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -265,7 +267,60 @@ class UserLicenseExport(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "UserLicenseExport",
+            (
+                ("zero_days_excluded", "zeroDaysExcluded"),
+                ("export_type", "exportType"),
+                ("customer_id", "customerId"),
+                ("price_date", "priceDate"),
+                ("has_single_date", "hasSingleDate"),
+                ("status", "status"),
+                ("user_type", "userType"),
+                ("end_date", "endDate"),
+                ("start_date", "startDate"),
+                ("has_monthly_fee", "hasMonthlyFee"),
+                ("user_license_type", "userLicenseType"),
+                ("is_zero_days_excluded", "isZeroDaysExcluded"),
+                ("sorting", "sorting"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.zero_days_excluded
+            o.zero_days_excluded = u if v is None else v
+            v = s.export_type
+            o.export_type = u if v is None else v
+            v = s.customer_id
+            o.customer_id = u if v is None else v
+            v = s.price_date
+            o.price_date = u if v is None else v
+            v = s.has_single_date
+            o.has_single_date = u if v is None else v
+            v = s.status
+            o.status = u if v is None else v
+            v = s.user_type
+            o.user_type = u if v is None else v
+            v = s.end_date
+            o.end_date = u if v is None else v
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.has_monthly_fee
+            o.has_monthly_fee = u if v is None else v
+            v = s.user_license_type
+            o.user_license_type = u if v is None or v is u else v
+            v = s.is_zero_days_excluded
+            o.is_zero_days_excluded = u if v is None else v
+            v = s.sorting
+            o.sorting = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

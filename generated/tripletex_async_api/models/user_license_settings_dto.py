@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="UserLicenseSettingsDTO")
@@ -69,7 +71,7 @@ class UserLicenseSettingsDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -140,7 +142,39 @@ class UserLicenseSettingsDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "UserLicenseSettingsDTO",
+            (
+                ("is_price_differentiation", "isPriceDifferentiation"),
+                ("is_advance_invoicing", "isAdvanceInvoicing"),
+                ("is_auth_tripletex_support_invoice_manager", "isAuthTripletexSupportInvoiceManager"),
+                ("is_auth_tripletex_support", "isAuthTripletexSupport"),
+                ("customer_display_name", "customerDisplayName"),
+                ("has_active_category_2_licenses", "hasActiveCategory2Licenses"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.is_price_differentiation
+            o.is_price_differentiation = u if v is None else v
+            v = s.is_advance_invoicing
+            o.is_advance_invoicing = u if v is None else v
+            v = s.is_auth_tripletex_support_invoice_manager
+            o.is_auth_tripletex_support_invoice_manager = u if v is None else v
+            v = s.is_auth_tripletex_support
+            o.is_auth_tripletex_support = u if v is None else v
+            v = s.customer_display_name
+            o.customer_display_name = u if v is None else v
+            v = s.has_active_category_2_licenses
+            o.has_active_category_2_licenses = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.user_pilot_feature_user_pilot_features_item import UserPilotFeatur
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="UserPilotFeature")
@@ -53,7 +55,7 @@ class UserPilotFeature(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_user_pilot_features: dict[Any, Any] = enum_members(UserPilotFeatureUserPilotFeaturesItem)
@@ -108,7 +110,43 @@ class UserPilotFeature(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "UserPilotFeature",
+            (
+                ("user_pilot_features", "userPilotFeatures"),
+                ("user_id", "userId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.user_pilot_features
+            o.user_pilot_features = (
+                u
+                if v is None or v is u
+                else (
+                    [
+                        e_
+                        if (e_ := _e_user_pilot_features.get(e)) is not None
+                        else enum_value(UserPilotFeatureUserPilotFeaturesItem, e)
+                        for e in v
+                        if e is not None
+                    ]
+                    if v
+                    else []
+                )
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.user_id
+            o.user_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

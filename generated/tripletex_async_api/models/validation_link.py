@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.validation_link_severity import ValidationLinkSeverity
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ValidationLink")
@@ -69,7 +71,7 @@ class ValidationLink(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_severity: dict[Any, Any] = enum_members(ValidationLinkSeverity)
@@ -134,7 +136,42 @@ class ValidationLink(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ValidationLink",
+            (
+                ("message", "message"),
+                ("href", "href"),
+                ("link_description", "linkDescription"),
+                ("automated_action", "automatedAction"),
+                ("severity", "severity"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.message
+            o.message = u if v is None else v
+            v = s.href
+            o.href = u if v is None else v
+            v = s.link_description
+            o.link_description = u if v is None else v
+            v = s.automated_action
+            o.automated_action = u if v is None else v
+            v = s.severity
+            o.severity = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_severity.get(v)) is not None
+                else enum_value(ValidationLinkSeverity, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -90,7 +92,7 @@ class ValidationMessages(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
@@ -214,7 +216,48 @@ class ValidationMessages(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ValidationMessages",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("share_class_display_name", "shareClassDisplayName"),
+                ("is_valid_opening_balance_share_capital", "isValidOpeningBalanceShareCapital"),
+                ("is_valid_closing_balance_share_capital", "isValidClosingBalanceShareCapital"),
+                ("is_valid_disbributed_opening_balance_share_capital", "isValidDisbributedOpeningBalanceShareCapital"),
+                ("is_valid_disbributed_closing_balance_share_capital", "isValidDisbributedClosingBalanceShareCapital"),
+                ("is_duplicated_timestamp", "isDuplicatedTimestamp"),
+                ("is_event_before_foundation", "isEventBeforeFoundation"),
+                ("invalid_shareholder_numbers", "invalidShareholderNumbers"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.share_class_display_name
+            o.share_class_display_name = u if v is None else v
+            v = s.is_valid_opening_balance_share_capital
+            o.is_valid_opening_balance_share_capital = u if v is None else v
+            v = s.is_valid_closing_balance_share_capital
+            o.is_valid_closing_balance_share_capital = u if v is None else v
+            v = s.is_valid_disbributed_opening_balance_share_capital
+            o.is_valid_disbributed_opening_balance_share_capital = u if v is None else v
+            v = s.is_valid_disbributed_closing_balance_share_capital
+            o.is_valid_disbributed_closing_balance_share_capital = u if v is None else v
+            v = s.is_duplicated_timestamp
+            o.is_duplicated_timestamp = u if v is None else v
+            v = s.is_event_before_foundation
+            o.is_event_before_foundation = u if v is None else v
+            v = s.invalid_shareholder_numbers
+            o.invalid_shareholder_numbers = u if v is None or v is u else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

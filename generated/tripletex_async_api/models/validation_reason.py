@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.validation_reason_status_type import ValidationReasonStatusType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ValidationReason")
@@ -66,7 +68,7 @@ class ValidationReason(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_status_type: dict[Any, Any] = enum_members(ValidationReasonStatusType)
@@ -125,7 +127,39 @@ class ValidationReason(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ValidationReason",
+            (
+                ("status_type", "statusType"),
+                ("error_code", "errorCode"),
+                ("reason", "reason"),
+                ("developer_reason", "developerReason"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.status_type
+            o.status_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status_type.get(v)) is not None
+                else enum_value(ValidationReasonStatusType, v)
+            )
+            v = s.error_code
+            o.error_code = u if v is None else v
+            v = s.reason
+            o.reason = u if v is None else v
+            v = s.developer_reason
+            o.developer_reason = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="VatReconciliationOverviewGroupLine")
@@ -84,7 +86,7 @@ class VatReconciliationOverviewGroupLine(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -195,7 +197,45 @@ class VatReconciliationOverviewGroupLine(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "VatReconciliationOverviewGroupLine",
+            (
+                ("vat_type_id", "vatTypeId"),
+                ("display_name", "displayName"),
+                ("ledger_data", "ledgerData"),
+                ("basis", "basis"),
+                ("ledger_data_at_previous_reconciliation", "ledgerDataAtPreviousReconciliation"),
+                ("reported_data", "reportedData"),
+                ("tax_admin_data", "taxAdminData"),
+                ("difference", "difference"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.vat_type_id
+            o.vat_type_id = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.ledger_data
+            o.ledger_data = u if v is None else v
+            v = s.basis
+            o.basis = u if v is None else v
+            v = s.ledger_data_at_previous_reconciliation
+            o.ledger_data_at_previous_reconciliation = u if v is None else v
+            v = s.reported_data
+            o.reported_data = u if v is None else v
+            v = s.tax_admin_data
+            o.tax_admin_data = u if v is None else v
+            v = s.difference
+            o.difference = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.vat_returns_2022_status import VatReturns2022Status
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -158,7 +160,7 @@ class VatReturns2022(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.altinn_instance import AltinnInstance  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -416,7 +418,108 @@ class VatReturns2022(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "VatReturns2022",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("start", "start"),
+                ("end", "end"),
+                ("year", "year"),
+                ("vat_term_number", "vatTermNumber"),
+                ("display_name", "displayName"),
+                ("closed_date", "closedDate"),
+                ("status", "status"),
+                ("user_comment", "userComment"),
+                ("structured_comment", "structuredComment"),
+                ("vat_groups", "vatGroups"),
+                ("voucher", "voucher"),
+                ("altinn_metadata", "altinnMetadata"),
+                ("receipt_id", "receiptId"),
+                ("total_amount_vat_to_pay", "totalAmountVatToPay"),
+                ("remaining_amount_vat_to_pay", "remainingAmountVatToPay"),
+                ("is_paid", "isPaid"),
+                ("report_type", "reportType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.start
+            o.start = u if v is None else v
+            v = s.end
+            o.end = u if v is None else v
+            v = s.year
+            o.year = u if v is None else v
+            v = s.vat_term_number
+            o.vat_term_number = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.closed_date
+            o.closed_date = u if v is None else v
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(VatReturns2022Status, v)
+            )
+            v = s.user_comment
+            o.user_comment = u if v is None else v
+            v = s.structured_comment
+            o.structured_comment = u if v is None else v
+            v = s.vat_groups
+            o.vat_groups = (
+                u
+                if v is None or v is u
+                else ([VatSpecificationGroup._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.voucher
+            o.voucher = u if v is None or v is u else Voucher._tx_parse(v)
+            v = s.altinn_metadata
+            o.altinn_metadata = u if v is None or v is u else AltinnInstance._tx_parse(v)
+            v = s.receipt_id
+            o.receipt_id = u if v is None else v
+            v = s.total_amount_vat_to_pay
+            o.total_amount_vat_to_pay = u if v is None else v
+            v = s.remaining_amount_vat_to_pay
+            o.remaining_amount_vat_to_pay = u if v is None else v
+            v = s.is_paid
+            o.is_paid = u if v is None else v
+            v = s.report_type
+            o.report_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_report_type.get(v)) is not None
+                else enum_value(VatReturns2022ReportType, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ class VatReturns2022ValidateCreate(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
 
@@ -203,7 +205,51 @@ class VatReturns2022ValidateCreate(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "VatReturns2022ValidateCreate",
+            (
+                ("incomplete_vouchers", "incompleteVouchers"),
+                ("accounting_period_closed", "accountingPeriodClosed"),
+                ("before_start_balance", "beforeStartBalance"),
+                ("invalid_date", "invalidDate"),
+                ("accounts_requiring_harmonization", "accountsRequiringHarmonization"),
+                ("help_account_posted_on", "helpAccountPostedOn"),
+                ("already_exists", "alreadyExists"),
+                ("success", "success"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.incomplete_vouchers
+            o.incomplete_vouchers = u if v is None else v
+            v = s.accounting_period_closed
+            o.accounting_period_closed = u if v is None else v
+            v = s.before_start_balance
+            o.before_start_balance = u if v is None else v
+            v = s.invalid_date
+            o.invalid_date = u if v is None else v
+            v = s.accounts_requiring_harmonization
+            o.accounts_requiring_harmonization = (
+                u
+                if v is None or v is u
+                else ([Account._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.help_account_posted_on
+            o.help_account_posted_on = u if v is None or v is u else Account._tx_parse(v)
+            v = s.already_exists
+            o.already_exists = u if v is None else v
+            v = s.success
+            o.success = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -13,12 +12,15 @@ from ..models.vat_returns_comment_vat_specification_type import VatReturnsCommen
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="VatReturnsComment")
@@ -77,7 +79,7 @@ class VatReturnsComment(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_vat_specification_type: dict[Any, Any] = enum_members(VatReturnsCommentVatSpecificationType)
@@ -166,7 +168,57 @@ class VatReturnsComment(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "VatReturnsComment",
+            (
+                ("title", "title"),
+                ("technical_name", "technicalName"),
+                ("description", "description"),
+                ("vat_specification_type", "vatSpecificationType"),
+                ("expected_sign", "expectedSign"),
+                ("delivered_sign", "deliveredSign"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.title
+            o.title = u if v is None else v
+            v = s.technical_name
+            o.technical_name = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.vat_specification_type
+            o.vat_specification_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_vat_specification_type.get(v)) is not None
+                else enum_value(VatReturnsCommentVatSpecificationType, v)
+            )
+            v = s.expected_sign
+            o.expected_sign = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_expected_sign.get(v)) is not None
+                else enum_value(VatReturnsCommentExpectedSign, v)
+            )
+            v = s.delivered_sign
+            o.delivered_sign = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_delivered_sign.get(v)) is not None
+                else enum_value(VatReturnsCommentDeliveredSign, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -12,12 +11,15 @@ from ..models.vat_returns_overview_item_status import VatReturnsOverviewItemStat
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="VatReturnsOverviewItem")
@@ -115,7 +117,7 @@ class VatReturnsOverviewItem(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_status: dict[Any, Any] = enum_members(VatReturnsOverviewItemStatus)
@@ -288,7 +290,75 @@ class VatReturnsOverviewItem(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "VatReturnsOverviewItem",
+            (
+                ("id", "id"),
+                ("start_date", "startDate"),
+                ("end_date", "endDate"),
+                ("due_date", "dueDate"),
+                ("status", "status"),
+                ("voucher_id", "voucherId"),
+                ("voucher_number", "voucherNumber"),
+                ("amount", "amount"),
+                ("is_paid", "isPaid"),
+                ("term", "term"),
+                ("term_display_name", "termDisplayName"),
+                ("year", "year"),
+                ("report_type", "reportType"),
+                ("report_type_name", "reportTypeName"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.start_date
+            o.start_date = u if v is None else v
+            v = s.end_date
+            o.end_date = u if v is None else v
+            v = s.due_date
+            o.due_date = u if v is None else v
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(VatReturnsOverviewItemStatus, v)
+            )
+            v = s.voucher_id
+            o.voucher_id = u if v is None else v
+            v = s.voucher_number
+            o.voucher_number = u if v is None else v
+            v = s.amount
+            o.amount = u if v is None else v
+            v = s.is_paid
+            o.is_paid = u if v is None else v
+            v = s.term
+            o.term = u if v is None else v
+            v = s.term_display_name
+            o.term_display_name = u if v is None else v
+            v = s.year
+            o.year = u if v is None else v
+            v = s.report_type
+            o.report_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_report_type.get(v)) is not None
+                else enum_value(VatReturnsOverviewItemReportType, v)
+            )
+            v = s.report_type_name
+            o.report_type_name = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.vat_returns_validation_result_validation_status import VatReturnsV
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -64,7 +66,7 @@ class VatReturnsValidationResult(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.validation_error import ValidationError  # noqa: PLC0415
 
@@ -125,7 +127,42 @@ class VatReturnsValidationResult(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "VatReturnsValidationResult",
+            (
+                ("validation_status", "validationStatus"),
+                ("general_message", "generalMessage"),
+                ("errors", "errors"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.validation_status
+            o.validation_status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_validation_status.get(v)) is not None
+                else enum_value(VatReturnsValidationResultValidationStatus, v)
+            )
+            v = s.general_message
+            o.general_message = u if v is None or v is u else v
+            v = s.errors
+            o.errors = (
+                u
+                if v is None or v is u
+                else ([ValidationError._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="VatSettingsBuilder")
@@ -79,7 +81,7 @@ class VatSettingsBuilder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -190,7 +192,45 @@ class VatSettingsBuilder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "VatSettingsBuilder",
+            (
+                ("company_id", "companyId"),
+                ("has_vat_out_medium", "hasVatOutMedium"),
+                ("has_vat_out_low", "hasVatOutLow"),
+                ("has_vat_out_inside", "hasVatOutInside"),
+                ("has_vat_out_medium_fish", "hasVatOutMediumFish"),
+                ("has_vat_in_medium", "hasVatInMedium"),
+                ("vat_postings_per_department", "vatPostingsPerDepartment"),
+                ("status", "status"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.has_vat_out_medium
+            o.has_vat_out_medium = u if v is None else v
+            v = s.has_vat_out_low
+            o.has_vat_out_low = u if v is None else v
+            v = s.has_vat_out_inside
+            o.has_vat_out_inside = u if v is None else v
+            v = s.has_vat_out_medium_fish
+            o.has_vat_out_medium_fish = u if v is None else v
+            v = s.has_vat_in_medium
+            o.has_vat_in_medium = u if v is None else v
+            v = s.vat_postings_per_department
+            o.vat_postings_per_department = u if v is None else v
+            v = s.status
+            o.status = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

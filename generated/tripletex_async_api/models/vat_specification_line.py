@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,11 +11,14 @@ from ..models.vat_specification_line_specification_type import VatSpecificationL
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -109,7 +111,7 @@ class VatSpecificationLine(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.vat_returns_2022 import VatReturns2022  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
@@ -269,7 +271,69 @@ class VatSpecificationLine(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "VatSpecificationLine",
+            (
+                ("vat_returns_2022dto", "vatReturns2022DTO"),
+                ("id", "id"),
+                ("standard_code", "standardCode"),
+                ("user_comment", "userComment"),
+                ("structured_comment", "structuredComment"),
+                ("rate", "rate"),
+                ("basis", "basis"),
+                ("vat_amount", "vatAmount"),
+                ("is_reversable", "isReversable"),
+                ("expected_sign", "expectedSign"),
+                ("specification_type", "specificationType"),
+                ("vat_type", "vatType"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.vat_returns_2022dto
+            o.vat_returns_2022dto = u if v is None or v is u else VatReturns2022._tx_parse(v)
+            v = s.id
+            o.id = u if v is None else v
+            v = s.standard_code
+            o.standard_code = u if v is None else v
+            v = s.user_comment
+            o.user_comment = u if v is None else v
+            v = s.structured_comment
+            o.structured_comment = u if v is None else v
+            v = s.rate
+            o.rate = u if v is None else v
+            v = s.basis
+            o.basis = u if v is None else v
+            v = s.vat_amount
+            o.vat_amount = u if v is None else v
+            v = s.is_reversable
+            o.is_reversable = u if v is None else v
+            v = s.expected_sign
+            o.expected_sign = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_expected_sign.get(v)) is not None
+                else enum_value(VatSpecificationLineExpectedSign, v)
+            )
+            v = s.specification_type
+            o.specification_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_specification_type.get(v)) is not None
+                else enum_value(VatSpecificationLineSpecificationType, v)
+            )
+            v = s.vat_type
+            o.vat_type = u if v is None or v is u else VatType._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -87,7 +89,7 @@ class VatStatus(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.company import Company  # noqa: PLC0415
         from ..models.vat_delivery_status import VatDeliveryStatus  # noqa: PLC0415
@@ -202,7 +204,45 @@ class VatStatus(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "VatStatus",
+            (
+                ("company", "company"),
+                ("voucher_number", "voucherNumber"),
+                ("year", "year"),
+                ("term", "term"),
+                ("vat_returns_2022_id", "vatReturns2022Id"),
+                ("total_amount_vat_basis", "totalAmountVatBasis"),
+                ("delivery_status", "deliveryStatus"),
+                ("payment_status", "paymentStatus"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.company
+            o.company = u if v is None or v is u else Company._tx_parse(v)
+            v = s.voucher_number
+            o.voucher_number = u if v is None else v
+            v = s.year
+            o.year = u if v is None else v
+            v = s.term
+            o.term = u if v is None else v
+            v = s.vat_returns_2022_id
+            o.vat_returns_2022_id = u if v is None else v
+            v = s.total_amount_vat_basis
+            o.total_amount_vat_basis = u if v is None else v
+            v = s.delivery_status
+            o.delivery_status = u if v is None or v is u else VatDeliveryStatus._tx_parse(v)
+            v = s.payment_status
+            o.payment_status = u if v is None or v is u else VatPaymentStatus._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

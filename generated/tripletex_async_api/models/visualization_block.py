@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -88,7 +90,7 @@ class VisualizationBlock(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.chart_datapoint import ChartDatapoint  # noqa: PLC0415
         from ..models.chart_summary import ChartSummary  # noqa: PLC0415
@@ -212,7 +214,57 @@ class VisualizationBlock(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "VisualizationBlock",
+            (
+                ("type_", "type"),
+                ("chart_type", "chartType"),
+                ("chart_title", "chartTitle"),
+                ("x_axis_data_key", "xAxisDataKey"),
+                ("data_series_definitions", "dataSeriesDefinitions"),
+                ("datapoints", "datapoints"),
+                ("summary", "summary"),
+                ("presort", "presort"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.type_
+            o.type_ = u if v is None else v
+            v = s.chart_type
+            o.chart_type = u if v is None else v
+            v = s.chart_title
+            o.chart_title = u if v is None else v
+            v = s.x_axis_data_key
+            o.x_axis_data_key = u if v is None else v
+            v = s.data_series_definitions
+            o.data_series_definitions = (
+                u
+                if v is None or v is u
+                else ([DataSeriesDefinition._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.datapoints
+            o.datapoints = (
+                u
+                if v is None or v is u
+                else ([ChartDatapoint._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.summary
+            o.summary = u if v is None or v is u else ChartSummary._tx_parse(v)
+            v = s.presort
+            o.presort = u if v is None or v is u else Presort._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.voucher_supplier_voucher_type import VoucherSupplierVoucherType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -158,7 +160,7 @@ class Voucher(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.document import Document  # noqa: PLC0415
@@ -417,7 +419,102 @@ class Voucher(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "Voucher",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("date", "date"),
+                ("number", "number"),
+                ("temp_number", "tempNumber"),
+                ("year", "year"),
+                ("description", "description"),
+                ("voucher_type", "voucherType"),
+                ("reverse_voucher", "reverseVoucher"),
+                ("postings", "postings"),
+                ("document", "document"),
+                ("attachment", "attachment"),
+                ("external_voucher_number", "externalVoucherNumber"),
+                ("edi_document", "ediDocument"),
+                ("supplier_voucher_type", "supplierVoucherType"),
+                ("was_auto_matched", "wasAutoMatched"),
+                ("vendor_invoice_number", "vendorInvoiceNumber"),
+                ("display_name", "displayName"),
+                ("number_as_string", "numberAsString"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.date
+            o.date = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.temp_number
+            o.temp_number = u if v is None else v
+            v = s.year
+            o.year = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.voucher_type
+            o.voucher_type = u if v is None or v is u else VoucherType._tx_parse(v)
+            v = s.reverse_voucher
+            o.reverse_voucher = u if v is None or v is u else Voucher._tx_parse(v)
+            v = s.postings
+            o.postings = (
+                u
+                if v is None or v is u
+                else ([Posting._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.document
+            o.document = u if v is None or v is u else Document._tx_parse(v)
+            v = s.attachment
+            o.attachment = u if v is None or v is u else Document._tx_parse(v)
+            v = s.external_voucher_number
+            o.external_voucher_number = u if v is None else v
+            v = s.edi_document
+            o.edi_document = u if v is None or v is u else Document._tx_parse(v)
+            v = s.supplier_voucher_type
+            o.supplier_voucher_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_supplier_voucher_type.get(v)) is not None
+                else enum_value(VoucherSupplierVoucherType, v)
+            )
+            v = s.was_auto_matched
+            o.was_auto_matched = u if v is None else v
+            v = s.vendor_invoice_number
+            o.vendor_invoice_number = u if v is None else v
+            v = s.display_name
+            o.display_name = u if v is None else v
+            v = s.number_as_string
+            o.number_as_string = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -142,7 +144,7 @@ class VoucherApprovalListElement(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.change import Change  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
@@ -366,7 +368,81 @@ class VoucherApprovalListElement(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "VoucherApprovalListElement",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("voucher", "voucher"),
+                ("employee", "employee"),
+                ("action_employee", "actionEmployee"),
+                ("status", "status"),
+                ("organisation_level", "organisationLevel"),
+                ("is_vendor_attestant", "isVendorAttestant"),
+                ("department", "department"),
+                ("project", "project"),
+                ("comment", "comment"),
+                ("comment_from_originator", "commentFromOriginator"),
+                ("action_date", "actionDate"),
+                ("action_employee_name", "actionEmployeeName"),
+                ("action_employee_picture_id", "actionEmployeePictureId"),
+                ("action_employee_is_auth_company_attestor", "actionEmployeeIsAuthCompanyAttestor"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.voucher
+            o.voucher = u if v is None or v is u else Voucher._tx_parse(v)
+            v = s.employee
+            o.employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.action_employee
+            o.action_employee = u if v is None or v is u else Employee._tx_parse(v)
+            v = s.status
+            o.status = u if v is None else v
+            v = s.organisation_level
+            o.organisation_level = u if v is None else v
+            v = s.is_vendor_attestant
+            o.is_vendor_attestant = u if v is None else v
+            v = s.department
+            o.department = u if v is None or v is u else Department._tx_parse(v)
+            v = s.project
+            o.project = u if v is None or v is u else Project._tx_parse(v)
+            v = s.comment
+            o.comment = u if v is None else v
+            v = s.comment_from_originator
+            o.comment_from_originator = u if v is None else v
+            v = s.action_date
+            o.action_date = u if v is None else v
+            v = s.action_employee_name
+            o.action_employee_name = u if v is None else v
+            v = s.action_employee_picture_id
+            o.action_employee_picture_id = u if v is None else v
+            v = s.action_employee_is_auth_company_attestor
+            o.action_employee_is_auth_company_attestor = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

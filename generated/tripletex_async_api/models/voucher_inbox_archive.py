@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -12,11 +11,14 @@ from ..models.voucher_inbox_archive_model_type import VoucherInboxArchiveModelTy
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="VoucherInboxArchive")
@@ -78,7 +80,7 @@ class VoucherInboxArchive(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_model_type: dict[Any, Any] = enum_members(VoucherInboxArchiveModelType)
@@ -167,7 +169,54 @@ class VoucherInboxArchive(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "VoucherInboxArchive",
+            (
+                ("ids", "ids"),
+                ("path_id", "pathId"),
+                ("archive_date", "archiveDate"),
+                ("filename", "filename"),
+                ("model_type", "modelType"),
+                ("model_id", "modelId"),
+                ("add_to_invoice", "addToInvoice"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.ids
+            o.ids = u if v is None else v
+            v = s.path_id
+            o.path_id = u if v is None else v
+            v = s.archive_date
+            o.archive_date = u if v is None else v
+            v = s.filename
+            o.filename = u if v is None else v
+            v = s.model_type
+            o.model_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_model_type.get(v)) is not None
+                else enum_value(VoucherInboxArchiveModelType, v)
+            )
+            v = s.model_id
+            o.model_id = u if v is None else v
+            v = s.add_to_invoice
+            o.add_to_invoice = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_add_to_invoice.get(v)) is not None
+                else enum_value(VoucherInboxArchiveAddToInvoice, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

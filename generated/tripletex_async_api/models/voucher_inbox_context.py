@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.voucher_inbox_context_main_module import VoucherInboxContextMainMo
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="VoucherInboxContext")
@@ -374,7 +376,7 @@ class VoucherInboxContext(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_main_module: dict[Any, Any] = enum_members(VoucherInboxContextMainModule)
@@ -1042,7 +1044,225 @@ class VoucherInboxContext(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "VoucherInboxContext",
+            (
+                ("context_id", "contextId"),
+                ("company_name", "companyName"),
+                ("show_inbox", "showInbox"),
+                ("show_attestation", "showAttestation"),
+                ("show_follow_up", "showFollowUp"),
+                ("show_last_updated", "showLastUpdated"),
+                ("show_go_to_payment", "showGoToPayment"),
+                ("show_approve_payment", "showApprovePayment"),
+                ("show_client_inbox", "showClientInbox"),
+                ("has_automation", "hasAutomation"),
+                ("has_efo_nelfo_invoices", "hasEfoNelfoInvoices"),
+                ("has_bank_agreement", "hasBankAgreement"),
+                ("auth_add_bank_account_numbers", "authAddBankAccountNumbers"),
+                ("allow_posting_before_approval", "allowPostingBeforeApproval"),
+                ("auth_send_to_ledger", "authSendToLedger"),
+                ("is_user_read_only", "isUserReadOnly"),
+                ("can_user_upload", "canUserUpload"),
+                ("can_user_register_advanced_voucher", "canUserRegisterAdvancedVoucher"),
+                ("can_user_create_income_voucher", "canUserCreateIncomeVoucher"),
+                ("can_user_use_customs_declaration", "canUserUseCustomsDeclaration"),
+                ("can_user_use_incoming_invoice_beta", "canUserUseIncomingInvoiceBeta"),
+                ("can_user_use_invoice_detailed", "canUserUseInvoiceDetailed"),
+                ("can_user_use_invoice_simple", "canUserUseInvoiceSimple"),
+                ("established_company", "establishedCompany"),
+                ("can_user_access_automation_page", "canUserAccessAutomationPage"),
+                ("in_developer_mode", "inDeveloperMode"),
+                ("in_task_fox_developer_mode", "inTaskFoxDeveloperMode"),
+                ("in_new_voucher_menu_pilot", "inNewVoucherMenuPilot"),
+                ("voucher_scanning_email", "voucherScanningEmail"),
+                ("main_bank_account_id", "mainBankAccountId"),
+                ("employee_id", "employeeId"),
+                ("automated_vouchers_last_30_days", "automatedVouchersLast30Days"),
+                ("tripletex_start_date", "tripletexStartDate"),
+                ("company_attestor_can_override", "companyAttestorCanOverride"),
+                ("show_user_survey_banner", "showUserSurveyBanner"),
+                ("is_active_accountant_proxy", "isActiveAccountantProxy"),
+                ("is_active_auditor_proxy", "isActiveAuditorProxy"),
+                ("can_user_activate_modules", "canUserActivateModules"),
+                ("company_currency", "companyCurrency"),
+                ("company_currency_id", "companyCurrencyId"),
+                ("has_module_department_accounting", "hasModuleDepartmentAccounting"),
+                ("has_module_product_accounting", "hasModuleProductAccounting"),
+                ("has_module_product", "hasModuleProduct"),
+                ("has_module_employee", "hasModuleEmployee"),
+                ("has_module_project", "hasModuleProject"),
+                ("has_module_project_accounting", "hasModuleProjectAccounting"),
+                ("default_charge_on_project", "defaultChargeOnProject"),
+                ("show_recently_closed_projects_on_supplier_invoice", "showRecentlyClosedProjectsOnSupplierInvoice"),
+                ("allow_multiple_project_invoice_vat", "allowMultipleProjectInvoiceVat"),
+                ("has_module_quantity_handling", "hasModuleQuantityHandling"),
+                ("has_module_multiple_ledgers", "hasModuleMultipleLedgers"),
+                ("has_module_fixed_asset_register", "hasModuleFixedAssetRegister"),
+                ("incoming_invoice_pilot", "incomingInvoicePilot"),
+                ("is_qualified_for_incoming_invoice_pilot_opt_in", "isQualifiedForIncomingInvoicePilotOptIn"),
+                ("in_incoming_invoice_opt_in_pilot", "inIncomingInvoiceOptInPilot"),
+                ("has_module_voucher_types", "hasModuleVoucherTypes"),
+                ("has_module_voucher_approval", "hasModuleVoucherApproval"),
+                ("has_module_year_end_report", "hasModuleYearEndReport"),
+                ("main_module", "mainModule"),
+                ("dimension_1_name", "dimension1Name"),
+                ("dimension_1_in_use", "dimension1InUse"),
+                ("dimension_2_name", "dimension2Name"),
+                ("dimension_2_in_use", "dimension2InUse"),
+                ("dimension_3_name", "dimension3Name"),
+                ("dimension_3_in_use", "dimension3InUse"),
+                ("user_read_only", "userReadOnly"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.context_id
+            o.context_id = u if v is None else v
+            v = s.company_name
+            o.company_name = u if v is None else v
+            v = s.show_inbox
+            o.show_inbox = u if v is None else v
+            v = s.show_attestation
+            o.show_attestation = u if v is None else v
+            v = s.show_follow_up
+            o.show_follow_up = u if v is None else v
+            v = s.show_last_updated
+            o.show_last_updated = u if v is None else v
+            v = s.show_go_to_payment
+            o.show_go_to_payment = u if v is None else v
+            v = s.show_approve_payment
+            o.show_approve_payment = u if v is None else v
+            v = s.show_client_inbox
+            o.show_client_inbox = u if v is None else v
+            v = s.has_automation
+            o.has_automation = u if v is None else v
+            v = s.has_efo_nelfo_invoices
+            o.has_efo_nelfo_invoices = u if v is None else v
+            v = s.has_bank_agreement
+            o.has_bank_agreement = u if v is None else v
+            v = s.auth_add_bank_account_numbers
+            o.auth_add_bank_account_numbers = u if v is None else v
+            v = s.allow_posting_before_approval
+            o.allow_posting_before_approval = u if v is None else v
+            v = s.auth_send_to_ledger
+            o.auth_send_to_ledger = u if v is None else v
+            v = s.is_user_read_only
+            o.is_user_read_only = u if v is None else v
+            v = s.can_user_upload
+            o.can_user_upload = u if v is None else v
+            v = s.can_user_register_advanced_voucher
+            o.can_user_register_advanced_voucher = u if v is None else v
+            v = s.can_user_create_income_voucher
+            o.can_user_create_income_voucher = u if v is None else v
+            v = s.can_user_use_customs_declaration
+            o.can_user_use_customs_declaration = u if v is None else v
+            v = s.can_user_use_incoming_invoice_beta
+            o.can_user_use_incoming_invoice_beta = u if v is None else v
+            v = s.can_user_use_invoice_detailed
+            o.can_user_use_invoice_detailed = u if v is None else v
+            v = s.can_user_use_invoice_simple
+            o.can_user_use_invoice_simple = u if v is None else v
+            v = s.established_company
+            o.established_company = u if v is None else v
+            v = s.can_user_access_automation_page
+            o.can_user_access_automation_page = u if v is None else v
+            v = s.in_developer_mode
+            o.in_developer_mode = u if v is None else v
+            v = s.in_task_fox_developer_mode
+            o.in_task_fox_developer_mode = u if v is None else v
+            v = s.in_new_voucher_menu_pilot
+            o.in_new_voucher_menu_pilot = u if v is None else v
+            v = s.voucher_scanning_email
+            o.voucher_scanning_email = u if v is None else v
+            v = s.main_bank_account_id
+            o.main_bank_account_id = u if v is None else v
+            v = s.employee_id
+            o.employee_id = u if v is None else v
+            v = s.automated_vouchers_last_30_days
+            o.automated_vouchers_last_30_days = u if v is None else v
+            v = s.tripletex_start_date
+            o.tripletex_start_date = u if v is None else v
+            v = s.company_attestor_can_override
+            o.company_attestor_can_override = u if v is None else v
+            v = s.show_user_survey_banner
+            o.show_user_survey_banner = u if v is None else v
+            v = s.is_active_accountant_proxy
+            o.is_active_accountant_proxy = u if v is None else v
+            v = s.is_active_auditor_proxy
+            o.is_active_auditor_proxy = u if v is None else v
+            v = s.can_user_activate_modules
+            o.can_user_activate_modules = u if v is None else v
+            v = s.company_currency
+            o.company_currency = u if v is None else v
+            v = s.company_currency_id
+            o.company_currency_id = u if v is None else v
+            v = s.has_module_department_accounting
+            o.has_module_department_accounting = u if v is None else v
+            v = s.has_module_product_accounting
+            o.has_module_product_accounting = u if v is None else v
+            v = s.has_module_product
+            o.has_module_product = u if v is None else v
+            v = s.has_module_employee
+            o.has_module_employee = u if v is None else v
+            v = s.has_module_project
+            o.has_module_project = u if v is None else v
+            v = s.has_module_project_accounting
+            o.has_module_project_accounting = u if v is None else v
+            v = s.default_charge_on_project
+            o.default_charge_on_project = u if v is None else v
+            v = s.show_recently_closed_projects_on_supplier_invoice
+            o.show_recently_closed_projects_on_supplier_invoice = u if v is None else v
+            v = s.allow_multiple_project_invoice_vat
+            o.allow_multiple_project_invoice_vat = u if v is None else v
+            v = s.has_module_quantity_handling
+            o.has_module_quantity_handling = u if v is None else v
+            v = s.has_module_multiple_ledgers
+            o.has_module_multiple_ledgers = u if v is None else v
+            v = s.has_module_fixed_asset_register
+            o.has_module_fixed_asset_register = u if v is None else v
+            v = s.incoming_invoice_pilot
+            o.incoming_invoice_pilot = u if v is None else v
+            v = s.is_qualified_for_incoming_invoice_pilot_opt_in
+            o.is_qualified_for_incoming_invoice_pilot_opt_in = u if v is None else v
+            v = s.in_incoming_invoice_opt_in_pilot
+            o.in_incoming_invoice_opt_in_pilot = u if v is None else v
+            v = s.has_module_voucher_types
+            o.has_module_voucher_types = u if v is None else v
+            v = s.has_module_voucher_approval
+            o.has_module_voucher_approval = u if v is None else v
+            v = s.has_module_year_end_report
+            o.has_module_year_end_report = u if v is None else v
+            v = s.main_module
+            o.main_module = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_main_module.get(v)) is not None
+                else enum_value(VoucherInboxContextMainModule, v)
+            )
+            v = s.dimension_1_name
+            o.dimension_1_name = u if v is None else v
+            v = s.dimension_1_in_use
+            o.dimension_1_in_use = u if v is None else v
+            v = s.dimension_2_name
+            o.dimension_2_name = u if v is None else v
+            v = s.dimension_2_in_use
+            o.dimension_2_in_use = u if v is None else v
+            v = s.dimension_3_name
+            o.dimension_3_name = u if v is None else v
+            v = s.dimension_3_in_use
+            o.dimension_3_in_use = u if v is None else v
+            v = s.user_read_only
+            o.user_read_only = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

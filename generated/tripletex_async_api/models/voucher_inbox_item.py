@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.voucher_inbox_item_pdf_scanning_status import VoucherInboxItemPdfS
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -425,7 +427,7 @@ class VoucherInboxItem(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.prediction_line import PredictionLine  # noqa: PLC0415
 
@@ -1181,7 +1183,264 @@ class VoucherInboxItem(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "VoucherInboxItem",
+            (
+                ("id", "id"),
+                ("company_id", "companyId"),
+                ("company_name", "companyName"),
+                ("description", "description"),
+                ("filter_type", "filterType"),
+                ("received_date", "receivedDate"),
+                ("voucher_id", "voucherId"),
+                ("invoice_id", "invoiceId"),
+                ("bank_account", "bankAccount"),
+                ("kid", "kid"),
+                ("merchant_name", "merchantName"),
+                ("order_number_customer", "orderNumberCustomer"),
+                ("order_number_buyer", "orderNumberBuyer"),
+                ("project_ref", "projectRef"),
+                ("vendor_ref", "vendorRef"),
+                ("buyers_ref", "buyersRef"),
+                ("buyers_contact", "buyersContact"),
+                ("last_comment", "lastComment"),
+                ("invoice_number", "invoiceNumber"),
+                ("invoice_date", "invoiceDate"),
+                ("due_date", "dueDate"),
+                ("is_due", "isDue"),
+                ("supplier_name", "supplierName"),
+                ("invoice_amount", "invoiceAmount"),
+                ("invoice_currency", "invoiceCurrency"),
+                ("documents", "documents"),
+                ("document_ids", "documentIds"),
+                ("account", "account"),
+                ("vat_number", "vatNumber"),
+                ("vat_amount", "vatAmount"),
+                ("vat_percentage", "vatPercentage"),
+                ("project", "project"),
+                ("department", "department"),
+                ("payment_type_id", "paymentTypeId"),
+                ("payment_type", "paymentType"),
+                ("import_failure_reason", "importFailureReason"),
+                ("prediction_lines", "predictionLines"),
+                ("filename", "filename"),
+                ("is_temporary", "isTemporary"),
+                ("is_invoice_simple", "isInvoiceSimple"),
+                ("is_invoice_detailed", "isInvoiceDetailed"),
+                ("has_predictions", "hasPredictions"),
+                ("has_smart_scan_suggestions", "hasSmartScanSuggestions"),
+                ("is_locked", "isLocked"),
+                ("comment_count", "commentCount"),
+                ("non_automation_reason", "nonAutomationReason"),
+                ("pdf_scanning_status", "pdfScanningStatus"),
+                ("is_pdf_invoice_which_can_be_sent_to_ledger", "isPDFInvoiceWhichCanBeSentToLedger"),
+                ("can_be_sent_to_ledger", "canBeSentToLedger"),
+                ("can_be_registered_as_changed", "canBeRegisteredAsChanged"),
+                ("can_be_registered_as_simple_invoice", "canBeRegisteredAsSimpleInvoice"),
+                ("can_be_registered_as_detailed_invoice", "canBeRegisteredAsDetailedInvoice"),
+                ("can_be_registered_as_incoming_invoice", "canBeRegisteredAsIncomingInvoice"),
+                ("can_be_registered_as_bank_reconciliation", "canBeRegisteredAsBankReconciliation"),
+                ("can_be_registered_as_payment_in", "canBeRegisteredAsPaymentIn"),
+                ("can_be_registered_as_income", "canBeRegisteredAsIncome"),
+                ("can_be_registered_as_customs_declaration", "canBeRegisteredAsCustomsDeclaration"),
+                ("can_be_registered_as_advanced", "canBeRegisteredAsAdvanced"),
+                ("can_be_sent_to_accountant", "canBeSentToAccountant"),
+                ("can_be_sent_to_archive", "canBeSentToArchive"),
+                ("can_be_deleted", "canBeDeleted"),
+                ("can_be_registered_in_queue", "canBeRegisteredInQueue"),
+                ("can_be_merged", "canBeMerged"),
+                ("can_be_reclaimed", "canBeReclaimed"),
+                ("can_change_description", "canChangeDescription"),
+                ("prefer_detailed_invoice", "preferDetailedInvoice"),
+                ("approval_has_been_rejected", "approvalHasBeenRejected"),
+                ("allow_posting_before_voucher_approved", "allowPostingBeforeVoucherApproved"),
+                ("sender_email_address", "senderEmailAddress"),
+                ("is_spam", "isSpam"),
+                ("email_arrival_time", "emailArrivalTime"),
+                ("spam_report_for_display", "spamReportForDisplay"),
+                ("has_attachment", "hasAttachment"),
+                ("document_uploader_name", "documentUploaderName"),
+                ("document_uploader_email", "documentUploaderEmail"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.company_name
+            o.company_name = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.filter_type
+            o.filter_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_filter_type.get(v)) is not None
+                else enum_value(VoucherInboxItemFilterType, v)
+            )
+            v = s.received_date
+            o.received_date = u if v is None else v
+            v = s.voucher_id
+            o.voucher_id = u if v is None else v
+            v = s.invoice_id
+            o.invoice_id = u if v is None else v
+            v = s.bank_account
+            o.bank_account = u if v is None else v
+            v = s.kid
+            o.kid = u if v is None else v
+            v = s.merchant_name
+            o.merchant_name = u if v is None else v
+            v = s.order_number_customer
+            o.order_number_customer = u if v is None else v
+            v = s.order_number_buyer
+            o.order_number_buyer = u if v is None else v
+            v = s.project_ref
+            o.project_ref = u if v is None else v
+            v = s.vendor_ref
+            o.vendor_ref = u if v is None else v
+            v = s.buyers_ref
+            o.buyers_ref = u if v is None else v
+            v = s.buyers_contact
+            o.buyers_contact = u if v is None else v
+            v = s.last_comment
+            o.last_comment = u if v is None else v
+            v = s.invoice_number
+            o.invoice_number = u if v is None else v
+            v = s.invoice_date
+            o.invoice_date = u if v is None else v
+            v = s.due_date
+            o.due_date = u if v is None else v
+            v = s.is_due
+            o.is_due = u if v is None else v
+            v = s.supplier_name
+            o.supplier_name = u if v is None else v
+            v = s.invoice_amount
+            o.invoice_amount = u if v is None else v
+            v = s.invoice_currency
+            o.invoice_currency = u if v is None else v
+            v = s.documents
+            o.documents = u if v is None or v is u else v
+            v = s.document_ids
+            o.document_ids = u if v is None or v is u else v
+            v = s.account
+            o.account = u if v is None else v
+            v = s.vat_number
+            o.vat_number = u if v is None else v
+            v = s.vat_amount
+            o.vat_amount = u if v is None else v
+            v = s.vat_percentage
+            o.vat_percentage = u if v is None else v
+            v = s.project
+            o.project = u if v is None else v
+            v = s.department
+            o.department = u if v is None else v
+            v = s.payment_type_id
+            o.payment_type_id = u if v is None else v
+            v = s.payment_type
+            o.payment_type = u if v is None else v
+            v = s.import_failure_reason
+            o.import_failure_reason = u if v is None else v
+            v = s.prediction_lines
+            o.prediction_lines = (
+                u
+                if v is None or v is u
+                else ([PredictionLine._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.filename
+            o.filename = u if v is None else v
+            v = s.is_temporary
+            o.is_temporary = u if v is None else v
+            v = s.is_invoice_simple
+            o.is_invoice_simple = u if v is None else v
+            v = s.is_invoice_detailed
+            o.is_invoice_detailed = u if v is None else v
+            v = s.has_predictions
+            o.has_predictions = u if v is None else v
+            v = s.has_smart_scan_suggestions
+            o.has_smart_scan_suggestions = u if v is None else v
+            v = s.is_locked
+            o.is_locked = u if v is None else v
+            v = s.comment_count
+            o.comment_count = u if v is None else v
+            v = s.non_automation_reason
+            o.non_automation_reason = u if v is None else v
+            v = s.pdf_scanning_status
+            o.pdf_scanning_status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_pdf_scanning_status.get(v)) is not None
+                else enum_value(VoucherInboxItemPdfScanningStatus, v)
+            )
+            v = s.is_pdf_invoice_which_can_be_sent_to_ledger
+            o.is_pdf_invoice_which_can_be_sent_to_ledger = u if v is None else v
+            v = s.can_be_sent_to_ledger
+            o.can_be_sent_to_ledger = u if v is None else v
+            v = s.can_be_registered_as_changed
+            o.can_be_registered_as_changed = u if v is None else v
+            v = s.can_be_registered_as_simple_invoice
+            o.can_be_registered_as_simple_invoice = u if v is None else v
+            v = s.can_be_registered_as_detailed_invoice
+            o.can_be_registered_as_detailed_invoice = u if v is None else v
+            v = s.can_be_registered_as_incoming_invoice
+            o.can_be_registered_as_incoming_invoice = u if v is None else v
+            v = s.can_be_registered_as_bank_reconciliation
+            o.can_be_registered_as_bank_reconciliation = u if v is None else v
+            v = s.can_be_registered_as_payment_in
+            o.can_be_registered_as_payment_in = u if v is None else v
+            v = s.can_be_registered_as_income
+            o.can_be_registered_as_income = u if v is None else v
+            v = s.can_be_registered_as_customs_declaration
+            o.can_be_registered_as_customs_declaration = u if v is None else v
+            v = s.can_be_registered_as_advanced
+            o.can_be_registered_as_advanced = u if v is None else v
+            v = s.can_be_sent_to_accountant
+            o.can_be_sent_to_accountant = u if v is None else v
+            v = s.can_be_sent_to_archive
+            o.can_be_sent_to_archive = u if v is None else v
+            v = s.can_be_deleted
+            o.can_be_deleted = u if v is None else v
+            v = s.can_be_registered_in_queue
+            o.can_be_registered_in_queue = u if v is None else v
+            v = s.can_be_merged
+            o.can_be_merged = u if v is None else v
+            v = s.can_be_reclaimed
+            o.can_be_reclaimed = u if v is None else v
+            v = s.can_change_description
+            o.can_change_description = u if v is None else v
+            v = s.prefer_detailed_invoice
+            o.prefer_detailed_invoice = u if v is None else v
+            v = s.approval_has_been_rejected
+            o.approval_has_been_rejected = u if v is None else v
+            v = s.allow_posting_before_voucher_approved
+            o.allow_posting_before_voucher_approved = u if v is None else v
+            v = s.sender_email_address
+            o.sender_email_address = u if v is None else v
+            v = s.is_spam
+            o.is_spam = u if v is None else v
+            v = s.email_arrival_time
+            o.email_arrival_time = u if v is None else v
+            v = s.spam_report_for_display
+            o.spam_report_for_display = u if v is None else v
+            v = s.has_attachment
+            o.has_attachment = u if v is None else v
+            v = s.document_uploader_name
+            o.document_uploader_name = u if v is None else v
+            v = s.document_uploader_email
+            o.document_uploader_email = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

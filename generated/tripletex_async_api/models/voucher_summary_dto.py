@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -63,7 +65,7 @@ class VoucherSummaryDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.voucher_details_dto import VoucherDetailsDTO  # noqa: PLC0415
 
@@ -124,7 +126,33 @@ class VoucherSummaryDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "VoucherSummaryDTO",
+            (
+                ("voucher_reception_data", "voucherReceptionData"),
+                ("attestation_vouchers_data", "attestationVouchersData"),
+                ("non_posted_vouchers_data", "nonPostedVouchersData"),
+                ("automated_vouchers_data", "automatedVouchersData"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.voucher_reception_data
+            o.voucher_reception_data = u if v is None or v is u else VoucherDetailsDTO._tx_parse(v)
+            v = s.attestation_vouchers_data
+            o.attestation_vouchers_data = u if v is None or v is u else VoucherDetailsDTO._tx_parse(v)
+            v = s.non_posted_vouchers_data
+            o.non_posted_vouchers_data = u if v is None or v is u else VoucherDetailsDTO._tx_parse(v)
+            v = s.automated_vouchers_data
+            o.automated_vouchers_data = u if v is None or v is u else VoucherDetailsDTO._tx_parse(v)
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="WageCodeBuilder")
@@ -79,7 +81,7 @@ class WageCodeBuilder(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -190,7 +192,45 @@ class WageCodeBuilder(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "WageCodeBuilder",
+            (
+                ("company_id", "companyId"),
+                ("number", "number"),
+                ("name", "name"),
+                ("description", "description"),
+                ("inactive", "inactive"),
+                ("hourlist_restrict_access", "hourlistRestrictAccess"),
+                ("show_in_hourlist", "showInHourlist"),
+                ("force_tax_percentage_deduction", "forceTaxPercentageDeduction"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.company_id
+            o.company_id = u if v is None else v
+            v = s.number
+            o.number = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.inactive
+            o.inactive = u if v is None else v
+            v = s.hourlist_restrict_access
+            o.hourlist_restrict_access = u if v is None else v
+            v = s.show_in_hourlist
+            o.show_in_hourlist = u if v is None else v
+            v = s.force_tax_percentage_deduction
+            o.force_tax_percentage_deduction = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -11,12 +10,15 @@ from ..models.what_to_report_toggle_post_type import WhatToReportTogglePostType
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="WhatToReportToggle")
@@ -80,7 +82,7 @@ class WhatToReportToggle(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _e_post_type: dict[Any, Any] = enum_members(WhatToReportTogglePostType)
@@ -163,7 +165,48 @@ class WhatToReportToggle(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "WhatToReportToggle",
+            (
+                ("post_type", "postType"),
+                ("label", "label"),
+                ("info", "info"),
+                ("guard_message", "guardMessage"),
+                ("checked", "checked"),
+                ("disabled", "disabled"),
+                ("guarded", "guarded"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.post_type
+            o.post_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_post_type.get(v)) is not None
+                else enum_value(WhatToReportTogglePostType, v)
+            )
+            v = s.label
+            o.label = u if v is None else v
+            v = s.info
+            o.info = u if v is None else v
+            v = s.guard_message
+            o.guard_message = u if v is None else v
+            v = s.checked
+            o.checked = u if v is None else v
+            v = s.disabled
+            o.disabled = u if v is None else v
+            v = s.guarded
+            o.guarded = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     secret_repr,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -96,7 +98,7 @@ class WootricDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.wootric_properties_dto import WootricPropertiesDTO  # noqa: PLC0415
 
@@ -227,7 +229,51 @@ class WootricDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "WootricDTO",
+            (
+                ("email", "email"),
+                ("external_id", "external_id"),
+                ("created_at", "created_at"),
+                ("product_name", "product_name"),
+                ("ces_token", "cesToken"),
+                ("nps_token", "npsToken"),
+                ("language", "language"),
+                ("properties", "properties"),
+                ("thank_you_message_main", "thankYouMessageMain"),
+                ("thank_you_message_setup", "thankYouMessageSetup"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.email
+            o.email = u if v is None else v
+            v = s.external_id
+            o.external_id = u if v is None else v
+            v = s.created_at
+            o.created_at = u if v is None else v
+            v = s.product_name
+            o.product_name = u if v is None else v
+            v = s.ces_token
+            o.ces_token = u if v is None else v
+            v = s.nps_token
+            o.nps_token = u if v is None else v
+            v = s.language
+            o.language = u if v is None else v
+            v = s.properties
+            o.properties = u if v is None or v is u else WootricPropertiesDTO._tx_parse(v)
+            v = s.thank_you_message_main
+            o.thank_you_message_main = u if v is None else v
+            v = s.thank_you_message_setup
+            o.thank_you_message_setup = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

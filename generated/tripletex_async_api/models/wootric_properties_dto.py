@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="WootricPropertiesDTO")
@@ -166,7 +168,7 @@ class WootricPropertiesDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -436,7 +438,96 @@ class WootricPropertiesDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "WootricPropertiesDTO",
+            (
+                ("email", "email"),
+                ("company_type", "company_type"),
+                ("main_module", "mainModule"),
+                ("employees", "employees"),
+                ("is_accountant", "isAccountant"),
+                ("got_accountant_relationship", "gotAccountantRelationship"),
+                ("category1", "category1"),
+                ("category2", "category2"),
+                ("category3", "category3"),
+                ("age", "age"),
+                ("age_months", "ageMonths"),
+                ("language", "language"),
+                ("module_electro", "moduleElectro"),
+                ("module_nrf", "moduleNrf"),
+                ("module_invoice", "moduleInvoice"),
+                ("modulehourlist", "modulehourlist"),
+                ("moduleproject", "moduleproject"),
+                ("module_payroll_accounting", "modulePayrollAccounting"),
+                ("module_travel_expense", "moduleTravelExpense"),
+                ("module_accounting_external", "moduleAccountingExternal"),
+                ("module_logistics", "moduleLogistics"),
+                ("module_remit", "moduleRemit"),
+                ("module_fabric_ai", "moduleFabricAI"),
+                ("device", "device"),
+                ("isadmin", "isadmin"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.email
+            o.email = u if v is None else v
+            v = s.company_type
+            o.company_type = u if v is None else v
+            v = s.main_module
+            o.main_module = u if v is None else v
+            v = s.employees
+            o.employees = u if v is None else v
+            v = s.is_accountant
+            o.is_accountant = u if v is None else v
+            v = s.got_accountant_relationship
+            o.got_accountant_relationship = u if v is None else v
+            v = s.category1
+            o.category1 = u if v is None else v
+            v = s.category2
+            o.category2 = u if v is None else v
+            v = s.category3
+            o.category3 = u if v is None else v
+            v = s.age
+            o.age = u if v is None else v
+            v = s.age_months
+            o.age_months = u if v is None else v
+            v = s.language
+            o.language = u if v is None else v
+            v = s.module_electro
+            o.module_electro = u if v is None else v
+            v = s.module_nrf
+            o.module_nrf = u if v is None else v
+            v = s.module_invoice
+            o.module_invoice = u if v is None else v
+            v = s.modulehourlist
+            o.modulehourlist = u if v is None else v
+            v = s.moduleproject
+            o.moduleproject = u if v is None else v
+            v = s.module_payroll_accounting
+            o.module_payroll_accounting = u if v is None else v
+            v = s.module_travel_expense
+            o.module_travel_expense = u if v is None else v
+            v = s.module_accounting_external
+            o.module_accounting_external = u if v is None else v
+            v = s.module_logistics
+            o.module_logistics = u if v is None else v
+            v = s.module_remit
+            o.module_remit = u if v is None else v
+            v = s.module_fabric_ai
+            o.module_fabric_ai = u if v is None else v
+            v = s.device
+            o.device = u if v is None else v
+            v = s.isadmin
+            o.isadmin = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

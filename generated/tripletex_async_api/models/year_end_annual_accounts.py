@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.year_end_annual_accounts_status import YearEndAnnualAccountsStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -261,7 +263,7 @@ class YearEndAnnualAccounts(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.annual_accounts_sub_total_section import AnnualAccountsSubTotalSection  # noqa: PLC0415
         from ..models.annual_accounts_submission_result import AnnualAccountsSubmissionResult  # noqa: PLC0415
@@ -716,7 +718,168 @@ class YearEndAnnualAccounts(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "YearEndAnnualAccounts",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("year", "year"),
+                ("sent_date", "sentDate"),
+                ("status", "status"),
+                ("submission_in_progress", "submissionInProgress"),
+                ("submission_attempt_date", "submissionAttemptDate"),
+                ("submission_result", "submissionResult"),
+                ("operating_profit_revenues", "operatingProfitRevenues"),
+                ("operating_profit_expenses", "operatingProfitExpenses"),
+                ("operating_profit", "operatingProfit"),
+                ("net_financial_items_income", "netFinancialItemsIncome"),
+                ("net_financial_items_expenses", "netFinancialItemsExpenses"),
+                ("net_financial_items", "netFinancialItems"),
+                ("ordinary_result_before_taxes", "ordinaryResultBeforeTaxes"),
+                ("ordinary_result_after_taxes", "ordinaryResultAfterTaxes"),
+                ("net_profit_or_loss_for_the_year", "netProfitOrLossForTheYear"),
+                (
+                    "net_profit_or_loss_for_the_year_after_minorities_share_of_profit",
+                    "netProfitOrLossForTheYearAfterMinoritiesShareOfProfit",
+                ),
+                ("transfers", "transfers"),
+                ("fixed_assets_intangible", "fixedAssetsIntangible"),
+                ("fixed_assets_tangible", "fixedAssetsTangible"),
+                ("fixed_assets_financial", "fixedAssetsFinancial"),
+                ("fixed_assets", "fixedAssets"),
+                ("current_assets_stocks", "currentAssetsStocks"),
+                ("current_assets_receivables", "currentAssetsReceivables"),
+                ("current_assets_investments", "currentAssetsInvestments"),
+                ("current_assets_bank_deposits_cash", "currentAssetsBankDepositsCash"),
+                ("current_assets", "currentAssets"),
+                ("assets", "assets"),
+                ("equity_paid_in_capital", "equityPaidInCapital"),
+                ("equity_retained_earnings", "equityRetainedEarnings"),
+                ("equity", "equity"),
+                ("long_term_liabilities_provisions", "longTermLiabilitiesProvisions"),
+                ("long_term_liabilities_other", "longTermLiabilitiesOther"),
+                ("long_term_liabilities", "longTermLiabilities"),
+                ("current_liabilities", "currentLiabilities"),
+                ("liabilities", "liabilities"),
+                ("equity_and_liabilities", "equityAndLiabilities"),
+                ("sum_opening_balance", "sumOpeningBalance"),
+                ("sum_closing_balance", "sumClosingBalance"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.year
+            o.year = u if v is None else v
+            v = s.sent_date
+            o.sent_date = u if v is None else v
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(YearEndAnnualAccountsStatus, v)
+            )
+            v = s.submission_in_progress
+            o.submission_in_progress = u if v is None else v
+            v = s.submission_attempt_date
+            o.submission_attempt_date = u if v is None else v
+            v = s.submission_result
+            o.submission_result = u if v is None or v is u else AnnualAccountsSubmissionResult._tx_parse(v)
+            v = s.operating_profit_revenues
+            o.operating_profit_revenues = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.operating_profit_expenses
+            o.operating_profit_expenses = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.operating_profit
+            o.operating_profit = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.net_financial_items_income
+            o.net_financial_items_income = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.net_financial_items_expenses
+            o.net_financial_items_expenses = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.net_financial_items
+            o.net_financial_items = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.ordinary_result_before_taxes
+            o.ordinary_result_before_taxes = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.ordinary_result_after_taxes
+            o.ordinary_result_after_taxes = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.net_profit_or_loss_for_the_year
+            o.net_profit_or_loss_for_the_year = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.net_profit_or_loss_for_the_year_after_minorities_share_of_profit
+            o.net_profit_or_loss_for_the_year_after_minorities_share_of_profit = (
+                u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            )
+            v = s.transfers
+            o.transfers = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.fixed_assets_intangible
+            o.fixed_assets_intangible = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.fixed_assets_tangible
+            o.fixed_assets_tangible = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.fixed_assets_financial
+            o.fixed_assets_financial = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.fixed_assets
+            o.fixed_assets = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.current_assets_stocks
+            o.current_assets_stocks = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.current_assets_receivables
+            o.current_assets_receivables = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.current_assets_investments
+            o.current_assets_investments = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.current_assets_bank_deposits_cash
+            o.current_assets_bank_deposits_cash = (
+                u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            )
+            v = s.current_assets
+            o.current_assets = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.assets
+            o.assets = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.equity_paid_in_capital
+            o.equity_paid_in_capital = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.equity_retained_earnings
+            o.equity_retained_earnings = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.equity
+            o.equity = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.long_term_liabilities_provisions
+            o.long_term_liabilities_provisions = (
+                u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            )
+            v = s.long_term_liabilities_other
+            o.long_term_liabilities_other = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.long_term_liabilities
+            o.long_term_liabilities = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.current_liabilities
+            o.current_liabilities = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.liabilities
+            o.liabilities = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.equity_and_liabilities
+            o.equity_and_liabilities = u if v is None or v is u else AnnualAccountsSubTotalSection._tx_parse(v)
+            v = s.sum_opening_balance
+            o.sum_opening_balance = u if v is None else v
+            v = s.sum_closing_balance
+            o.sum_closing_balance = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,16 @@ from ..models.year_end_report_status import YearEndReportStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -229,7 +231,7 @@ class YearEndReport(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.altinn_instance import AltinnInstance  # noqa: PLC0415
         from ..models.basic_data import BasicData  # noqa: PLC0415
@@ -620,7 +622,144 @@ class YearEndReport(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "YearEndReport",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("year", "year"),
+                ("sent_date", "sentDate"),
+                ("year_end_report_basic_data", "yearEndReportBasicData"),
+                ("status", "status"),
+                ("altinn_metadata", "altinnMetadata"),
+                ("submission_result", "submissionResult"),
+                ("submission_in_progress", "submissionInProgress"),
+                ("submission_attempt_date", "submissionAttemptDate"),
+                ("annual_result", "annualResult"),
+                ("annual_result_previous_year", "annualResultPreviousYear"),
+                ("asset", "asset"),
+                ("asset_previous_year", "assetPreviousYear"),
+                ("equity_and_debt", "equityAndDebt"),
+                ("equity_and_debt_previous_year", "equityAndDebtPreviousYear"),
+                ("operating_revenue", "operatingRevenue"),
+                ("operating_expense", "operatingExpense"),
+                ("capital_income", "capitalIncome"),
+                ("capital_cost", "capitalCost"),
+                ("extraordinary_cost", "extraordinaryCost"),
+                ("tax_cost", "taxCost"),
+                ("fixed_asset", "fixedAsset"),
+                ("current_asset", "currentAsset"),
+                ("equity", "equity"),
+                ("debt", "debt"),
+                ("current_debt", "currentDebt"),
+                ("inventories", "inventories"),
+                ("year_end_report_posting", "yearEndReportPosting"),
+                ("tangible_fixed_assets", "tangibleFixedAssets"),
+                ("wealth_from_business_activity", "wealthFromBusinessActivity"),
+                ("show_info_sum_depreciation", "showInfoSumDepreciation"),
+                ("show_info_sum_revenue_recognition_neg_balance", "showInfoSumRevenueRecognitionNegBalance"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.year
+            o.year = u if v is None else v
+            v = s.sent_date
+            o.sent_date = u if v is None else v
+            v = s.year_end_report_basic_data
+            o.year_end_report_basic_data = u if v is None or v is u else BasicData._tx_parse(v)
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(YearEndReportStatus, v)
+            )
+            v = s.altinn_metadata
+            o.altinn_metadata = u if v is None or v is u else AltinnInstance._tx_parse(v)
+            v = s.submission_result
+            o.submission_result = u if v is None or v is u else TaxReturnSubmissionResult._tx_parse(v)
+            v = s.submission_in_progress
+            o.submission_in_progress = u if v is None else v
+            v = s.submission_attempt_date
+            o.submission_attempt_date = u if v is None else v
+            v = s.annual_result
+            o.annual_result = u if v is None else v
+            v = s.annual_result_previous_year
+            o.annual_result_previous_year = u if v is None else v
+            v = s.asset
+            o.asset = u if v is None else v
+            v = s.asset_previous_year
+            o.asset_previous_year = u if v is None else v
+            v = s.equity_and_debt
+            o.equity_and_debt = u if v is None else v
+            v = s.equity_and_debt_previous_year
+            o.equity_and_debt_previous_year = u if v is None else v
+            v = s.operating_revenue
+            o.operating_revenue = u if v is None or v is u else YearEndReportType._tx_parse(v)
+            v = s.operating_expense
+            o.operating_expense = u if v is None or v is u else YearEndReportType._tx_parse(v)
+            v = s.capital_income
+            o.capital_income = u if v is None or v is u else YearEndReportType._tx_parse(v)
+            v = s.capital_cost
+            o.capital_cost = u if v is None or v is u else YearEndReportType._tx_parse(v)
+            v = s.extraordinary_cost
+            o.extraordinary_cost = u if v is None or v is u else YearEndReportType._tx_parse(v)
+            v = s.tax_cost
+            o.tax_cost = u if v is None or v is u else YearEndReportType._tx_parse(v)
+            v = s.fixed_asset
+            o.fixed_asset = u if v is None or v is u else YearEndReportType._tx_parse(v)
+            v = s.current_asset
+            o.current_asset = u if v is None or v is u else YearEndReportType._tx_parse(v)
+            v = s.equity
+            o.equity = u if v is None or v is u else YearEndReportType._tx_parse(v)
+            v = s.debt
+            o.debt = u if v is None or v is u else YearEndReportType._tx_parse(v)
+            v = s.current_debt
+            o.current_debt = u if v is None or v is u else YearEndReportType._tx_parse(v)
+            v = s.inventories
+            o.inventories = u if v is None or v is u else YearEndReportType._tx_parse(v)
+            v = s.year_end_report_posting
+            o.year_end_report_posting = u if v is None or v is u else YearEndReportType._tx_parse(v)
+            v = s.tangible_fixed_assets
+            o.tangible_fixed_assets = (
+                u
+                if v is None or v is u
+                else ([TangibleFixedAsset._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.wealth_from_business_activity
+            o.wealth_from_business_activity = u if v is None or v is u else YearEndReportType._tx_parse(v)
+            v = s.show_info_sum_depreciation
+            o.show_info_sum_depreciation = u if v is None else v
+            v = s.show_info_sum_revenue_recognition_neg_balance
+            o.show_info_sum_revenue_recognition_neg_balance = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,12 +11,15 @@ from ..models.year_end_report_accounting_note_data_post_type import YearEndRepor
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -85,7 +87,7 @@ class YearEndReportAccountingNoteData(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
         from ..models.year_end_report_note import YearEndReportNote  # noqa: PLC0415
@@ -181,7 +183,54 @@ class YearEndReportAccountingNoteData(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "YearEndReportAccountingNoteData",
+            (
+                ("year_end_report", "yearEndReport"),
+                ("note", "note"),
+                ("note_group_type", "noteGroupType"),
+                ("note_sub_type_group_id", "noteSubTypeGroupId"),
+                ("post_type", "postType"),
+                ("post_value", "postValue"),
+                ("post_medium_text_value", "postMediumTextValue"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.year_end_report
+            o.year_end_report = u if v is None or v is u else YearEndReport._tx_parse(v)
+            v = s.note
+            o.note = u if v is None or v is u else YearEndReportNote._tx_parse(v)
+            v = s.note_group_type
+            o.note_group_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_note_group_type.get(v)) is not None
+                else enum_value(YearEndReportAccountingNoteDataNoteGroupType, v)
+            )
+            v = s.note_sub_type_group_id
+            o.note_sub_type_group_id = u if v is None else v
+            v = s.post_type
+            o.post_type = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_post_type.get(v)) is not None
+                else enum_value(YearEndReportAccountingNoteDataPostType, v)
+            )
+            v = s.post_value
+            o.post_value = u if v is None else v
+            v = s.post_medium_text_value
+            o.post_medium_text_value = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="YearEndReportPost")
@@ -116,7 +118,7 @@ class YearEndReportPost(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -294,7 +296,66 @@ class YearEndReportPost(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "YearEndReportPost",
+            (
+                ("group_number", "groupNumber"),
+                ("grouping", "grouping"),
+                ("grouping_previous_year", "groupingPreviousYear"),
+                ("post", "post"),
+                ("sub_post", "subPost"),
+                ("name", "name"),
+                ("technical_name", "technicalName"),
+                ("info", "info"),
+                ("sum_amount", "sumAmount"),
+                ("sum_amount_previous_year", "sumAmountPreviousYear"),
+                ("balance_in", "balanceIn"),
+                ("is_exclude_from_tax_return", "isExcludeFromTaxReturn"),
+                ("capital_debt_share_spouse", "capitalDebtShareSpouse"),
+                ("capital_debt_share_spouse_id", "capitalDebtShareSpouseId"),
+                ("capital_debt_share_spouse_group_id", "capitalDebtShareSpouseGroupId"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.group_number
+            o.group_number = u if v is None else v
+            v = s.grouping
+            o.grouping = u if v is None else v
+            v = s.grouping_previous_year
+            o.grouping_previous_year = u if v is None else v
+            v = s.post
+            o.post = u if v is None else v
+            v = s.sub_post
+            o.sub_post = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.technical_name
+            o.technical_name = u if v is None else v
+            v = s.info
+            o.info = u if v is None else v
+            v = s.sum_amount
+            o.sum_amount = u if v is None else v
+            v = s.sum_amount_previous_year
+            o.sum_amount_previous_year = u if v is None else v
+            v = s.balance_in
+            o.balance_in = u if v is None else v
+            v = s.is_exclude_from_tax_return
+            o.is_exclude_from_tax_return = u if v is None else v
+            v = s.capital_debt_share_spouse
+            o.capital_debt_share_spouse = u if v is None else v
+            v = s.capital_debt_share_spouse_id
+            o.capital_debt_share_spouse_id = u if v is None else v
+            v = s.capital_debt_share_spouse_group_id
+            o.capital_debt_share_spouse_group_id = u if v is None else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any, TypeVar
 
@@ -10,11 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     parse_error,
     parse_model,
     secret_repr,
     serializing_request_body,
+    wire_struct,
 )
 
 T = TypeVar("T", bound="ZendeskChatMetaDTO")
@@ -72,7 +74,7 @@ class ZendeskChatMetaDTO(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         _new = object.__new__
         _known: frozenset[str] = frozenset(
@@ -145,7 +147,39 @@ class ZendeskChatMetaDTO(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ZendeskChatMetaDTO",
+            (
+                ("api_key", "apiKey"),
+                ("name", "name"),
+                ("email", "email"),
+                ("locale", "locale"),
+                ("departments", "departments"),
+                ("tags", "tags"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.api_key
+            o.api_key = u if v is None else v
+            v = s.name
+            o.name = u if v is None else v
+            v = s.email
+            o.email = u if v is None else v
+            v = s.locale
+            o.locale = u if v is None else v
+            v = s.departments
+            o.departments = u if v is None or v is u else v
+            v = s.tags
+            o.tags = u if v is None or v is u else v
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,13 +11,16 @@ from ..models.ztl_consent_status import ZtlConsentStatus
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -117,7 +119,7 @@ class ZtlConsent(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.bank import Bank  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -298,7 +300,84 @@ class ZtlConsent(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ZtlConsent",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("consent_url", "consentUrl"),
+                ("valid", "valid"),
+                ("status", "status"),
+                ("expiration_date", "expirationDate"),
+                ("bank", "bank"),
+                ("consent_reference", "consentReference"),
+                ("ztl_accounts", "ztlAccounts"),
+                ("user_id_or_ssn", "userIdOrSsn"),
+                ("creation_source", "creationSource"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.consent_url
+            o.consent_url = u if v is None else v
+            v = s.valid
+            o.valid = u if v is None else v
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(ZtlConsentStatus, v)
+            )
+            v = s.expiration_date
+            o.expiration_date = u if v is None else v
+            v = s.bank
+            o.bank = u if v is None or v is u else Bank._tx_parse(v)
+            v = s.consent_reference
+            o.consent_reference = u if v is None else v
+            v = s.ztl_accounts
+            o.ztl_accounts = (
+                u
+                if v is None or v is u
+                else ([ZtlAccount._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.user_id_or_ssn
+            o.user_id_or_ssn = u if v is None else v
+            v = s.creation_source
+            o.creation_source = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_creation_source.get(v)) is not None
+                else enum_value(ZtlConsentCreationSource, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,13 +13,16 @@ from ..models.ztl_transaction_status_id import ZtlTransactionStatusId
 from ..types import (
     UNSET,
     Model,
+    ModelParsers,
     Unset,
+    WireForm,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -326,7 +328,7 @@ class ZtlTransaction(Model):
         return parse_model(cls, src_dict)
 
     @classmethod
-    def _tx_build_parser(cls) -> Callable[[Any], Any]:
+    def _tx_build_parser(cls) -> ModelParsers:
         """The parser of this model: one straight-line function, built on first use."""
         from ..models.account import Account  # noqa: PLC0415
         from ..models.bank import Bank  # noqa: PLC0415
@@ -888,7 +890,213 @@ class ZtlTransaction(Model):
             except Exception as exc:
                 raise parse_error(cls, k, d, exc) from exc
 
-        return parse
+        # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
+        # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
+        _wire = wire_struct(
+            "ZtlTransaction",
+            (
+                ("id", "id"),
+                ("version", "version"),
+                ("changes", "changes"),
+                ("url", "url"),
+                ("payment_source", "paymentSource"),
+                ("payment_date", "paymentDate"),
+                ("booking_date", "bookingDate"),
+                ("value_date", "valueDate"),
+                ("amount_currency", "amountCurrency"),
+                ("currency", "currency"),
+                ("creditor_name", "creditorName"),
+                ("creditor_iban_or_bban", "creditorIbanOrBban"),
+                ("creditor_bank_name", "creditorBankName"),
+                ("creditor_bank_address", "creditorBankAddress"),
+                ("creditor_bank_postal_code", "creditorBankPostalCode"),
+                ("creditor_bank_postal_city", "creditorBankPostalCity"),
+                ("status_id", "statusId"),
+                ("is_final_status", "isFinalStatus"),
+                ("is_foreign_payment", "isForeignPayment"),
+                ("is_salary", "isSalary"),
+                ("description", "description"),
+                ("kid", "kid"),
+                ("receiver_reference", "receiverReference"),
+                ("source_voucher", "sourceVoucher"),
+                ("postings", "postings"),
+                ("account", "account"),
+                ("amount_in_account_currency", "amountInAccountCurrency"),
+                ("is_disabled_for_update", "isDisabledForUpdate"),
+                ("is_disabled_for_amount_change", "isDisabledForAmountChange"),
+                ("is_due_date_updatable", "isDueDateUpdatable"),
+                ("is_selectable", "isSelectable"),
+                ("is_manually_bookable", "isManuallyBookable"),
+                ("acceptors", "acceptors"),
+                ("number_of_approved_in_bank", "numberOfApprovedInBank"),
+                ("number_of_approvers", "numberOfApprovers"),
+                ("payment_category", "paymentCategory"),
+                ("display_status", "displayStatus"),
+                ("is_approve_disabled", "isApproveDisabled"),
+                ("is_delete_disabled", "isDeleteDisabled"),
+                ("is_cancel_disabled", "isCancelDisabled"),
+                ("url_for_voucher", "urlForVoucher"),
+                ("is_salary_date_invalid", "isSalaryDateInvalid"),
+                ("expired", "expired"),
+                ("receiver_link", "receiverLink"),
+                ("merging_banks_message", "mergingBanksMessage"),
+                ("bank", "bank"),
+                ("status_reason", "statusReason"),
+                ("payment_id", "paymentId"),
+                ("end_to_end_id", "endToEndId"),
+                ("cancellation_message", "cancellationMessage"),
+                ("flow_id", "flowId"),
+                ("status", "status"),
+            ),
+        )
+
+        def convert(s: Any) -> Any:
+            o: Any = _new(cls)
+            u = UNSET
+            v = s.id
+            o.id = u if v is None else v
+            v = s.version
+            o.version = u if v is None else v
+            v = s.changes
+            o.changes = (
+                u
+                if v is None or v is u
+                else ([Change._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.url
+            o.url = u if v is None else v
+            v = s.payment_source
+            o.payment_source = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_payment_source.get(v)) is not None
+                else enum_value(ZtlTransactionPaymentSource, v)
+            )
+            v = s.payment_date
+            o.payment_date = u if v is None else v
+            v = s.booking_date
+            o.booking_date = u if v is None else v
+            v = s.value_date
+            o.value_date = u if v is None else v
+            v = s.amount_currency
+            o.amount_currency = u if v is None else v
+            v = s.currency
+            o.currency = u if v is None or v is u else Currency._tx_parse(v)
+            v = s.creditor_name
+            o.creditor_name = u if v is None else v
+            v = s.creditor_iban_or_bban
+            o.creditor_iban_or_bban = u if v is None else v
+            v = s.creditor_bank_name
+            o.creditor_bank_name = u if v is None else v
+            v = s.creditor_bank_address
+            o.creditor_bank_address = u if v is None else v
+            v = s.creditor_bank_postal_code
+            o.creditor_bank_postal_code = u if v is None else v
+            v = s.creditor_bank_postal_city
+            o.creditor_bank_postal_city = u if v is None else v
+            v = s.status_id
+            o.status_id = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status_id.get(v)) is not None
+                else enum_value(ZtlTransactionStatusId, v)
+            )
+            v = s.is_final_status
+            o.is_final_status = u if v is None else v
+            v = s.is_foreign_payment
+            o.is_foreign_payment = u if v is None else v
+            v = s.is_salary
+            o.is_salary = u if v is None else v
+            v = s.description
+            o.description = u if v is None else v
+            v = s.kid
+            o.kid = u if v is None else v
+            v = s.receiver_reference
+            o.receiver_reference = u if v is None else v
+            v = s.source_voucher
+            o.source_voucher = u if v is None or v is u else Voucher._tx_parse(v)
+            v = s.postings
+            o.postings = u if v is None or v is u else Posting._tx_parse(v)
+            v = s.account
+            o.account = u if v is None or v is u else Account._tx_parse(v)
+            v = s.amount_in_account_currency
+            o.amount_in_account_currency = u if v is None else v
+            v = s.is_disabled_for_update
+            o.is_disabled_for_update = u if v is None else v
+            v = s.is_disabled_for_amount_change
+            o.is_disabled_for_amount_change = u if v is None else v
+            v = s.is_due_date_updatable
+            o.is_due_date_updatable = u if v is None else v
+            v = s.is_selectable
+            o.is_selectable = u if v is None else v
+            v = s.is_manually_bookable
+            o.is_manually_bookable = u if v is None else v
+            v = s.acceptors
+            o.acceptors = (
+                u
+                if v is None or v is u
+                else ([Employee._tx_parse(e) for e in v if e is not None] if v else [])
+                if v.__class__ is list
+                else not_an_array(v)
+            )
+            v = s.number_of_approved_in_bank
+            o.number_of_approved_in_bank = u if v is None else v
+            v = s.number_of_approvers
+            o.number_of_approvers = u if v is None else v
+            v = s.payment_category
+            o.payment_category = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_payment_category.get(v)) is not None
+                else enum_value(ZtlTransactionPaymentCategory, v)
+            )
+            v = s.display_status
+            o.display_status = u if v is None else v
+            v = s.is_approve_disabled
+            o.is_approve_disabled = u if v is None else v
+            v = s.is_delete_disabled
+            o.is_delete_disabled = u if v is None else v
+            v = s.is_cancel_disabled
+            o.is_cancel_disabled = u if v is None else v
+            v = s.url_for_voucher
+            o.url_for_voucher = u if v is None else v
+            v = s.is_salary_date_invalid
+            o.is_salary_date_invalid = u if v is None else v
+            v = s.expired
+            o.expired = u if v is None else v
+            v = s.receiver_link
+            o.receiver_link = u if v is None else v
+            v = s.merging_banks_message
+            o.merging_banks_message = u if v is None else v
+            v = s.bank
+            o.bank = u if v is None or v is u else Bank._tx_parse(v)
+            v = s.status_reason
+            o.status_reason = u if v is None else v
+            v = s.payment_id
+            o.payment_id = u if v is None else v
+            v = s.end_to_end_id
+            o.end_to_end_id = u if v is None else v
+            v = s.cancellation_message
+            o.cancellation_message = u if v is None else v
+            v = s.flow_id
+            o.flow_id = u if v is None else v
+            v = s.status
+            o.status = (
+                u
+                if v is None or v is u
+                else e_
+                if (e_ := _e_status.get(v)) is not None
+                else enum_value(ZtlTransactionStatus, v)
+            )
+            o.additional_properties = {}
+            return o
+
+        return ModelParsers(parse, WireForm(_wire, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,7 +43,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseAccountantDashboardPublicNewsArticle | None:
     """The answer as `ListResponseAccountantDashboardPublicNewsArticle`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseAccountantDashboardPublicNewsArticle.from_dict(response.json())
+        response_200 = ListResponseAccountantDashboardPublicNewsArticle.from_json(response.content)
 
         return response_200
 

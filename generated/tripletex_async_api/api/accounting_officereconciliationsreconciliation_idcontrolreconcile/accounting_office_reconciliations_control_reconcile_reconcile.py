@@ -26,7 +26,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperReconciliationControl | None:
     """The answer as `ResponseWrapperReconciliationControl`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperReconciliationControl.from_dict(response.json())
+        response_200 = ResponseWrapperReconciliationControl.from_json(response.content)
 
         return response_200
 

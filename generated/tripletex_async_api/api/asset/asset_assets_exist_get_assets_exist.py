@@ -32,7 +32,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperBoolean | None:
     """The answer as `ResponseWrapperBoolean`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperBoolean.from_dict(response.json())
+        response_200 = ResponseWrapperBoolean.from_json(response.content)
 
         return response_200
 

@@ -33,7 +33,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperAsset | None:
     """The answer as `ResponseWrapperAsset`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperAsset.from_dict(response.json())
+        response_201 = ResponseWrapperAsset.from_json(response.content)
 
         return response_201
 

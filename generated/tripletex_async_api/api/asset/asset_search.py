@@ -50,7 +50,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseAsset | None:
     """The answer as `ListResponseAsset`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseAsset.from_dict(response.json())
+        response_200 = ListResponseAsset.from_json(response.content)
 
         return response_200
 

@@ -43,7 +43,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseAssetAccountRow | None:
     """The answer as `ListResponseAssetAccountRow`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ListResponseAssetAccountRow.from_dict(response.json())
+        response_201 = ListResponseAssetAccountRow.from_json(response.content)
 
         return response_201
 

@@ -42,7 +42,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperAddApproverPermission | None:
     """The answer as `ResponseWrapperAddApproverPermission`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperAddApproverPermission.from_dict(response.json())
+        response_200 = ResponseWrapperAddApproverPermission.from_json(response.content)
 
         return response_200
 

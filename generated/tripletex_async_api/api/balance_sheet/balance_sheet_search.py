@@ -71,7 +71,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseBalanceSheetAccount | None:
     """The answer as `ListResponseBalanceSheetAccount`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseBalanceSheetAccount.from_dict(response.json())
+        response_200 = ListResponseBalanceSheetAccount.from_json(response.content)
 
         return response_200
 

@@ -56,7 +56,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseBalanceReconciliationVoucher | None:
     """The answer as `ListResponseBalanceReconciliationVoucher`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseBalanceReconciliationVoucher.from_dict(response.json())
+        response_200 = ListResponseBalanceReconciliationVoucher.from_json(response.content)
 
         return response_200
 

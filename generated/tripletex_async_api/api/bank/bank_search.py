@@ -59,7 +59,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseBank | None:
     """The answer as `ListResponseBank`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseBank.from_dict(response.json())
+        response_200 = ListResponseBank.from_json(response.content)
 
         return response_200
 

@@ -41,7 +41,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseBankReconciliationAdjustment | None:
     """The answer as `ListResponseBankReconciliationAdjustment`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseBankReconciliationAdjustment.from_dict(response.json())
+        response_200 = ListResponseBankReconciliationAdjustment.from_json(response.content)
 
         return response_200
 

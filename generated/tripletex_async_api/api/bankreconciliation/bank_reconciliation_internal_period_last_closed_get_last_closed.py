@@ -38,7 +38,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperReconciliationPeriod | None:
     """The answer as `ResponseWrapperReconciliationPeriod`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperReconciliationPeriod.from_dict(response.json())
+        response_200 = ResponseWrapperReconciliationPeriod.from_json(response.content)
 
         return response_200
 

@@ -67,7 +67,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseReconciliationEntry | None:
     """The answer as `ListResponseReconciliationEntry`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseReconciliationEntry.from_dict(response.json())
+        response_200 = ListResponseReconciliationEntry.from_json(response.content)
 
         return response_200
 

@@ -47,7 +47,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseAutoPostingSuggestion | None:
     """The answer as `ListResponseAutoPostingSuggestion`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseAutoPostingSuggestion.from_dict(response.json())
+        response_200 = ListResponseAutoPostingSuggestion.from_json(response.content)
 
         return response_200
 

@@ -54,7 +54,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseReconciliationMatch | None:
     """The answer as `ListResponseReconciliationMatch`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseReconciliationMatch.from_dict(response.json())
+        response_200 = ListResponseReconciliationMatch.from_json(response.content)
 
         return response_200
 

@@ -35,7 +35,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperInteger | None:
     """The answer as `ResponseWrapperInteger`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperInteger.from_dict(response.json())
+        response_200 = ResponseWrapperInteger.from_json(response.content)
 
         return response_200
 

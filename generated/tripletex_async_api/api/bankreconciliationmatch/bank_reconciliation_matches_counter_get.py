@@ -37,7 +37,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperBankReconciliationMatchesCounter | None:
     """The answer as `ResponseWrapperBankReconciliationMatchesCounter`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperBankReconciliationMatchesCounter.from_dict(response.json())
+        response_200 = ResponseWrapperBankReconciliationMatchesCounter.from_json(response.content)
 
         return response_200
 

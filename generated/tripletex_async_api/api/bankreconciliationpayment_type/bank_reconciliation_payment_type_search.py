@@ -47,7 +47,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseBankReconciliationPaymentType | None:
     """The answer as `ListResponseBankReconciliationPaymentType`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseBankReconciliationPaymentType.from_dict(response.json())
+        response_200 = ListResponseBankReconciliationPaymentType.from_json(response.content)
 
         return response_200
 

@@ -32,7 +32,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperBankReconciliationSettings | None:
     """The answer as `ResponseWrapperBankReconciliationSettings`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperBankReconciliationSettings.from_dict(response.json())
+        response_200 = ResponseWrapperBankReconciliationSettings.from_json(response.content)
 
         return response_200
 

@@ -59,7 +59,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperBankStatement | None:
     """The answer as `ResponseWrapperBankStatement`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperBankStatement.from_dict(response.json())
+        response_201 = ResponseWrapperBankStatement.from_json(response.content)
 
         return response_201
 

@@ -50,7 +50,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseBankStatement | None:
     """The answer as `ListResponseBankStatement`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseBankStatement.from_dict(response.json())
+        response_200 = ListResponseBankStatement.from_json(response.content)
 
         return response_200
 

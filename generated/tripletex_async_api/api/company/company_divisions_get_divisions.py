@@ -41,7 +41,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseCompany | None:
     """The answer as `ListResponseCompany`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseCompany.from_dict(response.json())
+        response_200 = ListResponseCompany.from_json(response.content)
 
         return response_200
 

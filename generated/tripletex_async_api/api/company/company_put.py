@@ -33,7 +33,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperCompany | None:
     """The answer as `ResponseWrapperCompany`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperCompany.from_dict(response.json())
+        response_200 = ResponseWrapperCompany.from_json(response.content)
 
         return response_200
 

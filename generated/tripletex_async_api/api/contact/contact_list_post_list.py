@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseContact | None:
     """The answer as `ListResponseContact`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ListResponseContact.from_dict(response.json())
+        response_201 = ListResponseContact.from_json(response.content)
 
         return response_201
 

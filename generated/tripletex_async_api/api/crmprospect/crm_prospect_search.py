@@ -83,7 +83,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseObject | None:
     """The answer as `ListResponseObject`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseObject.from_dict(response.json())
+        response_200 = ListResponseObject.from_json(response.content)
 
         return response_200
 

@@ -44,7 +44,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperNumber | None:
     """The answer as `ResponseWrapperNumber`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperNumber.from_dict(response.json())
+        response_200 = ResponseWrapperNumber.from_json(response.content)
 
         return response_200
 

@@ -39,7 +39,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperCurrencyExchangeRate | None:
     """The answer as `ResponseWrapperCurrencyExchangeRate`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperCurrencyExchangeRate.from_dict(response.json())
+        response_200 = ResponseWrapperCurrencyExchangeRate.from_json(response.content)
 
         return response_200
 

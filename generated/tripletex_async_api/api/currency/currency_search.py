@@ -47,7 +47,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseCurrency | None:
     """The answer as `ListResponseCurrency`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseCurrency.from_dict(response.json())
+        response_200 = ListResponseCurrency.from_json(response.content)
 
         return response_200
 

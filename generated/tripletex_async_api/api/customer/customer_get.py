@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperCustomer | None:
     """The answer as `ResponseWrapperCustomer`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperCustomer.from_dict(response.json())
+        response_200 = ResponseWrapperCustomer.from_json(response.content)
 
         return response_200
 

@@ -71,7 +71,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseCustomer | None:
     """The answer as `ListResponseCustomer`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseCustomer.from_dict(response.json())
+        response_200 = ListResponseCustomer.from_json(response.content)
 
         return response_200
 

@@ -56,7 +56,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseCustomerCategory | None:
     """The answer as `ListResponseCustomerCategory`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseCustomerCategory.from_dict(response.json())
+        response_200 = ListResponseCustomerCategory.from_json(response.content)
 
         return response_200
 

@@ -32,7 +32,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperDebtCollector | None:
     """The answer as `ResponseWrapperDebtCollector`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperDebtCollector.from_dict(response.json())
+        response_200 = ResponseWrapperDebtCollector.from_json(response.content)
 
         return response_200
 

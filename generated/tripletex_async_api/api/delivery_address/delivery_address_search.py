@@ -59,7 +59,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseDeliveryAddress | None:
     """The answer as `ListResponseDeliveryAddress`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseDeliveryAddress.from_dict(response.json())
+        response_200 = ListResponseDeliveryAddress.from_json(response.content)
 
         return response_200
 

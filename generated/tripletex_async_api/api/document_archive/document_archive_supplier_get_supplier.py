@@ -51,7 +51,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseDocumentArchive | None:
     """The answer as `ListResponseDocumentArchive`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseDocumentArchive.from_dict(response.json())
+        response_200 = ListResponseDocumentArchive.from_json(response.content)
 
         return response_200
 

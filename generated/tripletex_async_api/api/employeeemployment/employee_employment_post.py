@@ -33,7 +33,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperEmployment | None:
     """The answer as `ResponseWrapperEmployment`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperEmployment.from_dict(response.json())
+        response_201 = ResponseWrapperEmployment.from_json(response.content)
 
         return response_201
 

@@ -33,7 +33,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperEmploymentDetails | None:
     """The answer as `ResponseWrapperEmploymentDetails`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperEmploymentDetails.from_dict(response.json())
+        response_201 = ResponseWrapperEmploymentDetails.from_json(response.content)
 
         return response_201
 

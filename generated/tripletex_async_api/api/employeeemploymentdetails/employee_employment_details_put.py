@@ -37,7 +37,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperEmploymentDetails | None:
     """The answer as `ResponseWrapperEmploymentDetails`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperEmploymentDetails.from_dict(response.json())
+        response_200 = ResponseWrapperEmploymentDetails.from_json(response.content)
 
         return response_200
 

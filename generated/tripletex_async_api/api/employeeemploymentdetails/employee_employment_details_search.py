@@ -44,7 +44,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseEmploymentDetails | None:
     """The answer as `ListResponseEmploymentDetails`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseEmploymentDetails.from_dict(response.json())
+        response_200 = ListResponseEmploymentDetails.from_json(response.content)
 
         return response_200
 

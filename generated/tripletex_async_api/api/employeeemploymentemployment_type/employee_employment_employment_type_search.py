@@ -41,7 +41,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseEmploymentType | None:
     """The answer as `ListResponseEmploymentType`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseEmploymentType.from_dict(response.json())
+        response_200 = ListResponseEmploymentType.from_json(response.content)
 
         return response_200
 

@@ -53,7 +53,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseLeaveOfAbsence | None:
     """The answer as `ListResponseLeaveOfAbsence`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseLeaveOfAbsence.from_dict(response.json())
+        response_200 = ListResponseLeaveOfAbsence.from_json(response.content)
 
         return response_200
 

@@ -41,7 +41,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseRemunerationType | None:
     """The answer as `ListResponseRemunerationType`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseRemunerationType.from_dict(response.json())
+        response_200 = ListResponseRemunerationType.from_json(response.content)
 
         return response_200
 

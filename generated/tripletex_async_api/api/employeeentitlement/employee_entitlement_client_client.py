@@ -47,7 +47,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseEntitlement | None:
     """The answer as `ListResponseEntitlement`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseEntitlement.from_dict(response.json())
+        response_200 = ListResponseEntitlement.from_json(response.content)
 
         return response_200
 

@@ -33,7 +33,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperHourlyCostAndRate | None:
     """The answer as `ResponseWrapperHourlyCostAndRate`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperHourlyCostAndRate.from_dict(response.json())
+        response_201 = ResponseWrapperHourlyCostAndRate.from_json(response.content)
 
         return response_201
 

@@ -37,7 +37,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperNextOfKin | None:
     """The answer as `ResponseWrapperNextOfKin`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperNextOfKin.from_dict(response.json())
+        response_200 = ResponseWrapperNextOfKin.from_json(response.content)
 
         return response_200
 

@@ -32,7 +32,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperEmployeePreferences | None:
     """The answer as `ResponseWrapperEmployeePreferences`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperEmployeePreferences.from_dict(response.json())
+        response_200 = ResponseWrapperEmployeePreferences.from_json(response.content)
 
         return response_200
 

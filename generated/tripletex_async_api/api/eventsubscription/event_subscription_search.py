@@ -41,7 +41,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseSubscription | None:
     """The answer as `ListResponseSubscription`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseSubscription.from_dict(response.json())
+        response_200 = ListResponseSubscription.from_json(response.content)
 
         return response_200
 

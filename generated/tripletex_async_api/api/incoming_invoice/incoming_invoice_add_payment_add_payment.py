@@ -37,7 +37,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperIncomingInvoicePaymentResult | None:
     """The answer as `ResponseWrapperIncomingInvoicePaymentResult`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperIncomingInvoicePaymentResult.from_dict(response.json())
+        response_201 = ResponseWrapperIncomingInvoicePaymentResult.from_json(response.content)
 
         return response_201
 

@@ -41,7 +41,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperIncomingInvoiceSaveResult | None:
     """The answer as `ResponseWrapperIncomingInvoiceSaveResult`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperIncomingInvoiceSaveResult.from_dict(response.json())
+        response_201 = ResponseWrapperIncomingInvoiceSaveResult.from_json(response.content)
 
         return response_201
 

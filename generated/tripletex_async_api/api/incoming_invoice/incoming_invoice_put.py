@@ -45,7 +45,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperIncomingInvoiceSaveResult | None:
     """The answer as `ResponseWrapperIncomingInvoiceSaveResult`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperIncomingInvoiceSaveResult.from_dict(response.json())
+        response_200 = ResponseWrapperIncomingInvoiceSaveResult.from_json(response.content)
 
         return response_200
 

@@ -61,7 +61,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseIncomingInvoiceAggregateExternalRead | None:
     """The answer as `ListResponseIncomingInvoiceAggregateExternalRead`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseIncomingInvoiceAggregateExternalRead.from_dict(response.json())
+        response_200 = ListResponseIncomingInvoiceAggregateExternalRead.from_json(response.content)
 
         return response_200
 

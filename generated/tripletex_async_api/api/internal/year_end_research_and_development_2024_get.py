@@ -45,7 +45,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseResearchAndDevelopment2024 | None:
     """The answer as `ListResponseResearchAndDevelopment2024`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseResearchAndDevelopment2024.from_dict(response.json())
+        response_200 = ListResponseResearchAndDevelopment2024.from_json(response.content)
 
         return response_200
 

@@ -34,7 +34,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperResearchAndDevelopment2024 | None:
     """The answer as `ResponseWrapperResearchAndDevelopment2024`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperResearchAndDevelopment2024.from_dict(response.json())
+        response_201 = ResponseWrapperResearchAndDevelopment2024.from_json(response.content)
 
         return response_201
 

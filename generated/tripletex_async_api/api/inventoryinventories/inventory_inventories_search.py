@@ -56,7 +56,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseInventories | None:
     """The answer as `ListResponseInventories`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseInventories.from_dict(response.json())
+        response_200 = ListResponseInventories.from_json(response.content)
 
         return response_200
 

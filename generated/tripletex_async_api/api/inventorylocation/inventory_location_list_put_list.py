@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseInventoryLocation | None:
     """The answer as `ListResponseInventoryLocation`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseInventoryLocation.from_dict(response.json())
+        response_200 = ListResponseInventoryLocation.from_json(response.content)
 
         return response_200
 

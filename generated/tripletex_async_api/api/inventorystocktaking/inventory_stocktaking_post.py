@@ -46,7 +46,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperStocktaking | None:
     """The answer as `ResponseWrapperStocktaking`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperStocktaking.from_dict(response.json())
+        response_201 = ResponseWrapperStocktaking.from_json(response.content)
 
         return response_201
 

@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperProductLine | None:
     """The answer as `ResponseWrapperProductLine`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperProductLine.from_dict(response.json())
+        response_200 = ResponseWrapperProductLine.from_json(response.content)
 
         return response_200
 

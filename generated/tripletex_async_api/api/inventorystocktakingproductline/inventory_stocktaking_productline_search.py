@@ -63,7 +63,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseProductLine | None:
     """The answer as `ListResponseProductLine`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseProductLine.from_dict(response.json())
+        response_200 = ListResponseProductLine.from_json(response.content)
 
         return response_200
 

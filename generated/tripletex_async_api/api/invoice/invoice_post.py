@@ -47,7 +47,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperInvoice | None:
     """The answer as `ResponseWrapperInvoice`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperInvoice.from_dict(response.json())
+        response_201 = ResponseWrapperInvoice.from_json(response.content)
 
         return response_201
 

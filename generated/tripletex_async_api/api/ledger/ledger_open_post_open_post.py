@@ -74,7 +74,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseLedgerAccount | None:
     """The answer as `ListResponseLedgerAccount`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseLedgerAccount.from_dict(response.json())
+        response_200 = ListResponseLedgerAccount.from_json(response.content)
 
         return response_200
 

@@ -70,7 +70,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseAccount | None:
     """The answer as `ListResponseAccount`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseAccount.from_dict(response.json())
+        response_200 = ListResponseAccount.from_json(response.content)
 
         return response_200
 

@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperCloseGroup | None:
     """The answer as `ResponseWrapperCloseGroup`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperCloseGroup.from_dict(response.json())
+        response_200 = ResponseWrapperCloseGroup.from_json(response.content)
 
         return response_200
 

@@ -33,7 +33,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperPaymentTypeOut | None:
     """The answer as `ResponseWrapperPaymentTypeOut`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperPaymentTypeOut.from_dict(response.json())
+        response_201 = ResponseWrapperPaymentTypeOut.from_json(response.content)
 
         return response_201
 

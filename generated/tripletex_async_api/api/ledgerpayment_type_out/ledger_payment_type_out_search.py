@@ -50,7 +50,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponsePaymentTypeOut | None:
     """The answer as `ListResponsePaymentTypeOut`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponsePaymentTypeOut.from_dict(response.json())
+        response_200 = ListResponsePaymentTypeOut.from_json(response.content)
 
         return response_200
 

@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperPosting | None:
     """The answer as `ResponseWrapperPosting`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperPosting.from_dict(response.json())
+        response_200 = ResponseWrapperPosting.from_json(response.content)
 
         return response_200
 

@@ -94,7 +94,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponsePosting | None:
     """The answer as `ListResponsePosting`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponsePosting.from_dict(response.json())
+        response_200 = ListResponsePosting.from_json(response.content)
 
         return response_200
 

@@ -33,7 +33,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperVatSettings | None:
     """The answer as `ResponseWrapperVatSettings`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperVatSettings.from_dict(response.json())
+        response_200 = ResponseWrapperVatSettings.from_json(response.content)
 
         return response_200
 

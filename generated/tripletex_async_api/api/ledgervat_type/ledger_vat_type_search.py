@@ -61,7 +61,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseVatType | None:
     """The answer as `ListResponseVatType`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseVatType.from_dict(response.json())
+        response_200 = ListResponseVatType.from_json(response.content)
 
         return response_200
 

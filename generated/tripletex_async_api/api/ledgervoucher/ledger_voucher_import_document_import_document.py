@@ -40,7 +40,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseVoucher | None:
     """The answer as `ListResponseVoucher`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ListResponseVoucher.from_dict(response.json())
+        response_201 = ListResponseVoucher.from_json(response.content)
 
         return response_201
 

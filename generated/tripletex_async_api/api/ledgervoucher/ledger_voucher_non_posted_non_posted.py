@@ -53,7 +53,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseVoucher | None:
     """The answer as `ListResponseVoucher`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseVoucher.from_dict(response.json())
+        response_200 = ListResponseVoucher.from_json(response.content)
 
         return response_200
 

@@ -39,7 +39,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperVoucher | None:
     """The answer as `ResponseWrapperVoucher`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperVoucher.from_dict(response.json())
+        response_200 = ResponseWrapperVoucher.from_json(response.content)
 
         return response_200
 

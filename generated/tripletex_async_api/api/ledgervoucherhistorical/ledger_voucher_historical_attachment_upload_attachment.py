@@ -38,7 +38,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperHistoricalVoucher | None:
     """The answer as `ResponseWrapperHistoricalVoucher`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperHistoricalVoucher.from_dict(response.json())
+        response_201 = ResponseWrapperHistoricalVoucher.from_json(response.content)
 
         return response_201
 

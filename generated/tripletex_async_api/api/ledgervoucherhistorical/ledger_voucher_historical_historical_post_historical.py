@@ -47,7 +47,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseHistoricalVoucher | None:
     """The answer as `ListResponseHistoricalVoucher`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ListResponseHistoricalVoucher.from_dict(response.json())
+        response_201 = ListResponseHistoricalVoucher.from_json(response.content)
 
         return response_201
 

@@ -65,7 +65,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseOrder | None:
     """The answer as `ListResponseOrder`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseOrder.from_dict(response.json())
+        response_200 = ListResponseOrder.from_json(response.content)
 
         return response_200
 

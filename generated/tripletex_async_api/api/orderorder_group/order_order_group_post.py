@@ -41,7 +41,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperOrderGroup | None:
     """The answer as `ResponseWrapperOrderGroup`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperOrderGroup.from_dict(response.json())
+        response_201 = ResponseWrapperOrderGroup.from_json(response.content)
 
         return response_201
 

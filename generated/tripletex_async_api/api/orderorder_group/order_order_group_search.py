@@ -47,7 +47,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseOrderGroup | None:
     """The answer as `ListResponseOrderGroup`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseOrderGroup.from_dict(response.json())
+        response_200 = ListResponseOrderGroup.from_json(response.content)
 
         return response_200
 

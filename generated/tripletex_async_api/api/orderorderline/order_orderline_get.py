@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperOrderLine | None:
     """The answer as `ResponseWrapperOrderLine`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperOrderLine.from_dict(response.json())
+        response_200 = ResponseWrapperOrderLine.from_json(response.content)
 
         return response_200
 

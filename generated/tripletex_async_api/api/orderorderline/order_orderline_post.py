@@ -33,7 +33,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperOrderLine | None:
     """The answer as `ResponseWrapperOrderLine`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperOrderLine.from_dict(response.json())
+        response_201 = ResponseWrapperOrderLine.from_json(response.content)
 
         return response_201
 

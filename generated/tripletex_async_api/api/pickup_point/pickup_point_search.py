@@ -61,7 +61,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponsePickupPoint | None:
     """The answer as `ListResponsePickupPoint`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponsePickupPoint.from_dict(response.json())
+        response_200 = ListResponsePickupPoint.from_json(response.content)
 
         return response_200
 

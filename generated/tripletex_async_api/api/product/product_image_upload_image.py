@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperProduct | None:
     """The answer as `ResponseWrapperProduct`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperProduct.from_dict(response.json())
+        response_201 = ResponseWrapperProduct.from_json(response.content)
 
         return response_201
 

@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseProduct | None:
     """The answer as `ListResponseProduct`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseProduct.from_dict(response.json())
+        response_200 = ListResponseProduct.from_json(response.content)
 
         return response_200
 

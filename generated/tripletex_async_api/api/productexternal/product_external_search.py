@@ -64,7 +64,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseExternalProduct | None:
     """The answer as `ListResponseExternalProduct`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseExternalProduct.from_dict(response.json())
+        response_200 = ListResponseExternalProduct.from_json(response.content)
 
         return response_200
 

@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperProductGroup | None:
     """The answer as `ResponseWrapperProductGroup`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperProductGroup.from_dict(response.json())
+        response_200 = ResponseWrapperProductGroup.from_json(response.content)
 
         return response_200
 

@@ -47,7 +47,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseProductGroup | None:
     """The answer as `ListResponseProductGroup`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseProductGroup.from_dict(response.json())
+        response_200 = ListResponseProductGroup.from_json(response.content)
 
         return response_200
 

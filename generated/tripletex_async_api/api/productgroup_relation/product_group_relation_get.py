@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperProductGroupRelation | None:
     """The answer as `ResponseWrapperProductGroupRelation`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperProductGroupRelation.from_dict(response.json())
+        response_200 = ResponseWrapperProductGroupRelation.from_json(response.content)
 
         return response_200
 

@@ -50,7 +50,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseProductInventoryLocation | None:
     """The answer as `ListResponseProductInventoryLocation`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseProductInventoryLocation.from_dict(response.json())
+        response_200 = ListResponseProductInventoryLocation.from_json(response.content)
 
         return response_200
 

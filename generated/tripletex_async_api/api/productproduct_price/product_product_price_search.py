@@ -53,7 +53,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseProductPrice | None:
     """The answer as `ListResponseProductPrice`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseProductPrice.from_dict(response.json())
+        response_200 = ListResponseProductPrice.from_json(response.content)
 
         return response_200
 

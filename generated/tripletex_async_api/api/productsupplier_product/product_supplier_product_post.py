@@ -33,7 +33,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperSupplierProduct | None:
     """The answer as `ResponseWrapperSupplierProduct`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperSupplierProduct.from_dict(response.json())
+        response_201 = ResponseWrapperSupplierProduct.from_json(response.content)
 
         return response_201
 

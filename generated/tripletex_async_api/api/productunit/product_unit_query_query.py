@@ -44,7 +44,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseProductUnit | None:
     """The answer as `ListResponseProductUnit`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseProductUnit.from_dict(response.json())
+        response_200 = ListResponseProductUnit.from_json(response.content)
 
         return response_200
 

@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseProject | None:
     """The answer as `ListResponseProject`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseProject.from_dict(response.json())
+        response_200 = ListResponseProject.from_json(response.content)
 
         return response_200
 

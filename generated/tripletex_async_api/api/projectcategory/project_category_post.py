@@ -33,7 +33,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperProjectCategory | None:
     """The answer as `ResponseWrapperProjectCategory`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperProjectCategory.from_dict(response.json())
+        response_201 = ResponseWrapperProjectCategory.from_json(response.content)
 
         return response_201
 

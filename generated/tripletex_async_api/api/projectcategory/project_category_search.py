@@ -53,7 +53,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseProjectCategory | None:
     """The answer as `ListResponseProjectCategory`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseProjectCategory.from_dict(response.json())
+        response_200 = ListResponseProjectCategory.from_json(response.content)
 
         return response_200
 

@@ -44,7 +44,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseProjectControlForm | None:
     """The answer as `ListResponseProjectControlForm`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseProjectControlForm.from_dict(response.json())
+        response_200 = ListResponseProjectControlForm.from_json(response.content)
 
         return response_200
 

@@ -64,7 +64,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseProjectHourlyRate | None:
     """The answer as `ListResponseProjectHourlyRate`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseProjectHourlyRate.from_dict(response.json())
+        response_200 = ListResponseProjectHourlyRate.from_json(response.content)
 
         return response_200
 

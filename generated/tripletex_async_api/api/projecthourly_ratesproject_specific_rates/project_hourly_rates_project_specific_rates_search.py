@@ -53,7 +53,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseProjectSpecificRate | None:
     """The answer as `ListResponseProjectSpecificRate`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseProjectSpecificRate.from_dict(response.json())
+        response_200 = ListResponseProjectSpecificRate.from_json(response.content)
 
         return response_200
 

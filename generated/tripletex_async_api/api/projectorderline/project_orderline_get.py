@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperProjectOrderLine | None:
     """The answer as `ResponseWrapperProjectOrderLine`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperProjectOrderLine.from_dict(response.json())
+        response_200 = ResponseWrapperProjectOrderLine.from_json(response.content)
 
         return response_200
 

@@ -47,7 +47,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseProjectOrderLine | None:
     """The answer as `ListResponseProjectOrderLine`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseProjectOrderLine.from_dict(response.json())
+        response_200 = ListResponseProjectOrderLine.from_json(response.content)
 
         return response_200
 

@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseProjectParticipant | None:
     """The answer as `ListResponseProjectParticipant`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ListResponseProjectParticipant.from_dict(response.json())
+        response_201 = ListResponseProjectParticipant.from_json(response.content)
 
         return response_201
 

@@ -33,7 +33,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperProjectParticipant | None:
     """The answer as `ResponseWrapperProjectParticipant`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperProjectParticipant.from_dict(response.json())
+        response_201 = ResponseWrapperProjectParticipant.from_json(response.content)
 
         return response_201
 

@@ -42,7 +42,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperProjectPeriodInvoiced | None:
     """The answer as `ResponseWrapperProjectPeriodInvoiced`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperProjectPeriodInvoiced.from_dict(response.json())
+        response_200 = ResponseWrapperProjectPeriodInvoiced.from_json(response.content)
 
         return response_200
 

@@ -42,7 +42,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperProjectPeriodInvoicingReserve | None:
     """The answer as `ResponseWrapperProjectPeriodInvoicingReserve`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperProjectPeriodInvoicingReserve.from_dict(response.json())
+        response_200 = ResponseWrapperProjectPeriodInvoicingReserve.from_json(response.content)
 
         return response_200
 

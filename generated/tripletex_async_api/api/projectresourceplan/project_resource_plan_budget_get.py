@@ -46,7 +46,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperResourcePlanBudget | None:
     """The answer as `ResponseWrapperResourcePlanBudget`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperResourcePlanBudget.from_dict(response.json())
+        response_200 = ResponseWrapperResourcePlanBudget.from_json(response.content)
 
         return response_200
 

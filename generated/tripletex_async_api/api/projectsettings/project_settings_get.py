@@ -35,7 +35,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperProjectSettings | None:
     """The answer as `ResponseWrapperProjectSettings`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperProjectSettings.from_dict(response.json())
+        response_200 = ResponseWrapperProjectSettings.from_json(response.content)
 
         return response_200
 

@@ -44,7 +44,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperPurchaseOrder | None:
     """The answer as `ResponseWrapperPurchaseOrder`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperPurchaseOrder.from_dict(response.json())
+        response_201 = ResponseWrapperPurchaseOrder.from_json(response.content)
 
         return response_201
 

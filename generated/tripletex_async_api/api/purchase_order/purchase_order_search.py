@@ -71,7 +71,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponsePurchaseOrder | None:
     """The answer as `ListResponsePurchaseOrder`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponsePurchaseOrder.from_dict(response.json())
+        response_200 = ListResponsePurchaseOrder.from_json(response.content)
 
         return response_200
 

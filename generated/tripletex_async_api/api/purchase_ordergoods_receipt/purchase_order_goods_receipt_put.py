@@ -45,7 +45,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperGoodsReceipt | None:
     """The answer as `ResponseWrapperGoodsReceipt`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperGoodsReceipt.from_dict(response.json())
+        response_200 = ResponseWrapperGoodsReceipt.from_json(response.content)
 
         return response_200
 

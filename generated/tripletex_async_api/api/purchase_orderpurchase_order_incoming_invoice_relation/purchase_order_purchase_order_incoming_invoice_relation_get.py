@@ -38,7 +38,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperPurchaseOrderIncomingInvoiceRelation | None:
     """The answer as `ResponseWrapperPurchaseOrderIncomingInvoiceRelation`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperPurchaseOrderIncomingInvoiceRelation.from_dict(response.json())
+        response_200 = ResponseWrapperPurchaseOrderIncomingInvoiceRelation.from_json(response.content)
 
         return response_200
 

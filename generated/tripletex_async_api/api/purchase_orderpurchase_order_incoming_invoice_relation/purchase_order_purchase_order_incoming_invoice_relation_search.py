@@ -52,7 +52,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponsePurchaseOrderIncomingInvoiceRelation | None:
     """The answer as `ListResponsePurchaseOrderIncomingInvoiceRelation`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponsePurchaseOrderIncomingInvoiceRelation.from_dict(response.json())
+        response_200 = ListResponsePurchaseOrderIncomingInvoiceRelation.from_json(response.content)
 
         return response_200
 

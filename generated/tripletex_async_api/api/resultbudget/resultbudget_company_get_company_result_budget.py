@@ -44,7 +44,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseResultBudget | None:
     """The answer as `ListResponseResultBudget`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseResultBudget.from_dict(response.json())
+        response_200 = ListResponseResultBudget.from_json(response.content)
 
         return response_200
 

@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperHolidayAllowanceDetails | None:
     """The answer as `ResponseWrapperHolidayAllowanceDetails`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperHolidayAllowanceDetails.from_dict(response.json())
+        response_200 = ResponseWrapperHolidayAllowanceDetails.from_json(response.content)
 
         return response_200
 

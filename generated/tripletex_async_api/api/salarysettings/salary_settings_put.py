@@ -33,7 +33,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperSalarySettings | None:
     """The answer as `ResponseWrapperSalarySettings`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperSalarySettings.from_dict(response.json())
+        response_200 = ResponseWrapperSalarySettings.from_json(response.content)
 
         return response_200
 

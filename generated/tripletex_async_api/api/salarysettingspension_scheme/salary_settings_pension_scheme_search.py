@@ -44,7 +44,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponsePensionScheme | None:
     """The answer as `ListResponsePensionScheme`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponsePensionScheme.from_dict(response.json())
+        response_200 = ListResponsePensionScheme.from_json(response.content)
 
         return response_200
 

@@ -37,7 +37,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperCompanyStandardTime | None:
     """The answer as `ResponseWrapperCompanyStandardTime`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperCompanyStandardTime.from_dict(response.json())
+        response_200 = ResponseWrapperCompanyStandardTime.from_json(response.content)
 
         return response_200
 

@@ -38,7 +38,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperLong | None:
     """The answer as `ResponseWrapperLong`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperLong.from_dict(response.json())
+        response_201 = ResponseWrapperLong.from_json(response.content)
 
         return response_201
 

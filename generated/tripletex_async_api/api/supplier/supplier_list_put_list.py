@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseSupplier | None:
     """The answer as `ListResponseSupplier`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseSupplier.from_dict(response.json())
+        response_200 = ListResponseSupplier.from_json(response.content)
 
         return response_200
 

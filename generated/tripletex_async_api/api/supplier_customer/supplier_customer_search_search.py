@@ -44,7 +44,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseSupplierCustomer | None:
     """The answer as `ListResponseSupplierCustomer`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseSupplierCustomer.from_dict(response.json())
+        response_200 = ListResponseSupplierCustomer.from_json(response.content)
 
         return response_200
 

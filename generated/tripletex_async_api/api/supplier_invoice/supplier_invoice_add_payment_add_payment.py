@@ -54,7 +54,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperSupplierInvoice | None:
     """The answer as `ResponseWrapperSupplierInvoice`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperSupplierInvoice.from_dict(response.json())
+        response_201 = ResponseWrapperSupplierInvoice.from_json(response.content)
 
         return response_201
 

@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperSupplierInvoice | None:
     """The answer as `ResponseWrapperSupplierInvoice`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperSupplierInvoice.from_dict(response.json())
+        response_200 = ResponseWrapperSupplierInvoice.from_json(response.content)
 
         return response_200
 

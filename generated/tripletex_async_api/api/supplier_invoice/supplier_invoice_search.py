@@ -62,7 +62,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseSupplierInvoice | None:
     """The answer as `ListResponseSupplierInvoice`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseSupplierInvoice.from_dict(response.json())
+        response_200 = ListResponseSupplierInvoice.from_json(response.content)
 
         return response_200
 

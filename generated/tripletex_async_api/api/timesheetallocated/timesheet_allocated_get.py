@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperTimesheetAllocated | None:
     """The answer as `ResponseWrapperTimesheetAllocated`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperTimesheetAllocated.from_dict(response.json())
+        response_200 = ResponseWrapperTimesheetAllocated.from_json(response.content)
 
         return response_200
 

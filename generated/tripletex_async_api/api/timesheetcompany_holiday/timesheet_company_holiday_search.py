@@ -47,7 +47,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseCompanyHolidays | None:
     """The answer as `ListResponseCompanyHolidays`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseCompanyHolidays.from_dict(response.json())
+        response_200 = ListResponseCompanyHolidays.from_json(response.content)
 
         return response_200
 

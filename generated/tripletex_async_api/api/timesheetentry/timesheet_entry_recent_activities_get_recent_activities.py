@@ -47,7 +47,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseActivity | None:
     """The answer as `ListResponseActivity`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseActivity.from_dict(response.json())
+        response_200 = ListResponseActivity.from_json(response.content)
 
         return response_200
 

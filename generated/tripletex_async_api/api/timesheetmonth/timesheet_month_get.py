@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperMonthlyStatus | None:
     """The answer as `ResponseWrapperMonthlyStatus`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperMonthlyStatus.from_dict(response.json())
+        response_200 = ResponseWrapperMonthlyStatus.from_json(response.content)
 
         return response_200
 

@@ -61,7 +61,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseTimesheetProjectSalaryTypeSpecification | None:
     """The answer as `ListResponseTimesheetProjectSalaryTypeSpecification`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseTimesheetProjectSalaryTypeSpecification.from_dict(response.json())
+        response_200 = ListResponseTimesheetProjectSalaryTypeSpecification.from_json(response.content)
 
         return response_200
 

@@ -38,7 +38,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperTimesheetSalaryTypeSpecification | None:
     """The answer as `ResponseWrapperTimesheetSalaryTypeSpecification`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperTimesheetSalaryTypeSpecification.from_dict(response.json())
+        response_200 = ResponseWrapperTimesheetSalaryTypeSpecification.from_json(response.content)
 
         return response_200
 

@@ -65,7 +65,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseTimeClock | None:
     """The answer as `ListResponseTimeClock`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseTimeClock.from_dict(response.json())
+        response_200 = ListResponseTimeClock.from_json(response.content)
 
         return response_200
 

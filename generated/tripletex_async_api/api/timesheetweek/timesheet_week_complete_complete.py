@@ -38,7 +38,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperWeek | None:
     """The answer as `ResponseWrapperWeek`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperWeek.from_dict(response.json())
+        response_200 = ResponseWrapperWeek.from_json(response.content)
 
         return response_200
 

@@ -53,7 +53,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseWeek | None:
     """The answer as `ListResponseWeek`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseWeek.from_dict(response.json())
+        response_200 = ListResponseWeek.from_json(response.content)
 
         return response_200
 

@@ -44,7 +44,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperEmployeeToken | None:
     """The answer as `ResponseWrapperEmployeeToken`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperEmployeeToken.from_dict(response.json())
+        response_200 = ResponseWrapperEmployeeToken.from_json(response.content)
 
         return response_200
 

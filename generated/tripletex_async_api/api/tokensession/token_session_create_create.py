@@ -38,7 +38,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperSessionToken | None:
     """The answer as `ResponseWrapperSessionToken`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperSessionToken.from_dict(response.json())
+        response_200 = ResponseWrapperSessionToken.from_json(response.content)
 
         return response_200
 

@@ -46,7 +46,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseTransportType | None:
     """The answer as `ListResponseTransportType`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseTransportType.from_dict(response.json())
+        response_200 = ListResponseTransportType.from_json(response.content)
 
         return response_200
 

@@ -35,7 +35,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseTravelExpense | None:
     """The answer as `ListResponseTravelExpense`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseTravelExpense.from_dict(response.json())
+        response_200 = ListResponseTravelExpense.from_json(response.content)
 
         return response_200
 

@@ -26,7 +26,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperTravelExpense | None:
     """The answer as `ResponseWrapperTravelExpense`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperTravelExpense.from_dict(response.json())
+        response_200 = ResponseWrapperTravelExpense.from_json(response.content)
 
         return response_200
 

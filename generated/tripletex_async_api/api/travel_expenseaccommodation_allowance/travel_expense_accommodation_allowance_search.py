@@ -74,7 +74,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseAccommodationAllowance | None:
     """The answer as `ListResponseAccommodationAllowance`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseAccommodationAllowance.from_dict(response.json())
+        response_200 = ListResponseAccommodationAllowance.from_json(response.content)
 
         return response_200
 

@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperTravelCostCategory | None:
     """The answer as `ResponseWrapperTravelCostCategory`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperTravelCostCategory.from_dict(response.json())
+        response_200 = ResponseWrapperTravelCostCategory.from_json(response.content)
 
         return response_200
 

@@ -56,7 +56,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseTravelCostCategory | None:
     """The answer as `ListResponseTravelCostCategory`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseTravelCostCategory.from_dict(response.json())
+        response_200 = ListResponseTravelCostCategory.from_json(response.content)
 
         return response_200
 

@@ -38,7 +38,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperCostParticipant | None:
     """The answer as `ResponseWrapperCostParticipant`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperCostParticipant.from_dict(response.json())
+        response_201 = ResponseWrapperCostParticipant.from_json(response.content)
 
         return response_201
 

@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperCostParticipant | None:
     """The answer as `ResponseWrapperCostParticipant`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperCostParticipant.from_dict(response.json())
+        response_200 = ResponseWrapperCostParticipant.from_json(response.content)
 
         return response_200
 

@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseCostParticipant | None:
     """The answer as `ListResponseCostParticipant`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ListResponseCostParticipant.from_dict(response.json())
+        response_201 = ListResponseCostParticipant.from_json(response.content)
 
         return response_201
 

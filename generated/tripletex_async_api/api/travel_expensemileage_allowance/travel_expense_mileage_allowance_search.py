@@ -83,7 +83,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseMileageAllowance | None:
     """The answer as `ListResponseMileageAllowance`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseMileageAllowance.from_dict(response.json())
+        response_200 = ListResponseMileageAllowance.from_json(response.content)
 
         return response_200
 

@@ -33,7 +33,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperPassenger | None:
     """The answer as `ResponseWrapperPassenger`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperPassenger.from_dict(response.json())
+        response_201 = ResponseWrapperPassenger.from_json(response.content)
 
         return response_201
 

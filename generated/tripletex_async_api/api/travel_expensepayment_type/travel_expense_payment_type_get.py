@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperTravelPaymentType | None:
     """The answer as `ResponseWrapperTravelPaymentType`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperTravelPaymentType.from_dict(response.json())
+        response_200 = ResponseWrapperTravelPaymentType.from_json(response.content)
 
         return response_200
 

@@ -33,7 +33,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperPerDiemCompensation | None:
     """The answer as `ResponseWrapperPerDiemCompensation`; None for a status the spec does not document."""
     if response.status_code == 201:
-        response_201 = ResponseWrapperPerDiemCompensation.from_dict(response.json())
+        response_201 = ResponseWrapperPerDiemCompensation.from_json(response.content)
 
         return response_201
 

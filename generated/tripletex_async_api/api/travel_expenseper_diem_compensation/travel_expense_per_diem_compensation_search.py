@@ -93,7 +93,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponsePerDiemCompensation | None:
     """The answer as `ListResponsePerDiemCompensation`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponsePerDiemCompensation.from_dict(response.json())
+        response_200 = ListResponsePerDiemCompensation.from_json(response.content)
 
         return response_200
 

@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperTravelExpenseRate | None:
     """The answer as `ResponseWrapperTravelExpenseRate`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperTravelExpenseRate.from_dict(response.json())
+        response_200 = ResponseWrapperTravelExpenseRate.from_json(response.content)
 
         return response_200
 

@@ -76,7 +76,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseTravelExpenseRate | None:
     """The answer as `ListResponseTravelExpenseRate`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseTravelExpenseRate.from_dict(response.json())
+        response_200 = ListResponseTravelExpenseRate.from_json(response.content)
 
         return response_200
 

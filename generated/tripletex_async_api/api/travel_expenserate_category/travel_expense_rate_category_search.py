@@ -82,7 +82,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseTravelExpenseRateCategory | None:
     """The answer as `ListResponseTravelExpenseRateCategory`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseTravelExpenseRateCategory.from_dict(response.json())
+        response_200 = ListResponseTravelExpenseRateCategory.from_json(response.content)
 
         return response_200
 

@@ -53,7 +53,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseTravelExpenseRateCategoryGroup | None:
     """The answer as `ListResponseTravelExpenseRateCategoryGroup`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseTravelExpenseRateCategoryGroup.from_dict(response.json())
+        response_200 = ListResponseTravelExpenseRateCategoryGroup.from_json(response.content)
 
         return response_200
 

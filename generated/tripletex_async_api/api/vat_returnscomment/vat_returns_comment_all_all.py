@@ -41,7 +41,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseVatReturnsComment | None:
     """The answer as `ListResponseVatReturnsComment`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseVatReturnsComment.from_dict(response.json())
+        response_200 = ListResponseVatReturnsComment.from_json(response.content)
 
         return response_200
 

@@ -41,7 +41,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseVatReturnsVatCodeComment | None:
     """The answer as `ListResponseVatReturnsVatCodeComment`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseVatReturnsVatCodeComment.from_dict(response.json())
+        response_200 = ListResponseVatReturnsVatCodeComment.from_json(response.content)
 
         return response_200
 

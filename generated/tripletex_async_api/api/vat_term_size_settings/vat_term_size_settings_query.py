@@ -41,7 +41,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseVatTermSizeSettings | None:
     """The answer as `ListResponseVatTermSizeSettings`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseVatTermSizeSettings.from_dict(response.json())
+        response_200 = ListResponseVatTermSizeSettings.from_json(response.content)
 
         return response_200
 

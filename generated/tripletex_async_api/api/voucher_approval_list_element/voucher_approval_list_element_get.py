@@ -36,7 +36,7 @@ def build(
 def parse(response: httpx.Response) -> ResponseWrapperVoucherApprovalListElement | None:
     """The answer as `ResponseWrapperVoucherApprovalListElement`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ResponseWrapperVoucherApprovalListElement.from_dict(response.json())
+        response_200 = ResponseWrapperVoucherApprovalListElement.from_json(response.content)
 
         return response_200
 

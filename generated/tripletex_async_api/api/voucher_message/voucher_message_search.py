@@ -44,7 +44,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseVoucherMessage | None:
     """The answer as `ListResponseVoucherMessage`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseVoucherMessage.from_dict(response.json())
+        response_200 = ListResponseVoucherMessage.from_json(response.content)
 
         return response_200
 

@@ -63,7 +63,7 @@ def build(
 def parse(response: httpx.Response) -> ListResponseVoucherStatus | None:
     """The answer as `ListResponseVoucherStatus`; None for a status the spec does not document."""
     if response.status_code == 200:
-        response_200 = ListResponseVoucherStatus.from_dict(response.json())
+        response_200 = ListResponseVoucherStatus.from_json(response.content)
 
         return response_200
 
