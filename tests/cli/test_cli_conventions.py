@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import typer.completion
 from typer.testing import CliRunner
 
 from tests.support.shared import ROOT
@@ -46,9 +47,12 @@ def test_version(runner: CliRunner) -> None:
     assert result.stdout.strip() == f"tripletex-async {version('tripletex-async')}"
 
 
-def test_completion_is_installable(runner: CliRunner) -> None:
+def test_completion_is_installable(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     assert "--install-completion" in runner.invoke(app, ["--help"]).stdout
-    result = runner.invoke(app, ["--show-completion", "bash"], env={"SHELL": "/bin/bash"})
+    # typer finds the shell from the process tree (shellingham): a test run without a parent shell
+    # (a CI job, a detached process) would find none
+    monkeypatch.setattr(typer.completion, "_get_shell_name", lambda: "bash")
+    result = runner.invoke(app, ["--show-completion"], env={"SHELL": "/bin/bash"})
     assert result.exit_code == 0, result.output
     assert "complete" in result.stdout and "tripletex" in result.stdout.lower()
 
