@@ -59,8 +59,11 @@ is not a real digest (a sentence, None) is ignored.
 Everything a round starts finishes (or is cancelled) inside the ``__anext__`` call that started
 it, in an anyio task group: between two items nothing is in flight. So breaking out of the
 ``async for`` leaves nothing behind, cancelling the consuming task cancels the page requests at
-once, and memory is bounded by two rounds of pages (typed parsing of one round overlaps the
-requests of the next). Works on asyncio and trio.
+once, and memory is bounded by two rounds of pages (the JSON decoding of one round overlaps the
+requests of the next; a typed page is parsed into models when it is handed out, so that one page
+of models is alive at a time). Every page handed out is a checkpoint, and a typed page is parsed a
+step at a time, so the event loop keeps serving other tasks during a walk. Works on asyncio and
+trio. For throughput use the sliding window: there the parsing overlaps the requests too.
 
 Consistency
 -----------

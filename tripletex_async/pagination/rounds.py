@@ -2,11 +2,17 @@
 
 Pages are requested in rounds of up to ``window`` concurrent requests, each round inside the
 ``next_page`` call that needs it (an anyio task group), so nothing is in flight between two items.
-Full pages whose decoding was deferred are parsed while the next round's requests are in flight.
+Full pages whose decoding was deferred are decoded while the next round's requests are in flight;
+a typed page is parsed into models when it is handed out (a step at a time, as in the sliding
+window), so one page of models is alive at a time rather than a round of them: each full
+collection of the cyclic GC traverses every model object alive (several milliseconds per
+1,000-record page), holding the event loop that much longer. The price: the typed parse no longer
+overlaps the requests (the sliding window's does). Every hand-out is a checkpoint.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Generic, TypeVar
 
 import anyio
@@ -19,7 +25,7 @@ from .walk import Walk, cancel_after
 __all__ = ["RoundScheduler"]
 
 T = TypeVar("T")
-_PARSE_SLOT = -1  # key of a parsing failure among a round's errors (sorts before every page)
+_DECODE_SLOT = -1  # key of a decoding failure among a round's errors (sorts before every page)
 
 
 class RoundScheduler(Generic[T]):
@@ -29,6 +35,7 @@ class RoundScheduler(Generic[T]):
         self.walk = walk
         self.round_pending = 0  # page requests of the round in progress
         self.first_round = True
+        self.decoded: deque[Fetched] = deque()  # decoded pages waiting to be handed out, in order
 
     @property
     def pending_requests(self) -> int:
@@ -40,6 +47,10 @@ class RoundScheduler(Generic[T]):
     async def next_page(self) -> Page[T] | None:
         walk = self.walk
         while not walk.ready:
+            if self.decoded:
+                await anyio.lowlevel.checkpoint()  # the loop runs other tasks between two pages
+                await walk.emit(self.decoded.popleft())  # a typed page is parsed now, in steps
+                continue
             if walk.pass_over() and not walk.fetched:
                 if walk.should_recover():
                     walk.new_pass()
@@ -69,8 +80,8 @@ class RoundScheduler(Generic[T]):
     async def _round(self) -> None:
         walk = self.walk
         planned = self._plan()
-        to_parse = [walk.fetched.pop(i) for i in sorted(walk.fetched)]
-        if not planned and not to_parse:  # defensive: nothing left to do means the pass is over
+        to_decode = [walk.fetched.pop(i) for i in sorted(walk.fetched)]
+        if not planned and not to_decode:  # defensive: nothing left to do means the pass is over
             walk.end = walk.next_launch - 1 if walk.end is None else walk.end
             return
         scopes: dict[int, anyio.CancelScope] = {}
@@ -82,13 +93,13 @@ class RoundScheduler(Generic[T]):
                 for index in planned:
                     scopes[index] = anyio.CancelScope()
                     tg.start_soon(self._fetch_task, index, scopes, results, errors)
-                if to_parse:
-                    tg.start_soon(self._parse_task, to_parse, scopes, errors)
+                if to_decode:
+                    tg.start_soon(self._decode_task, to_decode, scopes, errors)
         finally:
             self.round_pending = 0
         walk.tracker.requested(len(planned))
         for index in sorted(errors):
-            if index == _PARSE_SLOT or not walk.past_end(index):
+            if index == _DECODE_SLOT or not walk.past_end(index):
                 raise errors[index]
         for index, fetched in results.items():
             if not walk.past_end(index):
@@ -114,7 +125,7 @@ class RoundScheduler(Generic[T]):
             results[index] = fetched
             cancel_after(self.walk.observe(fetched), scopes)
 
-    async def _parse_task(
+    async def _decode_task(
         self, pages: list[Fetched], scopes: dict[int, anyio.CancelScope], errors: dict[int, BaseException]
     ) -> None:
         try:
@@ -122,9 +133,10 @@ class RoundScheduler(Generic[T]):
                 await anyio.lowlevel.checkpoint()
                 if self.walk.past_end(fetched.index):
                     break
-                if await self.walk.emit(fetched):
+                if self.walk.decode(fetched):
                     cancel_after(fetched.index, scopes)
+                self.decoded.append(fetched)
         except Exception as exc:
-            errors[_PARSE_SLOT] = exc
+            errors[_DECODE_SLOT] = exc
             for scope in scopes.values():
                 scope.cancel()

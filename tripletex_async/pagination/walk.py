@@ -18,6 +18,7 @@ from collections import deque
 from typing import Generic, Protocol, TypeVar
 
 import anyio
+import anyio.lowlevel
 
 from .consistency import ConsistencyTracker
 from .fetch import Fetched, PageFetcher
@@ -81,10 +82,16 @@ class Walk(Generic[T]):
 
     # Wire side ----------------------------------------------------------------------------
     async def fetch(self, index: int) -> Fetched:
+        """Page ``index``; a full page's decoding is deferred (to :meth:`decode`, while later pages
+        are in flight or when it is handed out), except for the first answer of a pass, which plans
+        the walk: decided on arrival, so that the rest of the first round is deferred too (decoded
+        pages are nearly as slow as models for the cyclic GC to traverse; undecoded bytes cost it
+        nothing)."""
         conditional = self.options.conditional if index == 0 and self.report.passes == 1 else None
-        return await self.fetcher.fetch(
-            index, conditional=conditional, defer=self.hint_seen and not self.decode_now
-        )
+        fetched = await self.fetcher.fetch(index, conditional=conditional, defer=not self.decode_now)
+        if not self.hint_seen and fetched.data is None and not fetched.not_modified:
+            self.fetcher.decode(fetched)
+        return fetched
 
     def observe(self, fetched: Fetched) -> int | None:
         """A page just arrived: update the end of the list and the size hint. Returns the index after
@@ -115,18 +122,28 @@ class Walk(Generic[T]):
         return self.end is not None and index > self.end
 
     # Hand-out side ------------------------------------------------------------------------
+    def decode(self, fetched: Fetched) -> bool:
+        """Decode a deferred page (nothing if it is decoded already) and check it. True if it turned
+        out to end the list (its envelope said full but it is not): requests after it are no longer
+        needed."""
+        if fetched.data is not None:
+            return False
+        self.fetcher.decode(fetched)
+        if fetched.unpaged:
+            self.tracker.unpaged(fetched.size)
+        if fetched.size != self.options.page_size and (self.end is None or fetched.index < self.end):
+            self.end = fetched.index
+            return True
+        return False
+
     async def emit(self, fetched: Fetched) -> bool:
-        """Decode a deferred page, check it and queue it for the caller. True if it turned out to end
-        the list (its envelope said full but it is not): requests after it are no longer needed.
-        A typed page is parsed a step at a time (checkpoints between steps) before it is queued."""
-        ended = False
-        if fetched.data is None:
-            self.fetcher.decode(fetched)
-            if fetched.unpaged:
-                self.tracker.unpaged(fetched.size)
-            if fetched.size != self.options.page_size and (self.end is None or fetched.index < self.end):
-                self.end = fetched.index
-                ended = True
+        """Decode a deferred page, check it and queue it for the caller; True as for :meth:`decode`.
+        A typed page is parsed a step at a time (checkpoints between steps, and between its decoding
+        and the first step) before it is queued."""
+        deferred = fetched.data is None
+        ended = self.decode(fetched)
+        if deferred and self.fetcher.model is not None:
+            await anyio.lowlevel.checkpoint()  # decoding a big page is one long step already
         await self.fetcher.parse(fetched)
         if self.past_end(fetched.index):  # an earlier page ended the list meanwhile
             return ended
