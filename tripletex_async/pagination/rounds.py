@@ -7,7 +7,8 @@ a typed page is parsed into models when it is handed out (a step at a time, as i
 window), so one page of models is alive at a time rather than a round of them: each full
 collection of the cyclic GC traverses every model object alive (several milliseconds per
 1,000-record page), holding the event loop that much longer. The price: the typed parse no longer
-overlaps the requests (the sliding window's does). Every hand-out is a checkpoint.
+overlaps the requests (the sliding window's does). Every hand-out, and every page decoded, gives
+the loop back first (:func:`~.yielding.yield_to_waiting`).
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from collections import deque
 from typing import Generic, TypeVar
 
 import anyio
-import anyio.lowlevel
 
 from .fetch import Fetched
 from .page import Page
 from .walk import Walk, cancel_after
+from .yielding import yield_to_waiting
 
 __all__ = ["RoundScheduler"]
 
@@ -48,7 +49,7 @@ class RoundScheduler(Generic[T]):
         walk = self.walk
         while not walk.ready:
             if self.decoded:
-                await anyio.lowlevel.checkpoint()  # the loop runs other tasks between two pages
+                await yield_to_waiting()  # the loop runs other tasks between two pages
                 await walk.emit(self.decoded.popleft())  # a typed page is parsed now, in steps
                 continue
             if walk.pass_over() and not walk.fetched:
@@ -130,7 +131,7 @@ class RoundScheduler(Generic[T]):
     ) -> None:
         try:
             for fetched in pages:
-                await anyio.lowlevel.checkpoint()
+                await yield_to_waiting()
                 if self.walk.past_end(fetched.index):
                     break
                 if self.walk.decode(fetched):

@@ -18,13 +18,13 @@ from collections import deque
 from typing import Generic, Protocol, TypeVar
 
 import anyio
-import anyio.lowlevel
 
 from .consistency import ConsistencyTracker
 from .fetch import Fetched, PageFetcher
 from .options import WalkOptions, first_round
 from .page import Page
 from .report import WalkReport
+from .yielding import yield_to_waiting
 
 __all__ = ["Scheduler", "Walk", "cancel_after"]
 
@@ -143,7 +143,7 @@ class Walk(Generic[T]):
         deferred = fetched.data is None
         ended = self.decode(fetched)
         if deferred and self.fetcher.model is not None:
-            await anyio.lowlevel.checkpoint()  # decoding a big page is one long step already
+            await yield_to_waiting()  # decoding a big page is one long step already
         await self.fetcher.parse(fetched)
         if self.past_end(fetched.index):  # an earlier page ended the list meanwhile
             return ended
