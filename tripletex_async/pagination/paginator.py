@@ -61,9 +61,9 @@ it, in an anyio task group: between two items nothing is in flight. So breaking 
 ``async for`` leaves nothing behind, cancelling the consuming task cancels the page requests at
 once, and memory is bounded by two rounds of pages (the JSON decoding of one round overlaps the
 requests of the next; a typed page is parsed into models when it is handed out, so that one page
-of models is alive at a time). Every page handed out gives the loop back first (tasks woken
-meanwhile run before the walk goes on), and a typed page is parsed a step at a time, so the event
-loop keeps serving other tasks during a walk. Works on asyncio and
+of models is alive at a time). Every page handed out is a checkpoint (tasks woken meanwhile run
+before the walk's next step), and a typed page is decoded and parsed in separate steps, so the
+event loop keeps serving other tasks during a walk. Works on asyncio and
 trio. For throughput use the sliding window: there the parsing overlaps the requests too.
 
 Consistency
