@@ -11,11 +11,11 @@ from typing import Generic, TypeVar
 
 import anyio
 import anyio.abc
-import anyio.lowlevel
 
 from .fetch import Fetched
 from .page import Page
 from .walk import Walk, cancel_after
+from .yielding import yield_to_waiting
 
 __all__ = ["REORDER_WINDOWS", "WindowScheduler"]
 
@@ -158,10 +158,7 @@ class WindowScheduler(Generic[T]):
                 raise error
             fetched = walk.fetched.pop(index, None)
             if fetched is not None:
-                # a plain checkpoint: yielding behind the tasks woken meanwhile here lets the page
-                # tasks run ahead of the consumer, and a zero-latency stream then peaks about 3 MB
-                # higher (bench-pagination); the page's decoding and parse are split by one below
-                await anyio.lowlevel.checkpoint()
+                await yield_to_waiting()  # tasks woken during the caller's items run first
                 if await walk.emit(fetched):
                     cancel_after(fetched.index, self.scopes)
                     self._trim()
