@@ -331,12 +331,33 @@ class Account(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.number = o.number_pretty = o.name = o.description = (
+                        o.type_
+                    ) = o.legal_vat_types = o.ledger_type = o.balance_group = o.vat_type = o.vat_locked = o.currency = (
+                        o.is_closeable
+                    ) = o.is_applicable_for_supplier_invoice = o.require_reconciliation = o.is_inactive = (
+                        o.is_bank_account
+                    ) = o.is_invoice_account = o.bank_account_number = o.bank_account_country = o.bank_name = (
+                        o.bank_account_iban
+                    ) = o.bank_account_swift = o.saft_code = o.grouping_code = o.display_name = (
+                        o.requires_department
+                    ) = o.requires_project = o.invoicing_department = o.is_postings_exist = o.quantity_type_1 = (
+                        o.quantity_type_2
+                    ) = o.department = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 12 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.number = o.number_pretty = o.name = o.description = (
                         o.type_
@@ -351,17 +372,9 @@ class Account(Model):
                     ) = o.requires_project = o.invoicing_department = o.is_postings_exist = o.quantity_type_1 = (
                         o.quantity_type_2
                     ) = o.department = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

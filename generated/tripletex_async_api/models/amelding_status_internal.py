@@ -210,12 +210,29 @@ class AmeldingStatusInternal(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.company = o.amelding_actor_employee = (
+                        o.payment_actor_employee
+                    ) = o.last_amelding_action_time = o.last_payment_action_time = o.amelding_summary_status = (
+                        o.amelding_detailed_status
+                    ) = o.tax_deduction_accrued = o.payroll_tax_accrued = o.finance_tax_accrued = (
+                        o.mandatory_deduction_accrued
+                    ) = o.tax_deduction_not_paid = o.payroll_tax_not_paid = o.finance_tax_not_paid = (
+                        o.mandatory_deduction_not_paid
+                    ) = o.tax_period_name = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 6 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.company = o.amelding_actor_employee = (
                         o.payment_actor_employee
@@ -226,17 +243,9 @@ class AmeldingStatusInternal(Model):
                     ) = o.tax_deduction_not_paid = o.payroll_tax_not_paid = o.finance_tax_not_paid = (
                         o.mandatory_deduction_not_paid
                     ) = o.tax_period_name = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

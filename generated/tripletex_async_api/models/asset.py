@@ -352,12 +352,35 @@ class Asset(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.name = o.display_name = o.description = (
+                        o.date_of_acquisition
+                    ) = o.acquisition_cost = o.account = o.incoming_balance = o.lifetime = o.status = (
+                        o.depreciation_remaining_value
+                    ) = o.depreciation_account = o.has_history_from_external_system = o.external_last_depreciation = (
+                        o.external_last_accounted_value
+                    ) = o.external_accumulated_depreciation = o.depreciation_method = o.depreciation_from = (
+                        o.accumulated_depreciation
+                    ) = o.depreciation_rate = o.department = o.project = o.starting_balance = o.balance_in = (
+                        o.balance_out
+                    ) = o.balance_change = o.depreciation_basis = o.number_of_months = o.annual_depreciation = (
+                        o.depreciation_discrepancy
+                    ) = o.depreciation_amount = o.total_depreciation_amount = o.improvements = o.new_hires = (
+                        o.sales_and_other_realizations
+                    ) = o.sale_date = o.accounting_related_profit_or_loss = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 13 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.name = o.display_name = o.description = (
                         o.date_of_acquisition
@@ -374,17 +397,9 @@ class Asset(Model):
                     ) = o.depreciation_amount = o.total_depreciation_amount = o.improvements = o.new_hires = (
                         o.sales_and_other_realizations
                     ) = o.sale_date = o.accounting_related_profit_or_loss = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

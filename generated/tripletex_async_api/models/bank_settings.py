@@ -171,12 +171,27 @@ class BankSettings(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.tax_bank_agreement = o.remit_number_of_acceptors = (
+                        o.show_advice_currency_mismatch
+                    ) = o.payment_with_unknown_kid_parse_option = o.sign_auto_pay_with_bank_id = (
+                        o.batch_booking_of_payments
+                    ) = o.parse_entries_as_sum_posts = o.employees_with_direct_remit_access = (
+                        o.employees_with_limited_direct_remit_access
+                    ) = o.days_before_payment_outdated = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 4 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.tax_bank_agreement = o.remit_number_of_acceptors = (
                         o.show_advice_currency_mismatch
@@ -185,17 +200,9 @@ class BankSettings(Model):
                     ) = o.parse_entries_as_sum_posts = o.employees_with_direct_remit_access = (
                         o.employees_with_limited_direct_remit_access
                     ) = o.days_before_payment_outdated = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

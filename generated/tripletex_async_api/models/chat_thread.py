@@ -198,12 +198,27 @@ class ChatThread(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.timestamp = o.customer_company_id = o.messages = (
+                        o.thread_url
+                    ) = o.participants = o.summary_display_name = o.summary_display_company = (
+                        o.other_non_proxy_participants
+                    ) = o.subject = o.access_validation_message = o.read_or_ignore = o.thread_handled_by_ao = (
+                        o.completed
+                    ) = o.read = o.queue = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 6 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.timestamp = o.customer_company_id = o.messages = (
                         o.thread_url
@@ -212,17 +227,9 @@ class ChatThread(Model):
                     ) = o.subject = o.access_validation_message = o.read_or_ignore = o.thread_handled_by_ao = (
                         o.completed
                     ) = o.read = o.queue = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -243,12 +243,29 @@ class CopilotResponse(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.copilot_request = o.support_ai_conversation_message = (
+                        o.sticos_conversation_message
+                    ) = o.response_start_timestamp = o.response_end_timestamp = o.error_code = o.source = (
+                        o.source_agent
+                    ) = o.preferred_model = o.router_preferred_agent = o.response_type = o.feedback = o.comment = (
+                        o.copilot_follow_up_question
+                    ) = o.copilot_url_navigations = o.copilot_report_analyzer = o.copilot_api_caller = (
+                        o.sticos_status
+                    ) = o.response_blocks = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 7 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.copilot_request = o.support_ai_conversation_message = (
                         o.sticos_conversation_message
@@ -259,17 +276,9 @@ class CopilotResponse(Model):
                     ) = o.copilot_url_navigations = o.copilot_report_analyzer = o.copilot_api_caller = (
                         o.sticos_status
                     ) = o.response_blocks = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

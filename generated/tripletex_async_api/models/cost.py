@@ -225,12 +225,27 @@ class Cost(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.travel_expense = o.vat_type = o.currency = (
+                        o.cost_category
+                    ) = o.payment_type = o.category = o.comments = o.rate = o.amount_currency_inc_vat = (
+                        o.amount_nok_incl_vat
+                    ) = o.amount_nok_incl_vat_low = o.amount_nok_incl_vat_medium = o.amount_nok_incl_vat_high = (
+                        o.is_paid_by_employee
+                    ) = o.is_chargeable = o.date = o.participants = o.predictions = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 7 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.travel_expense = o.vat_type = o.currency = (
                         o.cost_category
@@ -239,17 +254,9 @@ class Cost(Model):
                     ) = o.amount_nok_incl_vat_low = o.amount_nok_incl_vat_medium = o.amount_nok_incl_vat_high = (
                         o.is_paid_by_employee
                     ) = o.is_chargeable = o.date = o.participants = o.predictions = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -412,12 +412,37 @@ class Customer(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.name = o.organization_number = o.global_location_number = (
+                        o.supplier_number
+                    ) = o.customer_number = o.is_supplier = o.is_customer = o.is_inactive = o.account_manager = (
+                        o.department
+                    ) = o.email = o.invoice_email = o.overdue_notice_email = o.bank_accounts = o.phone_number = (
+                        o.phone_number_mobile
+                    ) = o.description = o.language = o.display_name = o.is_private_individual = (
+                        o.single_customer_invoice
+                    ) = o.invoice_send_method = o.email_attachment_type = o.postal_address = o.physical_address = (
+                        o.delivery_address
+                    ) = o.category1 = o.category2 = o.category3 = o.invoices_due_in = o.invoices_due_in_type = (
+                        o.currency
+                    ) = o.bank_account_presentation = o.ledger_account = o.is_factoring = (
+                        o.invoice_send_sms_notification
+                    ) = o.invoice_sms_notification_number = o.is_automatic_soft_reminder_enabled = (
+                        o.is_automatic_reminder_enabled
+                    ) = o.is_automatic_notice_of_debt_collection_enabled = o.discount_percentage = o.website = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 15 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.name = o.organization_number = o.global_location_number = (
                         o.supplier_number
@@ -436,17 +461,9 @@ class Customer(Model):
                     ) = o.invoice_sms_notification_number = o.is_automatic_soft_reminder_enabled = (
                         o.is_automatic_reminder_enabled
                     ) = o.is_automatic_notice_of_debt_collection_enabled = o.discount_percentage = o.website = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -213,12 +213,27 @@ class DynamicControlForm(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.title = o.comment = o.project_id = o.original_template = (
+                        o.is_completed
+                    ) = o.is_signed = o.document_id = o.add_to_invoice = o.field_values = o.is_sent_to_boligmappa = (
+                        o.last_sent_to_boligmappa_date
+                    ) = o.is_invoiced = o.connected_invoices = o.is_sent_with_email = o.last_sent_with_email_date = (
+                        o.is_signed_samsvarserklaering_locked
+                    ) = o.guid = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 7 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.title = o.comment = o.project_id = o.original_template = (
                         o.is_completed
@@ -227,17 +242,9 @@ class DynamicControlForm(Model):
                     ) = o.is_invoiced = o.connected_invoices = o.is_sent_with_email = o.last_sent_with_email_date = (
                         o.is_signed_samsvarserklaering_locked
                     ) = o.guid = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -176,29 +176,34 @@ class DynamicControlFormTemplate(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.type_ = o.display_name = o.description = o.form_version = (
+                        o.type_number
+                    ) = o.previous_template_id = o.root_template_id = o.is_archived = o.is_nelfo = o.nho_version = (
+                        o.signature_required
+                    ) = o.fields = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 5 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.type_ = o.display_name = o.description = o.form_version = (
                         o.type_number
                     ) = o.previous_template_id = o.root_template_id = o.is_archived = o.is_nelfo = o.nho_version = (
                         o.signature_required
                     ) = o.fields = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

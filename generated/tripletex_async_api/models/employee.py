@@ -333,12 +333,33 @@ class Employee(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.first_name = o.last_name = o.display_name = (
+                        o.employee_number
+                    ) = o.date_of_birth = o.email = o.phone_number_mobile_country = o.phone_number_mobile = (
+                        o.phone_number_home
+                    ) = o.phone_number_work = o.national_identity_number = o.dnumber = o.international_id = (
+                        o.bank_account_number
+                    ) = o.iban = o.bic = o.creditor_bank_country_id = o.uses_abroad_payment = o.user_type = (
+                        o.allow_information_registration
+                    ) = o.is_contact = o.is_proxy = o.comments = o.address = o.department = o.employments = (
+                        o.holiday_allowance_earned
+                    ) = o.employee_category = o.is_auth_project_overview_url = o.picture_id = o.company_id = (
+                        o.visma_connect_2f_aactive
+                    ) = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 12 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.first_name = o.last_name = o.display_name = (
                         o.employee_number
@@ -353,17 +374,9 @@ class Employee(Model):
                     ) = o.employee_category = o.is_auth_project_overview_url = o.picture_id = o.company_id = (
                         o.visma_connect_2f_aactive
                     ) = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -327,12 +327,33 @@ class EmployeeOverview(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.first_name = o.last_name = o.display_name = o.number = (
+                        o.date_of_birth
+                    ) = o.email = o.phone_number_mobile = o.phone_number_home = o.phone_number_work = (
+                        o.national_identity_number
+                    ) = o.is_contact = o.address = o.department = o.employee_category = o.picture_id = o.company_id = (
+                        o.last_active_employment
+                    ) = o.current_company_employee_rate = o.delivery_method_wage_slip_string = o.bank_account_number = (
+                        o.allow_login
+                    ) = o.auth_read_only = o.is_proxy = o.visma_connect_2f_aactive = o.has_resigned = (
+                        o.is_user_administrator
+                    ) = o.allow_reg_info = o.social_security_number_or_d_number = o.is_payslip_only = (
+                        o.employment_details
+                    ) = o.employee_approver = o.employee_approver_relation_type = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 12 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.first_name = o.last_name = o.display_name = o.number = (
                         o.date_of_birth
@@ -347,17 +368,9 @@ class EmployeeOverview(Model):
                     ) = o.allow_reg_info = o.social_security_number_or_d_number = o.is_payslip_only = (
                         o.employment_details
                     ) = o.employee_approver = o.employee_approver_relation_type = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -200,29 +200,34 @@ class Employment(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.employee = o.employment_id = o.start_date = o.end_date = (
+                        o.employment_end_reason
+                    ) = o.division = o.last_salary_change_date = o.no_employment_relationship = o.is_main_employer = (
+                        o.tax_deduction_code
+                    ) = o.employment_details = o.is_remove_access_at_employment_ended = o.latest_salary = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 5 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.employee = o.employment_id = o.start_date = o.end_date = (
                         o.employment_end_reason
                     ) = o.division = o.last_salary_change_date = o.no_employment_relationship = o.is_main_employer = (
                         o.tax_deduction_code
                     ) = o.employment_details = o.is_remove_access_at_employment_ended = o.latest_salary = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

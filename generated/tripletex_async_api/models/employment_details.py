@@ -202,12 +202,27 @@ class EmploymentDetails(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.employment = o.date = o.employment_type = (
+                        o.employment_form
+                    ) = o.maritime_employment = o.remuneration_type = o.working_hours_scheme = (
+                        o.shift_duration_hours
+                    ) = o.occupation_code = o.percentage_of_full_time_equivalent = o.annual_salary = o.hourly_wage = (
+                        o.payroll_tax_municipality_id
+                    ) = o.monthly_salary = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 6 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.employment = o.date = o.employment_type = (
                         o.employment_form
@@ -216,17 +231,9 @@ class EmploymentDetails(Model):
                     ) = o.occupation_code = o.percentage_of_full_time_equivalent = o.annual_salary = o.hourly_wage = (
                         o.payroll_tax_municipality_id
                     ) = o.monthly_salary = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

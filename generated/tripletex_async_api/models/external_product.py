@@ -203,29 +203,34 @@ class ExternalProduct(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.name = o.display_name = o.el_number = o.nrf_number = (
+                        o.cost_excluding_vat_currency
+                    ) = o.price_excluding_vat_currency = o.price_including_vat_currency = o.is_inactive = (
+                        o.product_unit
+                    ) = o.is_stock_item = o.vat_type = o.currency = o.department = o.account = o.discount_price = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 6 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.name = o.display_name = o.el_number = o.nrf_number = (
                         o.cost_excluding_vat_currency
                     ) = o.price_excluding_vat_currency = o.price_including_vat_currency = o.is_inactive = (
                         o.product_unit
                     ) = o.is_stock_item = o.vat_type = o.currency = o.department = o.account = o.discount_price = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -275,12 +275,29 @@ class HistoricalPosting(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.voucher = o.date = o.description = o.account = (
+                        o.customer
+                    ) = o.supplier = o.employee = o.project = o.product = o.department = o.vat_type = o.amount = (
+                        o.amount_currency
+                    ) = o.amount_gross = o.amount_gross_currency = o.amount_vat = o.currency = o.invoice_number = (
+                        o.term_of_payment
+                    ) = o.close_group = o.quantity_amount_1 = o.quantity_type_1 = o.quantity_amount_2 = (
+                        o.quantity_type_2
+                    ) = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 9 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.voucher = o.date = o.description = o.account = (
                         o.customer
@@ -291,17 +308,9 @@ class HistoricalPosting(Model):
                     ) = o.close_group = o.quantity_amount_1 = o.quantity_type_1 = o.quantity_amount_2 = (
                         o.quantity_type_2
                     ) = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

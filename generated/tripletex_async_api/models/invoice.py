@@ -394,12 +394,35 @@ class Invoice(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.invoice_number = o.invoice_date = o.customer = (
+                        o.credited_invoice
+                    ) = o.is_credited = o.invoice_due_date = o.kid = o.invoice_comment = o.comment = o.orders = (
+                        o.order_lines
+                    ) = o.travel_reports = o.project_invoice_details = o.voucher = o.delivery_date = o.amount = (
+                        o.amount_currency
+                    ) = o.amount_excluding_vat = o.amount_excluding_vat_currency = o.amount_roundoff = (
+                        o.amount_roundoff_currency
+                    ) = o.amount_outstanding = o.amount_currency_outstanding = o.amount_outstanding_total = (
+                        o.amount_currency_outstanding_total
+                    ) = o.sum_remits = o.currency = o.is_credit_note = o.is_charged = o.is_approved = o.postings = (
+                        o.reminders
+                    ) = o.invoice_remarks = o.invoice_remark = o.payment_type_id = o.paid_amount = (
+                        o.is_periodization_possible
+                    ) = o.document_id = o.ehf_send_status = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 14 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.invoice_number = o.invoice_date = o.customer = (
                         o.credited_invoice
@@ -416,17 +439,9 @@ class Invoice(Model):
                     ) = o.invoice_remarks = o.invoice_remark = o.payment_type_id = o.paid_amount = (
                         o.is_periodization_possible
                     ) = o.document_id = o.ehf_send_status = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -316,12 +316,37 @@ class InvoiceSettings(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.order_offer_email_signature = (
+                        o.has_first_invoice_number
+                    ) = o.next_invoice_number = o.bank_account_ready = o.default_send_type_b2b = (
+                        o.default_send_type_b2c
+                    ) = o.new_order_offer_our_contact_default_value = o.offer_from_current_user = (
+                        o.order_confirmation_current_user
+                    ) = o.invoice_from_current_user = o.invoice_from_email = o.offer_from_email = (
+                        o.order_confirmation_email
+                    ) = o.default_order_invoice_comment = o.show_backorder = o.set_deliver_to_available_stock = (
+                        o.available_inventory
+                    ) = o.invoice_show_order_number = o.send_types = o.is_automatic_soft_reminder_enabled = (
+                        o.automatic_soft_reminder_days_after_due_date
+                    ) = o.is_automatic_reminder_enabled = o.automatic_reminder_days_after_due_date = (
+                        o.is_automatic_notice_of_debt_collection_enabled
+                    ) = o.automatic_notice_of_debt_collection_days_after_due_date = o.external_invoice_number = (
+                        o.has_sent_first_invoice
+                    ) = o.invoices_due_in = o.invoices_due_in_type = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 11 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.order_offer_email_signature = (
                         o.has_first_invoice_number
@@ -340,17 +365,9 @@ class InvoiceSettings(Model):
                     ) = o.automatic_notice_of_debt_collection_days_after_due_date = o.external_invoice_number = (
                         o.has_sent_first_invoice
                     ) = o.invoices_due_in = o.invoices_due_in_type = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -205,29 +205,34 @@ class LegacyAddress(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.address_line_1 = o.address_line_2 = o.postal_code = (
+                        o.city
+                    ) = o.country = o.display_name = o.address_as_string = o.display_name_inkl_matrikkel = o.knr = (
+                        o.gnr
+                    ) = o.bnr = o.fnr = o.snr = o.unit_number = o.name = o.customer_vendor = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 6 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.address_line_1 = o.address_line_2 = o.postal_code = (
                         o.city
                     ) = o.country = o.display_name = o.address_as_string = o.display_name_inkl_matrikkel = o.knr = (
                         o.gnr
                     ) = o.bnr = o.fnr = o.snr = o.unit_number = o.name = o.customer_vendor = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

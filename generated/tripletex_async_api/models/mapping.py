@@ -294,12 +294,33 @@ class Mapping(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.year = o.type_ = o.post = o.sub_post = o.group_number = (
+                        o.negate
+                    ) = o.exclude_from_tax_return = o.grouping_enk = o.grouping_as = o.grouping_ans = o.grouping_sa = (
+                        o.grouping_agriculture_enk
+                    ) = o.grouping_forestry_enk = o.grouping_agriculture_as = o.grouping_forestry_as = (
+                        o.grouping_agriculture_ans
+                    ) = o.grouping_forestry_ans = o.negate_previous_year = o.exclude_from_tax_return_previous_year = (
+                        o.grouping_enk_previous_year
+                    ) = o.grouping_as_previous_year = o.grouping_ans_previous_year = o.grouping_sa_previous_year = (
+                        o.grouping_agriculture_enk_previous_year
+                    ) = o.grouping_forestry_enk_previous_year = o.grouping_agriculture_as_previous_year = (
+                        o.grouping_forestry_as_previous_year
+                    ) = o.grouping_agriculture_ans_previous_year = o.grouping_forestry_ans_previous_year = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 11 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.year = o.type_ = o.post = o.sub_post = o.group_number = (
                         o.negate
@@ -314,17 +335,9 @@ class Mapping(Model):
                     ) = o.grouping_forestry_enk_previous_year = o.grouping_agriculture_as_previous_year = (
                         o.grouping_forestry_as_previous_year
                     ) = o.grouping_agriculture_ans_previous_year = o.grouping_forestry_ans_previous_year = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

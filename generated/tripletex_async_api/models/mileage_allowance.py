@@ -208,29 +208,34 @@ class MileageAllowance(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.travel_expense = o.rate_type = o.rate_category = o.date = (
+                        o.departure_location
+                    ) = o.destination = o.km = o.rate = o.amount = o.is_company_car = o.vehicle_type = o.passengers = (
+                        o.passenger_supplement
+                    ) = o.trailer_supplement = o.toll_cost = o.driving_stops = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 6 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.travel_expense = o.rate_type = o.rate_category = o.date = (
                         o.departure_location
                     ) = o.destination = o.km = o.rate = o.amount = o.is_company_car = o.vehicle_type = o.passengers = (
                         o.passenger_supplement
                     ) = o.trailer_supplement = o.toll_cost = o.driving_stops = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

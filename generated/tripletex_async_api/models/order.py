@@ -486,12 +486,43 @@ class Order(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.customer = o.contact = o.attn = o.display_name = (
+                        o.receiver_email
+                    ) = o.overdue_notice_email = o.number = o.reference = o.our_contact = o.our_contact_employee = (
+                        o.department
+                    ) = o.order_date = o.project = o.invoice_comment = o.currency = o.invoices_due_in = o.status = (
+                        o.invoices_due_in_type
+                    ) = o.is_show_open_posts_on_invoices = o.is_closed = o.delivery_date = o.delivery_address = (
+                        o.delivery_comment
+                    ) = o.is_prioritize_amounts_including_vat = o.order_line_sorting = o.order_groups = (
+                        o.order_lines
+                    ) = o.is_subscription = o.subscription_duration = o.subscription_duration_type = (
+                        o.subscription_periods_on_invoice
+                    ) = o.subscription_periods_on_invoice_type = o.subscription_invoicing_time_in_advance_or_arrears = (
+                        o.subscription_invoicing_time
+                    ) = o.subscription_invoicing_time_type = o.is_subscription_auto_invoicing = (
+                        o.preliminary_invoice
+                    ) = o.attachment = o.send_method_description = o.can_create_backorder = (
+                        o.invoice_on_account_vat_high
+                    ) = o.total_invoiced_on_account_amount_absolute_currency = o.invoice_send_sms_notification = (
+                        o.invoice_sms_notification_number
+                    ) = o.mark_up_order_lines = o.discount_percentage = o.customer_name = (
+                        o.project_manager_name_and_number
+                    ) = o.travel_reports = o.accounting_dimension_values = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 18 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.customer = o.contact = o.attn = o.display_name = (
                         o.receiver_email
@@ -516,17 +547,9 @@ class Order(Model):
                     ) = o.mark_up_order_lines = o.discount_percentage = o.customer_name = (
                         o.project_manager_name_and_number
                     ) = o.travel_reports = o.accounting_dimension_values = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

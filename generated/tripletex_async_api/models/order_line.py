@@ -289,12 +289,31 @@ class OrderLine(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.product = o.inventory = o.inventory_location = (
+                        o.description
+                    ) = o.display_name = o.count = o.unit_cost_currency = o.unit_price_excluding_vat_currency = (
+                        o.currency
+                    ) = o.markup = o.discount = o.vat_type = o.amount_excluding_vat_currency = (
+                        o.amount_including_vat_currency
+                    ) = o.vendor = o.order = o.unit_price_including_vat_currency = o.is_subscription = (
+                        o.subscription_period_start
+                    ) = o.subscription_period_end = o.order_group = o.sort_index = o.is_picked = o.picked_date = (
+                        o.ordered_quantity
+                    ) = o.is_charged = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 10 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.product = o.inventory = o.inventory_location = (
                         o.description
@@ -307,17 +326,9 @@ class OrderLine(Model):
                     ) = o.subscription_period_end = o.order_group = o.sort_index = o.is_picked = o.picked_date = (
                         o.ordered_quantity
                     ) = o.is_charged = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -186,12 +186,27 @@ class PaymentTypeOut(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.description = o.is_brutto_wage_deduction = (
+                        o.credit_account
+                    ) = o.show_incoming_invoice = o.show_wage_payment = o.show_vat_returns = (
+                        o.show_wage_period_transaction
+                    ) = o.requires_separate_voucher = o.sequence = o.is_inactive = o.display_name = o.currency_id = (
+                        o.currency_code
+                    ) = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 5 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.description = o.is_brutto_wage_deduction = (
                         o.credit_account
@@ -200,17 +215,9 @@ class PaymentTypeOut(Model):
                     ) = o.requires_separate_voucher = o.sequence = o.is_inactive = o.display_name = o.currency_id = (
                         o.currency_code
                     ) = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -198,12 +198,27 @@ class PerDiemCompensation(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.travel_expense = o.rate_type = o.rate_category = (
+                        o.country_code
+                    ) = o.travel_expense_zone_id = o.overnight_accommodation = o.location = o.address = o.count = (
+                        o.rate
+                    ) = o.amount = o.is_deduction_for_breakfast = o.is_deduction_for_lunch = (
+                        o.is_deduction_for_dinner
+                    ) = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 6 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.travel_expense = o.rate_type = o.rate_category = (
                         o.country_code
@@ -212,17 +227,9 @@ class PerDiemCompensation(Model):
                     ) = o.amount = o.is_deduction_for_breakfast = o.is_deduction_for_lunch = (
                         o.is_deduction_for_dinner
                     ) = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -194,29 +194,34 @@ class PersonAutoComplete(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.name = o.alternate_name = o.address = o.postal_code = o.postal_area = o.latitude = (
+                        o.longitude
+                    ) = o.category = o.score = o.sources = o.firstname = o.lastname = o.phone_number = (
+                        o.phone_number_mobile
+                    ) = o.email = o.url = o.country_id = o.reserved = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 6 and _sparse_keys.issuperset(d):
                     o.id = o.name = o.alternate_name = o.address = o.postal_code = o.postal_area = o.latitude = (
                         o.longitude
                     ) = o.category = o.score = o.sources = o.firstname = o.lastname = o.phone_number = (
                         o.phone_number_mobile
                     ) = o.email = o.url = o.country_id = o.reserved = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -211,12 +211,27 @@ class PhysicalOrder(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.order = o.total_weight = o.manually_overridden_weight = (
+                        o.weight_unit
+                    ) = o.total_volume = o.manually_overridden_volume = o.length_cm = o.width_cm = o.height_cm = (
+                        o.volume_unit
+                    ) = o.transport_method = o.transport_label_link = o.tracking_number = o.tracking_number_link = (
+                        o.delivery_contact
+                    ) = o.incoterms = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 6 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.order = o.total_weight = o.manually_overridden_weight = (
                         o.weight_unit
@@ -225,17 +240,9 @@ class PhysicalOrder(Model):
                     ) = o.transport_method = o.transport_label_link = o.tracking_number = o.tracking_number_link = (
                         o.delivery_contact
                     ) = o.incoterms = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

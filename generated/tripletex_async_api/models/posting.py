@@ -393,12 +393,35 @@ class Posting(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.voucher = o.date = o.description = o.account = (
+                        o.amortization_account
+                    ) = o.amortization_start_date = o.amortization_end_date = o.customer = o.supplier = o.employee = (
+                        o.project
+                    ) = o.product = o.department = o.vat_type = o.amount = o.amount_currency = o.amount_gross = (
+                        o.amount_gross_currency
+                    ) = o.currency = o.close_group = o.invoice_number = o.term_of_payment = o.row = o.type_ = (
+                        o.external_ref
+                    ) = o.system_generated = o.tax_transaction_type = o.tax_transaction_type_id = o.matched = (
+                        o.quantity_amount_1
+                    ) = o.quantity_type_1 = o.quantity_amount_2 = o.quantity_type_2 = o.is_vat_readonly = (
+                        o.is_amount_vat_closed
+                    ) = o.posting_rule_id = o.free_accounting_dimension_1 = o.free_accounting_dimension_2 = (
+                        o.free_accounting_dimension_3
+                    ) = o.asset = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 14 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.voucher = o.date = o.description = o.account = (
                         o.amortization_account
@@ -415,17 +438,9 @@ class Posting(Model):
                     ) = o.posting_rule_id = o.free_accounting_dimension_1 = o.free_accounting_dimension_2 = (
                         o.free_accounting_dimension_3
                     ) = o.asset = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

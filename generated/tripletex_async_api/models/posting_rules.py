@@ -156,12 +156,27 @@ class PostingRules(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.account_receivable_customers_id = (
+                        o.account_debt_vendors_id
+                    ) = o.account_debt_employees_and_owners_id = o.account_round_diff_id = o.vat_per_department = (
+                        o.multiple_industries
+                    ) = o.default_business_activity_type_id = o.account_subscription_accrual = (
+                        o.account_product_sale_no_vat
+                    ) = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 4 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.account_receivable_customers_id = (
                         o.account_debt_vendors_id
@@ -170,17 +185,9 @@ class PostingRules(Model):
                     ) = o.default_business_activity_type_id = o.account_subscription_accrual = (
                         o.account_product_sale_no_vat
                     ) = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

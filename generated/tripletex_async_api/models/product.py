@@ -436,12 +436,37 @@ class Product(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.name = o.number = o.display_number = o.description = (
+                        o.order_line_description
+                    ) = o.ean = o.el_number = o.nrf_number = o.cost_excluding_vat_currency = o.expenses = (
+                        o.expenses_in_percent
+                    ) = o.cost_price = o.profit = o.profit_in_percent = o.price_excluding_vat_currency = (
+                        o.price_including_vat_currency
+                    ) = o.is_inactive = o.discount_group = o.product_unit = o.is_stock_item = o.stock_of_goods = (
+                        o.available_stock
+                    ) = o.incoming_stock = o.outgoing_stock = o.vat_type = o.currency = o.department = o.account = (
+                        o.discount_price
+                    ) = o.supplier = o.resale_product = o.is_deletable = o.has_supplier_product_connected = o.weight = (
+                        o.weight_unit
+                    ) = o.volume = o.volume_unit = o.hsn_code = o.image = o.markup_list_percentage = (
+                        o.markup_net_percentage
+                    ) = o.display_name = o.main_supplier_product = o.is_round_price_inc_vat = (
+                        o.price_in_target_currency
+                    ) = o.purchase_price_currency = o.min_stock_level = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 17 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.name = o.number = o.display_number = o.description = (
                         o.order_line_description
@@ -460,17 +485,9 @@ class Product(Model):
                     ) = o.display_name = o.main_supplier_product = o.is_round_price_inc_vat = (
                         o.price_in_target_currency
                     ) = o.purchase_price_currency = o.min_stock_level = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

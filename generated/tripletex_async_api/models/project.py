@@ -524,12 +524,45 @@ class Project(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.name = o.number = o.display_name = o.description = (
+                        o.project_manager
+                    ) = o.department = o.main_project = o.start_date = o.end_date = o.customer = o.is_closed = (
+                        o.is_ready_for_invoicing
+                    ) = o.is_internal = o.is_offer = o.is_fixed_price = o.project_category = o.delivery_address = (
+                        o.boligmappa_address
+                    ) = o.display_name_format = o.reference = o.external_accounts_number = o.discount_percentage = (
+                        o.vat_type
+                    ) = o.fixedprice = o.contribution_margin_percent = o.number_of_sub_projects = (
+                        o.number_of_project_participants
+                    ) = o.order_lines = o.currency = o.mark_up_order_lines = o.mark_up_fees_earned = (
+                        o.is_price_ceiling
+                    ) = o.price_ceiling_amount = o.project_hourly_rates = o.for_participants_only = o.participants = (
+                        o.contact
+                    ) = o.attention = o.invoice_comment = o.invoicing_plan = o.preliminary_invoice = (
+                        o.general_project_activities_per_project_only
+                    ) = o.project_activities = o.hierarchy_name_and_number = o.invoice_due_date = (
+                        o.invoice_due_date_type
+                    ) = o.invoice_receiver_email = o.overdue_notice_email = o.access_type = o.use_product_net_price = (
+                        o.ignore_company_product_discount_agreement
+                    ) = o.customer_name = o.hierarchy_level = o.project_manager_name_and_number = (
+                        o.total_invoiced_on_account_amount_absolute_currency
+                    ) = o.invoice_on_account_vat_high = o.invoice_reserve_total_amount_currency = (
+                        o.accounting_dimension_values
+                    ) = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 20 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.name = o.number = o.display_name = o.description = (
                         o.project_manager
@@ -556,17 +589,9 @@ class Project(Model):
                     ) = o.invoice_on_account_vat_high = o.invoice_reserve_total_amount_currency = (
                         o.accounting_dimension_values
                     ) = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -240,12 +240,31 @@ class ProjectInvoiceDetails(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.project = o.fee_amount = o.fee_amount_currency = (
+                        o.markup_percent
+                    ) = o.markup_amount = o.markup_amount_currency = o.amount_order_lines_and_reinvoicing = (
+                        o.amount_order_lines_and_reinvoicing_currency
+                    ) = o.amount_travel_reports_and_expenses = o.amount_travel_reports_and_expenses_currency = (
+                        o.fee_invoice_text
+                    ) = o.invoice_text = o.include_order_lines_and_reinvoicing = o.include_hours = (
+                        o.include_on_account_balance
+                    ) = o.on_account_balance_amount = o.on_account_balance_amount_currency = o.vat_type = o.invoice = (
+                        UNSET
+                    )
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 7 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.project = o.fee_amount = o.fee_amount_currency = (
                         o.markup_percent
@@ -258,17 +277,9 @@ class ProjectInvoiceDetails(Model):
                     ) = o.on_account_balance_amount = o.on_account_balance_amount_currency = o.vat_type = o.invoice = (
                         UNSET
                     )
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -256,12 +256,29 @@ class ProjectOrderLine(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.product = o.inventory = o.inventory_location = (
+                        o.description
+                    ) = o.display_name = o.count = o.unit_cost_currency = o.unit_price_excluding_vat_currency = (
+                        o.currency
+                    ) = o.markup = o.discount = o.vat_type = o.amount_excluding_vat_currency = (
+                        o.amount_including_vat_currency
+                    ) = o.vendor = o.project = o.date = o.is_chargeable = o.is_budget = o.invoice = (
+                        o.custom_sort_index
+                    ) = o.voucher = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 8 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.product = o.inventory = o.inventory_location = (
                         o.description
@@ -272,17 +289,9 @@ class ProjectOrderLine(Model):
                     ) = o.vendor = o.project = o.date = o.is_chargeable = o.is_budget = o.invoice = (
                         o.custom_sort_index
                     ) = o.voucher = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

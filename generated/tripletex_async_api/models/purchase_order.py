@@ -321,12 +321,31 @@ class PurchaseOrder(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.number = o.receiver_email = o.discount = (
+                        o.internal_comment
+                    ) = o.packing_note_message = o.transporter_message = o.comments = o.supplier = o.delivery_date = (
+                        o.received_date
+                    ) = o.order_lines = o.project = o.department = o.delivery_address = o.creation_date = (
+                        o.is_closed
+                    ) = o.our_contact = o.supplier_contact = o.attention = o.status = o.currency = o.restorder = (
+                        o.transport_type
+                    ) = o.pickup_point = o.document = o.attachment = o.edi_document = o.last_sent_timestamp = (
+                        o.last_sent_employee_name
+                    ) = o.has_wholesaler_export_user = o.order_line_sorting = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 11 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.number = o.receiver_email = o.discount = (
                         o.internal_comment
@@ -339,17 +358,9 @@ class PurchaseOrder(Model):
                     ) = o.pickup_point = o.document = o.attachment = o.edi_document = o.last_sent_timestamp = (
                         o.last_sent_employee_name
                     ) = o.has_wholesaler_export_user = o.order_line_sorting = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -209,12 +209,27 @@ class PurchaseOrderline(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.purchase_order = o.product = o.supplier_product = (
+                        o.resale_product
+                    ) = o.description = o.count = o.quantity_received = o.unit_cost_currency = (
+                        o.unit_price_excluding_vat_currency
+                    ) = o.unit_list_price_currency = o.unit_price_inc_vat_currency = o.currency = o.discount = (
+                        o.amount_excluding_vat_currency
+                    ) = o.amount_including_vat_currency = o.custom_sort_index = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 6 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.purchase_order = o.product = o.supplier_product = (
                         o.resale_product
@@ -223,17 +238,9 @@ class PurchaseOrderline(Model):
                     ) = o.unit_list_price_currency = o.unit_price_inc_vat_currency = o.currency = o.discount = (
                         o.amount_excluding_vat_currency
                     ) = o.amount_including_vat_currency = o.custom_sort_index = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

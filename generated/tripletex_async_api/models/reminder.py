@@ -215,12 +215,27 @@ class Reminder(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.reminder_date = o.charge = o.charge_currency = (
+                        o.total_charge
+                    ) = o.total_charge_currency = o.total_amount_currency = o.interests = o.interest_rate = (
+                        o.term_of_payment
+                    ) = o.currency = o.type_ = o.comment = o.kid = o.bank_account_number = o.bank_account_iban = (
+                        o.bank_account_swift
+                    ) = o.bank = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 7 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.reminder_date = o.charge = o.charge_currency = (
                         o.total_charge
@@ -229,17 +244,9 @@ class Reminder(Model):
                     ) = o.currency = o.type_ = o.comment = o.kid = o.bank_account_number = o.bank_account_iban = (
                         o.bank_account_swift
                     ) = o.bank = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -183,12 +183,27 @@ class SalaryTaxcardInternal(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.advance_taxcards = o.additional_info = o.date = (
+                        o.utstedt_dato
+                    ) = o.arbeidstaker_identifikator = o.status = o.status_description = o.order_id = (
+                        o.altinn_3_taxcard_order_id
+                    ) = o.year_of_income = o.skattekort_identifikator = o.deduction_period = (
+                        o.payroll_tax_municipality_id
+                    ) = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 5 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.advance_taxcards = o.additional_info = o.date = (
                         o.utstedt_dato
@@ -197,17 +212,9 @@ class SalaryTaxcardInternal(Model):
                     ) = o.year_of_income = o.skattekort_identifikator = o.deduction_period = (
                         o.payroll_tax_municipality_id
                     ) = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -283,12 +283,31 @@ class SalaryV2Payment(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.employee = o.employment = o.date = o.year = o.month = (
+                        o.gross_amount
+                    ) = o.amount = o.number = o.payroll_tax_municipality = o.division = o.holiday_allowance_rate = (
+                        o.bank_account_or_iban
+                    ) = o.payroll_tax_percentage = o.delivery_method_pay_slip = o.is_tax_card_missing = o.comment = (
+                        o.specifications
+                    ) = o.travel_expenses = o.employee_hourly_wage = o.seamen_days_on_board = (
+                        o.last_month_paid_amount
+                    ) = o.employee_salary_date = o.suggest_add_readjustment = o.is_employment_info_ameldinger = (
+                        o.seamen_deduction
+                    ) = o.validation_results = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 10 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.employee = o.employment = o.date = o.year = o.month = (
                         o.gross_amount
@@ -301,17 +320,9 @@ class SalaryV2Payment(Model):
                     ) = o.employee_salary_date = o.suggest_add_readjustment = o.is_employment_info_ameldinger = (
                         o.seamen_deduction
                     ) = o.validation_results = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -264,12 +264,29 @@ class SalaryV2Specification(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.specification_type = o.rate = o.count = o.project = (
+                        o.department
+                    ) = o.salary_type = o.salary_payment = o.description = o.date = o.year = o.month = o.amount = (
+                        o.payment_amount
+                    ) = o.supplement = o.external_changes_since_last_time = o.cost_carrier_editable = (
+                        o.count_and_rate_editable
+                    ) = o.salary_type_editable = o.template_increment = o.ref_year = o.free_car_spec = o.union_spec = (
+                        o.validations
+                    ) = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 9 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.specification_type = o.rate = o.count = o.project = (
                         o.department
@@ -280,17 +297,9 @@ class SalaryV2Specification(Model):
                     ) = o.salary_type_editable = o.template_increment = o.ref_year = o.free_car_spec = o.union_spec = (
                         o.validations
                     ) = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

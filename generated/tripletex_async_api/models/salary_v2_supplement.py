@@ -219,12 +219,27 @@ class SalaryV2Supplement(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.salary_specification = o.country = o.tax_country = (
+                        o.car_number_of_km
+                    ) = o.car_number_of_km_to_home_or_work = o.car_list_price = o.car_registration_number = (
+                        o.number_of_journeys
+                    ) = o.upgrossing_basis = o.upgrossing_table_number = o.year_of_income = o.deducted_artist_tax = (
+                        o.tax_paid_abroad
+                    ) = o.continental_shaft = o.start_date = o.end_date = o.number_of_days = o.validations = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 7 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.salary_specification = o.country = o.tax_country = (
                         o.car_number_of_km
@@ -233,17 +248,9 @@ class SalaryV2Supplement(Model):
                     ) = o.upgrossing_basis = o.upgrossing_table_number = o.year_of_income = o.deducted_artist_tax = (
                         o.tax_paid_abroad
                     ) = o.continental_shaft = o.start_date = o.end_date = o.number_of_days = o.validations = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -334,12 +334,35 @@ class SalaryV2Transaction(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.display_name = o.date = o.year = o.month = (
+                        o.period_as_string
+                    ) = o.is_historical = o.payroll_tax_calc_method = o.voucher_comment = o.payslip_general_comment = (
+                        o.completed
+                    ) = o.reversed_ = o.reverser = o.ok_allow_reverse_different_date = o.pay_slips_available_date = (
+                        o.salary_payments
+                    ) = o.payment_date = o.not_deletable_message = o.has_bank_transfers = o.voucher = (
+                        o.allow_delete_payments
+                    ) = o.sum_paid_amount = o.sum_tax_deduction_amount = o.any_external_changes_on_this_transaction = (
+                        o.attachment
+                    ) = o.amelding_wage_id = o.contains_negative_wps = o.use_landscape_for_bank_list = (
+                        o.number_employees
+                    ) = o.wage_period_transaction_id = o.amelding_wage_number = o.wage_period_transaction_number = (
+                        o.reverse_voucher_display_name
+                    ) = o.url_details = o.payment_type = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 12 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.display_name = o.date = o.year = o.month = (
                         o.period_as_string
@@ -356,17 +379,9 @@ class SalaryV2Transaction(Model):
                     ) = o.wage_period_transaction_id = o.amelding_wage_number = o.wage_period_transaction_number = (
                         o.reverse_voucher_display_name
                     ) = o.url_details = o.payment_type = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -234,12 +234,27 @@ class SalaryV2Type(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.number = o.name = o.display_name = o.pay_statement_code = (
+                        o.description
+                    ) = o.show_in_timesheet = o.taxable = o.payroll_taxable = o.vacation_payable = o.sick_payable = (
+                        o.payment
+                    ) = o.vacation_allowance = o.requires_additional_info = o.requires_supplement = (
+                        o.required_supplement_fields
+                    ) = o.rate = o.percent_increase = o.max_rate = o.min_rate = o.calc_type = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 8 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.number = o.name = o.display_name = o.pay_statement_code = (
                         o.description
@@ -248,17 +263,9 @@ class SalaryV2Type(Model):
                     ) = o.vacation_allowance = o.requires_additional_info = o.requires_supplement = (
                         o.required_supplement_fields
                     ) = o.rate = o.percent_increase = o.max_rate = o.min_rate = o.calc_type = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -406,12 +406,39 @@ class SalesForceAccountInfo(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.customer_id = o.customer_company_id = (
+                        o.creator_company_id
+                    ) = o.creator_company_sales_representative_id = o.is_reseller = o.is_accountant = o.is_auditor = (
+                        o.is_suspended
+                    ) = o.is_deleted = o.module_accountant_connect_client = o.register_date = o.start_date = (
+                        o.end_date
+                    ) = o.invoice_start_date = o.invoice_postpone_date = o.active_main_module = (
+                        o.sales_force_opportunity_dto
+                    ) = o.employee_id = o.name = o.organization_number = o.customer_number = o.email = (
+                        o.invoice_email
+                    ) = o.overdue_notice_email = o.phone_number = o.phone_number_mobile = o.single_customer_invoice = (
+                        o.postal_address
+                    ) = o.physical_address = o.category1 = o.category2 = o.category3 = o.invoices_due_in = (
+                        o.user_sales_representative_id
+                    ) = o.account_manager_id = o.account_owner_id = o.is_blacklisted_for_sticos = (
+                        o.login_employee_id
+                    ) = o.is_contact_sales = o.contact_sales_module = o.inactive = o.private_individual = o.supplier = (
+                        o.customer
+                    ) = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 16 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.customer_id = o.customer_company_id = (
                         o.creator_company_id
@@ -432,17 +459,9 @@ class SalesForceAccountInfo(Model):
                     ) = o.is_contact_sales = o.contact_sales_module = o.inactive = o.private_individual = o.supplier = (
                         o.customer
                     ) = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -232,12 +232,29 @@ class SalesForceEmployee(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.first_name = o.last_name = o.email = (
+                        o.phone_number_mobile
+                    ) = o.phone_number_home = o.phone_number_work = o.user_id = o.company_id = o.customer_id = (
+                        o.phone_number_sms_certified
+                    ) = o.is_user_administrator = o.is_account_administrator = o.allow_login = o.is_external = (
+                        o.is_tripletex_certified
+                    ) = o.is_default_login = o.login_end_date = o.address = o.is_marketing_consent = o.is_app_user = (
+                        UNSET
+                    )
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 8 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.first_name = o.last_name = o.email = (
                         o.phone_number_mobile
@@ -248,17 +265,9 @@ class SalesForceEmployee(Model):
                     ) = o.is_default_login = o.login_end_date = o.address = o.is_marketing_consent = o.is_app_user = (
                         UNSET
                     )
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -233,12 +233,27 @@ class Shareholder(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.shareholder_number = o.shareholder_name = o.email = (
+                        o.phone_number
+                    ) = o.address1 = o.address2 = o.postal_code = o.city = o.country = o.municipality = (
+                        o.bank_account_number
+                    ) = o.starting_year = o.picture_id = o.note = o.is_active = o.number_of_shares_last_year = (
+                        o.number_of_shares_this_year
+                    ) = o.ownership_last_year = o.ownership_this_year = o.is_deletable = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 8 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.shareholder_number = o.shareholder_name = o.email = (
                         o.phone_number
@@ -247,17 +262,9 @@ class Shareholder(Model):
                     ) = o.starting_year = o.picture_id = o.note = o.is_active = o.number_of_shares_last_year = (
                         o.number_of_shares_this_year
                     ) = o.ownership_last_year = o.ownership_this_year = o.is_deletable = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -272,12 +272,31 @@ class SharesAndSecurities(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.year_end_report = o.group_id = o.generic_data_type = (
+                        o.generic_data_sub_type
+                    ) = o.generic_data_sub_type_group_id = o.post_type = o.post_value = o.name = o.vat_number = (
+                        o.isin
+                    ) = o.stock_type = o.share_class = o.financial_product = o.value = o.dividend = (
+                        o.profit_realisation
+                    ) = o.loss_realisation = o.country_code = o.shares_by_the_start_of_the_year = (
+                        o.shares_by_the_end_of_the_year
+                    ) = o.total_value = o.interest_income = o.profit_interest = o.loss_interest = o.exemption_method = (
+                        UNSET
+                    )
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 9 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.year_end_report = o.group_id = o.generic_data_type = (
                         o.generic_data_sub_type
@@ -290,17 +309,9 @@ class SharesAndSecurities(Model):
                     ) = o.total_value = o.interest_income = o.profit_interest = o.loss_interest = o.exemption_method = (
                         UNSET
                     )
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -319,12 +319,31 @@ class Supplier(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.name = o.organization_number = o.supplier_number = (
+                        o.customer_number
+                    ) = o.is_supplier = o.is_customer = o.is_inactive = o.email = o.bank_accounts = o.invoice_email = (
+                        o.overdue_notice_email
+                    ) = o.phone_number = o.phone_number_mobile = o.description = o.is_private_individual = (
+                        o.show_products
+                    ) = o.account_manager = o.postal_address = o.physical_address = o.delivery_address = o.category1 = (
+                        o.category2
+                    ) = o.category3 = o.bank_account_presentation = o.currency = o.ledger_account = o.language = (
+                        o.is_wholesaler
+                    ) = o.display_name = o.locale = o.website = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 11 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.name = o.organization_number = o.supplier_number = (
                         o.customer_number
@@ -337,17 +356,9 @@ class Supplier(Model):
                     ) = o.category3 = o.bank_account_presentation = o.currency = o.ledger_account = o.language = (
                         o.is_wholesaler
                     ) = o.display_name = o.locale = o.website = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

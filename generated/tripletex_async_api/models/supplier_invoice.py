@@ -217,12 +217,27 @@ class SupplierInvoice(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.invoice_number = o.invoice_date = o.supplier = (
+                        o.invoice_due_date
+                    ) = o.kid_or_receiver_reference = o.voucher = o.amount = o.amount_currency = (
+                        o.amount_excluding_vat
+                    ) = o.amount_excluding_vat_currency = o.currency = o.is_credit_note = o.order_lines = o.payments = (
+                        o.original_invoice_document_id
+                    ) = o.approval_list_elements = o.outstanding_amount = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 7 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.invoice_number = o.invoice_date = o.supplier = (
                         o.invoice_due_date
@@ -231,17 +246,9 @@ class SupplierInvoice(Model):
                     ) = o.amount_excluding_vat_currency = o.currency = o.is_credit_note = o.order_lines = o.payments = (
                         o.original_invoice_document_id
                     ) = o.approval_list_elements = o.outstanding_amount = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -265,12 +265,29 @@ class SupplierProduct(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.name = o.display_name = o.number = o.description = (
+                        o.ean
+                    ) = o.cost_excluding_vat_currency = o.cost = o.price_excluding_vat_currency = (
+                        o.price_including_vat_currency
+                    ) = o.is_inactive = o.product_unit = o.is_stock_item = o.stock_of_goods = o.vat_type = (
+                        o.currency
+                    ) = o.discount_price = o.supplier = o.resale_product = o.is_deletable = o.vendor_name = (
+                        o.is_efo_nelfo_product
+                    ) = o.wholesaler_id = o.is_main_supplier_product = o.price_in_target_currency = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 9 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.name = o.display_name = o.number = o.description = (
                         o.ean
@@ -281,17 +298,9 @@ class SupplierProduct(Model):
                     ) = o.discount_price = o.supplier = o.resale_product = o.is_deletable = o.vendor_name = (
                         o.is_efo_nelfo_product
                     ) = o.wholesaler_id = o.is_main_supplier_product = o.price_in_target_currency = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -509,12 +509,43 @@ class TravelExpense(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.attestation_steps = o.attestation = o.project = (
+                        o.employee
+                    ) = o.approved_by = o.completed_by = o.rejected_by = o.department = o.free_dimension_1 = (
+                        o.free_dimension_2
+                    ) = o.free_dimension_3 = o.payslip = o.vat_type = o.payment_currency = o.travel_details = (
+                        o.voucher
+                    ) = o.attachment = o.is_completed = o.is_approved = o.rejected_comment = o.is_chargeable = (
+                        o.is_fixed_invoiced_amount
+                    ) = o.is_markup_invoiced_percent = o.is_include_attached_receipts_when_reinvoicing = (
+                        o.completed_date
+                    ) = o.approved_date = o.date = o.travel_advance = o.fixed_invoiced_amount = (
+                        o.markup_invoiced_percent
+                    ) = o.amount = o.chargeable_amount_currency = o.payment_amount = o.chargeable_amount = (
+                        o.low_rate_vat
+                    ) = o.medium_rate_vat = o.high_rate_vat = o.payment_amount_currency = o.number = (
+                        o.number_as_string
+                    ) = o.invoice = o.title = o.display_name = o.display_name_without_number = (
+                        o.per_diem_compensations
+                    ) = o.mileage_allowances = o.accommodation_allowances = o.costs = o.attachment_count = o.state = (
+                        o.state_name
+                    ) = o.actions = o.is_salary_admin = o.show_payslip = o.accounting_period_closed = (
+                        o.accounting_period_vat_closed
+                    ) = o.type_ = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 20 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.attestation_steps = o.attestation = o.project = (
                         o.employee
@@ -539,17 +570,9 @@ class TravelExpense(Model):
                     ) = o.actions = o.is_salary_admin = o.show_payslip = o.accounting_period_closed = (
                         o.accounting_period_vat_closed
                     ) = o.type_ = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -178,29 +178,34 @@ class TravelExpenseRateCategory(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.name = o.amelding_wage_code = o.wage_code_number = (
+                        o.is_valid_day_trip
+                    ) = o.is_valid_accommodation = o.is_valid_domestic = o.is_valid_foreign_travel = (
+                        o.is_requires_zone
+                    ) = o.is_requires_overnight_accommodation = o.from_date = o.to_date = o.type_ = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 5 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.name = o.amelding_wage_code = o.wage_code_number = (
                         o.is_valid_day_trip
                     ) = o.is_valid_accommodation = o.is_valid_domestic = o.is_valid_foreign_travel = (
                         o.is_requires_zone
                     ) = o.is_requires_overnight_accommodation = o.from_date = o.to_date = o.type_ = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

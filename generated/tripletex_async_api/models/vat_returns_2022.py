@@ -217,12 +217,27 @@ class VatReturns2022(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.start = o.end = o.year = o.vat_term_number = (
+                        o.display_name
+                    ) = o.closed_date = o.status = o.user_comment = o.structured_comment = o.vat_groups = o.voucher = (
+                        o.altinn_metadata
+                    ) = o.receipt_id = o.total_amount_vat_to_pay = o.remaining_amount_vat_to_pay = o.is_paid = (
+                        o.report_type
+                    ) = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 7 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.start = o.end = o.year = o.vat_term_number = (
                         o.display_name
@@ -231,17 +246,9 @@ class VatReturns2022(Model):
                     ) = o.receipt_id = o.total_amount_vat_to_pay = o.remaining_amount_vat_to_pay = o.is_paid = (
                         o.report_type
                     ) = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

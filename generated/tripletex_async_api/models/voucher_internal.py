@@ -223,12 +223,27 @@ class VoucherInternal(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.date = o.number = o.temp_number = o.year = (
+                        o.description
+                    ) = o.voucher_type = o.reverse_voucher = o.postings = o.document = o.attachment = (
+                        o.external_voucher_number
+                    ) = o.edi_document = o.supplier_voucher_type = o.was_auto_matched = o.vendor_invoice_number = (
+                        o.display_name
+                    ) = o.number_as_string = o.url_details = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 7 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.date = o.number = o.temp_number = o.year = (
                         o.description
@@ -237,17 +252,9 @@ class VoucherInternal(Model):
                     ) = o.edi_document = o.supplier_voucher_type = o.was_auto_matched = o.vendor_invoice_number = (
                         o.display_name
                     ) = o.number_as_string = o.url_details = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

@@ -333,12 +333,39 @@ class YearEndAnnualAccounts(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.year = o.sent_date = o.status = (
+                        o.submission_in_progress
+                    ) = o.submission_attempt_date = o.submission_result = o.operating_profit_revenues = (
+                        o.operating_profit_expenses
+                    ) = o.operating_profit = o.net_financial_items_income = o.net_financial_items_expenses = (
+                        o.net_financial_items
+                    ) = o.ordinary_result_before_taxes = o.ordinary_result_after_taxes = (
+                        o.net_profit_or_loss_for_the_year
+                    ) = o.net_profit_or_loss_for_the_year_after_minorities_share_of_profit = o.transfers = (
+                        o.fixed_assets_intangible
+                    ) = o.fixed_assets_tangible = o.fixed_assets_financial = o.fixed_assets = (
+                        o.current_assets_stocks
+                    ) = o.current_assets_receivables = o.current_assets_investments = (
+                        o.current_assets_bank_deposits_cash
+                    ) = o.current_assets = o.assets = o.equity_paid_in_capital = o.equity_retained_earnings = (
+                        o.equity
+                    ) = o.long_term_liabilities_provisions = o.long_term_liabilities_other = o.long_term_liabilities = (
+                        o.current_liabilities
+                    ) = o.liabilities = o.equity_and_liabilities = o.sum_opening_balance = o.sum_closing_balance = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 14 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.year = o.sent_date = o.status = (
                         o.submission_in_progress
@@ -359,17 +386,9 @@ class YearEndAnnualAccounts(Model):
                     ) = o.long_term_liabilities_provisions = o.long_term_liabilities_other = o.long_term_liabilities = (
                         o.current_liabilities
                     ) = o.liabilities = o.equity_and_liabilities = o.sum_opening_balance = o.sum_closing_balance = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

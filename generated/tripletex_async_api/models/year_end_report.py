@@ -303,12 +303,35 @@ class YearEndReport(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.year = o.sent_date = o.year_end_report_basic_data = (
+                        o.status
+                    ) = o.altinn_metadata = o.submission_result = o.submission_in_progress = (
+                        o.submission_attempt_date
+                    ) = o.annual_result = o.annual_result_previous_year = o.asset = o.asset_previous_year = (
+                        o.equity_and_debt
+                    ) = o.equity_and_debt_previous_year = o.operating_revenue = o.operating_expense = (
+                        o.capital_income
+                    ) = o.capital_cost = o.extraordinary_cost = o.tax_cost = o.fixed_asset = o.current_asset = (
+                        o.equity
+                    ) = o.debt = o.current_debt = o.inventories = o.year_end_report_posting = (
+                        o.tangible_fixed_assets
+                    ) = o.wealth_from_business_activity = o.show_info_sum_depreciation = (
+                        o.show_info_sum_revenue_recognition_neg_balance
+                    ) = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 11 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.year = o.sent_date = o.year_end_report_basic_data = (
                         o.status
@@ -325,17 +348,9 @@ class YearEndReport(Model):
                     ) = o.wealth_from_business_activity = o.show_info_sum_depreciation = (
                         o.show_info_sum_revenue_recognition_neg_balance
                     ) = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET

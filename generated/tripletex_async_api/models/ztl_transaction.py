@@ -447,12 +447,39 @@ class ZtlTransaction(Model):
         }
         _sparse_keys = frozenset(_sparse)
         _setattr = setattr
-        _ref_keys = frozenset(("id", "url"))
 
         def parse(d: Any) -> Any:
             k: str | None = None
             try:
                 o: Any = _new(cls)
+                if len(d) == 2 and "id" in d and "url" in d:  # a reference, the commonest nested object
+                    o.id = o.version = o.changes = o.url = o.payment_source = o.payment_date = o.booking_date = (
+                        o.value_date
+                    ) = o.amount_currency = o.currency = o.creditor_name = o.creditor_iban_or_bban = (
+                        o.creditor_bank_name
+                    ) = o.creditor_bank_address = o.creditor_bank_postal_code = o.creditor_bank_postal_city = (
+                        o.status_id
+                    ) = o.is_final_status = o.is_foreign_payment = o.is_salary = o.description = o.kid = (
+                        o.receiver_reference
+                    ) = o.source_voucher = o.postings = o.account = o.amount_in_account_currency = (
+                        o.is_disabled_for_update
+                    ) = o.is_disabled_for_amount_change = o.is_due_date_updatable = o.is_selectable = (
+                        o.is_manually_bookable
+                    ) = o.acceptors = o.number_of_approved_in_bank = o.number_of_approvers = o.payment_category = (
+                        o.display_status
+                    ) = o.is_approve_disabled = o.is_delete_disabled = o.is_cancel_disabled = o.url_for_voucher = (
+                        o.is_salary_date_invalid
+                    ) = o.expired = o.receiver_link = o.merging_banks_message = o.bank = o.status_reason = (
+                        o.payment_id
+                    ) = o.end_to_end_id = o.cancellation_message = o.flow_id = o.status = UNSET
+                    v = d["id"]
+                    if v is not None:
+                        o.id = v
+                    v = d["url"]
+                    if v is not None:
+                        o.url = v
+                    o.additional_properties = {}
+                    return o
                 if len(d) <= 17 and _sparse_keys.issuperset(d):
                     o.id = o.version = o.changes = o.url = o.payment_source = o.payment_date = o.booking_date = (
                         o.value_date
@@ -473,17 +500,9 @@ class ZtlTransaction(Model):
                     ) = o.expired = o.receiver_link = o.merging_banks_message = o.bank = o.status_reason = (
                         o.payment_id
                     ) = o.end_to_end_id = o.cancellation_message = o.flow_id = o.status = UNSET
-                    if _ref_keys.issuperset(d):
-                        v = d.get("id")
+                    for key, v in d.items():
                         if v is not None:
-                            o.id = v
-                        v = d.get("url")
-                        if v is not None:
-                            o.url = v
-                    else:
-                        for key, v in d.items():
-                            if v is not None:
-                                _setattr(o, _sparse[key], v)
+                            _setattr(o, _sparse[key], v)
                     o.additional_properties = {}
                     return o
                 u = UNSET
