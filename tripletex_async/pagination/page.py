@@ -7,13 +7,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-import anyio
-import anyio.lowlevel
 import httpx
 
 from .._runtime.decode import loads
 from .._runtime.wire import Converter, convert_records, decode_page, envelope_model
 from ..errors import ResponseParseError
+from .yielding import yield_to_waiting
 
 __all__ = ["NO_MATCH_DIGEST", "Page", "decode_list_body", "is_real_digest", "real_digest"]
 
@@ -116,7 +115,7 @@ async def parse_in_steps(
     data: dict[str, Any], response: httpx.Response, model_class: Any, convert: Converter | None = None
 ) -> Any:
     """``model_class.from_dict(data)`` of a decoded list body, PARSE_STEP values at a time with a
-    checkpoint between steps: parsing a 1,000-record page of real customers takes several
+    yield to the loop between steps (:func:`~.yielding.yield_to_waiting`): parsing a 1,000-record page of real customers takes several
     milliseconds (several times that on a loaded machine), too long to hold the event loop.
     ``convert``: the values are wire-form records (:func:`decode_typed_body`); one that does not
     convert sends the whole page through ``from_dict``, which names what does not fit."""
@@ -126,7 +125,7 @@ async def parse_in_steps(
             parsed: list[Any] = []
             for start in range(0, len(values), PARSE_STEP):
                 if start:
-                    await anyio.lowlevel.checkpoint()
+                    await yield_to_waiting()
                 parsed += convert_records(convert, values[start : start + PARSE_STEP])
             with ResponseParseError.guard(response):
                 return envelope_model(model_class, {k: v for k, v in data.items() if k != "values"}, parsed)
@@ -141,7 +140,7 @@ async def parse_in_steps(
     if not isinstance(parsed, list):
         return model
     for start in range(PARSE_STEP, len(values), PARSE_STEP):
-        await anyio.lowlevel.checkpoint()
+        await yield_to_waiting()
         with ResponseParseError.guard(response):
             parsed.extend(model_class.from_dict({"values": values[start : start + PARSE_STEP]}).values)
     return model
