@@ -24,7 +24,9 @@ The last line is ``pagination_bound_ratio=<x> pagination_speedup=<y> stream_rss_
 max_loop_lag_ms=<w> ...`` (ratio and speedup of the typed sliding-window walk with default settings,
 cold; ``max_loop_lag_ms`` the worst loop step of all the typed walks, GC collections included,
 ``median_loop_lag_ms`` the median walk's, ``full_collections_per_walk`` the median count of full
-collections, ``heap_full_gc_ms`` the median time of a full ``gc.collect()`` of the process before a walk).
+collections, ``heap_full_gc_ms`` the median time of a full ``gc.collect()`` of the process before a walk,
+``max_loop_lag_frozen_heap_ms`` the worst step of a walk after ``gc.freeze()``, as an application
+that freezes its start-up heap runs it).
 """
 
 from __future__ import annotations
@@ -440,7 +442,8 @@ def _lag_line(lag: LoopLag) -> str:
         f"max_loop_lag_without_gc_ms={lag.worst('step_without_gc') * 1000:.1f} "
         f"max_loop_lag_wall_ms={lag.worst('wall') * 1000:.1f} median_loop_lag_ms={lag.median('step') * 1000:.1f} "
         f"full_collections_per_walk={lag.median('full_collections'):g} "
-        f"heap_full_gc_ms={lag.median('heap_full_gc') * 1000:.1f}"
+        f"heap_full_gc_ms={lag.median('heap_full_gc') * 1000:.1f} "
+        f"max_loop_lag_frozen_heap_ms={max(w.step for w in lag.frozen) * 1000:.1f}"
     )
 
 
