@@ -15,6 +15,7 @@ from tests.support.sync import FAULTS, KINDS, existed_during, snapshot
 from tripletex_async.emulator import EmulatorApp, create_app
 from tripletex_async.emulator.config import FaultConfig, RateLimitConfig
 from tripletex_async.fleet import FleetSummary, PgStore
+from tripletex_async.fleet.runs import run_key
 from tripletex_async.transport import RetryPolicy
 
 pytestmark = pytest.mark.filterwarnings("ignore:Call to deprecated close:DeprecationWarning")
@@ -123,3 +124,23 @@ async def test_attempts_failed_past_the_client_retries_run_again_with_nothing_tw
     assert summary.attempts > summary.total  # some data sets ran twice or more
     store = await assert_every_record_once(pg_dsn, app, before, after, summary)
     await store.close()
+
+
+@pytest.mark.asyncio
+async def test_an_attempt_killed_between_its_commit_and_its_close_is_walked_again_and_counted(
+    pool: ArqRedis, redis_url: str, pg_dsn: str
+) -> None:
+    app = create_app(fleet_config(rate_limit=RateLimitConfig(limit=0)))
+    first = await run_once(pool, redis_url, pg_dsn, app, "before", resources=["customers"])
+    assert first.failed == 0 and first.unchanged == 0  # every data set stored with its digest
+    cid = app.emulator.store.client_company_ids[0]
+    # run "again": its first attempt at cid's customers found no digest (recorded for the run),
+    # walked, committed the walk's digest and was killed before closing the data set; arq runs it
+    # again, and the store now holds the digest that attempt committed
+    await pool.hset(run_key("again"), f"digest0:{cid}:customers", "")  # type: ignore[misc]
+    again = await run_once(pool, redis_url, pg_dsn, app, "again", resources=["customers"])
+    assert again.failed == 0, again.errors
+    assert again.unchanged == again.total - 1  # the others: unchanged since "before"
+    walked = [r for r in again.results if not r.skipped]
+    assert [(r.company_id, r.resource) for r in walked] == [(cid, "customers")]
+    assert again.records == walked[0].records == first.datasets[f"{cid}:customers"] > 0

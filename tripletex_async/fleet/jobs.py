@@ -75,9 +75,17 @@ class _ProgressStore:
 
     def __init__(self, store: DatasetStore, redis: Redis, key: str, ds: str) -> None:
         self._store, self._redis, self._key, self._field = store, redis, key, f"progress:{ds}"
+        self._first_digest = f"digest0:{ds}"
 
     async def get_digest(self, company_id: int, resource: str) -> str | None:
-        return await self._store.get_digest(company_id, resource)
+        """The digest the data set had when this run first reached it. An attempt killed between
+        its commit (which stores the new digest) and its close leaves that digest behind: the next
+        attempt of the same run must walk again, not skip the data set as unchanged since the last
+        run (and count none of its records)."""
+        current = await self._store.get_digest(company_id, resource)
+        await self._redis.hsetnx(self._key, self._first_digest, current or "")  # type: ignore[misc]
+        first = await self._redis.hget(self._key, self._first_digest)  # type: ignore[misc]
+        return first.decode() if first else None
 
     async def begin(self, company_id: int, resource: str) -> None:
         await self._store.begin(company_id, resource)
