@@ -70,7 +70,12 @@ _PRE_SEND_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.Conne
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
-    """How :class:`RetryTransport` retries. ``RetryPolicy.no_delay()`` is handy in tests."""
+    """How :class:`RetryTransport` retries. ``RetryPolicy.no_delay()`` is handy in tests.
+
+    ``max_total_time`` bounds the time one request spends on its attempts and the backoffs between
+    them: a retry that would end past it is not made. Time queued for a transport slot or for the
+    rate-limit budget does not count (that wait has its own bound, ``max_rate_limit_wait``).
+    """
 
     max_retries: int = 4
     base_delay: float = 0.5
@@ -235,6 +240,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         attempt = 0
         failures = 0  # retries for errors / 5xx
         rate_limit_retries = 0
+        gated = 0.0  # seconds spent waiting for a slot or the rate budget
         debug = logger.isEnabledFor(logging.DEBUG)
         path = redact_path(request.url) if debug else ""  # only the DEBUG lines use it
         authorizer: AttemptAuthorizer | None = request.extensions.get(AUTHORIZE_EXTENSION)
@@ -243,6 +249,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             attempt += 1
             if attempt > 1 and authorizer is not None:
                 await authorizer.authorize(request)  # before taking a slot: it may create a session
+            queued = self._monotonic()
             release = await self._acquire()
             try:
                 # Gate after taking a slot: tasks queued on the cap do not stampede when a pause ends.
@@ -250,6 +257,9 @@ class RetryTransport(httpx.AsyncBaseTransport):
             except BaseException:
                 release()
                 raise
+            # waiting for a slot or for the rate budget (bounded by max_rate_limit_wait) is not time
+            # spent retrying: it does not count against max_total_time
+            gated += self._monotonic() - queued
             self.stats.attempts += 1
             t0 = self._monotonic()
             try:
@@ -269,7 +279,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 retryable = safe or isinstance(exc, _PRE_SEND_ERRORS)
                 if retries_allowed and retryable and failures < policy.max_retries:
                     delay = policy.backoff(failures + 1, self._rng)
-                    if self._monotonic() - started + delay <= policy.max_total_time:
+                    if self._monotonic() - started - gated + delay <= policy.max_total_time:
                         failures += 1
                         self.stats.retries += 1
                         await self._sleep(delay)
@@ -323,7 +333,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 and safe
             ):
                 backoff = policy.backoff(failures + 1, self._rng)
-                if self._monotonic() - started + backoff <= policy.max_total_time:
+                if self._monotonic() - started - gated + backoff <= policy.max_total_time:
                     failures += 1
                     wait = backoff
 

@@ -457,3 +457,44 @@ def test_max_total_time_counts_the_backoffs_on_the_loop_clock(backend: str) -> N
     assert status == 503
     assert attempts == 3  # backoffs 1 + 1.5 fit in 3.5 s; a third (1.5 s more) would not
     assert took == pytest.approx(2.5)
+
+
+class _SlowGate:
+    """A rate-limit gate whose first wait takes ``first`` seconds of the fake clock."""
+
+    def __init__(self, ft: FakeTime, first: float) -> None:
+        self.ft, self.first = ft, first
+
+    async def wait_for_budget(self) -> float:
+        waited, self.first = self.first, 0.0
+        self.ft.now += waited
+        return waited
+
+    async def observe(self, response: httpx.Response) -> None:
+        return None
+
+    async def on_429(self, retry_after: float | None = None) -> float:
+        return 0.0
+
+
+@pytest.mark.anyio
+async def test_waiting_for_the_rate_budget_does_not_use_up_the_retry_time(ft: FakeTime) -> None:
+    attempts = 0
+
+    def drop_then_answer(request: httpx.Request) -> httpx.Response:
+        nonlocal attempts
+        attempts += 1
+        if attempts == 1:
+            raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
+        return httpx.Response(200)
+
+    t = RetryTransport(
+        httpx.MockTransport(drop_then_answer),
+        policy=RetryPolicy(max_total_time=60.0, base_delay=0.5, jitter=False),
+        rate_limiter=_SlowGate(ft, first=70.0),  # a minute and more behind the shared budget
+        sleep=ft.sleep,
+        monotonic=ft.monotonic,
+    )
+    async with client(t) as http:
+        assert (await http.get("/thing")).status_code == 200  # the dropped GET was retried
+    assert attempts == 2
