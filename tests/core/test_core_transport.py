@@ -17,6 +17,7 @@ import respx
 
 from tests.support.virtual_clock import backend_options
 from tripletex_async.errors import RateLimitError, TransportError, error_from_response
+from tripletex_async.rate_headers import RateLimitSnapshot
 from tripletex_async.transport import (
     RETRY_DISABLED_EXTENSION,
     RETRY_UNSAFE_EXTENSION,
@@ -475,6 +476,9 @@ class _SlowGate:
 
     async def on_429(self, retry_after: float | None = None) -> float:
         return 0.0
+
+    def snapshot(self) -> RateLimitSnapshot:
+        return RateLimitSnapshot()
 
 
 @pytest.mark.anyio
