@@ -29,7 +29,7 @@ from typing import Any
 
 import anyio
 
-from scripts.bench.pagination import StandIn, make_client
+from scripts.bench.pagination import PagesStandIn, make_client
 from scripts.bench.records import make_pages
 
 TICK = 0.001
@@ -130,13 +130,7 @@ async def max_loop_lag(
     """``walks`` typed walks of ``pages`` pages in each style (alternating), each measured."""
     bodies = make_pages(pages, page_size)
     records = pages * page_size
-    app = StandIn(records, latency, precompute=False)
-    empty = b'{"fullResultSize":0,"from":0,"count":0,"values":[]}'
-
-    def body(start: int, count: int) -> bytes:
-        return bodies[start // page_size] if start < records else empty
-
-    app.body = body  # type: ignore[method-assign]
+    app = PagesStandIn(bodies, page_size, latency)
     result = LoopLag()
     async with make_client(app, 8) as tx:
         await tx.customer.search(count=1)  # session, connection set-up, first parse

@@ -151,6 +151,22 @@ class StandIn:
         await send({"type": "http.response.body", "body": body})
 
 
+EMPTY_PAGE = b'{"fullResultSize":0,"from":0,"count":0,"values":[]}'
+
+
+class PagesStandIn(StandIn):
+    """The stand-in answering from pre-rendered ``pages`` of ``page_size`` records each: page
+    ``from // page_size`` whatever ``count`` asks for, an empty page past them."""
+
+    def __init__(self, pages: list[bytes], page_size: int, latency: float = 0.0) -> None:
+        super().__init__(len(pages) * page_size, latency, precompute=False)
+        self.pages = pages
+        self.page_size = page_size
+
+    def body(self, start: int, count: int) -> bytes:
+        return self.pages[start // self.page_size] if start < self.total else EMPTY_PAGE
+
+
 def make_client(app: StandIn, in_flight: int) -> TripletexClient:
     config = ClientConfig(
         consumer_token="bench-consumer",  # noqa: S106

@@ -38,7 +38,7 @@ import orjson
 from tripletex_async_api import models
 from tripletex_async_api.models.list_response_customer import ListResponseCustomer
 
-from scripts.bench.pagination import StandIn, make_client
+from scripts.bench.pagination import PagesStandIn, make_client
 from scripts.bench.records import make_pages
 from scripts.bench.references import msgspec_list_decoder, pydantic_list
 from tripletex_async._runtime.decode import loads
@@ -158,13 +158,7 @@ def side_by_side(runs: dict[str, Variant], rounds: int, records: int) -> dict[st
 
 
 async def end_to_end(bodies: list[bytes], records: int, page_size: int, rounds: int) -> tuple[float, float]:
-    app = StandIn(records, 0.0, precompute=False)
-    empty = b'{"fullResultSize":0,"from":0,"count":0,"values":[]}'
-
-    def body(start: int, count: int) -> bytes:
-        return bodies[start // page_size] if start < records else empty
-
-    app.body = body  # type: ignore[method-assign]
+    app = PagesStandIn(bodies, page_size)
     results = []
     async with make_client(app, 8) as tx:
         await tx.customer.search(count=1)
