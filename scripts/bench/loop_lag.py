@@ -29,7 +29,7 @@ from typing import Any
 
 import anyio
 
-from scripts.bench.pagination import PagesStandIn, make_client
+from scripts.bench.pagination import PagesStandIn, make_client, walk, window
 from scripts.bench.records import make_pages
 
 TICK = 0.001
@@ -111,17 +111,8 @@ def _full_collect() -> float:
     return time.thread_time() - started
 
 
-async def _walk(tx: Any, style: str, page_size: int) -> int:
-    items = 0
-    paginator: Any = tx.paginate(tx.customer.search, count=page_size)
-    if style == "window":
-        async with paginator as walk:
-            async for _ in walk:
-                items += 1
-    else:
-        async for _ in paginator:
-            items += 1
-    return items
+#: how each style walks (pagination.py's walks: ``async for`` in rounds, ``async with`` window)
+STYLES = {"rounds": walk, "window": window}
 
 
 async def max_loop_lag(
@@ -135,20 +126,17 @@ async def max_loop_lag(
     async with make_client(app, 8) as tx:
         await tx.customer.search(count=1)  # session, connection set-up, first parse
         # first use of each walk style (its modules imported once), outside the measurement
-        async for _ in tx.paginate(tx.customer.search, count=page_size, limit=2 * page_size):
-            pass
-        async with tx.paginate(tx.customer.search, count=page_size, limit=2 * page_size) as warm:
-            async for _ in warm:
-                pass
+        for run_style in STYLES.values():
+            await run_style(tx, page_size, limit=2 * page_size)
         for run in range(walks):
-            for style in ("rounds", "window"):
+            for style in STYLES:
                 lag = await _measured(tx, style, page_size, records)  # each from a fresh full collection
                 result.walks[style].append(lag)
                 _print(run + 1, style, pages, page_size, lag)
         gc.collect()
         gc.freeze()  # as an application would after its start-up
         try:
-            for style in ("rounds", "window"):
+            for style in STYLES:
                 result.frozen.append(await _measured(tx, style, page_size, records))
                 _print("after gc.freeze()", style, pages, page_size, result.frozen[-1])
         finally:
@@ -163,7 +151,7 @@ async def _measured(tx: Any, style: str, page_size: int, records: int) -> WalkLa
     async with anyio.create_task_group() as tg:
         tg.start_soon(monitor.run)
         await anyio.sleep(0.01)
-        items = await _walk(tx, style, page_size)
+        items = await STYLES[style](tx, page_size)
         monitor.running = False
     assert items == records, items
     return WalkLag(

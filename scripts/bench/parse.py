@@ -38,7 +38,7 @@ import orjson
 from tripletex_async_api import models
 from tripletex_async_api.models.list_response_customer import ListResponseCustomer
 
-from scripts.bench.pagination import PagesStandIn, make_client
+from scripts.bench.pagination import PagesStandIn, make_client, walk
 from scripts.bench.records import make_pages
 from scripts.bench.references import msgspec_list_decoder, pydantic_list
 from tripletex_async._runtime.decode import loads
@@ -166,9 +166,7 @@ async def end_to_end(bodies: list[bytes], records: int, page_size: int, rounds: 
             best = float("inf")
             for _ in range(rounds):
                 t0 = time.perf_counter()
-                n = 0
-                async for _item in tx.paginate(tx.customer.search, count=page_size, raw=raw, prefetch=8):
-                    n += 1
+                n = await walk(tx, page_size, raw=raw, prefetch=8)
                 best = min(best, time.perf_counter() - t0)
                 assert n == records, n
             results.append(best)
