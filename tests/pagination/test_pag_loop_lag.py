@@ -8,29 +8,14 @@ import gc
 from typing import Any
 
 import anyio
-import anyio.lowlevel
 import pytest
 import respx
 
-from tests.support.pagination import FakeList, customers
+from tests.support.pagination import FakeList, Ticker, customers
 from tripletex_async import TripletexClient
 from tripletex_async.models import Customer
 
 pytestmark = pytest.mark.anyio
-
-
-class Ticker:
-    """A task that counts how often the event loop lets it run (it never waits for time, so the
-    fake lists below answer without delay: a virtual clock would never advance past it)."""
-
-    def __init__(self) -> None:
-        self.ticks = 0
-        self.running = True
-
-    async def run(self) -> None:
-        while self.running:
-            self.ticks += 1
-            await anyio.lowlevel.checkpoint()
 
 
 async def _ticks_at_each_page(pages: Any, ticker: Ticker) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ import anyio.lowlevel
 import httpx
 import pytest
 
+from tests.support.pagination import Ticker
 from tripletex_async import ResponseParseError
 from tripletex_async.models import ListResponseCustomer
 from tripletex_async.pagination.page import PARSE_STEP, decode_typed_body, parse_in_steps
@@ -37,22 +38,14 @@ async def _parse(data: dict[str, Any], path: str) -> Any:
 @pytest.mark.parametrize("path", ["dicts", "wire"])
 async def test_a_big_page_is_parsed_in_steps_that_let_other_tasks_run(path: str) -> None:
     data = _page(5 * PARSE_STEP + 7)
-    ran_meanwhile = 0
-    done = False
-
-    async def other_task() -> None:
-        nonlocal ran_meanwhile
-        while not done:
-            ran_meanwhile += 1
-            await anyio.lowlevel.checkpoint()
-
+    other_task = Ticker()
     async with anyio.create_task_group() as tg:
-        tg.start_soon(other_task)
+        tg.start_soon(other_task.run)
         await anyio.lowlevel.checkpoint()
-        before = ran_meanwhile
+        before = other_task.ticks
         model = await _parse(data, path)
-        during = ran_meanwhile - before
-        done = True
+        during = other_task.ticks - before
+        other_task.running = False
     assert during >= 3  # 6 checkpoints between 7 steps: the other task ran meanwhile
     assert model == ListResponseCustomer.from_dict(data)
     assert [c.id for c in model.values] == list(range(5 * PARSE_STEP + 7))

@@ -1,4 +1,5 @@
-"""Pagination test helpers: a fake list endpoint (FakeList), customer records, a client factory."""
+"""Pagination test helpers: a fake list endpoint (FakeList), customer records, a client factory, a
+Ticker that counts how often the event loop lets it run."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import anyio
+import anyio.lowlevel
 import httpx
 import respx
 
@@ -140,6 +142,20 @@ class FakeList:
         else:
             body["fullResultSize"] = size
         return httpx.Response(200, json=body)
+
+
+class Ticker:
+    """A task that counts how often the event loop lets it run (it never waits for time, so a fake
+    list beside it must answer without delay: a virtual clock would never advance past it)."""
+
+    def __init__(self) -> None:
+        self.ticks = 0
+        self.running = True
+
+    async def run(self) -> None:
+        while self.running:
+            self.ticks += 1
+            await anyio.lowlevel.checkpoint()
 
 
 def data_requests(router: respx.MockRouter) -> list[httpx.Request]:
