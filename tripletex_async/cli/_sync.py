@@ -3,7 +3,6 @@ says what was saved; ``--queue`` hands the work to fleet workers."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -18,75 +17,9 @@ from ._info import JsonOption
 from ._output import print_json
 
 if TYPE_CHECKING:
-    from ..sync import DatasetResult, JsonlStore, SQLiteStore, SyncProgress, SyncReport
+    from ..sync import SyncReport
 
 __all__ = ["sync"]
-
-
-class _Tally:
-    """Forwards progress events and store writes, counting what was committed (for the Ctrl-C line)."""
-
-    def __init__(self, store: SQLiteStore | JsonlStore) -> None:
-        self.inner: SyncProgress | None = None
-        self.store = store
-        self.path = store.path
-        self.committed = 0
-        self.records = 0
-        self.unchanged = 0
-        self._pending: dict[tuple[int, str], int] = {}
-
-    # DatasetStore
-    async def get_digest(self, company_id: int, resource: str) -> str | None:
-        return await self.store.get_digest(company_id, resource)
-
-    async def begin(self, company_id: int, resource: str) -> None:
-        await self.store.begin(company_id, resource)
-        self._pending[(company_id, resource)] = 0
-
-    async def write(self, company_id: int, resource: str, records: Sequence[dict[str, Any]]) -> int:
-        written = await self.store.write(company_id, resource, records)
-        self._pending[(company_id, resource)] += written
-        return written
-
-    async def commit(self, company_id: int, resource: str, digest: str | None, *, complete: bool) -> None:
-        await self.store.commit(company_id, resource, digest, complete=complete)
-        self.committed += 1
-        self.records += self._pending.pop((company_id, resource), 0)
-
-    async def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
-        return await self.store.ids(resource, company_id)
-
-    def close(self) -> None:
-        self.store.close()
-
-    def __str__(self) -> str:
-        return str(self.store)
-
-    # SyncProgress
-    def dataset_started(self, company_id: int, resource: str) -> None:
-        if self.inner is not None:
-            self.inner.dataset_started(company_id, resource)
-
-    def dataset_total(self, company_id: int, resource: str, total: int) -> None:
-        if self.inner is not None:
-            self.inner.dataset_total(company_id, resource, total)
-
-    def records_written(self, company_id: int, resource: str, count: int) -> None:
-        if self.inner is not None:
-            self.inner.records_written(company_id, resource, count)
-
-    def dataset_finished(self, result: DatasetResult) -> None:
-        self.unchanged += result.skipped
-        if self.inner is not None:
-            self.inner.dataset_finished(result)
-
-    def interrupted_line(self) -> str:
-        return (
-            f"interrupted: {self.committed + self.unchanged} data set(s) complete in {self.path} "
-            f"({self.committed} saved with {self.records:,} records, {self.unchanged} unchanged); "
-            "the rest were cut short and are fetched again. Run the same command again to resume: "
-            "complete data sets are skipped when unchanged."
-        )
 
 
 def _date(option: str, text: str) -> date:
@@ -214,6 +147,7 @@ def sync(
     complete; the next run resumes. A damaged store is reported and left alone (--repair rebuilds).
     """
     from ..sync import RichProgress, print_summary, resolve_resources, summary_dict, sync_companies
+    from ._tally import Tally
 
     opts = options(ctx, timeout, verbose)
     try:
@@ -237,7 +171,7 @@ def sync(
     except Exception as exc:  # input and store failures: one line
         raise fail(exc, opts) from None
 
-    tally = _Tally(target)
+    tally = Tally(target)
     notes: list[str] = []
 
     async def go() -> SyncReport:

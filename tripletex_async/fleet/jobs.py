@@ -46,7 +46,7 @@ from redis.asyncio import Redis
 from ..client import TripletexClient
 from ..sync.dataset import DatasetResult, sync_dataset
 from ..sync.resources import RESOURCES
-from ..sync.store import DatasetStore
+from ..sync.store import DatasetStore, ForwardingStore
 from .client import fleet_client
 from .pgstore import PgStore
 from .queue import QUEUE_CODEC, connect_queue
@@ -69,12 +69,13 @@ class FleetContext:
     lease: float
 
 
-class _ProgressStore:
+class _ProgressStore(ForwardingStore[DatasetStore]):
     """The shared store, counting each data set's records written into the run (``progress:<ds>``,
     reset per attempt: a live figure; the exact one is set when the data set closes)."""
 
     def __init__(self, store: DatasetStore, redis: Redis, key: str, ds: str) -> None:
-        self._store, self._redis, self._key, self._field = store, redis, key, f"progress:{ds}"
+        super().__init__(store)
+        self._redis, self._key, self._field = redis, key, f"progress:{ds}"
         self._first_digest = f"digest0:{ds}"
 
     async def get_digest(self, company_id: int, resource: str) -> str | None:
@@ -82,27 +83,15 @@ class _ProgressStore:
         its commit (which stores the new digest) and its close leaves that digest behind: the next
         attempt of the same run must walk again, not skip the data set as unchanged since the last
         run (and count none of its records)."""
-        current = await self._store.get_digest(company_id, resource)
+        current = await self.store.get_digest(company_id, resource)
         await self._redis.hsetnx(self._key, self._first_digest, current or "")  # type: ignore[misc]
         first = await self._redis.hget(self._key, self._first_digest)  # type: ignore[misc]
         return first.decode() if first else None
 
-    async def begin(self, company_id: int, resource: str) -> None:
-        await self._store.begin(company_id, resource)
-
     async def write(self, company_id: int, resource: str, records: Sequence[dict[str, Any]]) -> int:
-        written = await self._store.write(company_id, resource, records)
+        written = await self.store.write(company_id, resource, records)
         await self._redis.hincrby(self._key, self._field, written)  # type: ignore[misc]
         return written
-
-    async def commit(self, company_id: int, resource: str, digest: str | None, *, complete: bool) -> None:
-        await self._store.commit(company_id, resource, digest, complete=complete)
-
-    async def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
-        return await self._store.ids(resource, company_id)
-
-    def __str__(self) -> str:
-        return str(self._store)
 
 
 async def _heartbeat(redis: Redis, arq_job_id: str, lease: float) -> None:

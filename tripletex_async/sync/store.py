@@ -28,12 +28,21 @@ import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 from .._files import connect_private_sqlite, open_private, private_dir
 from ..errors import ConfigurationError, StoreError
 
-__all__ = ["DatasetStore", "JsonlStore", "SQLiteStore", "StoreError", "SyncStore", "move_aside", "open_store"]
+__all__ = [
+    "DatasetStore",
+    "ForwardingStore",
+    "JsonlStore",
+    "SQLiteStore",
+    "StoreError",
+    "SyncStore",
+    "move_aside",
+    "open_store",
+]
 
 Record = dict[str, Any]
 _NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
@@ -132,6 +141,35 @@ class DatasetStore(Protocol):
 
 
 SyncStore = DatasetStore  # the name the sync used before the fleet shared the protocol
+
+S = TypeVar("S", bound=DatasetStore)
+
+
+class ForwardingStore(Generic[S]):
+    """A :class:`DatasetStore` passing every verb to ``store``: the base of a wrapper that watches
+    a walk's store calls (the CLI's Ctrl-C tally, the fleet's progress counter) and overrides only
+    the verbs it watches."""
+
+    def __init__(self, store: S) -> None:
+        self.store = store
+
+    async def get_digest(self, company_id: int, resource: str) -> str | None:
+        return await self.store.get_digest(company_id, resource)
+
+    async def begin(self, company_id: int, resource: str) -> None:
+        await self.store.begin(company_id, resource)
+
+    async def write(self, company_id: int, resource: str, records: Sequence[Record]) -> int:
+        return await self.store.write(company_id, resource, records)
+
+    async def commit(self, company_id: int, resource: str, digest: str | None, *, complete: bool) -> None:
+        await self.store.commit(company_id, resource, digest, complete=complete)
+
+    async def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
+        return await self.store.ids(resource, company_id)
+
+    def __str__(self) -> str:
+        return str(self.store)
 
 
 class SQLiteStore:
