@@ -25,8 +25,6 @@ __all__ = ["CommandError", "explain", "fail", "run"]
 
 T = TypeVar("T")
 
-_CREATE_PATH = "/token/session/:create"
-
 
 class CommandError(Exception):
     """A failure the command has already put in words (``lines``), with its exit code."""
@@ -46,9 +44,11 @@ def _leaf(exc: BaseException) -> BaseException:
 
 
 def _waited_for(err: TransportError) -> str:
+    from ..session import CREATE_PATH  # here: only a failure needs it, the CLI starts without it
+
     url = httpx.URL(err.url or "")
-    if url.path.endswith(_CREATE_PATH):
-        return f"the session to be created ({err.method} {_CREATE_PATH})"
+    if url.path.endswith(CREATE_PATH):
+        return f"the session to be created ({err.method} {CREATE_PATH})"
     return f"an answer to {err.method} {url.path}"
 
 
