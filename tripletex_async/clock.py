@@ -88,13 +88,9 @@ def _aware(value: datetime) -> datetime:
     return value
 
 
-def _require_aware(value: datetime) -> datetime:
-    return _aware(value).astimezone(UTC)
-
-
 def oslo_today(now: datetime) -> date:
     """The calendar date in Oslo at instant ``now`` (aware)."""
-    return _require_aware(now).astimezone(OSLO).date()
+    return _aware(now).astimezone(OSLO).date()
 
 
 def session_expiry(expiration_date: date) -> datetime:
