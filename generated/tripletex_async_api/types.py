@@ -15,7 +15,7 @@ from tripletex_async._runtime import (
     RequestFiles,
     Response,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
@@ -26,7 +26,6 @@ from tripletex_async._runtime import (
     secret_repr,
     serializing_request_body,
     url_credentials_repr,
-    wire_struct,
 )
 
 __all__ = [
@@ -44,7 +43,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
-    "WireForm",
+    "WireSpec",
     "enum_members",
     "enum_value",
     "not_an_array",
@@ -55,5 +54,4 @@ __all__ = [
     "secret_repr",
     "serializing_request_body",
     "url_credentials_repr",
-    "wire_struct",
 ]

@@ -23,7 +23,7 @@ from .model import (
 from .operation import Executor, Operation, Param, ParamLocation, RequestArgs
 from .response import Response
 from .unset import UNSET, Unset
-from .wire import ModelParsers, WireForm, wire_struct
+from .wire import ModelParsers, WireSpec
 
 __all__ = [
     "UNSET",
@@ -41,7 +41,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
-    "WireForm",
+    "WireSpec",
     "enum_members",
     "enum_value",
     "not_an_array",
@@ -52,5 +52,4 @@ __all__ = [
     "secret_repr",
     "serializing_request_body",
     "url_credentials_repr",
-    "wire_struct",
 ]

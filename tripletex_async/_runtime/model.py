@@ -18,7 +18,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from .wire import ModelParsers, WireForm
+    from .wire import ModelParsers, WireSpec
 
 __all__ = [
     "Model",
@@ -34,7 +34,7 @@ __all__ = [
     "secret_repr",
     "serializing_request_body",
     "url_credentials_repr",
-    "wire_form",
+    "wire_spec",
 ]
 
 _M = TypeVar("_M", bound="Model")
@@ -156,7 +156,7 @@ class Model:
         return _parser(cls)(src)
 
 
-_wire_forms: dict[type, WireForm | None] = {}
+_wire_specs: dict[type, WireSpec | None] = {}
 
 
 def _parser(cls: type[Model]) -> Parser:
@@ -164,16 +164,17 @@ def _parser(cls: type[Model]) -> Parser:
     if isinstance(entry, staticmethod):
         return entry.__func__
     parsers = cls._tx_build_parser()
-    _wire_forms[cls] = parsers.wire
+    _wire_specs[cls] = parsers.wire
     setattr(cls, "_tx_parse", staticmethod(parsers.parse))  # noqa: B010 (a class-level cache)
     return parsers.parse
 
 
-def wire_form(cls: type[Model]) -> WireForm | None:
-    """The model's wire form (see wire.py), built with its parser on first use; None if it has none."""
-    if cls not in _wire_forms:
+def wire_spec(cls: type[Model]) -> WireSpec | None:
+    """What the model declares of its wire form (see wire.py), read with its parser on first use;
+    None if it has none."""
+    if cls not in _wire_specs:
         _parser(cls)
-    return _wire_forms.get(cls)
+    return _wire_specs.get(cls)
 
 
 @contextmanager

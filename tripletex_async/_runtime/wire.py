@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar, cast
 
 from .decode import loads
-from .model import gc_paused, parse_model, wire_form
+from .model import gc_paused, parse_model, wire_spec
 from .unset import UNSET
 
 if TYPE_CHECKING:
@@ -33,40 +33,42 @@ __all__ = [
     "ModelParsers",
     "WireForm",
     "WirePage",
+    "WireSpec",
     "convert_records",
     "decode_page",
     "envelope_model",
     "parse_json",
-    "wire_struct",
+    "wire_form",
 ]
 
 _M = TypeVar("_M", bound="Model")
 
-#: The keys of a list envelope the wire form carries (anything else: the ordinary path).
-ENVELOPE = (
-    ("full_result_size", "fullResultSize"),
-    ("from_", "from"),
-    ("count", "count"),
-    ("version_digest", "versionDigest"),
-)
-
-
 Converter = Callable[[Any], Any]
+#: ``(python_name, json_name)`` of each property of a model
+Fields = tuple[tuple[str, str], ...]
+
+
+class WireSpec(NamedTuple):
+    """What a generated model declares of its wire form: its properties and its converter."""
+
+    fields: Fields
+    convert: Converter
+
+
+class ModelParsers(NamedTuple):
+    """What a generated model's ``_tx_build_parser`` returns: the parser of a decoded JSON object and
+    the wire form's declaration (None for a model that has none: envelopes, models with required
+    properties)."""
+
+    parse: Converter
+    wire: WireSpec | None
 
 
 class WireForm(NamedTuple):
     """A model's Struct type (one field per property, JSON names) and its converter to the model."""
 
     struct: type
-    convert: Callable[[Any], Any]
-
-
-class ModelParsers(NamedTuple):
-    """What a generated model's ``_tx_build_parser`` returns: the parser of a decoded JSON object and
-    the wire form (None for a model that has none: envelopes, models with required properties)."""
-
-    parse: Callable[[Any], Any]
-    wire: WireForm | None
+    convert: Converter
 
 
 class WirePage(NamedTuple):
@@ -79,26 +81,38 @@ class WirePage(NamedTuple):
 
     envelope: dict[str, Any]
     values: list[Any]
-    convert: Callable[[Any], Any]
+    convert: Converter
 
 
-def wire_struct(name: str, fields: tuple[tuple[str, str], ...]) -> type:
-    """The Struct type of a model's wire form: ``fields`` are ``(python_name, json_name)`` pairs;
-    every field takes any JSON value, absent is ``UNSET``; an unknown key is refused."""
+def _struct(name: str, fields: Fields, *more: tuple[str, Any, Any]) -> type:
+    """A wire Struct: every field of ``fields`` takes any JSON value (absent: UNSET), then ``more``
+    fields as given; an unknown key is refused; not tracked by the cyclic GC."""
     import msgspec
 
     return msgspec.defstruct(
         f"{name}Wire",
-        [(python, Any, UNSET) for python, _json in fields],
-        rename={python: json for python, json in fields},
+        [*((python, Any, UNSET) for python, _json in fields), *more],
+        rename=dict(fields),
         gc=False,
         forbid_unknown_fields=True,
         module=__name__,
     )
 
 
+_forms: dict[type, WireForm | None] = {}
+
+
+def wire_form(cls: type[Model]) -> WireForm | None:
+    """The model's wire form, its Struct built on first use; None when the model has none."""
+    if cls not in _forms:
+        spec = wire_spec(cls)
+        _forms[cls] = WireForm(_struct(cls.__name__, spec.fields), spec.convert) if spec else None
+    return _forms[cls]
+
+
 class _PageDecoder(NamedTuple):
     decode: Callable[[Any], Any]
+    fields: Callable[[Any], tuple[Any, ...]]  # a decoded page's field values, in order
     keys: tuple[str, ...]  # the JSON names of the envelope's properties other than values
     convert: Converter
 
@@ -118,16 +132,12 @@ def _page_decoder(envelope_cls: type[Model]) -> _PageDecoder | None:
 
         keys = form[1]
         records: Any = list.__class_getitem__(wire.struct)  # list[<the records' Struct>]
-        envelope = msgspec.defstruct(
-            f"{envelope_cls.__name__}Wire",
-            [*((python, Any, UNSET) for python, _json in keys), ("values", records | None, None)],
-            rename=dict(keys),
-            gc=False,
-            forbid_unknown_fields=True,
-            module=__name__,
-        )
+        envelope = _struct(envelope_cls.__name__, keys, ("values", records | None, None))
         found = _PageDecoder(
-            msgspec.json.Decoder(envelope).decode, tuple(json for _py, json in keys), wire.convert
+            msgspec.json.Decoder(envelope).decode,
+            msgspec.structs.astuple,
+            tuple(json for _python, json in keys),
+            wire.convert,
         )
     _decoders[envelope_cls] = found
     return found
@@ -143,9 +153,7 @@ def decode_page(envelope_cls: type[Model], content: bytes | bytearray | memoryvi
         page = decoder.decode(content)
     except ValueError:  # msgspec's DecodeError/ValidationError: not the exact shape, or not JSON
         return None
-    import msgspec
-
-    *sent, values = msgspec.structs.astuple(page)
+    *sent, values = decoder.fields(page)
     envelope = {json: value for json, value in zip(decoder.keys, sent, strict=True) if value is not UNSET}
     return WirePage(envelope, values or [], decoder.convert)
 
@@ -167,7 +175,6 @@ def envelope_model(cls: type[_M], envelope: dict[str, Any], values: list[Any]) -
 def convert_records(convert: Converter, records: list[Any]) -> list[Any]:
     """``records`` (wire form) converted into their model, with the cyclic GC paused meanwhile
     (see :func:`~.model.gc_paused`)."""
-
     with gc_paused():
         return list(map(convert, records))
 

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -129,13 +128,10 @@ class A07Details(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "A07Details",
-            (
-                ("payment_information", "paymentInformation"),
-                ("submissions", "submissions"),
-                ("businesses", "businesses"),
-            ),
+        _wire_fields = (
+            ("payment_information", "paymentInformation"),
+            ("submissions", "submissions"),
+            ("businesses", "businesses"),
         )
 
         def convert(s: Any) -> Any:
@@ -162,7 +158,7 @@ class A07Details(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="A07DetailsBusinessPayrollTaxBasis")
@@ -107,13 +106,10 @@ class A07DetailsBusinessPayrollTaxBasis(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "A07DetailsBusinessPayrollTaxBasis",
-            (
-                ("zone", "zone"),
-                ("basis_amount", "basisAmount"),
-                ("percentage_rate", "percentageRate"),
-            ),
+        _wire_fields = (
+            ("zone", "zone"),
+            ("basis_amount", "basisAmount"),
+            ("percentage_rate", "percentageRate"),
         )
 
         def convert(s: Any) -> Any:
@@ -128,7 +124,7 @@ class A07DetailsBusinessPayrollTaxBasis(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -148,15 +147,12 @@ class A07DetailsSubmission(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "A07DetailsSubmission",
-            (
-                ("month", "month"),
-                ("delivery_timestamp", "deliveryTimestamp"),
-                ("altinn_timestamp", "altinnTimestamp"),
-                ("tax_and_withholding_total", "taxAndWithholdingTotal"),
-                ("tax_and_withholding_total_simplified_scheme", "taxAndWithholdingTotalSimplifiedScheme"),
-            ),
+        _wire_fields = (
+            ("month", "month"),
+            ("delivery_timestamp", "deliveryTimestamp"),
+            ("altinn_timestamp", "altinnTimestamp"),
+            ("tax_and_withholding_total", "taxAndWithholdingTotal"),
+            ("tax_and_withholding_total_simplified_scheme", "taxAndWithholdingTotalSimplifiedScheme"),
         )
 
         def convert(s: Any) -> Any:
@@ -181,7 +177,7 @@ class A07DetailsSubmission(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

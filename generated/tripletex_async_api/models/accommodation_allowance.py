@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -296,23 +295,20 @@ class AccommodationAllowance(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccommodationAllowance",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("travel_expense", "travelExpense"),
-                ("rate_type", "rateType"),
-                ("rate_category", "rateCategory"),
-                ("zone", "zone"),
-                ("location", "location"),
-                ("address", "address"),
-                ("count", "count"),
-                ("rate", "rate"),
-                ("amount", "amount"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("travel_expense", "travelExpense"),
+            ("rate_type", "rateType"),
+            ("rate_category", "rateCategory"),
+            ("zone", "zone"),
+            ("location", "location"),
+            ("address", "address"),
+            ("count", "count"),
+            ("rate", "rate"),
+            ("amount", "amount"),
         )
 
         def convert(s: Any) -> Any:
@@ -353,7 +349,7 @@ class AccommodationAllowance(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -663,46 +662,43 @@ class Account(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Account",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("number", "number"),
-                ("number_pretty", "numberPretty"),
-                ("name", "name"),
-                ("description", "description"),
-                ("type_", "type"),
-                ("legal_vat_types", "legalVatTypes"),
-                ("ledger_type", "ledgerType"),
-                ("balance_group", "balanceGroup"),
-                ("vat_type", "vatType"),
-                ("vat_locked", "vatLocked"),
-                ("currency", "currency"),
-                ("is_closeable", "isCloseable"),
-                ("is_applicable_for_supplier_invoice", "isApplicableForSupplierInvoice"),
-                ("require_reconciliation", "requireReconciliation"),
-                ("is_inactive", "isInactive"),
-                ("is_bank_account", "isBankAccount"),
-                ("is_invoice_account", "isInvoiceAccount"),
-                ("bank_account_number", "bankAccountNumber"),
-                ("bank_account_country", "bankAccountCountry"),
-                ("bank_name", "bankName"),
-                ("bank_account_iban", "bankAccountIBAN"),
-                ("bank_account_swift", "bankAccountSWIFT"),
-                ("saft_code", "saftCode"),
-                ("grouping_code", "groupingCode"),
-                ("display_name", "displayName"),
-                ("requires_department", "requiresDepartment"),
-                ("requires_project", "requiresProject"),
-                ("invoicing_department", "invoicingDepartment"),
-                ("is_postings_exist", "isPostingsExist"),
-                ("quantity_type_1", "quantityType1"),
-                ("quantity_type_2", "quantityType2"),
-                ("department", "department"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("number", "number"),
+            ("number_pretty", "numberPretty"),
+            ("name", "name"),
+            ("description", "description"),
+            ("type_", "type"),
+            ("legal_vat_types", "legalVatTypes"),
+            ("ledger_type", "ledgerType"),
+            ("balance_group", "balanceGroup"),
+            ("vat_type", "vatType"),
+            ("vat_locked", "vatLocked"),
+            ("currency", "currency"),
+            ("is_closeable", "isCloseable"),
+            ("is_applicable_for_supplier_invoice", "isApplicableForSupplierInvoice"),
+            ("require_reconciliation", "requireReconciliation"),
+            ("is_inactive", "isInactive"),
+            ("is_bank_account", "isBankAccount"),
+            ("is_invoice_account", "isInvoiceAccount"),
+            ("bank_account_number", "bankAccountNumber"),
+            ("bank_account_country", "bankAccountCountry"),
+            ("bank_name", "bankName"),
+            ("bank_account_iban", "bankAccountIBAN"),
+            ("bank_account_swift", "bankAccountSWIFT"),
+            ("saft_code", "saftCode"),
+            ("grouping_code", "groupingCode"),
+            ("display_name", "displayName"),
+            ("requires_department", "requiresDepartment"),
+            ("requires_project", "requiresProject"),
+            ("invoicing_department", "invoicingDepartment"),
+            ("is_postings_exist", "isPostingsExist"),
+            ("quantity_type_1", "quantityType1"),
+            ("quantity_type_2", "quantityType2"),
+            ("department", "department"),
         )
 
         def convert(s: Any) -> Any:
@@ -803,7 +799,7 @@ class Account(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AccountAdminAccess")
@@ -102,12 +101,9 @@ class AccountAdminAccess(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountAdminAccess",
-            (
-                ("access_type", "accessType"),
-                ("specific_admin_ids", "specificAdminIds"),
-            ),
+        _wire_fields = (
+            ("access_type", "accessType"),
+            ("specific_admin_ids", "specificAdminIds"),
         )
 
         def convert(s: Any) -> Any:
@@ -126,7 +122,7 @@ class AccountAdminAccess(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AccountBalanceSheetRow")
@@ -211,19 +210,16 @@ class AccountBalanceSheetRow(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountBalanceSheetRow",
-            (
-                ("account_id", "accountId"),
-                ("account_number", "accountNumber"),
-                ("account_name", "accountName"),
-                ("balance_in", "balanceIn"),
-                ("balance_change", "balanceChange"),
-                ("balance_out", "balanceOut"),
-                ("general_ledger_url", "generalLedgerUrl"),
-                ("account_url", "accountUrl"),
-                ("has_postings_in_period", "hasPostingsInPeriod"),
-            ),
+        _wire_fields = (
+            ("account_id", "accountId"),
+            ("account_number", "accountNumber"),
+            ("account_name", "accountName"),
+            ("balance_in", "balanceIn"),
+            ("balance_change", "balanceChange"),
+            ("balance_out", "balanceOut"),
+            ("general_ledger_url", "generalLedgerUrl"),
+            ("account_url", "accountUrl"),
+            ("has_postings_in_period", "hasPostingsInPeriod"),
         )
 
         def convert(s: Any) -> Any:
@@ -250,7 +246,7 @@ class AccountBalanceSheetRow(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -104,12 +103,9 @@ class AccountHelpJson(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountHelpJson",
-            (
-                ("revision", "revision"),
-                ("accounts", "accounts"),
-            ),
+        _wire_fields = (
+            ("revision", "revision"),
+            ("accounts", "accounts"),
         )
 
         def convert(s: Any) -> Any:
@@ -128,7 +124,7 @@ class AccountHelpJson(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -209,18 +208,15 @@ class AccountInfo(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountInfo",
-            (
-                ("account", "account"),
-                ("account_name", "accountName"),
-                ("account_number", "accountNumber"),
-                ("balance_in", "balanceIn"),
-                ("balance_out", "balanceOut"),
-                ("sum_amount", "sumAmount"),
-                ("options_collection_id", "optionsCollectionId"),
-                ("postings", "postings"),
-            ),
+        _wire_fields = (
+            ("account", "account"),
+            ("account_name", "accountName"),
+            ("account_number", "accountNumber"),
+            ("balance_in", "balanceIn"),
+            ("balance_out", "balanceOut"),
+            ("sum_amount", "sumAmount"),
+            ("options_collection_id", "optionsCollectionId"),
+            ("postings", "postings"),
         )
 
         def convert(s: Any) -> Any:
@@ -251,7 +247,7 @@ class AccountInfo(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

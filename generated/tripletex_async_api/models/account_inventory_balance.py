@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -354,28 +353,25 @@ class AccountInventoryBalance(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountInventoryBalance",
-            (
-                ("year", "year"),
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("sub_group_id", "subGroupId"),
-                ("account", "account"),
-                ("department", "department"),
-                ("balance_in_quantity", "balanceInQuantity"),
-                ("balance_in", "balanceIn"),
-                ("balance_change_quantity", "balanceChangeQuantity"),
-                ("unit_rate", "unitRate"),
-                ("balance_out_quantity", "balanceOutQuantity"),
-                ("booked_balance_out_quantity", "bookedBalanceOutQuantity"),
-                ("balance_out", "balanceOut"),
-                ("booked_balance_out", "bookedBalanceOut"),
-                ("balance_change", "balanceChange"),
-                ("modified_unit_rate", "modifiedUnitRate"),
-                ("modified_balance_out_quantity", "modifiedBalanceOutQuantity"),
-                ("modified_balance_out", "modifiedBalanceOut"),
-            ),
+        _wire_fields = (
+            ("year", "year"),
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("sub_group_id", "subGroupId"),
+            ("account", "account"),
+            ("department", "department"),
+            ("balance_in_quantity", "balanceInQuantity"),
+            ("balance_in", "balanceIn"),
+            ("balance_change_quantity", "balanceChangeQuantity"),
+            ("unit_rate", "unitRate"),
+            ("balance_out_quantity", "balanceOutQuantity"),
+            ("booked_balance_out_quantity", "bookedBalanceOutQuantity"),
+            ("balance_out", "balanceOut"),
+            ("booked_balance_out", "bookedBalanceOut"),
+            ("balance_change", "balanceChange"),
+            ("modified_unit_rate", "modifiedUnitRate"),
+            ("modified_balance_out_quantity", "modifiedBalanceOutQuantity"),
+            ("modified_balance_out", "modifiedBalanceOut"),
         )
 
         def convert(s: Any) -> Any:
@@ -420,7 +416,7 @@ class AccountInventoryBalance(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

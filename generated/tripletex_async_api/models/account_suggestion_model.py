@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AccountSuggestionModel")
@@ -120,14 +119,11 @@ class AccountSuggestionModel(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountSuggestionModel",
-            (
-                ("description", "description"),
-                ("account_number", "accountNumber"),
-                ("account_name", "accountName"),
-                ("tags", "tags"),
-            ),
+        _wire_fields = (
+            ("description", "description"),
+            ("account_number", "accountNumber"),
+            ("account_name", "accountName"),
+            ("tags", "tags"),
         )
 
         def convert(s: Any) -> Any:
@@ -144,7 +140,7 @@ class AccountSuggestionModel(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

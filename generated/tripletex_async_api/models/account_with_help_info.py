@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -156,16 +155,13 @@ class AccountWithHelpInfo(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountWithHelpInfo",
-            (
-                ("id", "id"),
-                ("display_name", "displayName"),
-                ("number_pretty", "numberPretty"),
-                ("description", "description"),
-                ("account", "account"),
-                ("account_help", "accountHelp"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("display_name", "displayName"),
+            ("number_pretty", "numberPretty"),
+            ("description", "description"),
+            ("account", "account"),
+            ("account_help", "accountHelp"),
         )
 
         def convert(s: Any) -> Any:
@@ -186,7 +182,7 @@ class AccountWithHelpInfo(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

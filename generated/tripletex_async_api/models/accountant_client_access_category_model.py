@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -161,15 +160,12 @@ class AccountantClientAccessCategoryModel(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountantClientAccessCategoryModel",
-            (
-                ("category", "category"),
-                ("description", "description"),
-                ("access_level", "accessLevel"),
-                ("has_received_aggregated_access", "hasReceivedAggregatedAccess"),
-                ("roles", "roles"),
-            ),
+        _wire_fields = (
+            ("category", "category"),
+            ("description", "description"),
+            ("access_level", "accessLevel"),
+            ("has_received_aggregated_access", "hasReceivedAggregatedAccess"),
+            ("roles", "roles"),
         )
 
         def convert(s: Any) -> Any:
@@ -206,7 +202,7 @@ class AccountantClientAccessCategoryModel(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

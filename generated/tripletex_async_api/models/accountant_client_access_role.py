@@ -16,14 +16,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AccountantClientAccessRole")
@@ -235,18 +234,15 @@ class AccountantClientAccessRole(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountantClientAccessRole",
-            (
-                ("role", "role"),
-                ("description", "description"),
-                ("additional_information", "additionalInformation"),
-                ("has_required_module", "hasRequiredModule"),
-                ("has_received_access", "hasReceivedAccess"),
-                ("has_access", "hasAccess"),
-                ("dependencies", "dependencies"),
-                ("reversed_dependencies", "reversedDependencies"),
-            ),
+        _wire_fields = (
+            ("role", "role"),
+            ("description", "description"),
+            ("additional_information", "additionalInformation"),
+            ("has_required_module", "hasRequiredModule"),
+            ("has_received_access", "hasReceivedAccess"),
+            ("has_access", "hasAccess"),
+            ("dependencies", "dependencies"),
+            ("reversed_dependencies", "reversedDependencies"),
         )
 
         def convert(s: Any) -> Any:
@@ -309,7 +305,7 @@ class AccountantClientAccessRole(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

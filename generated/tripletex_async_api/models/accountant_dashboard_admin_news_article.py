@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -185,16 +184,13 @@ class AccountantDashboardAdminNewsArticle(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountantDashboardAdminNewsArticle",
-            (
-                ("id", "id"),
-                ("translations", "translations"),
-                ("tags", "tags"),
-                ("links", "links"),
-                ("published", "published"),
-                ("published_date", "publishedDate"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("translations", "translations"),
+            ("tags", "tags"),
+            ("links", "links"),
+            ("published", "published"),
+            ("published_date", "publishedDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -237,7 +233,7 @@ class AccountantDashboardAdminNewsArticle(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

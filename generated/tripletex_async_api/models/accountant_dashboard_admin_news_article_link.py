@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -130,13 +129,10 @@ class AccountantDashboardAdminNewsArticleLink(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountantDashboardAdminNewsArticleLink",
-            (
-                ("id", "id"),
-                ("url", "url"),
-                ("translations", "translations"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("url", "url"),
+            ("translations", "translations"),
         )
 
         def convert(s: Any) -> Any:
@@ -161,7 +157,7 @@ class AccountantDashboardAdminNewsArticleLink(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -113,12 +112,9 @@ class AccountantDashboardAdminNewsArticleTag(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountantDashboardAdminNewsArticleTag",
-            (
-                ("id", "id"),
-                ("translations", "translations"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("translations", "translations"),
         )
 
         def convert(s: Any) -> Any:
@@ -141,7 +137,7 @@ class AccountantDashboardAdminNewsArticleTag(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

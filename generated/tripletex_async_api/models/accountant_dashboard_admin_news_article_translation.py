@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AccountantDashboardAdminNewsArticleTranslation")
@@ -119,14 +118,11 @@ class AccountantDashboardAdminNewsArticleTranslation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountantDashboardAdminNewsArticleTranslation",
-            (
-                ("id", "id"),
-                ("language", "language"),
-                ("title", "title"),
-                ("content", "content"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("language", "language"),
+            ("title", "title"),
+            ("content", "content"),
         )
 
         def convert(s: Any) -> Any:
@@ -143,7 +139,7 @@ class AccountantDashboardAdminNewsArticleTranslation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AccountantDashboardContext")
@@ -93,12 +92,9 @@ class AccountantDashboardContext(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountantDashboardContext",
-            (
-                ("context_id", "contextId"),
-                ("company_name", "companyName"),
-            ),
+        _wire_fields = (
+            ("context_id", "contextId"),
+            ("company_name", "companyName"),
         )
 
         def convert(s: Any) -> Any:
@@ -111,7 +107,7 @@ class AccountantDashboardContext(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

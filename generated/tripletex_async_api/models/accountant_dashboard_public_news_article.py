@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -150,15 +149,12 @@ class AccountantDashboardPublicNewsArticle(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountantDashboardPublicNewsArticle",
-            (
-                ("title", "title"),
-                ("content", "content"),
-                ("tags", "tags"),
-                ("links", "links"),
-                ("published_date", "publishedDate"),
-            ),
+        _wire_fields = (
+            ("title", "title"),
+            ("content", "content"),
+            ("tags", "tags"),
+            ("links", "links"),
+            ("published_date", "publishedDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -183,7 +179,7 @@ class AccountantDashboardPublicNewsArticle(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AccountingDimensionContext")
@@ -135,15 +134,12 @@ class AccountingDimensionContext(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountingDimensionContext",
-            (
-                ("context_id", "contextId"),
-                ("company_name", "companyName"),
-                ("has_modules", "hasModules"),
-                ("can_activate_asset_registry", "canActivateAssetRegistry"),
-                ("can_activate_project_accounting", "canActivateProjectAccounting"),
-            ),
+        _wire_fields = (
+            ("context_id", "contextId"),
+            ("company_name", "companyName"),
+            ("has_modules", "hasModules"),
+            ("can_activate_asset_registry", "canActivateAssetRegistry"),
+            ("can_activate_project_accounting", "canActivateProjectAccounting"),
         )
 
         def convert(s: Any) -> Any:
@@ -162,7 +158,7 @@ class AccountingDimensionContext(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AccountingDimensionFixedUpdateDTO")
@@ -118,14 +117,11 @@ class AccountingDimensionFixedUpdateDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountingDimensionFixedUpdateDTO",
-            (
-                ("module_department_accounting", "moduleDepartmentAccounting"),
-                ("module_fixed_asset_register", "moduleFixedAssetRegister"),
-                ("module_project_accounting", "moduleProjectAccounting"),
-                ("module_product_accounting", "moduleProductAccounting"),
-            ),
+        _wire_fields = (
+            ("module_department_accounting", "moduleDepartmentAccounting"),
+            ("module_fixed_asset_register", "moduleFixedAssetRegister"),
+            ("module_project_accounting", "moduleProjectAccounting"),
+            ("module_product_accounting", "moduleProductAccounting"),
         )
 
         def convert(s: Any) -> Any:
@@ -142,7 +138,7 @@ class AccountingDimensionFixedUpdateDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -262,21 +261,18 @@ class AccountingDimensionValue(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountingDimensionValue",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("display_name", "displayName"),
-                ("name_and_number", "nameAndNumber"),
-                ("dimension_index", "dimensionIndex"),
-                ("active", "active"),
-                ("number", "number"),
-                ("show_in_voucher_registration", "showInVoucherRegistration"),
-                ("position", "position"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("display_name", "displayName"),
+            ("name_and_number", "nameAndNumber"),
+            ("dimension_index", "dimensionIndex"),
+            ("active", "active"),
+            ("number", "number"),
+            ("show_in_voucher_registration", "showInVoucherRegistration"),
+            ("position", "position"),
         )
 
         def convert(s: Any) -> Any:
@@ -313,7 +309,7 @@ class AccountingDimensionValue(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

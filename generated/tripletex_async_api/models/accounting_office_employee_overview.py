@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -145,14 +144,11 @@ class AccountingOfficeEmployeeOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountingOfficeEmployeeOverview",
-            (
-                ("employee", "employee"),
-                ("partner_account_manager", "partnerAccountManager"),
-                ("certifications", "certifications"),
-                ("roles", "roles"),
-            ),
+        _wire_fields = (
+            ("employee", "employee"),
+            ("partner_account_manager", "partnerAccountManager"),
+            ("certifications", "certifications"),
+            ("roles", "roles"),
         )
 
         def convert(s: Any) -> Any:
@@ -181,7 +177,7 @@ class AccountingOfficeEmployeeOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

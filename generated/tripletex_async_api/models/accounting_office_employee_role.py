@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AccountingOfficeEmployeeRole")
@@ -108,13 +107,10 @@ class AccountingOfficeEmployeeRole(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountingOfficeEmployeeRole",
-            (
-                ("id", "id"),
-                ("role", "role"),
-                ("info", "info"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("role", "role"),
+            ("info", "info"),
         )
 
         def convert(s: Any) -> Any:
@@ -129,7 +125,7 @@ class AccountingOfficeEmployeeRole(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

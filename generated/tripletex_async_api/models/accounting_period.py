@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -321,25 +320,22 @@ class AccountingPeriod(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccountingPeriod",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("name", "name"),
-                ("number", "number"),
-                ("start", "start"),
-                ("end", "end"),
-                ("is_closed", "isClosed"),
-                ("check_ledger_log_employee_name", "checkLedgerLogEmployeeName"),
-                ("check_ledger_log_employee_picture_id", "checkLedgerLogEmployeePictureId"),
-                ("check_ledger_log_time", "checkLedgerLogTime"),
-                ("check_wage_log_employee_name", "checkWageLogEmployeeName"),
-                ("check_wage_log_employee_picture_id", "checkWageLogEmployeePictureId"),
-                ("check_wage_log_time", "checkWageLogTime"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("name", "name"),
+            ("number", "number"),
+            ("start", "start"),
+            ("end", "end"),
+            ("is_closed", "isClosed"),
+            ("check_ledger_log_employee_name", "checkLedgerLogEmployeeName"),
+            ("check_ledger_log_employee_picture_id", "checkLedgerLogEmployeePictureId"),
+            ("check_ledger_log_time", "checkLedgerLogTime"),
+            ("check_wage_log_employee_name", "checkWageLogEmployeeName"),
+            ("check_wage_log_employee_picture_id", "checkWageLogEmployeePictureId"),
+            ("check_wage_log_time", "checkWageLogTime"),
         )
 
         def convert(s: Any) -> Any:
@@ -384,7 +380,7 @@ class AccountingPeriod(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

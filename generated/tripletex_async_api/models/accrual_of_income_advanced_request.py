@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AccrualOfIncomeAdvancedRequest")
@@ -166,17 +165,14 @@ class AccrualOfIncomeAdvancedRequest(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccrualOfIncomeAdvancedRequest",
-            (
-                ("source_type", "sourceType"),
-                ("source_id", "sourceId"),
-                ("income_account_id", "incomeAccountId"),
-                ("accrual_account_id", "accrualAccountId"),
-                ("month", "month"),
-                ("year", "year"),
-                ("number_of_periods", "numberOfPeriods"),
-            ),
+        _wire_fields = (
+            ("source_type", "sourceType"),
+            ("source_id", "sourceId"),
+            ("income_account_id", "incomeAccountId"),
+            ("accrual_account_id", "accrualAccountId"),
+            ("month", "month"),
+            ("year", "year"),
+            ("number_of_periods", "numberOfPeriods"),
         )
 
         def convert(s: Any) -> Any:
@@ -205,7 +201,7 @@ class AccrualOfIncomeAdvancedRequest(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

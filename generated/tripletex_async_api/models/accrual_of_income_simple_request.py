@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -156,16 +155,13 @@ class AccrualOfIncomeSimpleRequest(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccrualOfIncomeSimpleRequest",
-            (
-                ("sources", "sources"),
-                ("income_account_id", "incomeAccountId"),
-                ("accrual_account_id", "accrualAccountId"),
-                ("month", "month"),
-                ("year", "year"),
-                ("number_of_periods", "numberOfPeriods"),
-            ),
+        _wire_fields = (
+            ("sources", "sources"),
+            ("income_account_id", "incomeAccountId"),
+            ("accrual_account_id", "accrualAccountId"),
+            ("month", "month"),
+            ("year", "year"),
+            ("number_of_periods", "numberOfPeriods"),
         )
 
         def convert(s: Any) -> Any:
@@ -192,7 +188,7 @@ class AccrualOfIncomeSimpleRequest(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

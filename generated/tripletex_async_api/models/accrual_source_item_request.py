@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AccrualSourceItemRequest")
@@ -101,12 +100,9 @@ class AccrualSourceItemRequest(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AccrualSourceItemRequest",
-            (
-                ("source_type", "sourceType"),
-                ("source_id", "sourceId"),
-            ),
+        _wire_fields = (
+            ("source_type", "sourceType"),
+            ("source_id", "sourceId"),
         )
 
         def convert(s: Any) -> Any:
@@ -125,7 +121,7 @@ class AccrualSourceItemRequest(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ActionBlock")
@@ -163,17 +162,14 @@ class ActionBlock(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ActionBlock",
-            (
-                ("type_", "type"),
-                ("action_list_id", "actionListId"),
-                ("id", "id"),
-                ("status", "status"),
-                ("header", "header"),
-                ("description", "description"),
-                ("url", "url"),
-            ),
+        _wire_fields = (
+            ("type_", "type"),
+            ("action_list_id", "actionListId"),
+            ("id", "id"),
+            ("status", "status"),
+            ("header", "header"),
+            ("description", "description"),
+            ("url", "url"),
         )
 
         def convert(s: Any) -> Any:
@@ -202,7 +198,7 @@ class ActionBlock(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ActionListBlock")
@@ -106,13 +105,10 @@ class ActionListBlock(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ActionListBlock",
-            (
-                ("type_", "type"),
-                ("title", "title"),
-                ("id", "id"),
-            ),
+        _wire_fields = (
+            ("type_", "type"),
+            ("title", "title"),
+            ("id", "id"),
         )
 
         def convert(s: Any) -> Any:
@@ -127,7 +123,7 @@ class ActionListBlock(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

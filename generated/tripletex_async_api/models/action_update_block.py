@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ActionUpdateBlock")
@@ -137,15 +136,12 @@ class ActionUpdateBlock(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ActionUpdateBlock",
-            (
-                ("type_", "type"),
-                ("action_list_id", "actionListId"),
-                ("action_id", "actionId"),
-                ("status", "status"),
-                ("url", "url"),
-            ),
+        _wire_fields = (
+            ("type_", "type"),
+            ("action_list_id", "actionListId"),
+            ("action_id", "actionId"),
+            ("status", "status"),
+            ("url", "url"),
         )
 
         def convert(s: Any) -> Any:
@@ -170,7 +166,7 @@ class ActionUpdateBlock(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

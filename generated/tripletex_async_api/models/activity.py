@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -357,27 +356,24 @@ class Activity(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Activity",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("name", "name"),
-                ("number", "number"),
-                ("description", "description"),
-                ("activity_type", "activityType"),
-                ("is_project_activity", "isProjectActivity"),
-                ("is_general", "isGeneral"),
-                ("is_task", "isTask"),
-                ("is_disabled", "isDisabled"),
-                ("is_chargeable", "isChargeable"),
-                ("rate", "rate"),
-                ("cost_percentage", "costPercentage"),
-                ("display_name", "displayName"),
-                ("deletable", "deletable"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("name", "name"),
+            ("number", "number"),
+            ("description", "description"),
+            ("activity_type", "activityType"),
+            ("is_project_activity", "isProjectActivity"),
+            ("is_general", "isGeneral"),
+            ("is_task", "isTask"),
+            ("is_disabled", "isDisabled"),
+            ("is_chargeable", "isChargeable"),
+            ("rate", "rate"),
+            ("cost_percentage", "costPercentage"),
+            ("display_name", "displayName"),
+            ("deletable", "deletable"),
         )
 
         def convert(s: Any) -> Any:
@@ -432,7 +428,7 @@ class Activity(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ActivityBuilder")
@@ -222,20 +221,17 @@ class ActivityBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ActivityBuilder",
-            (
-                ("company_id", "companyId"),
-                ("name", "name"),
-                ("description", "description"),
-                ("number", "number"),
-                ("general", "general"),
-                ("project_activity", "projectActivity"),
-                ("allow_timetracking", "allowTimetracking"),
-                ("task", "task"),
-                ("chargeable", "chargeable"),
-                ("disabled", "disabled"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("name", "name"),
+            ("description", "description"),
+            ("number", "number"),
+            ("general", "general"),
+            ("project_activity", "projectActivity"),
+            ("allow_timetracking", "allowTimetracking"),
+            ("task", "task"),
+            ("chargeable", "chargeable"),
+            ("disabled", "disabled"),
         )
 
         def convert(s: Any) -> Any:
@@ -264,7 +260,7 @@ class ActivityBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ActivityExtBuilder")
@@ -144,16 +143,13 @@ class ActivityExtBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ActivityExtBuilder",
-            (
-                ("company_id", "companyId"),
-                ("project_id", "projectId"),
-                ("activity_id", "activityId"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("closed_log_id", "closedLogId"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("project_id", "projectId"),
+            ("activity_id", "activityId"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("closed_log_id", "closedLogId"),
         )
 
         def convert(s: Any) -> Any:
@@ -174,7 +170,7 @@ class ActivityExtBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -342,27 +341,24 @@ class ActivityHoursStatus(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ActivityHoursStatus",
-            (
-                ("activity", "activity"),
-                ("employees", "employees"),
-                ("budget_hours", "budgetHours"),
-                ("total_hours", "totalHours"),
-                ("remaining_hours", "remainingHours"),
-                ("forecast_hours", "forecastHours"),
-                ("deviation_hours", "deviationHours"),
-                ("deviation_hours_validation_message", "deviationHoursValidationMessage"),
-                ("sum_employee_budget_hours", "sumEmployeeBudgetHours"),
-                ("sum_employee_budget_hours_validation_message", "sumEmployeeBudgetHoursValidationMessage"),
-                ("sum_employee_total_hours", "sumEmployeeTotalHours"),
-                ("sum_employee_remaining_hours", "sumEmployeeRemainingHours"),
-                ("sum_employee_remaining_hours_validation_message", "sumEmployeeRemainingHoursValidationMessage"),
-                ("sum_employee_forecast_hours", "sumEmployeeForecastHours"),
-                ("sum_employee_forecast_hours_validation_message", "sumEmployeeForecastHoursValidationMessage"),
-                ("sum_employee_deviation_hours", "sumEmployeeDeviationHours"),
-                ("sum_employee_deviation_hours_validation_message", "sumEmployeeDeviationHoursValidationMessage"),
-            ),
+        _wire_fields = (
+            ("activity", "activity"),
+            ("employees", "employees"),
+            ("budget_hours", "budgetHours"),
+            ("total_hours", "totalHours"),
+            ("remaining_hours", "remainingHours"),
+            ("forecast_hours", "forecastHours"),
+            ("deviation_hours", "deviationHours"),
+            ("deviation_hours_validation_message", "deviationHoursValidationMessage"),
+            ("sum_employee_budget_hours", "sumEmployeeBudgetHours"),
+            ("sum_employee_budget_hours_validation_message", "sumEmployeeBudgetHoursValidationMessage"),
+            ("sum_employee_total_hours", "sumEmployeeTotalHours"),
+            ("sum_employee_remaining_hours", "sumEmployeeRemainingHours"),
+            ("sum_employee_remaining_hours_validation_message", "sumEmployeeRemainingHoursValidationMessage"),
+            ("sum_employee_forecast_hours", "sumEmployeeForecastHours"),
+            ("sum_employee_forecast_hours_validation_message", "sumEmployeeForecastHoursValidationMessage"),
+            ("sum_employee_deviation_hours", "sumEmployeeDeviationHours"),
+            ("sum_employee_deviation_hours_validation_message", "sumEmployeeDeviationHoursValidationMessage"),
         )
 
         def convert(s: Any) -> Any:
@@ -411,7 +407,7 @@ class ActivityHoursStatus(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AddDocumentRequest")
@@ -106,13 +105,10 @@ class AddDocumentRequest(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AddDocumentRequest",
-            (
-                ("case_file_id", "caseFileId"),
-                ("title", "title"),
-                ("pdf_base_64", "pdfBase64"),
-            ),
+        _wire_fields = (
+            ("case_file_id", "caseFileId"),
+            ("title", "title"),
+            ("pdf_base_64", "pdfBase64"),
         )
 
         def convert(s: Any) -> Any:
@@ -127,7 +123,7 @@ class AddDocumentRequest(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AddRecipientRequest")
@@ -119,14 +118,11 @@ class AddRecipientRequest(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AddRecipientRequest",
-            (
-                ("case_file_id", "caseFileId"),
-                ("name", "name"),
-                ("email", "email"),
-                ("store_as_contact", "storeAsContact"),
-            ),
+        _wire_fields = (
+            ("case_file_id", "caseFileId"),
+            ("name", "name"),
+            ("email", "email"),
+            ("store_as_contact", "storeAsContact"),
         )
 
         def convert(s: Any) -> Any:
@@ -143,7 +139,7 @@ class AddRecipientRequest(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,13 +14,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -305,24 +304,21 @@ class Addon(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Addon",
-            (
-                ("id", "id"),
-                ("name", "name"),
-                ("description", "description"),
-                ("short_description", "shortDescription"),
-                ("redirect_url", "redirectUrl"),
-                ("status", "status"),
-                ("is_public", "isPublic"),
-                ("api_consumer_id", "apiConsumerId"),
-                ("visibility", "visibility"),
-                ("link_to_info", "linkToInfo"),
-                ("partner_name", "partnerName"),
-                ("categories", "categories"),
-                ("logo", "logo"),
-                ("active", "active"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("name", "name"),
+            ("description", "description"),
+            ("short_description", "shortDescription"),
+            ("redirect_url", "redirectUrl"),
+            ("status", "status"),
+            ("is_public", "isPublic"),
+            ("api_consumer_id", "apiConsumerId"),
+            ("visibility", "visibility"),
+            ("link_to_info", "linkToInfo"),
+            ("partner_name", "partnerName"),
+            ("categories", "categories"),
+            ("logo", "logo"),
+            ("active", "active"),
         )
 
         def convert(s: Any) -> Any:
@@ -381,7 +377,7 @@ class Addon(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -568,43 +567,40 @@ class AdvancedPaymentWidget(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AdvancedPaymentWidget",
-            (
-                ("payment_types", "paymentTypes"),
-                ("selected_payment_type", "selectedPaymentType"),
-                ("is_auto_pay", "isAutoPay"),
-                ("is_ztl", "isZtl"),
-                ("is_foreign_payment", "isForeignPayment"),
-                ("creditor_bank_identificator", "creditorBankIdentificator"),
-                ("creditor_name", "creditorName"),
-                ("creditor_address", "creditorAddress"),
-                ("creditor_postal_code", "creditorPostalCode"),
-                ("creditor_postal_city", "creditorPostalCity"),
-                ("creditor_country_id", "creditorCountryId"),
-                ("creditor_bank_country_id", "creditorBankCountryId"),
-                ("creditor_bank_name", "creditorBankName"),
-                ("creditor_bank_address", "creditorBankAddress"),
-                ("creditor_bank_postal_code", "creditorBankPostalCode"),
-                ("creditor_bank_postal_city", "creditorBankPostalCity"),
-                ("creditor_bank_code", "creditorBankCode"),
-                ("creditor_bic", "creditorBic"),
-                ("account_number", "accountNumber"),
-                ("smart_scan_mapping", "smartScanMapping"),
-                ("customer_vendor_iban_or_bban", "customerVendorIbanOrBban"),
-                ("creditor_clearing_code", "creditorClearingCode"),
-                ("kid", "kid"),
-                ("amount", "amount"),
-                ("prepaid_amount", "prepaidAmount"),
-                ("opposite_amount", "oppositeAmount"),
-                ("date", "date"),
-                ("regulatory_reporting_code", "regulatoryReportingCode"),
-                ("regulatory_reporting_info", "regulatoryReportingInfo"),
-                ("currency_code", "currencyCode"),
-                ("currency_id", "currencyId"),
-                ("last_used_vendor_iban_or_bban", "lastUsedVendorIbanOrBban"),
-                ("invoice_iban_or_bban", "invoiceIbanOrBban"),
-            ),
+        _wire_fields = (
+            ("payment_types", "paymentTypes"),
+            ("selected_payment_type", "selectedPaymentType"),
+            ("is_auto_pay", "isAutoPay"),
+            ("is_ztl", "isZtl"),
+            ("is_foreign_payment", "isForeignPayment"),
+            ("creditor_bank_identificator", "creditorBankIdentificator"),
+            ("creditor_name", "creditorName"),
+            ("creditor_address", "creditorAddress"),
+            ("creditor_postal_code", "creditorPostalCode"),
+            ("creditor_postal_city", "creditorPostalCity"),
+            ("creditor_country_id", "creditorCountryId"),
+            ("creditor_bank_country_id", "creditorBankCountryId"),
+            ("creditor_bank_name", "creditorBankName"),
+            ("creditor_bank_address", "creditorBankAddress"),
+            ("creditor_bank_postal_code", "creditorBankPostalCode"),
+            ("creditor_bank_postal_city", "creditorBankPostalCity"),
+            ("creditor_bank_code", "creditorBankCode"),
+            ("creditor_bic", "creditorBic"),
+            ("account_number", "accountNumber"),
+            ("smart_scan_mapping", "smartScanMapping"),
+            ("customer_vendor_iban_or_bban", "customerVendorIbanOrBban"),
+            ("creditor_clearing_code", "creditorClearingCode"),
+            ("kid", "kid"),
+            ("amount", "amount"),
+            ("prepaid_amount", "prepaidAmount"),
+            ("opposite_amount", "oppositeAmount"),
+            ("date", "date"),
+            ("regulatory_reporting_code", "regulatoryReportingCode"),
+            ("regulatory_reporting_info", "regulatoryReportingInfo"),
+            ("currency_code", "currencyCode"),
+            ("currency_id", "currencyId"),
+            ("last_used_vendor_iban_or_bban", "lastUsedVendorIbanOrBban"),
+            ("invoice_iban_or_bban", "invoiceIbanOrBban"),
         )
 
         def convert(s: Any) -> Any:
@@ -685,7 +681,7 @@ class AdvancedPaymentWidget(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -331,25 +330,22 @@ class AggregateAnomaly(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AggregateAnomaly",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("company", "company"),
-                ("anomaly_id", "anomalyId"),
-                ("external_anomaly_key", "externalAnomalyKey"),
-                ("anomaly_check_id", "anomalyCheckId"),
-                ("check_type", "checkType"),
-                ("status", "status"),
-                ("timestamp", "timestamp"),
-                ("title", "title"),
-                ("labels", "labels"),
-                ("voucher", "voucher"),
-                ("account", "account"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("company", "company"),
+            ("anomaly_id", "anomalyId"),
+            ("external_anomaly_key", "externalAnomalyKey"),
+            ("anomaly_check_id", "anomalyCheckId"),
+            ("check_type", "checkType"),
+            ("status", "status"),
+            ("timestamp", "timestamp"),
+            ("title", "title"),
+            ("labels", "labels"),
+            ("voucher", "voucher"),
+            ("account", "account"),
         )
 
         def convert(s: Any) -> Any:
@@ -406,7 +402,7 @@ class AggregateAnomaly(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -371,29 +370,26 @@ class AgriculturalAccount(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AgriculturalAccount",
-            (
-                ("group_id", "groupId"),
-                ("departments", "departments"),
-                ("department_names", "departmentNames"),
-                ("operational_entity", "operationalEntity"),
-                ("municipality_number", "municipalityNumber"),
-                ("related_sales_income_and_withdrawals", "relatedSalesIncomeAndWithdrawals"),
-                ("not_related_sales_income_and_withdrawals", "notRelatedSalesIncomeAndWithdrawals"),
-                ("own_corrections_income", "ownCorrectionsIncome"),
-                ("income_from_profit_and_loss_account", "incomeFromProfitAndLossAccount"),
-                ("income_deductions_from_profit_and_loss_account", "incomeDeductionsFromProfitAndLossAccount"),
-                ("income_recognition_of_negative_balance", "incomeRecognitionOfNegativeBalance"),
-                ("total_operating_costs", "totalOperatingCosts"),
-                ("share_of_operating_costs", "shareOfOperatingCosts"),
-                ("transferred_from_previous_year", "transferredFromPreviousYear"),
-                ("correction_biomass_wood_production", "correctionBiomassWoodProduction"),
-                ("operating_profit_loss_from_activities_not_included", "operatingProfitLossFromActivitiesNotIncluded"),
-                ("transferred_data", "transferredData"),
-                ("balance_data", "balanceData"),
-                ("profit_and_loss_data", "profitAndLossData"),
-            ),
+        _wire_fields = (
+            ("group_id", "groupId"),
+            ("departments", "departments"),
+            ("department_names", "departmentNames"),
+            ("operational_entity", "operationalEntity"),
+            ("municipality_number", "municipalityNumber"),
+            ("related_sales_income_and_withdrawals", "relatedSalesIncomeAndWithdrawals"),
+            ("not_related_sales_income_and_withdrawals", "notRelatedSalesIncomeAndWithdrawals"),
+            ("own_corrections_income", "ownCorrectionsIncome"),
+            ("income_from_profit_and_loss_account", "incomeFromProfitAndLossAccount"),
+            ("income_deductions_from_profit_and_loss_account", "incomeDeductionsFromProfitAndLossAccount"),
+            ("income_recognition_of_negative_balance", "incomeRecognitionOfNegativeBalance"),
+            ("total_operating_costs", "totalOperatingCosts"),
+            ("share_of_operating_costs", "shareOfOperatingCosts"),
+            ("transferred_from_previous_year", "transferredFromPreviousYear"),
+            ("correction_biomass_wood_production", "correctionBiomassWoodProduction"),
+            ("operating_profit_loss_from_activities_not_included", "operatingProfitLossFromActivitiesNotIncluded"),
+            ("transferred_data", "transferredData"),
+            ("balance_data", "balanceData"),
+            ("profit_and_loss_data", "profitAndLossData"),
         )
 
         def convert(s: Any) -> Any:
@@ -440,7 +436,7 @@ class AgriculturalAccount(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -269,25 +268,22 @@ class AgriculturalAccountOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AgriculturalAccountOverview",
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("agricultural_accounts", "agriculturalAccounts"),
+            ("show_missing_department_warning", "showMissingDepartmentWarning"),
+            ("show_duplicate_department_warning", "showDuplicateDepartmentWarning"),
+            ("show_not_linked_department_warning", "showNotLinkedDepartmentWarning"),
+            ("use_multiple_accounts", "useMultipleAccounts"),
+            ("transferred_from_agricultural_account_accounting", "transferredFromAgriculturalAccountAccounting"),
             (
-                ("year_end_report", "yearEndReport"),
-                ("agricultural_accounts", "agriculturalAccounts"),
-                ("show_missing_department_warning", "showMissingDepartmentWarning"),
-                ("show_duplicate_department_warning", "showDuplicateDepartmentWarning"),
-                ("show_not_linked_department_warning", "showNotLinkedDepartmentWarning"),
-                ("use_multiple_accounts", "useMultipleAccounts"),
-                ("transferred_from_agricultural_account_accounting", "transferredFromAgriculturalAccountAccounting"),
-                (
-                    "transferred_from_agricultural_account_in_agricultural_account",
-                    "transferredFromAgriculturalAccountInAgriculturalAccount",
-                ),
-                ("registered_accounting", "registeredAccounting"),
-                ("registered_in_agricultural_account", "registeredInAgriculturalAccount"),
-                ("deducted_accounting", "deductedAccounting"),
-                ("deducted_in_agricultural_account", "deductedInAgriculturalAccount"),
+                "transferred_from_agricultural_account_in_agricultural_account",
+                "transferredFromAgriculturalAccountInAgriculturalAccount",
             ),
+            ("registered_accounting", "registeredAccounting"),
+            ("registered_in_agricultural_account", "registeredInAgriculturalAccount"),
+            ("deducted_accounting", "deductedAccounting"),
+            ("deducted_in_agricultural_account", "deductedInAgriculturalAccount"),
         )
 
         def convert(s: Any) -> Any:
@@ -326,7 +322,7 @@ class AgriculturalAccountOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

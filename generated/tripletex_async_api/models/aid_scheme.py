@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -206,18 +205,15 @@ class AidScheme(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AidScheme",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("name", "name"),
-                ("grouping", "grouping"),
-                ("negate", "negate"),
-                ("read_only", "readOnly"),
-                ("source", "source"),
-                ("post_type", "postType"),
-                ("post_value", "postValue"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("name", "name"),
+            ("grouping", "grouping"),
+            ("negate", "negate"),
+            ("read_only", "readOnly"),
+            ("source", "source"),
+            ("post_type", "postType"),
+            ("post_value", "postValue"),
         )
 
         def convert(s: Any) -> Any:
@@ -248,7 +244,7 @@ class AidScheme(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

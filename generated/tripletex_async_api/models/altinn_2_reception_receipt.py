@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -129,13 +128,10 @@ class Altinn2ReceptionReceipt(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Altinn2ReceptionReceipt",
-            (
-                ("sub_receipts", "subReceipts"),
-                ("messages", "messages"),
-                ("status", "status"),
-            ),
+        _wire_fields = (
+            ("sub_receipts", "subReceipts"),
+            ("messages", "messages"),
+            ("status", "status"),
         )
 
         def convert(s: Any) -> Any:
@@ -168,7 +164,7 @@ class Altinn2ReceptionReceipt(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

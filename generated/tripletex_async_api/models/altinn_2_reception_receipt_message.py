@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -214,18 +213,15 @@ class Altinn2ReceptionReceiptMessage(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Altinn2ReceptionReceiptMessage",
-            (
-                ("severity", "severity"),
-                ("subject", "subject"),
-                ("description", "description"),
-                ("field_name", "fieldName"),
-                ("deviation_info", "deviationInfo"),
-                ("position_info", "positionInfo"),
-                ("raw", "raw"),
-                ("xpath", "xpath"),
-            ),
+        _wire_fields = (
+            ("severity", "severity"),
+            ("subject", "subject"),
+            ("description", "description"),
+            ("field_name", "fieldName"),
+            ("deviation_info", "deviationInfo"),
+            ("position_info", "positionInfo"),
+            ("raw", "raw"),
+            ("xpath", "xpath"),
         )
 
         def convert(s: Any) -> Any:
@@ -256,7 +252,7 @@ class Altinn2ReceptionReceiptMessage(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

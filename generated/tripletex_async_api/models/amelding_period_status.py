@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AmeldingPeriodStatus")
@@ -113,13 +112,10 @@ class AmeldingPeriodStatus(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AmeldingPeriodStatus",
-            (
-                ("year", "year"),
-                ("month", "month"),
-                ("status", "status"),
-            ),
+        _wire_fields = (
+            ("year", "year"),
+            ("month", "month"),
+            ("status", "status"),
         )
 
         def convert(s: Any) -> Any:
@@ -140,7 +136,7 @@ class AmeldingPeriodStatus(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

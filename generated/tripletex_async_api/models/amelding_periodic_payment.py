@@ -12,11 +12,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AmeldingPeriodicPayment")
@@ -235,18 +234,15 @@ class AmeldingPeriodicPayment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AmeldingPeriodicPayment",
-            (
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("ledger_sum", "ledgerSum"),
-                ("amelding_sum", "ameldingSum"),
-                ("paid_amount", "paidAmount"),
-                ("payment_date", "paymentDate"),
-                ("uri", "uri"),
-                ("rest_amount", "restAmount"),
-            ),
+        _wire_fields = (
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("ledger_sum", "ledgerSum"),
+            ("amelding_sum", "ameldingSum"),
+            ("paid_amount", "paidAmount"),
+            ("payment_date", "paymentDate"),
+            ("uri", "uri"),
+            ("rest_amount", "restAmount"),
         )
 
         def convert(s: Any) -> Any:
@@ -271,7 +267,7 @@ class AmeldingPeriodicPayment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

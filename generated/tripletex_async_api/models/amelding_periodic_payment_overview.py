@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -145,15 +144,12 @@ class AmeldingPeriodicPaymentOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AmeldingPeriodicPaymentOverview",
-            (
-                ("payments", "payments"),
-                ("total_ledger_sum", "totalLedgerSum"),
-                ("total_amelding_sum", "totalAmeldingSum"),
-                ("total_paid_amount", "totalPaidAmount"),
-                ("total_rest_amount", "totalRestAmount"),
-            ),
+        _wire_fields = (
+            ("payments", "payments"),
+            ("total_ledger_sum", "totalLedgerSum"),
+            ("total_amelding_sum", "totalAmeldingSum"),
+            ("total_paid_amount", "totalPaidAmount"),
+            ("total_rest_amount", "totalRestAmount"),
         )
 
         def convert(s: Any) -> Any:
@@ -178,7 +174,7 @@ class AmeldingPeriodicPaymentOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

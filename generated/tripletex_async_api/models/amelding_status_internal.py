@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -419,30 +418,27 @@ class AmeldingStatusInternal(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AmeldingStatusInternal",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("company", "company"),
-                ("amelding_actor_employee", "ameldingActorEmployee"),
-                ("payment_actor_employee", "paymentActorEmployee"),
-                ("last_amelding_action_time", "lastAmeldingActionTime"),
-                ("last_payment_action_time", "lastPaymentActionTime"),
-                ("amelding_summary_status", "ameldingSummaryStatus"),
-                ("amelding_detailed_status", "ameldingDetailedStatus"),
-                ("tax_deduction_accrued", "taxDeductionAccrued"),
-                ("payroll_tax_accrued", "payrollTaxAccrued"),
-                ("finance_tax_accrued", "financeTaxAccrued"),
-                ("mandatory_deduction_accrued", "mandatoryDeductionAccrued"),
-                ("tax_deduction_not_paid", "taxDeductionNotPaid"),
-                ("payroll_tax_not_paid", "payrollTaxNotPaid"),
-                ("finance_tax_not_paid", "financeTaxNotPaid"),
-                ("mandatory_deduction_not_paid", "mandatoryDeductionNotPaid"),
-                ("tax_period_name", "taxPeriodName"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("company", "company"),
+            ("amelding_actor_employee", "ameldingActorEmployee"),
+            ("payment_actor_employee", "paymentActorEmployee"),
+            ("last_amelding_action_time", "lastAmeldingActionTime"),
+            ("last_payment_action_time", "lastPaymentActionTime"),
+            ("amelding_summary_status", "ameldingSummaryStatus"),
+            ("amelding_detailed_status", "ameldingDetailedStatus"),
+            ("tax_deduction_accrued", "taxDeductionAccrued"),
+            ("payroll_tax_accrued", "payrollTaxAccrued"),
+            ("finance_tax_accrued", "financeTaxAccrued"),
+            ("mandatory_deduction_accrued", "mandatoryDeductionAccrued"),
+            ("tax_deduction_not_paid", "taxDeductionNotPaid"),
+            ("payroll_tax_not_paid", "payrollTaxNotPaid"),
+            ("finance_tax_not_paid", "financeTaxNotPaid"),
+            ("mandatory_deduction_not_paid", "mandatoryDeductionNotPaid"),
+            ("tax_period_name", "taxPeriodName"),
         )
 
         def convert(s: Any) -> Any:
@@ -509,7 +505,7 @@ class AmeldingStatusInternal(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -132,14 +131,11 @@ class AnnualAccountsSubTotalSection(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AnnualAccountsSubTotalSection",
-            (
-                ("name", "name"),
-                ("sum_opening_balance", "sumOpeningBalance"),
-                ("sum_closing_balance", "sumClosingBalance"),
-                ("sub_total_lines", "subTotalLines"),
-            ),
+        _wire_fields = (
+            ("name", "name"),
+            ("sum_opening_balance", "sumOpeningBalance"),
+            ("sum_closing_balance", "sumClosingBalance"),
+            ("sub_total_lines", "subTotalLines"),
         )
 
         def convert(s: Any) -> Any:
@@ -162,7 +158,7 @@ class AnnualAccountsSubTotalSection(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

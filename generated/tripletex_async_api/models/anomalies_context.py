@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -82,7 +81,7 @@ class AnomaliesContext(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct("AnomaliesContext", (("logged_in_user_info", "loggedInUserInfo"),))
+        _wire_fields = (("logged_in_user_info", "loggedInUserInfo"),)
 
         def convert(s: Any) -> Any:
             o: Any = _new(cls)
@@ -92,7 +91,7 @@ class AnomaliesContext(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -229,19 +228,16 @@ class Anomaly(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Anomaly",
-            (
-                ("id", "id"),
-                ("check_type", "checkType"),
-                ("title", "title"),
-                ("description", "description"),
-                ("labels", "labels"),
-                ("date", "date"),
-                ("status", "status"),
-                ("company", "company"),
-                ("comments", "comments"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("check_type", "checkType"),
+            ("title", "title"),
+            ("description", "description"),
+            ("labels", "labels"),
+            ("date", "date"),
+            ("status", "status"),
+            ("company", "company"),
+            ("comments", "comments"),
         )
 
         def convert(s: Any) -> Any:
@@ -286,7 +282,7 @@ class Anomaly(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -236,19 +235,16 @@ class AOReconciliationComment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AOReconciliationComment",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("reconciliation_id", "reconciliationId"),
-                ("created_at", "createdAt"),
-                ("created_by", "createdBy"),
-                ("reference_id", "referenceId"),
-                ("comment", "comment"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("reconciliation_id", "reconciliationId"),
+            ("created_at", "createdAt"),
+            ("created_by", "createdBy"),
+            ("reference_id", "referenceId"),
+            ("comment", "comment"),
         )
 
         def convert(s: Any) -> Any:
@@ -281,7 +277,7 @@ class AOReconciliationComment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

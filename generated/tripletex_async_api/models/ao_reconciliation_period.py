@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -164,16 +163,13 @@ class AOReconciliationPeriod(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AOReconciliationPeriod",
-            (
-                ("term_number", "termNumber"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("pending", "pending"),
-                ("reconciliation", "reconciliation"),
-                ("reconciliation_group", "reconciliationGroup"),
-            ),
+        _wire_fields = (
+            ("term_number", "termNumber"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("pending", "pending"),
+            ("reconciliation", "reconciliation"),
+            ("reconciliation_group", "reconciliationGroup"),
         )
 
         def convert(s: Any) -> Any:
@@ -200,7 +196,7 @@ class AOReconciliationPeriod(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

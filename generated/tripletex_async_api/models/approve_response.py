@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -196,17 +195,14 @@ class ApproveResponse(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ApproveResponse",
-            (
-                ("redirect_url", "redirectUrl"),
-                ("to_be_approved", "toBeApproved"),
-                ("not_approved", "notApproved"),
-                ("exchange_rate_expiration", "exchangeRateExpiration"),
-                ("exchange_rate_sums", "exchangeRateSums"),
-                ("locked_exchange_rate_sums", "lockedExchangeRateSums"),
-                ("non_exchange_rate_sums", "nonExchangeRateSums"),
-            ),
+        _wire_fields = (
+            ("redirect_url", "redirectUrl"),
+            ("to_be_approved", "toBeApproved"),
+            ("not_approved", "notApproved"),
+            ("exchange_rate_expiration", "exchangeRateExpiration"),
+            ("exchange_rate_sums", "exchangeRateSums"),
+            ("locked_exchange_rate_sums", "lockedExchangeRateSums"),
+            ("non_exchange_rate_sums", "nonExchangeRateSums"),
         )
 
         def convert(s: Any) -> Any:
@@ -259,7 +255,7 @@ class ApproveResponse(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

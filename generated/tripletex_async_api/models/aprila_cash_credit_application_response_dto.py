@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AprilaCashCreditApplicationResponseDTO")
@@ -248,21 +247,18 @@ class AprilaCashCreditApplicationResponseDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AprilaCashCreditApplicationResponseDTO",
-            (
-                ("sign_up_url", "signUpUrl"),
-                ("status", "status"),
-                ("status_reason", "statusReason"),
-                ("active_product", "activeProduct"),
-                ("submitted_application", "submittedApplication"),
-                ("max_credit_limit_amount", "maxCreditLimitAmount"),
-                ("max_credit_limit_currency", "maxCreditLimitCurrency"),
-                ("annual_interest_rate", "annualInterestRate"),
-                ("monthly_interest_rate", "monthlyInterestRate"),
-                ("monthly_fee_amount", "monthlyFeeAmount"),
-                ("monthly_fee_currency", "monthlyFeeCurrency"),
-            ),
+        _wire_fields = (
+            ("sign_up_url", "signUpUrl"),
+            ("status", "status"),
+            ("status_reason", "statusReason"),
+            ("active_product", "activeProduct"),
+            ("submitted_application", "submittedApplication"),
+            ("max_credit_limit_amount", "maxCreditLimitAmount"),
+            ("max_credit_limit_currency", "maxCreditLimitCurrency"),
+            ("annual_interest_rate", "annualInterestRate"),
+            ("monthly_interest_rate", "monthlyInterestRate"),
+            ("monthly_fee_amount", "monthlyFeeAmount"),
+            ("monthly_fee_currency", "monthlyFeeCurrency"),
         )
 
         def convert(s: Any) -> Any:
@@ -299,7 +295,7 @@ class AprilaCashCreditApplicationResponseDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ArchiveModelTypes")
@@ -210,19 +209,16 @@ class ArchiveModelTypes(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ArchiveModelTypes",
-            (
-                ("supplier", "supplier"),
-                ("customer", "customer"),
-                ("project", "project"),
-                ("order", "order"),
-                ("offer", "offer"),
-                ("product", "product"),
-                ("employee", "employee"),
-                ("account", "account"),
-                ("asset", "asset"),
-            ),
+        _wire_fields = (
+            ("supplier", "supplier"),
+            ("customer", "customer"),
+            ("project", "project"),
+            ("order", "order"),
+            ("offer", "offer"),
+            ("product", "product"),
+            ("employee", "employee"),
+            ("account", "account"),
+            ("asset", "asset"),
         )
 
         def convert(s: Any) -> Any:
@@ -249,7 +245,7 @@ class ArchiveModelTypes(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

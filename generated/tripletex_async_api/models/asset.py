@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -710,50 +709,47 @@ class Asset(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Asset",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("name", "name"),
-                ("display_name", "displayName"),
-                ("description", "description"),
-                ("date_of_acquisition", "dateOfAcquisition"),
-                ("acquisition_cost", "acquisitionCost"),
-                ("account", "account"),
-                ("incoming_balance", "incomingBalance"),
-                ("lifetime", "lifetime"),
-                ("status", "status"),
-                ("depreciation_remaining_value", "depreciationRemainingValue"),
-                ("depreciation_account", "depreciationAccount"),
-                ("has_history_from_external_system", "hasHistoryFromExternalSystem"),
-                ("external_last_depreciation", "externalLastDepreciation"),
-                ("external_last_accounted_value", "externalLastAccountedValue"),
-                ("external_accumulated_depreciation", "externalAccumulatedDepreciation"),
-                ("depreciation_method", "depreciationMethod"),
-                ("depreciation_from", "depreciationFrom"),
-                ("accumulated_depreciation", "accumulatedDepreciation"),
-                ("depreciation_rate", "depreciationRate"),
-                ("department", "department"),
-                ("project", "project"),
-                ("starting_balance", "startingBalance"),
-                ("balance_in", "balanceIn"),
-                ("balance_out", "balanceOut"),
-                ("balance_change", "balanceChange"),
-                ("depreciation_basis", "depreciationBasis"),
-                ("number_of_months", "numberOfMonths"),
-                ("annual_depreciation", "annualDepreciation"),
-                ("depreciation_discrepancy", "depreciationDiscrepancy"),
-                ("depreciation_amount", "depreciationAmount"),
-                ("total_depreciation_amount", "totalDepreciationAmount"),
-                ("improvements", "improvements"),
-                ("new_hires", "newHires"),
-                ("sales_and_other_realizations", "salesAndOtherRealizations"),
-                ("sale_date", "saleDate"),
-                ("accounting_related_profit_or_loss", "accountingRelatedProfitOrLoss"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("name", "name"),
+            ("display_name", "displayName"),
+            ("description", "description"),
+            ("date_of_acquisition", "dateOfAcquisition"),
+            ("acquisition_cost", "acquisitionCost"),
+            ("account", "account"),
+            ("incoming_balance", "incomingBalance"),
+            ("lifetime", "lifetime"),
+            ("status", "status"),
+            ("depreciation_remaining_value", "depreciationRemainingValue"),
+            ("depreciation_account", "depreciationAccount"),
+            ("has_history_from_external_system", "hasHistoryFromExternalSystem"),
+            ("external_last_depreciation", "externalLastDepreciation"),
+            ("external_last_accounted_value", "externalLastAccountedValue"),
+            ("external_accumulated_depreciation", "externalAccumulatedDepreciation"),
+            ("depreciation_method", "depreciationMethod"),
+            ("depreciation_from", "depreciationFrom"),
+            ("accumulated_depreciation", "accumulatedDepreciation"),
+            ("depreciation_rate", "depreciationRate"),
+            ("department", "department"),
+            ("project", "project"),
+            ("starting_balance", "startingBalance"),
+            ("balance_in", "balanceIn"),
+            ("balance_out", "balanceOut"),
+            ("balance_change", "balanceChange"),
+            ("depreciation_basis", "depreciationBasis"),
+            ("number_of_months", "numberOfMonths"),
+            ("annual_depreciation", "annualDepreciation"),
+            ("depreciation_discrepancy", "depreciationDiscrepancy"),
+            ("depreciation_amount", "depreciationAmount"),
+            ("total_depreciation_amount", "totalDepreciationAmount"),
+            ("improvements", "improvements"),
+            ("new_hires", "newHires"),
+            ("sales_and_other_realizations", "salesAndOtherRealizations"),
+            ("sale_date", "saleDate"),
+            ("accounting_related_profit_or_loss", "accountingRelatedProfitOrLoss"),
         )
 
         def convert(s: Any) -> Any:
@@ -856,7 +852,7 @@ class Asset(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

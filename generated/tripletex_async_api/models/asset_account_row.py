@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -131,14 +130,11 @@ class AssetAccountRow(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AssetAccountRow",
-            (
-                ("account_number", "accountNumber"),
-                ("account_name", "accountName"),
-                ("assets", "assets"),
-                ("balance_difference", "balanceDifference"),
-            ),
+        _wire_fields = (
+            ("account_number", "accountNumber"),
+            ("account_name", "accountName"),
+            ("assets", "assets"),
+            ("balance_difference", "balanceDifference"),
         )
 
         def convert(s: Any) -> Any:
@@ -161,7 +157,7 @@ class AssetAccountRow(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

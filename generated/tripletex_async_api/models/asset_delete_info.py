@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AssetDeleteInfo")
@@ -107,13 +106,10 @@ class AssetDeleteInfo(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AssetDeleteInfo",
-            (
-                ("asset_count", "assetCount"),
-                ("import_date", "importDate"),
-                ("can_delete", "canDelete"),
-            ),
+        _wire_fields = (
+            ("asset_count", "assetCount"),
+            ("import_date", "importDate"),
+            ("can_delete", "canDelete"),
         )
 
         def convert(s: Any) -> Any:
@@ -128,7 +124,7 @@ class AssetDeleteInfo(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,12 +14,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -256,21 +255,18 @@ class AssetDepreciationSpecification(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AssetDepreciationSpecification",
-            (
-                ("asset_id", "assetId"),
-                ("amount", "amount"),
-                ("balance_account", "balanceAccount"),
-                ("depreciation_account", "depreciationAccount"),
-                ("no_of_months", "noOfMonths"),
-                ("depreciation_method", "depreciationMethod"),
-                ("start_date", "startDate"),
-                ("custom_monthly_write_off_amount", "customMonthlyWriteOffAmount"),
-                ("tax_related_depreciation_percentage", "taxRelatedDepreciationPercentage"),
-                ("diff", "diff"),
-                ("depreciation_rate", "depreciationRate"),
-            ),
+        _wire_fields = (
+            ("asset_id", "assetId"),
+            ("amount", "amount"),
+            ("balance_account", "balanceAccount"),
+            ("depreciation_account", "depreciationAccount"),
+            ("no_of_months", "noOfMonths"),
+            ("depreciation_method", "depreciationMethod"),
+            ("start_date", "startDate"),
+            ("custom_monthly_write_off_amount", "customMonthlyWriteOffAmount"),
+            ("tax_related_depreciation_percentage", "taxRelatedDepreciationPercentage"),
+            ("diff", "diff"),
+            ("depreciation_rate", "depreciationRate"),
         )
 
         def convert(s: Any) -> Any:
@@ -307,7 +303,7 @@ class AssetDepreciationSpecification(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

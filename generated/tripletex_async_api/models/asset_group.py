@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -251,21 +250,18 @@ class AssetGroup(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AssetGroup",
-            (
-                ("id", "id"),
-                ("description", "description"),
-                ("asset_count", "assetCount"),
-                ("acquisition_cost_sum", "acquisitionCostSum"),
-                ("balance_in_sum", "balanceInSum"),
-                ("balance_out_sum", "balanceOutSum"),
-                ("balance_change_sum", "balanceChangeSum"),
-                ("assets", "assets"),
-                ("starting_balance", "startingBalance"),
-                ("balance_in_account", "balanceInAccount"),
-                ("sum_starting_balance", "sumStartingBalance"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("description", "description"),
+            ("asset_count", "assetCount"),
+            ("acquisition_cost_sum", "acquisitionCostSum"),
+            ("balance_in_sum", "balanceInSum"),
+            ("balance_out_sum", "balanceOutSum"),
+            ("balance_change_sum", "balanceChangeSum"),
+            ("assets", "assets"),
+            ("starting_balance", "startingBalance"),
+            ("balance_in_account", "balanceInAccount"),
+            ("sum_starting_balance", "sumStartingBalance"),
         )
 
         def convert(s: Any) -> Any:
@@ -302,7 +298,7 @@ class AssetGroup(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

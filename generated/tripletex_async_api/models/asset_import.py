@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AssetImport")
@@ -158,17 +157,14 @@ class AssetImport(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AssetImport",
-            (
-                ("name", "name"),
-                ("lifetime", "lifetime"),
-                ("date_of_acquisition", "dateOfAcquisition"),
-                ("description", "description"),
-                ("acquisition_cost", "acquisitionCost"),
-                ("incoming_balance", "incomingBalance"),
-                ("external_accumulated_depreciation", "externalAccumulatedDepreciation"),
-            ),
+        _wire_fields = (
+            ("name", "name"),
+            ("lifetime", "lifetime"),
+            ("date_of_acquisition", "dateOfAcquisition"),
+            ("description", "description"),
+            ("acquisition_cost", "acquisitionCost"),
+            ("incoming_balance", "incomingBalance"),
+            ("external_accumulated_depreciation", "externalAccumulatedDepreciation"),
         )
 
         def convert(s: Any) -> Any:
@@ -191,7 +187,7 @@ class AssetImport(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

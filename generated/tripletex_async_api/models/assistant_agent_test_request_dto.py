@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -124,13 +123,10 @@ class AssistantAgentTestRequestDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AssistantAgentTestRequestDTO",
-            (
-                ("agent", "agent"),
-                ("prompt", "prompt"),
-                ("chat_history", "chatHistory"),
-            ),
+        _wire_fields = (
+            ("agent", "agent"),
+            ("prompt", "prompt"),
+            ("chat_history", "chatHistory"),
         )
 
         def convert(s: Any) -> Any:
@@ -157,7 +153,7 @@ class AssistantAgentTestRequestDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -88,7 +87,7 @@ class AssistantResponseBlocks(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct("AssistantResponseBlocks", (("blocks", "blocks"),))
+        _wire_fields = (("blocks", "blocks"),)
 
         def convert(s: Any) -> Any:
             o: Any = _new(cls)
@@ -104,7 +103,7 @@ class AssistantResponseBlocks(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -127,14 +126,11 @@ class AttachmentCategoryCode(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AttachmentCategoryCode",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("technical_name", "technicalName"),
-                ("display_name", "displayName"),
-                ("description", "description"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("technical_name", "technicalName"),
+            ("display_name", "displayName"),
+            ("description", "description"),
         )
 
         def convert(s: Any) -> Any:
@@ -151,7 +147,7 @@ class AttachmentCategoryCode(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AttestationAuth")
@@ -114,12 +113,9 @@ class AttestationAuth(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AttestationAuth",
-            (
-                ("has_attestation_pro", "hasAttestationPro"),
-                ("authorized_types", "authorizedTypes"),
-            ),
+        _wire_fields = (
+            ("has_attestation_pro", "hasAttestationPro"),
+            ("authorized_types", "authorizedTypes"),
         )
 
         def convert(s: Any) -> Any:
@@ -148,7 +144,7 @@ class AttestationAuth(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -242,19 +241,16 @@ class AttestationLevel(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AttestationLevel",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("attestation", "attestation"),
-                ("sequence", "sequence"),
-                ("required_approver_count", "requiredApproverCount"),
-                ("min_amount", "minAmount"),
-                ("attestation_approvers", "attestationApprovers"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("attestation", "attestation"),
+            ("sequence", "sequence"),
+            ("required_approver_count", "requiredApproverCount"),
+            ("min_amount", "minAmount"),
+            ("attestation_approvers", "attestationApprovers"),
         )
 
         def convert(s: Any) -> Any:
@@ -293,7 +289,7 @@ class AttestationLevel(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

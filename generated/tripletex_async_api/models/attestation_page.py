@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -163,15 +162,12 @@ class AttestationPage(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AttestationPage",
-            (
-                ("attestations", "attestations"),
-                ("expense_settings", "expenseSettings"),
-                ("stand_ins", "standIns"),
-                ("settings", "settings"),
-                ("company_modules", "companyModules"),
-            ),
+        _wire_fields = (
+            ("attestations", "attestations"),
+            ("expense_settings", "expenseSettings"),
+            ("stand_ins", "standIns"),
+            ("settings", "settings"),
+            ("company_modules", "companyModules"),
         )
 
         def convert(s: Any) -> Any:
@@ -208,7 +204,7 @@ class AttestationPage(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

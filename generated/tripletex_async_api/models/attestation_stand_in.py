@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -253,20 +252,17 @@ class AttestationStandIn(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AttestationStandIn",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("type_", "type"),
-                ("absent_employee", "absentEmployee"),
-                ("stand_in_employee", "standInEmployee"),
-                ("stand_in_from_date", "standInFromDate"),
-                ("stand_in_to_date", "standInToDate"),
-                ("is_deleted", "isDeleted"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("type_", "type"),
+            ("absent_employee", "absentEmployee"),
+            ("stand_in_employee", "standInEmployee"),
+            ("stand_in_from_date", "standInFromDate"),
+            ("stand_in_to_date", "standInToDate"),
+            ("is_deleted", "isDeleted"),
         )
 
         def convert(s: Any) -> Any:
@@ -307,7 +303,7 @@ class AttestationStandIn(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -164,16 +163,13 @@ class AttestationStep(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AttestationStep",
-            (
-                ("title", "title"),
-                ("sequence", "sequence"),
-                ("required_approver_count", "requiredApproverCount"),
-                ("status", "status"),
-                ("attestation_step_approvers", "attestationStepApprovers"),
-                ("notification_date", "notificationDate"),
-            ),
+        _wire_fields = (
+            ("title", "title"),
+            ("sequence", "sequence"),
+            ("required_approver_count", "requiredApproverCount"),
+            ("status", "status"),
+            ("attestation_step_approvers", "attestationStepApprovers"),
+            ("notification_date", "notificationDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -206,7 +202,7 @@ class AttestationStep(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

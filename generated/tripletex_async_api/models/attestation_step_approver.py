@@ -14,13 +14,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -154,15 +153,12 @@ class AttestationStepApprover(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AttestationStepApprover",
-            (
-                ("employee", "employee"),
-                ("attestation_approver_action_type", "attestationApproverActionType"),
-                ("comment", "comment"),
-                ("time_stamp", "timeStamp"),
-                ("strikethrough", "strikethrough"),
-            ),
+        _wire_fields = (
+            ("employee", "employee"),
+            ("attestation_approver_action_type", "attestationApproverActionType"),
+            ("comment", "comment"),
+            ("time_stamp", "timeStamp"),
+            ("strikethrough", "strikethrough"),
         )
 
         def convert(s: Any) -> Any:
@@ -187,7 +183,7 @@ class AttestationStepApprover(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

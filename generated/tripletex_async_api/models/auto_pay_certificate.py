@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AutoPayCertificate")
@@ -115,13 +114,10 @@ class AutoPayCertificate(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AutoPayCertificate",
-            (
-                ("id", "id"),
-                ("certificate_chain", "certificateChain"),
-                ("algorithm", "algorithm"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("certificate_chain", "certificateChain"),
+            ("algorithm", "algorithm"),
         )
 
         def convert(s: Any) -> Any:
@@ -142,7 +138,7 @@ class AutoPayCertificate(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

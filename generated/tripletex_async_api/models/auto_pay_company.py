@@ -15,14 +15,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AutoPayCompany")
@@ -224,18 +223,15 @@ class AutoPayCompany(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AutoPayCompany",
-            (
-                ("tenant_id", "tenantId"),
-                ("name", "name"),
-                ("owner_email_address", "ownerEmailAddress"),
-                ("two_factor_authentication_types", "twoFactorAuthenticationTypes"),
-                ("organization_number", "organizationNumber"),
-                ("country_code", "countryCode"),
-                ("changed_on", "changedOn"),
-                ("redirect_url", "redirectUrl"),
-            ),
+        _wire_fields = (
+            ("tenant_id", "tenantId"),
+            ("name", "name"),
+            ("owner_email_address", "ownerEmailAddress"),
+            ("two_factor_authentication_types", "twoFactorAuthenticationTypes"),
+            ("organization_number", "organizationNumber"),
+            ("country_code", "countryCode"),
+            ("changed_on", "changedOn"),
+            ("redirect_url", "redirectUrl"),
         )
 
         def convert(s: Any) -> Any:
@@ -282,7 +278,7 @@ class AutoPayCompany(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

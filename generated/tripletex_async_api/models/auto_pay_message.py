@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AutoPayMessage")
@@ -105,13 +104,10 @@ class AutoPayMessage(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AutoPayMessage",
-            (
-                ("message_id", "messageId"),
-                ("message_type", "messageType"),
-                ("message", "message"),
-            ),
+        _wire_fields = (
+            ("message_id", "messageId"),
+            ("message_type", "messageType"),
+            ("message", "message"),
         )
 
         def convert(s: Any) -> Any:
@@ -126,7 +122,7 @@ class AutoPayMessage(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

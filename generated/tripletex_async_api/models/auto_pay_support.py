@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AutoPaySupport")
@@ -159,17 +158,14 @@ class AutoPaySupport(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AutoPaySupport",
-            (
-                ("id", "id"),
-                ("upload_needed", "uploadNeeded"),
-                ("is_eika_type", "isEikaType"),
-                ("has_org_number", "hasOrgNumber"),
-                ("is_psd_2_type", "isPsd2Type"),
-                ("has_approve_in_online_banking", "hasApproveInOnlineBanking"),
-                ("required_bank_field_ids", "requiredBankFieldIds"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("upload_needed", "uploadNeeded"),
+            ("is_eika_type", "isEikaType"),
+            ("has_org_number", "hasOrgNumber"),
+            ("is_psd_2_type", "isPsd2Type"),
+            ("has_approve_in_online_banking", "hasApproveInOnlineBanking"),
+            ("required_bank_field_ids", "requiredBankFieldIds"),
         )
 
         def convert(s: Any) -> Any:
@@ -192,7 +188,7 @@ class AutoPaySupport(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

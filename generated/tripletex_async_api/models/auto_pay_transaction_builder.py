@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AutoPayTransactionBuilder")
@@ -252,22 +251,19 @@ class AutoPayTransactionBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AutoPayTransactionBuilder",
-            (
-                ("company_id", "companyId"),
-                ("amount_currency", "amountCurrency"),
-                ("currency_id", "currencyId"),
-                ("is_salary", "isSalary"),
-                ("status_id", "statusId"),
-                ("internal_status", "internalStatus"),
-                ("creditor_bic", "creditorBic"),
-                ("regulatory_reporting_code", "regulatoryReportingCode"),
-                ("regulatory_reporting_info", "regulatoryReportingInfo"),
-                ("booking_date", "bookingDate"),
-                ("payment_date", "paymentDate"),
-                ("autopay_name", "autopayName"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("amount_currency", "amountCurrency"),
+            ("currency_id", "currencyId"),
+            ("is_salary", "isSalary"),
+            ("status_id", "statusId"),
+            ("internal_status", "internalStatus"),
+            ("creditor_bic", "creditorBic"),
+            ("regulatory_reporting_code", "regulatoryReportingCode"),
+            ("regulatory_reporting_info", "regulatoryReportingInfo"),
+            ("booking_date", "bookingDate"),
+            ("payment_date", "paymentDate"),
+            ("autopay_name", "autopayName"),
         )
 
         def convert(s: Any) -> Any:
@@ -300,7 +296,7 @@ class AutoPayTransactionBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

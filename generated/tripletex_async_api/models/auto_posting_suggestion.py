@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -259,20 +258,17 @@ class AutoPostingSuggestion(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AutoPostingSuggestion",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("bank_transaction_id", "bankTransactionId"),
-                ("bank_reconciliation_id", "bankReconciliationId"),
-                ("scenario", "scenario"),
-                ("status", "status"),
-                ("transaction_entry", "transactionEntry"),
-                ("matched_entry", "matchedEntry"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("bank_transaction_id", "bankTransactionId"),
+            ("bank_reconciliation_id", "bankReconciliationId"),
+            ("scenario", "scenario"),
+            ("status", "status"),
+            ("transaction_entry", "transactionEntry"),
+            ("matched_entry", "matchedEntry"),
         )
 
         def convert(s: Any) -> Any:
@@ -319,7 +315,7 @@ class AutoPostingSuggestion(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AutomationRuleDetails")
@@ -298,25 +297,22 @@ class AutomationRuleDetails(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AutomationRuleDetails",
-            (
-                ("automation_rule_id", "automationRuleId"),
-                ("description", "description"),
-                ("account_id", "accountId"),
-                ("vat_type_id", "vatTypeId"),
-                ("amount_max", "amountMax"),
-                ("amount_max_monthly", "amountMaxMonthly"),
-                ("department_id", "departmentId"),
-                ("auto_pay_bank_agreement_id", "autoPayBankAgreementId"),
-                ("selected_payment_type", "selectedPaymentType"),
-                ("enabled", "enabled"),
-                ("distribution_key_id", "distributionKeyId"),
-                ("distribution_key_name", "distributionKeyName"),
-                ("account_name", "accountName"),
-                ("department_name", "departmentName"),
-                ("payment_type", "paymentType"),
-            ),
+        _wire_fields = (
+            ("automation_rule_id", "automationRuleId"),
+            ("description", "description"),
+            ("account_id", "accountId"),
+            ("vat_type_id", "vatTypeId"),
+            ("amount_max", "amountMax"),
+            ("amount_max_monthly", "amountMaxMonthly"),
+            ("department_id", "departmentId"),
+            ("auto_pay_bank_agreement_id", "autoPayBankAgreementId"),
+            ("selected_payment_type", "selectedPaymentType"),
+            ("enabled", "enabled"),
+            ("distribution_key_id", "distributionKeyId"),
+            ("distribution_key_name", "distributionKeyName"),
+            ("account_name", "accountName"),
+            ("department_name", "departmentName"),
+            ("payment_type", "paymentType"),
         )
 
         def convert(s: Any) -> Any:
@@ -355,7 +351,7 @@ class AutomationRuleDetails(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

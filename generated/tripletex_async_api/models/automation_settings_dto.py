@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="AutomationSettingsDTO")
@@ -320,26 +319,23 @@ class AutomationSettingsDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AutomationSettingsDTO",
-            (
-                ("can_access_auto_pay", "canAccessAutoPay"),
-                ("can_access_fabric_ai", "canAccessFabricAi"),
-                ("can_access_fabric_ai_training", "canAccessFabricAiTraining"),
-                ("can_add_auto_pay_payments", "canAddAutoPayPayments"),
-                ("can_access_welcome_banner", "canAccessWelcomeBanner"),
-                ("automation_level_option", "automationLevelOption"),
-                ("standard_amount_max", "standardAmountMax"),
-                ("standard_payment_type_id", "standardPaymentTypeId"),
-                ("has_task_fox_test_companies", "hasTaskFoxTestCompanies"),
-                ("has_bank_integration", "hasBankIntegration"),
-                ("standard_payment_type_name", "standardPaymentTypeName"),
-                ("posting_rule_id", "postingRuleId"),
-                ("company_name", "companyName"),
-                ("has_bookkeeping_before_attestation_setting", "hasBookkeepingBeforeAttestationSetting"),
-                ("has_voucher_approval_module", "hasVoucherApprovalModule"),
-                ("test_account", "testAccount"),
-            ),
+        _wire_fields = (
+            ("can_access_auto_pay", "canAccessAutoPay"),
+            ("can_access_fabric_ai", "canAccessFabricAi"),
+            ("can_access_fabric_ai_training", "canAccessFabricAiTraining"),
+            ("can_add_auto_pay_payments", "canAddAutoPayPayments"),
+            ("can_access_welcome_banner", "canAccessWelcomeBanner"),
+            ("automation_level_option", "automationLevelOption"),
+            ("standard_amount_max", "standardAmountMax"),
+            ("standard_payment_type_id", "standardPaymentTypeId"),
+            ("has_task_fox_test_companies", "hasTaskFoxTestCompanies"),
+            ("has_bank_integration", "hasBankIntegration"),
+            ("standard_payment_type_name", "standardPaymentTypeName"),
+            ("posting_rule_id", "postingRuleId"),
+            ("company_name", "companyName"),
+            ("has_bookkeeping_before_attestation_setting", "hasBookkeepingBeforeAttestationSetting"),
+            ("has_voucher_approval_module", "hasVoucherApprovalModule"),
+            ("test_account", "testAccount"),
         )
 
         def convert(s: Any) -> Any:
@@ -386,7 +382,7 @@ class AutomationSettingsDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -449,33 +448,30 @@ class AutopayBankAgreement(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "AutopayBankAgreement",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("iban", "iban"),
-                ("bban", "bban"),
-                ("description", "description"),
-                ("display_name", "displayName"),
-                ("account", "account"),
-                ("uploader_employee", "uploaderEmployee"),
-                ("date_created", "dateCreated"),
-                ("bank", "bank"),
-                ("country", "country"),
-                ("currency", "currency"),
-                ("is_active", "isActive"),
-                ("balance", "balance"),
-                ("account_in_bank_id", "accountInBankId"),
-                ("division", "division"),
-                ("ccm_agreement_id", "ccmAgreementId"),
-                ("organisation_number", "organisationNumber"),
-                ("approve_in_online_banking", "approveInOnlineBanking"),
-                ("is_used", "isUsed"),
-                ("active", "active"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("iban", "iban"),
+            ("bban", "bban"),
+            ("description", "description"),
+            ("display_name", "displayName"),
+            ("account", "account"),
+            ("uploader_employee", "uploaderEmployee"),
+            ("date_created", "dateCreated"),
+            ("bank", "bank"),
+            ("country", "country"),
+            ("currency", "currency"),
+            ("is_active", "isActive"),
+            ("balance", "balance"),
+            ("account_in_bank_id", "accountInBankId"),
+            ("division", "division"),
+            ("ccm_agreement_id", "ccmAgreementId"),
+            ("organisation_number", "organisationNumber"),
+            ("approve_in_online_banking", "approveInOnlineBanking"),
+            ("is_used", "isUsed"),
+            ("active", "active"),
         )
 
         def convert(s: Any) -> Any:
@@ -536,7 +532,7 @@ class AutopayBankAgreement(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="BalanceData")
@@ -199,18 +198,15 @@ class BalanceData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BalanceData",
-            (
-                ("incoming_value_from_aquired_timber_account", "incomingValueFromAquiredTimberAccount"),
-                ("value_of_share_of_realized_timber_account", "valueOfShareOfRealizedTimberAccount"),
-                ("transferred_income_or_expense_to_timber_account", "transferredIncomeOrExpenseToTimberAccount"),
-                ("basis_balance_adjustment", "basisBalanceAdjustment"),
-                ("share_of_basis_next_year_rate", "shareOfBasisNextYearRate"),
-                ("share_of_basis_next_year", "shareOfBasisNextYear"),
-                ("income_or_expense_from_timber_account", "incomeOrExpenseFromTimberAccount"),
-                ("sum_transferred", "sumTransferred"),
-            ),
+        _wire_fields = (
+            ("incoming_value_from_aquired_timber_account", "incomingValueFromAquiredTimberAccount"),
+            ("value_of_share_of_realized_timber_account", "valueOfShareOfRealizedTimberAccount"),
+            ("transferred_income_or_expense_to_timber_account", "transferredIncomeOrExpenseToTimberAccount"),
+            ("basis_balance_adjustment", "basisBalanceAdjustment"),
+            ("share_of_basis_next_year_rate", "shareOfBasisNextYearRate"),
+            ("share_of_basis_next_year", "shareOfBasisNextYear"),
+            ("income_or_expense_from_timber_account", "incomeOrExpenseFromTimberAccount"),
+            ("sum_transferred", "sumTransferred"),
         )
 
         def convert(s: Any) -> Any:
@@ -235,7 +231,7 @@ class BalanceData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

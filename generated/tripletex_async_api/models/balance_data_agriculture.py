@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="BalanceDataAgriculture")
@@ -201,21 +200,18 @@ class BalanceDataAgriculture(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BalanceDataAgriculture",
+        _wire_fields = (
+            ("inherited_upon_inheritance_generational_change", "inheritedUponInheritanceGenerationalChange"),
+            ("realized_upon_inheritance_generational_change", "realizedUponInheritanceGenerationalChange"),
             (
-                ("inherited_upon_inheritance_generational_change", "inheritedUponInheritanceGenerationalChange"),
-                ("realized_upon_inheritance_generational_change", "realizedUponInheritanceGenerationalChange"),
-                (
-                    "transferred_income_or_expense_to_agricultural_account",
-                    "transferredIncomeOrExpenseToAgriculturalAccount",
-                ),
-                ("basis_balance_adjustment", "basisBalanceAdjustment"),
-                ("share_of_basis_next_year_rate", "shareOfBasisNextYearRate"),
-                ("share_of_basis_next_year", "shareOfBasisNextYear"),
-                ("income_or_expense_from_agricultural_account", "incomeOrExpenseFromAgriculturalAccount"),
-                ("sum_transferred", "sumTransferred"),
+                "transferred_income_or_expense_to_agricultural_account",
+                "transferredIncomeOrExpenseToAgriculturalAccount",
             ),
+            ("basis_balance_adjustment", "basisBalanceAdjustment"),
+            ("share_of_basis_next_year_rate", "shareOfBasisNextYearRate"),
+            ("share_of_basis_next_year", "shareOfBasisNextYear"),
+            ("income_or_expense_from_agricultural_account", "incomeOrExpenseFromAgriculturalAccount"),
+            ("sum_transferred", "sumTransferred"),
         )
 
         def convert(s: Any) -> Any:
@@ -240,7 +236,7 @@ class BalanceDataAgriculture(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -222,19 +221,16 @@ class BalanceGroup(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BalanceGroup",
-            (
-                ("name", "name"),
-                ("type_", "type"),
-                ("grouping", "grouping"),
-                ("opening_balance", "openingBalance"),
-                ("closing_balance", "closingBalance"),
-                ("manually_corrected_opening_balance", "manuallyCorrectedOpeningBalance"),
-                ("manually_corrected_closing_balance", "manuallyCorrectedClosingBalance"),
-                ("manual_corrections", "manualCorrections"),
-                ("negate", "negate"),
-            ),
+        _wire_fields = (
+            ("name", "name"),
+            ("type_", "type"),
+            ("grouping", "grouping"),
+            ("opening_balance", "openingBalance"),
+            ("closing_balance", "closingBalance"),
+            ("manually_corrected_opening_balance", "manuallyCorrectedOpeningBalance"),
+            ("manually_corrected_closing_balance", "manuallyCorrectedClosingBalance"),
+            ("manual_corrections", "manualCorrections"),
+            ("negate", "negate"),
         )
 
         def convert(s: Any) -> Any:
@@ -267,7 +263,7 @@ class BalanceGroup(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -130,13 +129,10 @@ class BalanceReconciliationOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BalanceReconciliationOverview",
-            (
-                ("period", "period"),
-                ("groups", "groups"),
-                ("inactive_accounts", "inactiveAccounts"),
-            ),
+        _wire_fields = (
+            ("period", "period"),
+            ("groups", "groups"),
+            ("inactive_accounts", "inactiveAccounts"),
         )
 
         def convert(s: Any) -> Any:
@@ -163,7 +159,7 @@ class BalanceReconciliationOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,14 +15,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -380,28 +379,25 @@ class BalanceReconciliationOverviewLine(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BalanceReconciliationOverviewLine",
-            (
-                ("account_id", "accountId"),
-                ("display_name", "displayName"),
-                ("balance_in", "balanceIn"),
-                ("balance_change", "balanceChange"),
-                ("balance_out", "balanceOut"),
-                ("stored_balance_in", "storedBalanceIn"),
-                ("stored_balance_change", "storedBalanceChange"),
-                ("stored_balance_out", "storedBalanceOut"),
-                ("documented_balance", "documentedBalance"),
-                ("difference", "difference"),
-                ("status", "status"),
-                ("available_statuses", "availableStatuses"),
-                ("reconciled_at", "reconciledAt"),
-                ("reconciled_by", "reconciledBy"),
-                ("controlled_at", "controlledAt"),
-                ("controlled_by", "controlledBy"),
-                ("errors", "errors"),
-                ("attached_vouchers", "attachedVouchers"),
-            ),
+        _wire_fields = (
+            ("account_id", "accountId"),
+            ("display_name", "displayName"),
+            ("balance_in", "balanceIn"),
+            ("balance_change", "balanceChange"),
+            ("balance_out", "balanceOut"),
+            ("stored_balance_in", "storedBalanceIn"),
+            ("stored_balance_change", "storedBalanceChange"),
+            ("stored_balance_out", "storedBalanceOut"),
+            ("documented_balance", "documentedBalance"),
+            ("difference", "difference"),
+            ("status", "status"),
+            ("available_statuses", "availableStatuses"),
+            ("reconciled_at", "reconciledAt"),
+            ("reconciled_by", "reconciledBy"),
+            ("controlled_at", "controlledAt"),
+            ("controlled_by", "controlledBy"),
+            ("errors", "errors"),
+            ("attached_vouchers", "attachedVouchers"),
         )
 
         def convert(s: Any) -> Any:
@@ -474,7 +470,7 @@ class BalanceReconciliationOverviewLine(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

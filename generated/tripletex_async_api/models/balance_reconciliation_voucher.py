@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -240,20 +239,17 @@ class BalanceReconciliationVoucher(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BalanceReconciliationVoucher",
-            (
-                ("original_id", "originalId"),
-                ("date", "date"),
-                ("voucher_number", "voucherNumber"),
-                ("description", "description"),
-                ("amount", "amount"),
-                ("closed", "closed"),
-                ("comments", "comments"),
-                ("original_document_id", "originalDocumentId"),
-                ("copy_document_id", "copyDocumentId"),
-                ("attachments", "attachments"),
-            ),
+        _wire_fields = (
+            ("original_id", "originalId"),
+            ("date", "date"),
+            ("voucher_number", "voucherNumber"),
+            ("description", "description"),
+            ("amount", "amount"),
+            ("closed", "closed"),
+            ("comments", "comments"),
+            ("original_document_id", "originalDocumentId"),
+            ("copy_document_id", "copyDocumentId"),
+            ("attachments", "attachments"),
         )
 
         def convert(s: Any) -> Any:
@@ -294,7 +290,7 @@ class BalanceReconciliationVoucher(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

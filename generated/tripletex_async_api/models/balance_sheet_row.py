@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="BalanceSheetRow")
@@ -159,17 +158,14 @@ class BalanceSheetRow(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BalanceSheetRow",
-            (
-                ("account_id", "accountId"),
-                ("account_number", "accountNumber"),
-                ("account_name", "accountName"),
-                ("posting_count", "postingCount"),
-                ("balance_in", "balanceIn"),
-                ("balance_change", "balanceChange"),
-                ("balance_out", "balanceOut"),
-            ),
+        _wire_fields = (
+            ("account_id", "accountId"),
+            ("account_number", "accountNumber"),
+            ("account_name", "accountName"),
+            ("posting_count", "postingCount"),
+            ("balance_in", "balanceIn"),
+            ("balance_change", "balanceChange"),
+            ("balance_out", "balanceOut"),
         )
 
         def convert(s: Any) -> Any:
@@ -192,7 +188,7 @@ class BalanceSheetRow(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -269,20 +268,17 @@ class Bank(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Bank",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("name", "name"),
-                ("bank_statement_file_format_support", "bankStatementFileFormatSupport"),
-                ("register_numbers", "registerNumbers"),
-                ("display_name", "displayName"),
-                ("auto_pay_support", "autoPaySupport"),
-                ("platform", "platform"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("name", "name"),
+            ("bank_statement_file_format_support", "bankStatementFileFormatSupport"),
+            ("register_numbers", "registerNumbers"),
+            ("display_name", "displayName"),
+            ("auto_pay_support", "autoPaySupport"),
+            ("platform", "platform"),
         )
 
         def convert(s: Any) -> Any:
@@ -339,7 +335,7 @@ class Bank(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

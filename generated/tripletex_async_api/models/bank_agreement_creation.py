@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -205,18 +204,15 @@ class BankAgreementCreation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankAgreementCreation",
-            (
-                ("bank_id", "bankId"),
-                ("account_in_bank_id", "accountInBankId"),
-                ("ccm_agreement_id", "ccmAgreementId"),
-                ("division", "division"),
-                ("organization_number", "organizationNumber"),
-                ("electronic_creation", "electronicCreation"),
-                ("approve_in_online_banking", "approveInOnlineBanking"),
-                ("bank_accounts", "bankAccounts"),
-            ),
+        _wire_fields = (
+            ("bank_id", "bankId"),
+            ("account_in_bank_id", "accountInBankId"),
+            ("ccm_agreement_id", "ccmAgreementId"),
+            ("division", "division"),
+            ("organization_number", "organizationNumber"),
+            ("electronic_creation", "electronicCreation"),
+            ("approve_in_online_banking", "approveInOnlineBanking"),
+            ("bank_accounts", "bankAccounts"),
         )
 
         def convert(s: Any) -> Any:
@@ -247,7 +243,7 @@ class BankAgreementCreation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -361,27 +360,24 @@ class BankAgreementDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankAgreementDTO",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("iban", "iban"),
-                ("bban", "bban"),
-                ("description", "description"),
-                ("display_name", "displayName"),
-                ("account", "account"),
-                ("uploader_employee", "uploaderEmployee"),
-                ("date_created", "dateCreated"),
-                ("bank", "bank"),
-                ("country", "country"),
-                ("currency", "currency"),
-                ("is_active", "isActive"),
-                ("balance", "balance"),
-                ("active", "active"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("iban", "iban"),
+            ("bban", "bban"),
+            ("description", "description"),
+            ("display_name", "displayName"),
+            ("account", "account"),
+            ("uploader_employee", "uploaderEmployee"),
+            ("date_created", "dateCreated"),
+            ("bank", "bank"),
+            ("country", "country"),
+            ("currency", "currency"),
+            ("is_active", "isActive"),
+            ("balance", "balance"),
+            ("active", "active"),
         )
 
         def convert(s: Any) -> Any:
@@ -430,7 +426,7 @@ class BankAgreementDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

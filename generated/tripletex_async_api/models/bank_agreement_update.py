@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -164,17 +163,14 @@ class BankAgreementUpdate(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankAgreementUpdate",
-            (
-                ("id", "id"),
-                ("description", "description"),
-                ("account", "account"),
-                ("account_in_bank_id", "accountInBankId"),
-                ("organisation_number", "organisationNumber"),
-                ("ccm_agreement_id", "ccmAgreementId"),
-                ("approve_in_online_banking", "approveInOnlineBanking"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("description", "description"),
+            ("account", "account"),
+            ("account_in_bank_id", "accountInBankId"),
+            ("organisation_number", "organisationNumber"),
+            ("ccm_agreement_id", "ccmAgreementId"),
+            ("approve_in_online_banking", "approveInOnlineBanking"),
         )
 
         def convert(s: Any) -> Any:
@@ -197,7 +193,7 @@ class BankAgreementUpdate(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -347,26 +346,23 @@ class BankBalanceEstimation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankBalanceEstimation",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("date", "date"),
-                ("description", "description"),
-                ("voucher_id", "voucherId"),
-                ("invoice_id", "invoiceId"),
-                ("invoice_number", "invoiceNumber"),
-                ("invoice_amount", "invoiceAmount"),
-                ("is_incoming_invoice", "isIncomingInvoice"),
-                ("recurrence", "recurrence"),
-                ("category", "category"),
-                ("vendor_or_customer_name", "vendorOrCustomerName"),
-                ("is_manually_added", "isManuallyAdded"),
-                ("batch_id", "batchId"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("date", "date"),
+            ("description", "description"),
+            ("voucher_id", "voucherId"),
+            ("invoice_id", "invoiceId"),
+            ("invoice_number", "invoiceNumber"),
+            ("invoice_amount", "invoiceAmount"),
+            ("is_incoming_invoice", "isIncomingInvoice"),
+            ("recurrence", "recurrence"),
+            ("category", "category"),
+            ("vendor_or_customer_name", "vendorOrCustomerName"),
+            ("is_manually_added", "isManuallyAdded"),
+            ("batch_id", "batchId"),
         )
 
         def convert(s: Any) -> Any:
@@ -425,7 +421,7 @@ class BankBalanceEstimation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

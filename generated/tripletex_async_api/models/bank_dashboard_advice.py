@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -241,19 +240,16 @@ class BankDashboardAdvice(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankDashboardAdvice",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("advice_type", "adviceType"),
-                ("is_active", "isActive"),
-                ("date_updated", "dateUpdated"),
-                ("is_cancelled", "isCancelled"),
-                ("date_cancelled", "dateCancelled"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("advice_type", "adviceType"),
+            ("is_active", "isActive"),
+            ("date_updated", "dateUpdated"),
+            ("is_cancelled", "isCancelled"),
+            ("date_cancelled", "dateCancelled"),
         )
 
         def convert(s: Any) -> Any:
@@ -292,7 +288,7 @@ class BankDashboardAdvice(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

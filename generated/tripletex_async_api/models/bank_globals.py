@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="BankGlobals")
@@ -364,29 +363,26 @@ class BankGlobals(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankGlobals",
-            (
-                ("remit_payment_type", "remitPaymentType"),
-                ("login_employee_id", "loginEmployeeId"),
-                ("delegator_employee_id", "delegatorEmployeeId"),
-                ("is_accountant", "isAccountant"),
-                ("is_auth_direct_remit_ztl", "isAuthDirectRemitZtl"),
-                ("tripletex_customer_category_id_2", "tripletexCustomerCategoryId2"),
-                ("is_auth_accounting_settings", "isAuthAccountingSettings"),
-                ("company_name", "companyName"),
-                ("actual_employee_id", "actualEmployeeId"),
-                ("org_number", "orgNumber"),
-                ("is_active_accountant_proxy", "isActiveAccountantProxy"),
-                ("is_my_subscription_auth", "isMySubscriptionAuth"),
-                ("accountant_company_id", "accountantCompanyId"),
-                ("is_auth_bank_dashboard", "isAuthBankDashboard"),
-                ("is_auth_cash_credit", "isAuthCashCredit"),
-                ("is_auth_bank_reconciliation", "isAuthBankReconciliation"),
-                ("is_auth_auto_pay_ztl_switch", "isAuthAutoPayZtlSwitch"),
-                ("is_readonly_login", "isReadonlyLogin"),
-                ("module_voucher_scanning", "moduleVoucherScanning"),
-            ),
+        _wire_fields = (
+            ("remit_payment_type", "remitPaymentType"),
+            ("login_employee_id", "loginEmployeeId"),
+            ("delegator_employee_id", "delegatorEmployeeId"),
+            ("is_accountant", "isAccountant"),
+            ("is_auth_direct_remit_ztl", "isAuthDirectRemitZtl"),
+            ("tripletex_customer_category_id_2", "tripletexCustomerCategoryId2"),
+            ("is_auth_accounting_settings", "isAuthAccountingSettings"),
+            ("company_name", "companyName"),
+            ("actual_employee_id", "actualEmployeeId"),
+            ("org_number", "orgNumber"),
+            ("is_active_accountant_proxy", "isActiveAccountantProxy"),
+            ("is_my_subscription_auth", "isMySubscriptionAuth"),
+            ("accountant_company_id", "accountantCompanyId"),
+            ("is_auth_bank_dashboard", "isAuthBankDashboard"),
+            ("is_auth_cash_credit", "isAuthCashCredit"),
+            ("is_auth_bank_reconciliation", "isAuthBankReconciliation"),
+            ("is_auth_auto_pay_ztl_switch", "isAuthAutoPayZtlSwitch"),
+            ("is_readonly_login", "isReadonlyLogin"),
+            ("module_voucher_scanning", "moduleVoucherScanning"),
         )
 
         def convert(s: Any) -> Any:
@@ -439,7 +435,7 @@ class BankGlobals(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="BankIntegrationSwitch")
@@ -146,16 +145,13 @@ class BankIntegrationSwitch(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankIntegrationSwitch",
-            (
-                ("is_deactivate_module_disabled", "isDeactivateModuleDisabled"),
-                ("is_ongoing", "isOngoing"),
-                ("has_auto_pay_transactions", "hasAutoPayTransactions"),
-                ("show_paid_auto_pay_transactions", "showPaidAutoPayTransactions"),
-                ("show_fx_upsale_banner", "showFxUpsaleBanner"),
-                ("page", "page"),
-            ),
+        _wire_fields = (
+            ("is_deactivate_module_disabled", "isDeactivateModuleDisabled"),
+            ("is_ongoing", "isOngoing"),
+            ("has_auto_pay_transactions", "hasAutoPayTransactions"),
+            ("show_paid_auto_pay_transactions", "showPaidAutoPayTransactions"),
+            ("show_fx_upsale_banner", "showFxUpsaleBanner"),
+            ("page", "page"),
         )
 
         def convert(s: Any) -> Any:
@@ -176,7 +172,7 @@ class BankIntegrationSwitch(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

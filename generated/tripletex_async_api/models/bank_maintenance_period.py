@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -247,19 +246,16 @@ class BankMaintenancePeriod(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankMaintenancePeriod",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("bank", "bank"),
-                ("integration", "integration"),
-                ("start_date_time", "startDateTime"),
-                ("end_date_time", "endDateTime"),
-                ("platform", "platform"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("bank", "bank"),
+            ("integration", "integration"),
+            ("start_date_time", "startDateTime"),
+            ("end_date_time", "endDateTime"),
+            ("platform", "platform"),
         )
 
         def convert(s: Any) -> Any:
@@ -304,7 +300,7 @@ class BankMaintenancePeriod(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -161,16 +160,13 @@ class BankOnboardingDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankOnboardingDTO",
-            (
-                ("steps", "steps"),
-                ("has_full_access", "hasFullAccess"),
-                ("company_orgnr", "companyOrgnr"),
-                ("auto_pay_two_fa_enabled", "autoPayTwoFAEnabled"),
-                ("locked_currencies_map", "lockedCurrenciesMap"),
-                ("user_is_auto_pay_provisioned", "userIsAutoPayProvisioned"),
-            ),
+        _wire_fields = (
+            ("steps", "steps"),
+            ("has_full_access", "hasFullAccess"),
+            ("company_orgnr", "companyOrgnr"),
+            ("auto_pay_two_fa_enabled", "autoPayTwoFAEnabled"),
+            ("locked_currencies_map", "lockedCurrenciesMap"),
+            ("user_is_auto_pay_provisioned", "userIsAutoPayProvisioned"),
         )
 
         def convert(s: Any) -> Any:
@@ -197,7 +193,7 @@ class BankOnboardingDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

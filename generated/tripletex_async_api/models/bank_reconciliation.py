@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -371,27 +370,24 @@ class BankReconciliation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankReconciliation",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("account", "account"),
-                ("accounting_period", "accountingPeriod"),
-                ("voucher", "voucher"),
-                ("transactions", "transactions"),
-                ("is_closed", "isClosed"),
-                ("type_", "type"),
-                ("bank_account_closing_balance_currency", "bankAccountClosingBalanceCurrency"),
-                ("closed_date", "closedDate"),
-                ("closed_by_contact", "closedByContact"),
-                ("closed_by_employee", "closedByEmployee"),
-                ("approvable", "approvable"),
-                ("auto_pay_reconciliation", "autoPayReconciliation"),
-                ("attachment", "attachment"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("account", "account"),
+            ("accounting_period", "accountingPeriod"),
+            ("voucher", "voucher"),
+            ("transactions", "transactions"),
+            ("is_closed", "isClosed"),
+            ("type_", "type"),
+            ("bank_account_closing_balance_currency", "bankAccountClosingBalanceCurrency"),
+            ("closed_date", "closedDate"),
+            ("closed_by_contact", "closedByContact"),
+            ("closed_by_employee", "closedByEmployee"),
+            ("approvable", "approvable"),
+            ("auto_pay_reconciliation", "autoPayReconciliation"),
+            ("attachment", "attachment"),
         )
 
         def convert(s: Any) -> Any:
@@ -452,7 +448,7 @@ class BankReconciliation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

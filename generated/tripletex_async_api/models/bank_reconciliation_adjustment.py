@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -275,22 +274,19 @@ class BankReconciliationAdjustment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankReconciliationAdjustment",
-            (
-                ("payment_type", "paymentType"),
-                ("bank_transactions", "bankTransactions"),
-                ("posting_date", "postingDate"),
-                ("amount", "amount"),
-                ("postings", "postings"),
-                ("bank_reconciliation_match", "bankReconciliationMatch"),
-                ("date", "date"),
-                ("description", "description"),
-                ("interim_account", "interimAccount"),
-                ("voucher_number", "voucherNumber"),
-                ("voucher_view_link", "voucherViewLink"),
-                ("voucher_details_link", "voucherDetailsLink"),
-            ),
+        _wire_fields = (
+            ("payment_type", "paymentType"),
+            ("bank_transactions", "bankTransactions"),
+            ("posting_date", "postingDate"),
+            ("amount", "amount"),
+            ("postings", "postings"),
+            ("bank_reconciliation_match", "bankReconciliationMatch"),
+            ("date", "date"),
+            ("description", "description"),
+            ("interim_account", "interimAccount"),
+            ("voucher_number", "voucherNumber"),
+            ("voucher_view_link", "voucherViewLink"),
+            ("voucher_details_link", "voucherDetailsLink"),
         )
 
         def convert(s: Any) -> Any:
@@ -335,7 +331,7 @@ class BankReconciliationAdjustment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

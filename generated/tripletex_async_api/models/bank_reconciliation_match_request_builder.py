@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -148,15 +147,12 @@ class BankReconciliationMatchRequestBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankReconciliationMatchRequestBuilder",
-            (
-                ("company_id", "companyId"),
-                ("credit_account_number", "creditAccountNumber"),
-                ("debit_account_number", "debitAccountNumber"),
-                ("postings", "postings"),
-                ("transactions", "transactions"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("credit_account_number", "creditAccountNumber"),
+            ("debit_account_number", "debitAccountNumber"),
+            ("postings", "postings"),
+            ("transactions", "transactions"),
         )
 
         def convert(s: Any) -> Any:
@@ -187,7 +183,7 @@ class BankReconciliationMatchRequestBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="BankReconciliationMatchResponseBuilder")
@@ -107,13 +106,10 @@ class BankReconciliationMatchResponseBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankReconciliationMatchResponseBuilder",
-            (
-                ("bank_reconciliation_id", "bankReconciliationId"),
-                ("posting_ids", "postingIds"),
-                ("transaction_ids", "transactionIds"),
-            ),
+        _wire_fields = (
+            ("bank_reconciliation_id", "bankReconciliationId"),
+            ("posting_ids", "postingIds"),
+            ("transaction_ids", "transactionIds"),
         )
 
         def convert(s: Any) -> Any:
@@ -128,7 +124,7 @@ class BankReconciliationMatchResponseBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

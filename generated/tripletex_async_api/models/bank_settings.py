@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -337,24 +336,21 @@ class BankSettings(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankSettings",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("tax_bank_agreement", "taxBankAgreement"),
-                ("remit_number_of_acceptors", "remitNumberOfAcceptors"),
-                ("show_advice_currency_mismatch", "showAdviceCurrencyMismatch"),
-                ("payment_with_unknown_kid_parse_option", "paymentWithUnknownKidParseOption"),
-                ("sign_auto_pay_with_bank_id", "signAutoPayWithBankId"),
-                ("batch_booking_of_payments", "batchBookingOfPayments"),
-                ("parse_entries_as_sum_posts", "parseEntriesAsSumPosts"),
-                ("employees_with_direct_remit_access", "employeesWithDirectRemitAccess"),
-                ("employees_with_limited_direct_remit_access", "employeesWithLimitedDirectRemitAccess"),
-                ("days_before_payment_outdated", "daysBeforePaymentOutdated"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("tax_bank_agreement", "taxBankAgreement"),
+            ("remit_number_of_acceptors", "remitNumberOfAcceptors"),
+            ("show_advice_currency_mismatch", "showAdviceCurrencyMismatch"),
+            ("payment_with_unknown_kid_parse_option", "paymentWithUnknownKidParseOption"),
+            ("sign_auto_pay_with_bank_id", "signAutoPayWithBankId"),
+            ("batch_booking_of_payments", "batchBookingOfPayments"),
+            ("parse_entries_as_sum_posts", "parseEntriesAsSumPosts"),
+            ("employees_with_direct_remit_access", "employeesWithDirectRemitAccess"),
+            ("employees_with_limited_direct_remit_access", "employeesWithLimitedDirectRemitAccess"),
+            ("days_before_payment_outdated", "daysBeforePaymentOutdated"),
         )
 
         def convert(s: Any) -> Any:
@@ -415,7 +411,7 @@ class BankSettings(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -353,26 +352,23 @@ class BankTransaction(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankTransaction",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("posted_date", "postedDate"),
-                ("description", "description"),
-                ("amount_currency", "amountCurrency"),
-                ("bank_statement", "bankStatement"),
-                ("account", "account"),
-                ("grouped_postings", "groupedPostings"),
-                ("match_type", "matchType"),
-                ("company_id", "companyId"),
-                ("matched", "matched"),
-                ("bank_reconciliation_match_sum", "bankReconciliationMatchSum"),
-                ("payment_id", "paymentId"),
-                ("source_voucher", "sourceVoucher"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("posted_date", "postedDate"),
+            ("description", "description"),
+            ("amount_currency", "amountCurrency"),
+            ("bank_statement", "bankStatement"),
+            ("account", "account"),
+            ("grouped_postings", "groupedPostings"),
+            ("match_type", "matchType"),
+            ("company_id", "companyId"),
+            ("matched", "matched"),
+            ("bank_reconciliation_match_sum", "bankReconciliationMatchSum"),
+            ("payment_id", "paymentId"),
+            ("source_voucher", "sourceVoucher"),
         )
 
         def convert(s: Any) -> Any:
@@ -431,7 +427,7 @@ class BankTransaction(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -137,14 +136,11 @@ class BankTransactionAggregates(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankTransactionAggregates",
-            (
-                ("total_incoming_amount", "totalIncomingAmount"),
-                ("total_outgoing_amount", "totalOutgoingAmount"),
-                ("top_customers", "topCustomers"),
-                ("top_suppliers", "topSuppliers"),
-            ),
+        _wire_fields = (
+            ("total_incoming_amount", "totalIncomingAmount"),
+            ("total_outgoing_amount", "totalOutgoingAmount"),
+            ("top_customers", "topCustomers"),
+            ("top_suppliers", "topSuppliers"),
         )
 
         def convert(s: Any) -> Any:
@@ -173,7 +169,7 @@ class BankTransactionAggregates(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

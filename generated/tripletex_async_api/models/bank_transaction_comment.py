@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -281,22 +280,19 @@ class BankTransactionComment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankTransactionComment",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("comment", "comment"),
-                ("created_at", "createdAt"),
-                ("bank_transaction_id", "bankTransactionId"),
-                ("external_payment_id", "externalPaymentId"),
-                ("employee", "employee"),
-                ("actual_employee_id", "actualEmployeeId"),
-                ("actual_employee_company_id", "actualEmployeeCompanyId"),
-                ("actual_employee_name", "actualEmployeeName"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("comment", "comment"),
+            ("created_at", "createdAt"),
+            ("bank_transaction_id", "bankTransactionId"),
+            ("external_payment_id", "externalPaymentId"),
+            ("employee", "employee"),
+            ("actual_employee_id", "actualEmployeeId"),
+            ("actual_employee_company_id", "actualEmployeeCompanyId"),
+            ("actual_employee_name", "actualEmployeeName"),
         )
 
         def convert(s: Any) -> Any:
@@ -335,7 +331,7 @@ class BankTransactionComment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -258,21 +257,18 @@ class BankTransactionPosting(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BankTransactionPosting",
-            (
-                ("voucher", "voucher"),
-                ("date", "date"),
-                ("description", "description"),
-                ("account", "account"),
-                ("customer", "customer"),
-                ("supplier", "supplier"),
-                ("amount", "amount"),
-                ("amount_currency", "amountCurrency"),
-                ("currency", "currency"),
-                ("invoice_number", "invoiceNumber"),
-                ("posting_match_type", "postingMatchType"),
-            ),
+        _wire_fields = (
+            ("voucher", "voucher"),
+            ("date", "date"),
+            ("description", "description"),
+            ("account", "account"),
+            ("customer", "customer"),
+            ("supplier", "supplier"),
+            ("amount", "amount"),
+            ("amount_currency", "amountCurrency"),
+            ("currency", "currency"),
+            ("invoice_number", "invoiceNumber"),
+            ("posting_match_type", "postingMatchType"),
         )
 
         def convert(s: Any) -> Any:
@@ -309,7 +305,7 @@ class BankTransactionPosting(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -275,22 +274,19 @@ class Banner(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Banner",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("banner_type", "bannerType"),
-                ("title", "title"),
-                ("message", "message"),
-                ("button", "button"),
-                ("link", "link"),
-                ("tag", "tag"),
-                ("done", "done"),
-                ("cancellable", "cancellable"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("banner_type", "bannerType"),
+            ("title", "title"),
+            ("message", "message"),
+            ("button", "button"),
+            ("link", "link"),
+            ("tag", "tag"),
+            ("done", "done"),
+            ("cancellable", "cancellable"),
         )
 
         def convert(s: Any) -> Any:
@@ -329,7 +325,7 @@ class Banner(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -241,19 +240,16 @@ class BasicData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BasicData",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("national_identity_number", "nationalIdentityNumber"),
-                ("business_activity_type", "businessActivityType"),
-                ("business_activity_description", "businessActivityDescription"),
-                ("is_company_liquidated", "isCompanyLiquidated"),
-                ("company_liquidated_year", "companyLiquidatedYear"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("national_identity_number", "nationalIdentityNumber"),
+            ("business_activity_type", "businessActivityType"),
+            ("business_activity_description", "businessActivityDescription"),
+            ("is_company_liquidated", "isCompanyLiquidated"),
+            ("company_liquidated_year", "companyLiquidatedYear"),
         )
 
         def convert(s: Any) -> Any:
@@ -292,7 +288,7 @@ class BasicData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

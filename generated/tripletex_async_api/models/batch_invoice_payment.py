@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="BatchInvoicePayment")
@@ -94,12 +93,9 @@ class BatchInvoicePayment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BatchInvoicePayment",
-            (
-                ("voucher_number", "voucherNumber"),
-                ("voucher_url", "voucherUrl"),
-            ),
+        _wire_fields = (
+            ("voucher_number", "voucherNumber"),
+            ("voucher_url", "voucherUrl"),
         )
 
         def convert(s: Any) -> Any:
@@ -112,7 +108,7 @@ class BatchInvoicePayment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="BbsAgreementBuilder")
@@ -118,14 +117,11 @@ class BbsAgreementBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BbsAgreementBuilder",
-            (
-                ("company_id", "companyId"),
-                ("account_id", "accountId"),
-                ("service_code", "serviceCode"),
-                ("number", "number"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("account_id", "accountId"),
+            ("service_code", "serviceCode"),
+            ("number", "number"),
         )
 
         def convert(s: Any) -> Any:
@@ -142,7 +138,7 @@ class BbsAgreementBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="BetaProgramDTO")
@@ -149,16 +148,13 @@ class BetaProgramDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BetaProgramDTO",
-            (
-                ("name", "name"),
-                ("title_key", "titleKey"),
-                ("summary_key", "summaryKey"),
-                ("description_activation_key", "descriptionActivationKey"),
-                ("description_deactivation_key", "descriptionDeactivationKey"),
-                ("state", "state"),
-            ),
+        _wire_fields = (
+            ("name", "name"),
+            ("title_key", "titleKey"),
+            ("summary_key", "summaryKey"),
+            ("description_activation_key", "descriptionActivationKey"),
+            ("description_deactivation_key", "descriptionDeactivationKey"),
+            ("state", "state"),
         )
 
         def convert(s: Any) -> Any:
@@ -185,7 +181,7 @@ class BetaProgramDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

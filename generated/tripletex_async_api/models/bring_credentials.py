@@ -11,13 +11,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     secret_repr,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -234,19 +233,16 @@ class BringCredentials(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BringCredentials",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("username", "username"),
-                ("customer_number", "customerNumber"),
-                ("api_key", "apiKey"),
-                ("module_bring", "moduleBring"),
-                ("confirmation_email", "confirmationEmail"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("username", "username"),
+            ("customer_number", "customerNumber"),
+            ("api_key", "apiKey"),
+            ("module_bring", "moduleBring"),
+            ("confirmation_email", "confirmationEmail"),
         )
 
         def convert(s: Any) -> Any:
@@ -279,7 +275,7 @@ class BringCredentials(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="BrregCompanyLookup")
@@ -211,19 +210,16 @@ class BrregCompanyLookup(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BrregCompanyLookup",
-            (
-                ("id", "id"),
-                ("name", "name"),
-                ("number", "number"),
-                ("address", "address"),
-                ("postal_code", "postalCode"),
-                ("postal_area", "postalArea"),
-                ("business_address", "businessAddress"),
-                ("business_postal_code", "businessPostalCode"),
-                ("business_postal_area", "businessPostalArea"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("name", "name"),
+            ("number", "number"),
+            ("address", "address"),
+            ("postal_code", "postalCode"),
+            ("postal_area", "postalArea"),
+            ("business_address", "businessAddress"),
+            ("business_postal_code", "businessPostalCode"),
+            ("business_postal_area", "businessPostalArea"),
         )
 
         def convert(s: Any) -> Any:
@@ -250,7 +246,7 @@ class BrregCompanyLookup(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

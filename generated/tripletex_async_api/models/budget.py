@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -149,15 +148,12 @@ class Budget(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Budget",
-            (
-                ("show_income", "showIncome"),
-                ("budget_items", "budgetItems"),
-                ("no_budget_item", "noBudgetItem"),
-                ("summary", "summary"),
-                ("currency_code", "currencyCode"),
-            ),
+        _wire_fields = (
+            ("show_income", "showIncome"),
+            ("budget_items", "budgetItems"),
+            ("no_budget_item", "noBudgetItem"),
+            ("summary", "summary"),
+            ("currency_code", "currencyCode"),
         )
 
         def convert(s: Any) -> Any:
@@ -182,7 +178,7 @@ class Budget(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="BudgetItem")
@@ -225,20 +224,17 @@ class BudgetItem(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BudgetItem",
-            (
-                ("display_name", "displayName"),
-                ("budget_income", "budgetIncome"),
-                ("total_income", "totalIncome"),
-                ("deviation_income", "deviationIncome"),
-                ("budget_cost", "budgetCost"),
-                ("total_expenses", "totalExpenses"),
-                ("deviation_expenses", "deviationExpenses"),
-                ("budget_net_amount", "budgetNetAmount"),
-                ("total_net_amount", "totalNetAmount"),
-                ("deviation_net_amount", "deviationNetAmount"),
-            ),
+        _wire_fields = (
+            ("display_name", "displayName"),
+            ("budget_income", "budgetIncome"),
+            ("total_income", "totalIncome"),
+            ("deviation_income", "deviationIncome"),
+            ("budget_cost", "budgetCost"),
+            ("total_expenses", "totalExpenses"),
+            ("deviation_expenses", "deviationExpenses"),
+            ("budget_net_amount", "budgetNetAmount"),
+            ("total_net_amount", "totalNetAmount"),
+            ("deviation_net_amount", "deviationNetAmount"),
         )
 
         def convert(s: Any) -> Any:
@@ -267,7 +263,7 @@ class BudgetItem(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="BudgetSummary")
@@ -213,19 +212,16 @@ class BudgetSummary(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "BudgetSummary",
-            (
-                ("sum_budget_income", "sumBudgetIncome"),
-                ("sum_total_income", "sumTotalIncome"),
-                ("sum_deviation_income", "sumDeviationIncome"),
-                ("sum_budget_cost", "sumBudgetCost"),
-                ("sum_total_expenses", "sumTotalExpenses"),
-                ("sum_deviation_expenses", "sumDeviationExpenses"),
-                ("sum_budget_net_amount", "sumBudgetNetAmount"),
-                ("sum_total_net_amount", "sumTotalNetAmount"),
-                ("sum_deviation_net_amount", "sumDeviationNetAmount"),
-            ),
+        _wire_fields = (
+            ("sum_budget_income", "sumBudgetIncome"),
+            ("sum_total_income", "sumTotalIncome"),
+            ("sum_deviation_income", "sumDeviationIncome"),
+            ("sum_budget_cost", "sumBudgetCost"),
+            ("sum_total_expenses", "sumTotalExpenses"),
+            ("sum_deviation_expenses", "sumDeviationExpenses"),
+            ("sum_budget_net_amount", "sumBudgetNetAmount"),
+            ("sum_total_net_amount", "sumTotalNetAmount"),
+            ("sum_deviation_net_amount", "sumDeviationNetAmount"),
         )
 
         def convert(s: Any) -> Any:
@@ -252,7 +248,7 @@ class BudgetSummary(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="Callout")
@@ -125,14 +124,11 @@ class Callout(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Callout",
-            (
-                ("severity", "severity"),
-                ("message", "message"),
-                ("id", "id"),
-                ("page_specific", "pageSpecific"),
-            ),
+        _wire_fields = (
+            ("severity", "severity"),
+            ("message", "message"),
+            ("id", "id"),
+            ("page_specific", "pageSpecific"),
         )
 
         def convert(s: Any) -> Any:
@@ -155,7 +151,7 @@ class Callout(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

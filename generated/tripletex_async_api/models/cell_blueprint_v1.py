@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="CellBlueprintV1")
@@ -157,17 +156,14 @@ class CellBlueprintV1(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CellBlueprintV1",
-            (
-                ("column_reference", "columnReference"),
-                ("row_reference", "rowReference"),
-                ("expression", "expression"),
-                ("variable_name", "variableName"),
-                ("value_format", "valueFormat"),
-                ("cell_format", "cellFormat"),
-                ("version", "version"),
-            ),
+        _wire_fields = (
+            ("column_reference", "columnReference"),
+            ("row_reference", "rowReference"),
+            ("expression", "expression"),
+            ("variable_name", "variableName"),
+            ("value_format", "valueFormat"),
+            ("cell_format", "cellFormat"),
+            ("version", "version"),
         )
 
         def convert(s: Any) -> Any:
@@ -190,7 +186,7 @@ class CellBlueprintV1(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="Change")
@@ -112,13 +111,10 @@ class Change(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Change",
-            (
-                ("employee_id", "employeeId"),
-                ("timestamp", "timestamp"),
-                ("change_type", "changeType"),
-            ),
+        _wire_fields = (
+            ("employee_id", "employeeId"),
+            ("timestamp", "timestamp"),
+            ("change_type", "changeType"),
         )
 
         def convert(s: Any) -> Any:
@@ -139,7 +135,7 @@ class Change(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

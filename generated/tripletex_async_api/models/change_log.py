@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -160,16 +159,13 @@ class ChangeLog(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ChangeLog",
-            (
-                ("employee_name_and_number", "employeeNameAndNumber"),
-                ("action", "action"),
-                ("timestamp", "timestamp"),
-                ("change_type", "changeType"),
-                ("change_log_employee_dto", "changeLogEmployeeDTO"),
-                ("requestlog_id", "requestlogId"),
-            ),
+        _wire_fields = (
+            ("employee_name_and_number", "employeeNameAndNumber"),
+            ("action", "action"),
+            ("timestamp", "timestamp"),
+            ("change_type", "changeType"),
+            ("change_log_employee_dto", "changeLogEmployeeDTO"),
+            ("requestlog_id", "requestlogId"),
         )
 
         def convert(s: Any) -> Any:
@@ -196,7 +192,7 @@ class ChangeLog(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

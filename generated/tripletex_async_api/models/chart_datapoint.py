@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -105,12 +104,9 @@ class ChartDatapoint(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ChartDatapoint",
-            (
-                ("x_value", "xValue"),
-                ("data_series_points", "dataSeriesPoints"),
-            ),
+        _wire_fields = (
+            ("x_value", "xValue"),
+            ("data_series_points", "dataSeriesPoints"),
         )
 
         def convert(s: Any) -> Any:
@@ -129,7 +125,7 @@ class ChartDatapoint(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

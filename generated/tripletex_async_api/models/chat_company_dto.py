@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -248,21 +247,18 @@ class ChatCompanyDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ChatCompanyDTO",
-            (
-                ("id", "id"),
-                ("name", "name"),
-                ("type_", "type"),
-                ("customer_id", "customerId"),
-                ("proxy_employee_id", "proxyEmployeeId"),
-                ("latest_thread", "latestThread"),
-                ("latest_message_timestamp", "latestMessageTimestamp"),
-                ("unread_messages_count", "unreadMessagesCount"),
-                ("unread_messages", "unreadMessages"),
-                ("unhandled_ao_threads", "unhandledAOThreads"),
-                ("access", "access"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("name", "name"),
+            ("type_", "type"),
+            ("customer_id", "customerId"),
+            ("proxy_employee_id", "proxyEmployeeId"),
+            ("latest_thread", "latestThread"),
+            ("latest_message_timestamp", "latestMessageTimestamp"),
+            ("unread_messages_count", "unreadMessagesCount"),
+            ("unread_messages", "unreadMessages"),
+            ("unhandled_ao_threads", "unhandledAOThreads"),
+            ("access", "access"),
         )
 
         def convert(s: Any) -> Any:
@@ -299,7 +295,7 @@ class ChatCompanyDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

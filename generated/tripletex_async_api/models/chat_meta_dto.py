@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ChatMetaDTO")
@@ -240,21 +239,18 @@ class ChatMetaDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ChatMetaDTO",
-            (
-                ("has_accountant", "hasAccountant"),
-                ("has_entitlements", "hasEntitlements"),
-                ("should_show_opt_in", "shouldShowOptIn"),
-                ("should_show_introduction", "shouldShowIntroduction"),
-                ("show_chat", "showChat"),
-                ("accountant_proxy_employee_id", "accountantProxyEmployeeId"),
-                ("actual_employee_id", "actualEmployeeId"),
-                ("pilot", "pilot"),
-                ("proxy", "proxy"),
-                ("admin", "admin"),
-                ("accountant", "accountant"),
-            ),
+        _wire_fields = (
+            ("has_accountant", "hasAccountant"),
+            ("has_entitlements", "hasEntitlements"),
+            ("should_show_opt_in", "shouldShowOptIn"),
+            ("should_show_introduction", "shouldShowIntroduction"),
+            ("show_chat", "showChat"),
+            ("accountant_proxy_employee_id", "accountantProxyEmployeeId"),
+            ("actual_employee_id", "actualEmployeeId"),
+            ("pilot", "pilot"),
+            ("proxy", "proxy"),
+            ("admin", "admin"),
+            ("accountant", "accountant"),
         )
 
         def convert(s: Any) -> Any:
@@ -285,7 +281,7 @@ class ChatMetaDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

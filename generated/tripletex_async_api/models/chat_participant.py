@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ChatParticipant")
@@ -160,17 +159,14 @@ class ChatParticipant(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ChatParticipant",
-            (
-                ("id", "id"),
-                ("display_name", "displayName"),
-                ("company_name", "companyName"),
-                ("company_id", "companyId"),
-                ("is_proxy", "isProxy"),
-                ("picture_id", "pictureId"),
-                ("proxy", "proxy"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("display_name", "displayName"),
+            ("company_name", "companyName"),
+            ("company_id", "companyId"),
+            ("is_proxy", "isProxy"),
+            ("picture_id", "pictureId"),
+            ("proxy", "proxy"),
         )
 
         def convert(s: Any) -> Any:
@@ -193,7 +189,7 @@ class ChatParticipant(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -398,29 +397,26 @@ class ChatThread(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ChatThread",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("timestamp", "timestamp"),
-                ("customer_company_id", "customerCompanyId"),
-                ("messages", "messages"),
-                ("thread_url", "threadUrl"),
-                ("participants", "participants"),
-                ("summary_display_name", "summaryDisplayName"),
-                ("summary_display_company", "summaryDisplayCompany"),
-                ("other_non_proxy_participants", "otherNonProxyParticipants"),
-                ("subject", "subject"),
-                ("access_validation_message", "accessValidationMessage"),
-                ("read_or_ignore", "readOrIgnore"),
-                ("thread_handled_by_ao", "threadHandledByAO"),
-                ("completed", "completed"),
-                ("read", "read"),
-                ("queue", "queue"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("timestamp", "timestamp"),
+            ("customer_company_id", "customerCompanyId"),
+            ("messages", "messages"),
+            ("thread_url", "threadUrl"),
+            ("participants", "participants"),
+            ("summary_display_name", "summaryDisplayName"),
+            ("summary_display_company", "summaryDisplayCompany"),
+            ("other_non_proxy_participants", "otherNonProxyParticipants"),
+            ("subject", "subject"),
+            ("access_validation_message", "accessValidationMessage"),
+            ("read_or_ignore", "readOrIgnore"),
+            ("thread_handled_by_ao", "threadHandledByAO"),
+            ("completed", "completed"),
+            ("read", "read"),
+            ("queue", "queue"),
         )
 
         def convert(s: Any) -> Any:
@@ -491,7 +487,7 @@ class ChatThread(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -283,22 +282,19 @@ class Checklist(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Checklist",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("year_end_report", "yearEndReport"),
-                ("checklist_property", "checklistProperty"),
-                ("customized_checklist_property", "customizedChecklistProperty"),
-                ("checked", "checked"),
-                ("employee", "employee"),
-                ("changed_by", "changedBy"),
-                ("changed_date", "changedDate"),
-                ("comment", "comment"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("year_end_report", "yearEndReport"),
+            ("checklist_property", "checklistProperty"),
+            ("customized_checklist_property", "customizedChecklistProperty"),
+            ("checked", "checked"),
+            ("employee", "employee"),
+            ("changed_by", "changedBy"),
+            ("changed_date", "changedDate"),
+            ("comment", "comment"),
         )
 
         def convert(s: Any) -> Any:
@@ -337,7 +333,7 @@ class Checklist(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

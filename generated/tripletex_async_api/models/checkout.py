@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -154,16 +153,13 @@ class Checkout(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Checkout",
-            (
-                ("paying_customer", "payingCustomer"),
-                ("proxy_or_client", "proxyOrClient"),
-                ("company", "company"),
-                ("employee", "employee"),
-                ("is_paying_customer", "isPayingCustomer"),
-                ("is_proxy_or_client", "isProxyOrClient"),
-            ),
+        _wire_fields = (
+            ("paying_customer", "payingCustomer"),
+            ("proxy_or_client", "proxyOrClient"),
+            ("company", "company"),
+            ("employee", "employee"),
+            ("is_paying_customer", "isPayingCustomer"),
+            ("is_proxy_or_client", "isProxyOrClient"),
         )
 
         def convert(s: Any) -> Any:
@@ -184,7 +180,7 @@ class Checkout(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

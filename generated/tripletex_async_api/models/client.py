@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -408,30 +407,27 @@ class Client(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Client",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("name", "name"),
-                ("display_name", "displayName"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("organization_number", "organizationNumber"),
-                ("email", "email"),
-                ("phone_number", "phoneNumber"),
-                ("phone_number_mobile", "phoneNumberMobile"),
-                ("fax_number", "faxNumber"),
-                ("address", "address"),
-                ("type_", "type"),
-                ("currency", "currency"),
-                ("accountant_or_similar", "accountantOrSimilar"),
-                ("company_migration", "companyMigration"),
-                ("invoice_show_delivery_date", "invoiceShowDeliveryDate"),
-                ("customer_company_id", "customerCompanyId"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("name", "name"),
+            ("display_name", "displayName"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("organization_number", "organizationNumber"),
+            ("email", "email"),
+            ("phone_number", "phoneNumber"),
+            ("phone_number_mobile", "phoneNumberMobile"),
+            ("fax_number", "faxNumber"),
+            ("address", "address"),
+            ("type_", "type"),
+            ("currency", "currency"),
+            ("accountant_or_similar", "accountantOrSimilar"),
+            ("company_migration", "companyMigration"),
+            ("invoice_show_delivery_date", "invoiceShowDeliveryDate"),
+            ("customer_company_id", "customerCompanyId"),
         )
 
         def convert(s: Any) -> Any:
@@ -494,7 +490,7 @@ class Client(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

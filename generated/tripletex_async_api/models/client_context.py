@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ClientContext")
@@ -209,19 +208,16 @@ class ClientContext(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ClientContext",
-            (
-                ("trial", "trial"),
-                ("subscribed", "subscribed"),
-                ("dev_mode", "devMode"),
-                ("pilot_mode", "pilotMode"),
-                ("active_accountant_proxy", "activeAccountantProxy"),
-                ("hacked_or_support_access", "hackedOrSupportAccess"),
-                ("company_type_id", "companyTypeId"),
-                ("company_id", "companyId"),
-                ("company_name", "companyName"),
-            ),
+        _wire_fields = (
+            ("trial", "trial"),
+            ("subscribed", "subscribed"),
+            ("dev_mode", "devMode"),
+            ("pilot_mode", "pilotMode"),
+            ("active_accountant_proxy", "activeAccountantProxy"),
+            ("hacked_or_support_access", "hackedOrSupportAccess"),
+            ("company_type_id", "companyTypeId"),
+            ("company_id", "companyId"),
+            ("company_name", "companyName"),
         )
 
         def convert(s: Any) -> Any:
@@ -248,7 +244,7 @@ class ClientContext(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ClientInbox")
@@ -146,16 +145,13 @@ class ClientInbox(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ClientInbox",
-            (
-                ("client_id", "clientId"),
-                ("client_name", "clientName"),
-                ("customer_id", "customerId"),
-                ("authorized", "authorized"),
-                ("inbox_count", "inboxCount"),
-                ("url", "url"),
-            ),
+        _wire_fields = (
+            ("client_id", "clientId"),
+            ("client_name", "clientName"),
+            ("customer_id", "customerId"),
+            ("authorized", "authorized"),
+            ("inbox_count", "inboxCount"),
+            ("url", "url"),
         )
 
         def convert(s: Any) -> Any:
@@ -176,7 +172,7 @@ class ClientInbox(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

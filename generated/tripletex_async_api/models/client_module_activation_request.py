@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ClientModuleActivationRequest")
@@ -101,12 +100,9 @@ class ClientModuleActivationRequest(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ClientModuleActivationRequest",
-            (
-                ("customer_id", "customerId"),
-                ("module", "module"),
-            ),
+        _wire_fields = (
+            ("customer_id", "customerId"),
+            ("module", "module"),
         )
 
         def convert(s: Any) -> Any:
@@ -125,7 +121,7 @@ class ClientModuleActivationRequest(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

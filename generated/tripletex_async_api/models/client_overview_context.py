@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -252,21 +251,18 @@ class ClientOverviewContext(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ClientOverviewContext",
-            (
-                ("client_id", "clientId"),
-                ("client_name", "clientName"),
-                ("customer_company_id", "customerCompanyId"),
-                ("account_manager_display_name", "accountManagerDisplayName"),
-                ("can_access_vat", "canAccessVat"),
-                ("can_access_salary", "canAccessSalary"),
-                ("can_access_balance", "canAccessBalance"),
-                ("can_access_bank", "canAccessBank"),
-                ("has_general_industry", "hasGeneralIndustry"),
-                ("has_primary_industry", "hasPrimaryIndustry"),
-                ("amelding_statuses", "ameldingStatuses"),
-            ),
+        _wire_fields = (
+            ("client_id", "clientId"),
+            ("client_name", "clientName"),
+            ("customer_company_id", "customerCompanyId"),
+            ("account_manager_display_name", "accountManagerDisplayName"),
+            ("can_access_vat", "canAccessVat"),
+            ("can_access_salary", "canAccessSalary"),
+            ("can_access_balance", "canAccessBalance"),
+            ("can_access_bank", "canAccessBank"),
+            ("has_general_industry", "hasGeneralIndustry"),
+            ("has_primary_industry", "hasPrimaryIndustry"),
+            ("amelding_statuses", "ameldingStatuses"),
         )
 
         def convert(s: Any) -> Any:
@@ -303,7 +299,7 @@ class ClientOverviewContext(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ClientsModulesModuleInfo")
@@ -167,17 +166,14 @@ class ClientsModulesModuleInfo(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ClientsModulesModuleInfo",
-            (
-                ("module", "module"),
-                ("title", "title"),
-                ("description", "description"),
-                ("description_long_1", "descriptionLong1"),
-                ("description_long_2", "descriptionLong2"),
-                ("price_infos", "priceInfos"),
-                ("license_url", "licenseUrl"),
-            ),
+        _wire_fields = (
+            ("module", "module"),
+            ("title", "title"),
+            ("description", "description"),
+            ("description_long_1", "descriptionLong1"),
+            ("description_long_2", "descriptionLong2"),
+            ("price_infos", "priceInfos"),
+            ("license_url", "licenseUrl"),
         )
 
         def convert(s: Any) -> Any:
@@ -206,7 +202,7 @@ class ClientsModulesModuleInfo(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

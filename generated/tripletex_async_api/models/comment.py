@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -277,22 +276,19 @@ class Comment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Comment",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("comment", "comment"),
-                ("created_at", "createdAt"),
-                ("edited_at", "editedAt"),
-                ("voucher_id", "voucherId"),
-                ("employee", "employee"),
-                ("actual_employee_id", "actualEmployeeId"),
-                ("actual_employee_company_id", "actualEmployeeCompanyId"),
-                ("actual_employee_name", "actualEmployeeName"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("comment", "comment"),
+            ("created_at", "createdAt"),
+            ("edited_at", "editedAt"),
+            ("voucher_id", "voucherId"),
+            ("employee", "employee"),
+            ("actual_employee_id", "actualEmployeeId"),
+            ("actual_employee_company_id", "actualEmployeeCompanyId"),
+            ("actual_employee_name", "actualEmployeeName"),
         )
 
         def convert(s: Any) -> Any:
@@ -331,7 +327,7 @@ class Comment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -161,16 +160,13 @@ class CommercialVehicle(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CommercialVehicle",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("sum_expenses", "sumExpenses"),
-                ("accounted_value", "accountedValue"),
-                ("grouped_accounted_value", "groupedAccountedValue"),
-                ("amount_to_be_posted_on_account", "amountToBePostedOnAccount"),
-                ("generic_data_overviews", "genericDataOverviews"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("sum_expenses", "sumExpenses"),
+            ("accounted_value", "accountedValue"),
+            ("grouped_accounted_value", "groupedAccountedValue"),
+            ("amount_to_be_posted_on_account", "amountToBePostedOnAccount"),
+            ("generic_data_overviews", "genericDataOverviews"),
         )
 
         def convert(s: Any) -> Any:
@@ -197,7 +193,7 @@ class CommercialVehicle(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

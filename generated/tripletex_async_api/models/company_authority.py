@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="CompanyAuthority")
@@ -84,7 +83,7 @@ class CompanyAuthority(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct("CompanyAuthority", (("has_company_authority", "hasCompanyAuthority"),))
+        _wire_fields = (("has_company_authority", "hasCompanyAuthority"),)
 
         def convert(s: Any) -> Any:
             o: Any = _new(cls)
@@ -100,7 +99,7 @@ class CompanyAuthority(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

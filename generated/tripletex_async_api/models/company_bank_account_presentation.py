@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -150,15 +149,12 @@ class CompanyBankAccountPresentation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CompanyBankAccountPresentation",
-            (
-                ("iban", "iban"),
-                ("bban", "bban"),
-                ("bic", "bic"),
-                ("country", "country"),
-                ("provider", "provider"),
-            ),
+        _wire_fields = (
+            ("iban", "iban"),
+            ("bban", "bban"),
+            ("bic", "bic"),
+            ("country", "country"),
+            ("provider", "provider"),
         )
 
         def convert(s: Any) -> Any:
@@ -183,7 +179,7 @@ class CompanyBankAccountPresentation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="CompanyBuilder")
@@ -324,27 +323,24 @@ class CompanyBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CompanyBuilder",
-            (
-                ("number", "number"),
-                ("name", "name"),
-                ("description", "description"),
-                ("company_id", "companyId"),
-                ("account_manager_id", "accountManagerId"),
-                ("inactive", "inactive"),
-                ("invoice_default_due_in", "invoiceDefaultDueIn"),
-                ("project_type_of_contract", "projectTypeOfContract"),
-                ("invoice_email", "invoiceEmail"),
-                ("invoice_send_sms_notification", "invoiceSendSMSNotification"),
-                ("invoice_sms_notification_number", "invoiceSMSNotificationNumber"),
-                ("salary_start_date", "salaryStartDate"),
-                ("currency_id", "currencyId"),
-                ("start_date", "startDate"),
-                ("municipality_id", "municipalityId"),
-                ("customer_type", "customerType"),
-                ("merchant", "merchant"),
-            ),
+        _wire_fields = (
+            ("number", "number"),
+            ("name", "name"),
+            ("description", "description"),
+            ("company_id", "companyId"),
+            ("account_manager_id", "accountManagerId"),
+            ("inactive", "inactive"),
+            ("invoice_default_due_in", "invoiceDefaultDueIn"),
+            ("project_type_of_contract", "projectTypeOfContract"),
+            ("invoice_email", "invoiceEmail"),
+            ("invoice_send_sms_notification", "invoiceSendSMSNotification"),
+            ("invoice_sms_notification_number", "invoiceSMSNotificationNumber"),
+            ("salary_start_date", "salaryStartDate"),
+            ("currency_id", "currencyId"),
+            ("start_date", "startDate"),
+            ("municipality_id", "municipalityId"),
+            ("customer_type", "customerType"),
+            ("merchant", "merchant"),
         )
 
         def convert(s: Any) -> Any:
@@ -387,7 +383,7 @@ class CompanyBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -333,26 +332,23 @@ class CompanyEvent(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CompanyEvent",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("share_class_group_id", "shareClassGroupId"),
-                ("event_group_id", "eventGroupId"),
-                ("event_type", "eventType"),
-                ("date", "date"),
-                ("time", "time"),
-                ("share_class", "shareClass"),
-                ("share_class_display_name", "shareClassDisplayName"),
-                ("distribute_manually", "distributeManually"),
-                ("distributed_total", "distributedTotal"),
-                ("number_of_shares", "numberOfShares"),
-                ("distributed_per_share", "distributedPerShare"),
-                ("shareholder_info", "shareholderInfo"),
-                ("paid_up_premium", "paidUpPremium"),
-                ("paid_up_share_capital", "paidUpShareCapital"),
-                ("foundation_number_of_shares", "foundationNumberOfShares"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("share_class_group_id", "shareClassGroupId"),
+            ("event_group_id", "eventGroupId"),
+            ("event_type", "eventType"),
+            ("date", "date"),
+            ("time", "time"),
+            ("share_class", "shareClass"),
+            ("share_class_display_name", "shareClassDisplayName"),
+            ("distribute_manually", "distributeManually"),
+            ("distributed_total", "distributedTotal"),
+            ("number_of_shares", "numberOfShares"),
+            ("distributed_per_share", "distributedPerShare"),
+            ("shareholder_info", "shareholderInfo"),
+            ("paid_up_premium", "paidUpPremium"),
+            ("paid_up_share_capital", "paidUpShareCapital"),
+            ("foundation_number_of_shares", "foundationNumberOfShares"),
         )
 
         def convert(s: Any) -> Any:
@@ -405,7 +401,7 @@ class CompanyEvent(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -233,19 +232,16 @@ class CompanyHoliday(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CompanyHoliday",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("year", "year"),
-                ("days", "days"),
-                ("vacation_pay_percentage_1", "vacationPayPercentage1"),
-                ("vacation_pay_percentage_2", "vacationPayPercentage2"),
-                ("is_max_percentage_2_amount_6g", "isMaxPercentage2Amount6G"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("year", "year"),
+            ("days", "days"),
+            ("vacation_pay_percentage_1", "vacationPayPercentage1"),
+            ("vacation_pay_percentage_2", "vacationPayPercentage2"),
+            ("is_max_percentage_2_amount_6g", "isMaxPercentage2Amount6G"),
         )
 
         def convert(s: Any) -> Any:
@@ -278,7 +274,7 @@ class CompanyHoliday(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -263,21 +262,18 @@ class CompanyInfo(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CompanyInfo",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("share_class", "shareClass"),
-                ("share_class_display_name", "shareClassDisplayName"),
-                ("key_info", "keyInfo"),
-                ("timestamp", "timestamp"),
-                ("sum_dividend", "sumDividend"),
-                ("number_of_shares", "numberOfShares"),
-                ("has_registered_foundation_info", "hasRegisteredFoundationInfo"),
-                ("is_deletable", "isDeletable"),
-                ("dividend_type", "dividendType"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("share_class", "shareClass"),
+            ("share_class_display_name", "shareClassDisplayName"),
+            ("key_info", "keyInfo"),
+            ("timestamp", "timestamp"),
+            ("sum_dividend", "sumDividend"),
+            ("number_of_shares", "numberOfShares"),
+            ("has_registered_foundation_info", "hasRegisteredFoundationInfo"),
+            ("is_deletable", "isDeletable"),
+            ("dividend_type", "dividendType"),
         )
 
         def convert(s: Any) -> Any:
@@ -326,7 +322,7 @@ class CompanyInfo(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -135,14 +134,11 @@ class CompanyInfoOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CompanyInfoOverview",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("sum_opening_balance_share_capital", "sumOpeningBalanceShareCapital"),
-                ("sum_closing_balance_share_capital", "sumClosingBalanceShareCapital"),
-                ("company_info", "companyInfo"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("sum_opening_balance_share_capital", "sumOpeningBalanceShareCapital"),
+            ("sum_closing_balance_share_capital", "sumClosingBalanceShareCapital"),
+            ("company_info", "companyInfo"),
         )
 
         def convert(s: Any) -> Any:
@@ -165,7 +161,7 @@ class CompanyInfoOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

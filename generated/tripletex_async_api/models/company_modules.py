@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="CompanyModules")
@@ -95,7 +94,7 @@ class CompanyModules(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct("CompanyModules", (("modules", "modules"),))
+        _wire_fields = (("modules", "modules"),)
 
         def convert(s: Any) -> Any:
             o: Any = _new(cls)
@@ -119,7 +118,7 @@ class CompanyModules(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -303,23 +302,20 @@ class CompanyRepresentative(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CompanyRepresentative",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("name", "name"),
-                ("role_in_company", "roleInCompany"),
-                ("birthdate", "birthdate"),
-                ("company_name", "companyName"),
-                ("signature_status", "signatureStatus"),
-                ("description", "description"),
-                ("email", "email"),
-                ("employee_id", "employeeId"),
-                ("can_receive_reminder", "canReceiveReminder"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("name", "name"),
+            ("role_in_company", "roleInCompany"),
+            ("birthdate", "birthdate"),
+            ("company_name", "companyName"),
+            ("signature_status", "signatureStatus"),
+            ("description", "description"),
+            ("email", "email"),
+            ("employee_id", "employeeId"),
+            ("can_receive_reminder", "canReceiveReminder"),
         )
 
         def convert(s: Any) -> Any:
@@ -372,7 +368,7 @@ class CompanyRepresentative(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="CompanyTransactionAggregates")
@@ -147,16 +146,13 @@ class CompanyTransactionAggregates(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CompanyTransactionAggregates",
-            (
-                ("id", "id"),
-                ("name", "name"),
-                ("incoming_amount", "incomingAmount"),
-                ("percentage_of_incoming", "percentageOfIncoming"),
-                ("outgoing_amount", "outgoingAmount"),
-                ("percentage_of_outgoing", "percentageOfOutgoing"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("name", "name"),
+            ("incoming_amount", "incomingAmount"),
+            ("percentage_of_incoming", "percentageOfIncoming"),
+            ("outgoing_amount", "outgoingAmount"),
+            ("percentage_of_outgoing", "percentageOfOutgoing"),
         )
 
         def convert(s: Any) -> Any:
@@ -177,7 +173,7 @@ class CompanyTransactionAggregates(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

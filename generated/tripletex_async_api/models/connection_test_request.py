@@ -13,12 +13,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ConnectionTestRequest")
@@ -132,14 +131,11 @@ class ConnectionTestRequest(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ConnectionTestRequest",
-            (
-                ("type_", "type"),
-                ("company_id", "companyId"),
-                ("wholesaler_company_id", "wholesalerCompanyId"),
-                ("credential_type", "credentialType"),
-            ),
+        _wire_fields = (
+            ("type_", "type"),
+            ("company_id", "companyId"),
+            ("wholesaler_company_id", "wholesalerCompanyId"),
+            ("credential_type", "credentialType"),
         )
 
         def convert(s: Any) -> Any:
@@ -168,7 +164,7 @@ class ConnectionTestRequest(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,13 +11,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     secret_repr,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -175,17 +174,14 @@ class ConsumerToken(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ConsumerToken",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("api_consumer", "apiConsumer"),
-                ("token", "token"),
-                ("expiration_date", "expirationDate"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("api_consumer", "apiConsumer"),
+            ("token", "token"),
+            ("expiration_date", "expirationDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -214,7 +210,7 @@ class ConsumerToken(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -312,24 +311,21 @@ class Contact(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Contact",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("first_name", "firstName"),
-                ("last_name", "lastName"),
-                ("display_name", "displayName"),
-                ("email", "email"),
-                ("phone_number_mobile_country", "phoneNumberMobileCountry"),
-                ("phone_number_mobile", "phoneNumberMobile"),
-                ("phone_number_work", "phoneNumberWork"),
-                ("customer", "customer"),
-                ("department", "department"),
-                ("is_inactive", "isInactive"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("first_name", "firstName"),
+            ("last_name", "lastName"),
+            ("display_name", "displayName"),
+            ("email", "email"),
+            ("phone_number_mobile_country", "phoneNumberMobileCountry"),
+            ("phone_number_mobile", "phoneNumberMobile"),
+            ("phone_number_work", "phoneNumberWork"),
+            ("customer", "customer"),
+            ("department", "department"),
+            ("is_inactive", "isInactive"),
         )
 
         def convert(s: Any) -> Any:
@@ -372,7 +368,7 @@ class Contact(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -144,15 +143,12 @@ class ContactInfo(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ContactInfo",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("name", "name"),
-                ("email", "email"),
-                ("role", "role"),
-                ("phone", "phone"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("name", "name"),
+            ("email", "email"),
+            ("role", "role"),
+            ("phone", "phone"),
         )
 
         def convert(s: Any) -> Any:
@@ -171,7 +167,7 @@ class ContactInfo(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

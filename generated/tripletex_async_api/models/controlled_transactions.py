@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -358,30 +357,27 @@ class ControlledTransactions(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ControlledTransactions",
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("sub_group_id", "subGroupId"),
+            ("posts", "posts"),
+            ("exempt_from_transaction_sharing", "exemptFromTransactionSharing"),
+            ("exempt_from_price_sharing", "exemptFromPriceSharing"),
+            ("consolidated_margin_year", "consolidatedMarginYear"),
+            ("consolidated_margin_percentage", "consolidatedMarginPercentage"),
+            ("reports_only_provision_income", "reportsOnlyProvisionIncome"),
+            ("cost_of_immaterial_assets", "costOfImmaterialAssets"),
+            ("number_of_registered_patents", "numberOfRegisteredPatents"),
+            ("group_been_restructured", "groupBeenRestructured"),
+            ("company_serviced_other_company_in_group_for_free", "companyServicedOtherCompanyInGroupForFree"),
             (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("sub_group_id", "subGroupId"),
-                ("posts", "posts"),
-                ("exempt_from_transaction_sharing", "exemptFromTransactionSharing"),
-                ("exempt_from_price_sharing", "exemptFromPriceSharing"),
-                ("consolidated_margin_year", "consolidatedMarginYear"),
-                ("consolidated_margin_percentage", "consolidatedMarginPercentage"),
-                ("reports_only_provision_income", "reportsOnlyProvisionIncome"),
-                ("cost_of_immaterial_assets", "costOfImmaterialAssets"),
-                ("number_of_registered_patents", "numberOfRegisteredPatents"),
-                ("group_been_restructured", "groupBeenRestructured"),
-                ("company_serviced_other_company_in_group_for_free", "companyServicedOtherCompanyInGroupForFree"),
-                (
-                    "company_guarantor_for_agreements_by_other_companies_in_same_group",
-                    "companyGuarantorForAgreementsByOtherCompaniesInSameGroup",
-                ),
-                ("related_companies_using_immaterial_assets", "relatedCompaniesUsingImmaterialAssets"),
-                ("function_and_risk", "functionAndRisk"),
-                ("summary", "summary"),
+                "company_guarantor_for_agreements_by_other_companies_in_same_group",
+                "companyGuarantorForAgreementsByOtherCompaniesInSameGroup",
             ),
+            ("related_companies_using_immaterial_assets", "relatedCompaniesUsingImmaterialAssets"),
+            ("function_and_risk", "functionAndRisk"),
+            ("summary", "summary"),
         )
 
         def convert(s: Any) -> Any:
@@ -442,7 +438,7 @@ class ControlledTransactions(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

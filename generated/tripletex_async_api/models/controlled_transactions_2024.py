@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -410,42 +409,39 @@ class ControlledTransactions2024(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ControlledTransactions2024",
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("sub_group_id", "subGroupId"),
+            ("posts", "posts"),
+            ("controlled_transactions_exceeding_limit", "controlledTransactionsExceedingLimit"),
+            ("obliged_to_document", "obligedToDocument"),
+            ("consolidated_margin_percentage", "consolidatedMarginPercentage"),
+            ("cost_of_immaterial_assets", "costOfImmaterialAssets"),
+            ("number_of_registered_patents", "numberOfRegisteredPatents"),
+            ("group_been_restructured", "groupBeenRestructured"),
+            ("company_serviced_other_company_in_group_for_free", "companyServicedOtherCompanyInGroupForFree"),
             (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("sub_group_id", "subGroupId"),
-                ("posts", "posts"),
-                ("controlled_transactions_exceeding_limit", "controlledTransactionsExceedingLimit"),
-                ("obliged_to_document", "obligedToDocument"),
-                ("consolidated_margin_percentage", "consolidatedMarginPercentage"),
-                ("cost_of_immaterial_assets", "costOfImmaterialAssets"),
-                ("number_of_registered_patents", "numberOfRegisteredPatents"),
-                ("group_been_restructured", "groupBeenRestructured"),
-                ("company_serviced_other_company_in_group_for_free", "companyServicedOtherCompanyInGroupForFree"),
-                (
-                    "company_has_been_serviced_by_other_company_in_group_for_free",
-                    "companyHasBeenServicedByOtherCompanyInGroupForFree",
-                ),
-                (
-                    "company_guarantor_for_agreements_by_other_companies_in_same_group",
-                    "companyGuarantorForAgreementsByOtherCompaniesInSameGroup",
-                ),
-                ("result_as_percentage_of_gross_revenue", "resultAsPercentageOfGrossRevenue"),
-                ("summary", "summary"),
-                (
-                    "number_of_entities_with_controlled_transactions_in_norway",
-                    "numberOfEntitiesWithControlledTransactionsInNorway",
-                ),
-                (
-                    "number_of_entities_with_controlled_transactions_outside_norway",
-                    "numberOfEntitiesWithControlledTransactionsOutsideNorway",
-                ),
-                ("business_activities", "businessActivities"),
-                ("transactions", "transactions"),
-                ("outstanding_balances", "outstandingBalances"),
+                "company_has_been_serviced_by_other_company_in_group_for_free",
+                "companyHasBeenServicedByOtherCompanyInGroupForFree",
             ),
+            (
+                "company_guarantor_for_agreements_by_other_companies_in_same_group",
+                "companyGuarantorForAgreementsByOtherCompaniesInSameGroup",
+            ),
+            ("result_as_percentage_of_gross_revenue", "resultAsPercentageOfGrossRevenue"),
+            ("summary", "summary"),
+            (
+                "number_of_entities_with_controlled_transactions_in_norway",
+                "numberOfEntitiesWithControlledTransactionsInNorway",
+            ),
+            (
+                "number_of_entities_with_controlled_transactions_outside_norway",
+                "numberOfEntitiesWithControlledTransactionsOutsideNorway",
+            ),
+            ("business_activities", "businessActivities"),
+            ("transactions", "transactions"),
+            ("outstanding_balances", "outstandingBalances"),
         )
 
         def convert(s: Any) -> Any:
@@ -518,7 +514,7 @@ class ControlledTransactions2024(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

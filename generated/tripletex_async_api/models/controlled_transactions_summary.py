@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ControlledTransactionsSummary")
@@ -227,20 +226,17 @@ class ControlledTransactionsSummary(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ControlledTransactionsSummary",
-            (
-                ("sum_operational_income", "sumOperationalIncome"),
-                ("sum_financial_income", "sumFinancialIncome"),
-                ("total_operational_cost", "totalOperationalCost"),
-                ("total_financial_cost", "totalFinancialCost"),
-                ("total_extraordinary_purchases", "totalExtraordinaryPurchases"),
-                ("total_extraordinary_sales", "totalExtraordinarySales"),
-                ("total_claims", "totalClaims"),
-                ("total_debt", "totalDebt"),
-                ("total_guarantor_responsibility", "totalGuarantorResponsibility"),
-                ("total_guarantee_basis", "totalGuaranteeBasis"),
-            ),
+        _wire_fields = (
+            ("sum_operational_income", "sumOperationalIncome"),
+            ("sum_financial_income", "sumFinancialIncome"),
+            ("total_operational_cost", "totalOperationalCost"),
+            ("total_financial_cost", "totalFinancialCost"),
+            ("total_extraordinary_purchases", "totalExtraordinaryPurchases"),
+            ("total_extraordinary_sales", "totalExtraordinarySales"),
+            ("total_claims", "totalClaims"),
+            ("total_debt", "totalDebt"),
+            ("total_guarantor_responsibility", "totalGuarantorResponsibility"),
+            ("total_guarantee_basis", "totalGuaranteeBasis"),
         )
 
         def convert(s: Any) -> Any:
@@ -269,7 +265,7 @@ class ControlledTransactionsSummary(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -225,19 +224,16 @@ class CooperativeEnterpriseOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CooperativeEnterpriseOverview",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("total_sales", "totalSales"),
-                ("share_of_sales", "shareOfSales"),
-                ("total_retroactive_payment", "totalRetroactivePayment"),
-                ("taxable_business_income", "taxableBusinessIncome"),
-                ("total_purchases", "totalPurchases"),
-                ("share_of_purchases", "shareOfPurchases"),
-                ("total_carry_forward_deduction_limit", "totalCarryForwardDeductionLimit"),
-                ("posts", "posts"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("total_sales", "totalSales"),
+            ("share_of_sales", "shareOfSales"),
+            ("total_retroactive_payment", "totalRetroactivePayment"),
+            ("taxable_business_income", "taxableBusinessIncome"),
+            ("total_purchases", "totalPurchases"),
+            ("share_of_purchases", "shareOfPurchases"),
+            ("total_carry_forward_deduction_limit", "totalCarryForwardDeductionLimit"),
+            ("posts", "posts"),
         )
 
         def convert(s: Any) -> Any:
@@ -270,7 +266,7 @@ class CooperativeEnterpriseOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,13 +13,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="CopilotMeta")
@@ -428,33 +427,30 @@ class CopilotMeta(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CopilotMeta",
-            (
-                ("sse_url", "sseUrl"),
-                ("my_help_requests_url", "myHelpRequestsUrl"),
-                ("first_name", "firstName"),
-                ("last_name", "lastName"),
-                ("has_always_see_chat_with_support_ai", "hasAlwaysSeeChatWithSupportAI"),
-                ("has_salesforce_support", "hasSalesforceSupport"),
-                ("company_is_an_as", "companyIsAnAS"),
-                ("employee_is_new", "employeeIsNew"),
-                ("has_copilot_url_navigation_pilot", "hasCopilotUrlNavigationPilot"),
-                ("show_insight_and_general_llm_beta_onboarding", "showInsightAndGeneralLLMBetaOnboarding"),
-                ("has_insight_access", "hasInsightAccess"),
-                ("has_general_llm_access", "hasGeneralLLMAccess"),
-                ("has_action_beta_pilot", "hasActionBetaPilot"),
-                ("sticos_access", "sticosAccess"),
-                ("is_admin", "isAdmin"),
-                ("is_sticos_blacklist", "isSticosBlacklist"),
-                ("is_a_oor_auditor", "isAOorAuditor"),
-                ("company_has_sticos_module", "companyHasSticosModule"),
-                ("company_id", "companyId"),
-                ("employee_id", "EmployeeId"),
-                ("killswitch_chat", "killswitchChat"),
-                ("has_never_tried_sticos", "hasNeverTriedSticos"),
-                ("has_copilot_survey", "hasCopilotSurvey"),
-            ),
+        _wire_fields = (
+            ("sse_url", "sseUrl"),
+            ("my_help_requests_url", "myHelpRequestsUrl"),
+            ("first_name", "firstName"),
+            ("last_name", "lastName"),
+            ("has_always_see_chat_with_support_ai", "hasAlwaysSeeChatWithSupportAI"),
+            ("has_salesforce_support", "hasSalesforceSupport"),
+            ("company_is_an_as", "companyIsAnAS"),
+            ("employee_is_new", "employeeIsNew"),
+            ("has_copilot_url_navigation_pilot", "hasCopilotUrlNavigationPilot"),
+            ("show_insight_and_general_llm_beta_onboarding", "showInsightAndGeneralLLMBetaOnboarding"),
+            ("has_insight_access", "hasInsightAccess"),
+            ("has_general_llm_access", "hasGeneralLLMAccess"),
+            ("has_action_beta_pilot", "hasActionBetaPilot"),
+            ("sticos_access", "sticosAccess"),
+            ("is_admin", "isAdmin"),
+            ("is_sticos_blacklist", "isSticosBlacklist"),
+            ("is_a_oor_auditor", "isAOorAuditor"),
+            ("company_has_sticos_module", "companyHasSticosModule"),
+            ("company_id", "companyId"),
+            ("employee_id", "EmployeeId"),
+            ("killswitch_chat", "killswitchChat"),
+            ("has_never_tried_sticos", "hasNeverTriedSticos"),
+            ("has_copilot_survey", "hasCopilotSurvey"),
         )
 
         def convert(s: Any) -> Any:
@@ -521,7 +517,7 @@ class CopilotMeta(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -106,12 +105,9 @@ class CopilotReportAxesFilter(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CopilotReportAxesFilter",
-            (
-                ("limit", "limit"),
-                ("order_bys", "orderBys"),
-            ),
+        _wire_fields = (
+            ("limit", "limit"),
+            ("order_bys", "orderBys"),
         )
 
         def convert(s: Any) -> Any:
@@ -130,7 +126,7 @@ class CopilotReportAxesFilter(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -134,14 +133,11 @@ class CopilotReportRender(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CopilotReportRender",
-            (
-                ("report_id", "reportId"),
-                ("global_filter", "globalFilter"),
-                ("column_filters", "columnFilters"),
-                ("row_filters", "rowFilters"),
-            ),
+        _wire_fields = (
+            ("report_id", "reportId"),
+            ("global_filter", "globalFilter"),
+            ("column_filters", "columnFilters"),
+            ("row_filters", "rowFilters"),
         )
 
         def convert(s: Any) -> Any:
@@ -158,7 +154,7 @@ class CopilotReportRender(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

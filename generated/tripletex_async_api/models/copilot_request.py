@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -271,21 +270,18 @@ class CopilotRequest(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CopilotRequest",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("user_id", "userId"),
-                ("user_requested_agent", "userRequestedAgent"),
-                ("model", "model"),
-                ("prompt", "prompt"),
-                ("is_conversation_starter", "isConversationStarter"),
-                ("is_follow_up_question", "isFollowUpQuestion"),
-                ("quick_prompt_order", "quickPromptOrder"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("user_id", "userId"),
+            ("user_requested_agent", "userRequestedAgent"),
+            ("model", "model"),
+            ("prompt", "prompt"),
+            ("is_conversation_starter", "isConversationStarter"),
+            ("is_follow_up_question", "isFollowUpQuestion"),
+            ("quick_prompt_order", "quickPromptOrder"),
         )
 
         def convert(s: Any) -> Any:
@@ -334,7 +330,7 @@ class CopilotRequest(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

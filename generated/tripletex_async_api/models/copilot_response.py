@@ -19,14 +19,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -514,33 +513,30 @@ class CopilotResponse(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CopilotResponse",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("copilot_request", "copilotRequest"),
-                ("support_ai_conversation_message", "supportAIConversationMessage"),
-                ("sticos_conversation_message", "sticosConversationMessage"),
-                ("response_start_timestamp", "responseStartTimestamp"),
-                ("response_end_timestamp", "responseEndTimestamp"),
-                ("error_code", "errorCode"),
-                ("source", "source"),
-                ("source_agent", "sourceAgent"),
-                ("preferred_model", "preferredModel"),
-                ("router_preferred_agent", "routerPreferredAgent"),
-                ("response_type", "responseType"),
-                ("feedback", "feedback"),
-                ("comment", "comment"),
-                ("copilot_follow_up_question", "copilotFollowUpQuestion"),
-                ("copilot_url_navigations", "copilotUrlNavigations"),
-                ("copilot_report_analyzer", "copilotReportAnalyzer"),
-                ("copilot_api_caller", "copilotApiCaller"),
-                ("sticos_status", "sticosStatus"),
-                ("response_blocks", "responseBlocks"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("copilot_request", "copilotRequest"),
+            ("support_ai_conversation_message", "supportAIConversationMessage"),
+            ("sticos_conversation_message", "sticosConversationMessage"),
+            ("response_start_timestamp", "responseStartTimestamp"),
+            ("response_end_timestamp", "responseEndTimestamp"),
+            ("error_code", "errorCode"),
+            ("source", "source"),
+            ("source_agent", "sourceAgent"),
+            ("preferred_model", "preferredModel"),
+            ("router_preferred_agent", "routerPreferredAgent"),
+            ("response_type", "responseType"),
+            ("feedback", "feedback"),
+            ("comment", "comment"),
+            ("copilot_follow_up_question", "copilotFollowUpQuestion"),
+            ("copilot_url_navigations", "copilotUrlNavigations"),
+            ("copilot_report_analyzer", "copilotReportAnalyzer"),
+            ("copilot_api_caller", "copilotApiCaller"),
+            ("sticos_status", "sticosStatus"),
+            ("response_blocks", "responseBlocks"),
         )
 
         def convert(s: Any) -> Any:
@@ -673,7 +669,7 @@ class CopilotResponse(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

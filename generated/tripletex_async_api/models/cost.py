@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -442,32 +441,29 @@ class Cost(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Cost",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("travel_expense", "travelExpense"),
-                ("vat_type", "vatType"),
-                ("currency", "currency"),
-                ("cost_category", "costCategory"),
-                ("payment_type", "paymentType"),
-                ("category", "category"),
-                ("comments", "comments"),
-                ("rate", "rate"),
-                ("amount_currency_inc_vat", "amountCurrencyIncVat"),
-                ("amount_nok_incl_vat", "amountNOKInclVAT"),
-                ("amount_nok_incl_vat_low", "amountNOKInclVATLow"),
-                ("amount_nok_incl_vat_medium", "amountNOKInclVATMedium"),
-                ("amount_nok_incl_vat_high", "amountNOKInclVATHigh"),
-                ("is_paid_by_employee", "isPaidByEmployee"),
-                ("is_chargeable", "isChargeable"),
-                ("date", "date"),
-                ("participants", "participants"),
-                ("predictions", "predictions"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("travel_expense", "travelExpense"),
+            ("vat_type", "vatType"),
+            ("currency", "currency"),
+            ("cost_category", "costCategory"),
+            ("payment_type", "paymentType"),
+            ("category", "category"),
+            ("comments", "comments"),
+            ("rate", "rate"),
+            ("amount_currency_inc_vat", "amountCurrencyIncVat"),
+            ("amount_nok_incl_vat", "amountNOKInclVAT"),
+            ("amount_nok_incl_vat_low", "amountNOKInclVATLow"),
+            ("amount_nok_incl_vat_medium", "amountNOKInclVATMedium"),
+            ("amount_nok_incl_vat_high", "amountNOKInclVATHigh"),
+            ("is_paid_by_employee", "isPaidByEmployee"),
+            ("is_chargeable", "isChargeable"),
+            ("date", "date"),
+            ("participants", "participants"),
+            ("predictions", "predictions"),
         )
 
         def convert(s: Any) -> Any:
@@ -532,7 +528,7 @@ class Cost(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -282,22 +281,19 @@ class CreateSalaryEmployee(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CreateSalaryEmployee",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("first_name", "firstName"),
-                ("last_name", "lastName"),
-                ("display_name", "displayName"),
-                ("number", "number"),
-                ("department", "department"),
-                ("employee_category", "employeeCategory"),
-                ("picture_id", "pictureId"),
-                ("is_contact", "isContact"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("first_name", "firstName"),
+            ("last_name", "lastName"),
+            ("display_name", "displayName"),
+            ("number", "number"),
+            ("department", "department"),
+            ("employee_category", "employeeCategory"),
+            ("picture_id", "pictureId"),
+            ("is_contact", "isContact"),
         )
 
         def convert(s: Any) -> Any:
@@ -336,7 +332,7 @@ class CreateSalaryEmployee(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

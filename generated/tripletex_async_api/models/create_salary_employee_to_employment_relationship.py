@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -149,14 +148,11 @@ class CreateSalaryEmployeeToEmploymentRelationship(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CreateSalaryEmployeeToEmploymentRelationship",
-            (
-                ("employee", "employee"),
-                ("employments", "employments"),
-                ("validation_results", "validationResults"),
-                ("previous_salaries", "previousSalaries"),
-            ),
+        _wire_fields = (
+            ("employee", "employee"),
+            ("employments", "employments"),
+            ("validation_results", "validationResults"),
+            ("previous_salaries", "previousSalaries"),
         )
 
         def convert(s: Any) -> Any:
@@ -191,7 +187,7 @@ class CreateSalaryEmployeeToEmploymentRelationship(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="CreditNoteDetails")
@@ -155,16 +154,13 @@ class CreditNoteDetails(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CreditNoteDetails",
-            (
-                ("invoice_id", "invoiceId"),
-                ("is_credited", "isCredited"),
-                ("is_credit_note", "isCreditNote"),
-                ("is_subscription_invoice", "isSubscriptionInvoice"),
-                ("customer_email", "customerEmail"),
-                ("preferred_customer_send_type", "preferredCustomerSendType"),
-            ),
+        _wire_fields = (
+            ("invoice_id", "invoiceId"),
+            ("is_credited", "isCredited"),
+            ("is_credit_note", "isCreditNote"),
+            ("is_subscription_invoice", "isSubscriptionInvoice"),
+            ("customer_email", "customerEmail"),
+            ("preferred_customer_send_type", "preferredCustomerSendType"),
         )
 
         def convert(s: Any) -> Any:
@@ -191,7 +187,7 @@ class CreditNoteDetails(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="CreditNotePosting")
@@ -196,18 +195,15 @@ class CreditNotePosting(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CreditNotePosting",
-            (
-                ("posting_id", "postingId"),
-                ("voucher_id", "voucherId"),
-                ("voucher_number", "voucherNumber"),
-                ("invoice_number", "invoiceNumber"),
-                ("invoice_date", "invoiceDate"),
-                ("amount_currency", "amountCurrency"),
-                ("voucher_details_url", "voucherDetailsUrl"),
-                ("posted", "posted"),
-            ),
+        _wire_fields = (
+            ("posting_id", "postingId"),
+            ("voucher_id", "voucherId"),
+            ("voucher_number", "voucherNumber"),
+            ("invoice_number", "invoiceNumber"),
+            ("invoice_date", "invoiceDate"),
+            ("amount_currency", "amountCurrency"),
+            ("voucher_details_url", "voucherDetailsUrl"),
+            ("posted", "posted"),
         )
 
         def convert(s: Any) -> Any:
@@ -232,7 +228,7 @@ class CreditNotePosting(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

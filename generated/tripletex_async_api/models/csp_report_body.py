@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="CspReportBody")
@@ -238,21 +237,18 @@ class CspReportBody(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CspReportBody",
-            (
-                ("blocked_url", "blockedURL"),
-                ("column_number", "columnNumber"),
-                ("disposition", "disposition"),
-                ("document_url", "documentURL"),
-                ("effective_directive", "effectiveDirective"),
-                ("line_number", "lineNumber"),
-                ("original_policy", "originalPolicy"),
-                ("referrer", "referrer"),
-                ("sample", "sample"),
-                ("source_file", "sourceFile"),
-                ("status_code", "statusCode"),
-            ),
+        _wire_fields = (
+            ("blocked_url", "blockedURL"),
+            ("column_number", "columnNumber"),
+            ("disposition", "disposition"),
+            ("document_url", "documentURL"),
+            ("effective_directive", "effectiveDirective"),
+            ("line_number", "lineNumber"),
+            ("original_policy", "originalPolicy"),
+            ("referrer", "referrer"),
+            ("sample", "sample"),
+            ("source_file", "sourceFile"),
+            ("status_code", "statusCode"),
         )
 
         def convert(s: Any) -> Any:
@@ -283,7 +279,7 @@ class CspReportBody(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

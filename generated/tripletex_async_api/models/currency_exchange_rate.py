@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -239,19 +238,16 @@ class CurrencyExchangeRate(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CurrencyExchangeRate",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("target_currency", "targetCurrency"),
-                ("source_currency", "sourceCurrency"),
-                ("rate", "rate"),
-                ("source", "source"),
-                ("date", "date"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("target_currency", "targetCurrency"),
+            ("source_currency", "sourceCurrency"),
+            ("rate", "rate"),
+            ("source", "source"),
+            ("date", "date"),
         )
 
         def convert(s: Any) -> Any:
@@ -290,7 +286,7 @@ class CurrencyExchangeRate(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -155,16 +154,13 @@ class CurrencyPaymentsSum(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CurrencyPaymentsSum",
-            (
-                ("currency", "currency"),
-                ("sum_", "sum"),
-                ("exchange_rate", "exchangeRate"),
-                ("display_exchange_rate", "displayExchangeRate"),
-                ("exchanged_amounts_sum", "exchangedAmountsSum"),
-                ("count", "count"),
-            ),
+        _wire_fields = (
+            ("currency", "currency"),
+            ("sum_", "sum"),
+            ("exchange_rate", "exchangeRate"),
+            ("display_exchange_rate", "displayExchangeRate"),
+            ("exchanged_amounts_sum", "exchangedAmountsSum"),
+            ("count", "count"),
         )
 
         def convert(s: Any) -> Any:
@@ -185,7 +181,7 @@ class CurrencyPaymentsSum(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -232,20 +231,17 @@ class CurrencyWithRates(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CurrencyWithRates",
-            (
-                ("target_currency_id", "targetCurrencyId"),
-                ("code", "code"),
-                ("description", "description"),
-                ("factor", "factor"),
-                ("is_disabled", "isDisabled"),
-                ("source_currency", "sourceCurrency"),
-                ("date", "date"),
-                ("rate", "rate"),
-                ("source", "source"),
-                ("display_name", "displayName"),
-            ),
+        _wire_fields = (
+            ("target_currency_id", "targetCurrencyId"),
+            ("code", "code"),
+            ("description", "description"),
+            ("factor", "factor"),
+            ("is_disabled", "isDisabled"),
+            ("source_currency", "sourceCurrency"),
+            ("date", "date"),
+            ("rate", "rate"),
+            ("source", "source"),
+            ("display_name", "displayName"),
         )
 
         def convert(s: Any) -> Any:
@@ -280,7 +276,7 @@ class CurrencyWithRates(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="CustomerInvoiceDetails")
@@ -132,14 +131,11 @@ class CustomerInvoiceDetails(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CustomerInvoiceDetails",
-            (
-                ("invoice_email", "invoiceEmail"),
-                ("invoice_send_method", "invoiceSendMethod"),
-                ("other_invoice_receiver", "otherInvoiceReceiver"),
-                ("invoice_receiver_name", "invoiceReceiverName"),
-            ),
+        _wire_fields = (
+            ("invoice_email", "invoiceEmail"),
+            ("invoice_send_method", "invoiceSendMethod"),
+            ("other_invoice_receiver", "otherInvoiceReceiver"),
+            ("invoice_receiver_name", "invoiceReceiverName"),
         )
 
         def convert(s: Any) -> Any:
@@ -162,7 +158,7 @@ class CustomerInvoiceDetails(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

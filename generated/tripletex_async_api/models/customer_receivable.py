@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -327,32 +326,23 @@ class CustomerReceivable(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CustomerReceivable",
-            (
-                ("year_end_report", "yearEndReport"),
-                (
-                    "opening_balance_receivable_and_non_invoiced_revenue",
-                    "openingBalanceReceivableAndNonInvoicedRevenue",
-                ),
-                (
-                    "closing_balance_receivable_and_non_invoiced_revenue",
-                    "closingBalanceReceivableAndNonInvoicedRevenue",
-                ),
-                ("opening_balance_ascertained_loss", "openingBalanceAscertainedLoss"),
-                ("closing_balance_ascertained_loss", "closingBalanceAscertainedLoss"),
-                ("opening_balance_write_down", "openingBalanceWriteDown"),
-                ("closing_balance_write_down", "closingBalanceWriteDown"),
-                ("sum_tax_value", "sumTaxValue"),
-                ("amount_to_be_posted_on_account", "amountToBePostedOnAccount"),
-                ("accounted_value", "accountedValue"),
-                ("opening_balance_differences", "openingBalanceDifferences"),
-                ("closing_balance_differences", "closingBalanceDifferences"),
-                ("changes", "changes"),
-                ("opening_balance_accounting_values", "openingBalanceAccountingValues"),
-                ("closing_balance_accounting_values", "closingBalanceAccountingValues"),
-                ("generic_data_overviews", "genericDataOverviews"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("opening_balance_receivable_and_non_invoiced_revenue", "openingBalanceReceivableAndNonInvoicedRevenue"),
+            ("closing_balance_receivable_and_non_invoiced_revenue", "closingBalanceReceivableAndNonInvoicedRevenue"),
+            ("opening_balance_ascertained_loss", "openingBalanceAscertainedLoss"),
+            ("closing_balance_ascertained_loss", "closingBalanceAscertainedLoss"),
+            ("opening_balance_write_down", "openingBalanceWriteDown"),
+            ("closing_balance_write_down", "closingBalanceWriteDown"),
+            ("sum_tax_value", "sumTaxValue"),
+            ("amount_to_be_posted_on_account", "amountToBePostedOnAccount"),
+            ("accounted_value", "accountedValue"),
+            ("opening_balance_differences", "openingBalanceDifferences"),
+            ("closing_balance_differences", "closingBalanceDifferences"),
+            ("changes", "changes"),
+            ("opening_balance_accounting_values", "openingBalanceAccountingValues"),
+            ("closing_balance_accounting_values", "closingBalanceAccountingValues"),
+            ("generic_data_overviews", "genericDataOverviews"),
         )
 
         def convert(s: Any) -> Any:
@@ -399,7 +389,7 @@ class CustomerReceivable(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

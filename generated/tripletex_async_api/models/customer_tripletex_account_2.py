@@ -17,13 +17,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -427,30 +426,27 @@ class CustomerTripletexAccount2(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CustomerTripletexAccount2",
-            (
-                ("administrator", "administrator"),
-                ("customer_id", "customerId"),
-                ("access_request_type", "accessRequestType"),
-                ("modules", "modules"),
-                ("type_", "type"),
-                ("send_emails", "sendEmails"),
-                ("auto_validate_user_login", "autoValidateUserLogin"),
-                ("create_api_token", "createApiToken"),
-                ("send_invoice_to_customer", "sendInvoiceToCustomer"),
-                ("customer_invoice_email", "customerInvoiceEmail"),
-                ("invoice_receiver_customer_id", "invoiceReceiverCustomerId"),
-                ("creator_receiving_receipt", "creatorReceivingReceipt"),
-                ("number_of_employees", "numberOfEmployees"),
-                ("account_end_date_period", "accountEndDatePeriod"),
-                ("chart_of_accounts_type", "chartOfAccountsType"),
-                ("vat_status_type", "vatStatusType"),
-                ("vat_term_type", "vatTermType"),
-                ("customer_category_id_1", "customerCategoryId1"),
-                ("account_admin_access", "accountAdminAccess"),
-                ("account_type", "accountType"),
-            ),
+        _wire_fields = (
+            ("administrator", "administrator"),
+            ("customer_id", "customerId"),
+            ("access_request_type", "accessRequestType"),
+            ("modules", "modules"),
+            ("type_", "type"),
+            ("send_emails", "sendEmails"),
+            ("auto_validate_user_login", "autoValidateUserLogin"),
+            ("create_api_token", "createApiToken"),
+            ("send_invoice_to_customer", "sendInvoiceToCustomer"),
+            ("customer_invoice_email", "customerInvoiceEmail"),
+            ("invoice_receiver_customer_id", "invoiceReceiverCustomerId"),
+            ("creator_receiving_receipt", "creatorReceivingReceipt"),
+            ("number_of_employees", "numberOfEmployees"),
+            ("account_end_date_period", "accountEndDatePeriod"),
+            ("chart_of_accounts_type", "chartOfAccountsType"),
+            ("vat_status_type", "vatStatusType"),
+            ("vat_term_type", "vatTermType"),
+            ("customer_category_id_1", "customerCategoryId1"),
+            ("account_admin_access", "accountAdminAccess"),
+            ("account_type", "accountType"),
         )
 
         def convert(s: Any) -> Any:
@@ -541,7 +537,7 @@ class CustomerTripletexAccount2(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="CustomerVendorIbanOrBban")
@@ -94,12 +93,9 @@ class CustomerVendorIbanOrBban(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "CustomerVendorIbanOrBban",
-            (
-                ("id", "id"),
-                ("display_name", "displayName"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("display_name", "displayName"),
         )
 
         def convert(s: Any) -> Any:
@@ -112,7 +108,7 @@ class CustomerVendorIbanOrBban(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

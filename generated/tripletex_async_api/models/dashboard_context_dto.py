@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -304,25 +303,22 @@ class DashboardContextDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "DashboardContextDTO",
-            (
-                ("context_id", "contextId"),
-                ("company_id", "companyId"),
-                ("login_employee_id", "loginEmployeeId"),
-                ("tripletex_employee_id", "tripletexEmployeeId"),
-                ("company_name", "companyName"),
-                ("company_currency", "companyCurrency"),
-                ("company_start_date", "companyStartDate"),
-                ("language", "language"),
-                ("trial_account", "trialAccount"),
-                ("show_eaccounting_message", "showEaccountingMessage"),
-                ("segmentation_data", "segmentationData"),
-                ("is_eligible_for_onboarding_feedback", "isEligibleForOnboardingFeedback"),
-                ("login_employee_first_name", "loginEmployeeFirstName"),
-                ("is_tripletex_support_proxy", "isTripletexSupportProxy"),
-                ("base_application_url", "baseApplicationURL"),
-            ),
+        _wire_fields = (
+            ("context_id", "contextId"),
+            ("company_id", "companyId"),
+            ("login_employee_id", "loginEmployeeId"),
+            ("tripletex_employee_id", "tripletexEmployeeId"),
+            ("company_name", "companyName"),
+            ("company_currency", "companyCurrency"),
+            ("company_start_date", "companyStartDate"),
+            ("language", "language"),
+            ("trial_account", "trialAccount"),
+            ("show_eaccounting_message", "showEaccountingMessage"),
+            ("segmentation_data", "segmentationData"),
+            ("is_eligible_for_onboarding_feedback", "isEligibleForOnboardingFeedback"),
+            ("login_employee_first_name", "loginEmployeeFirstName"),
+            ("is_tripletex_support_proxy", "isTripletexSupportProxy"),
+            ("base_application_url", "baseApplicationURL"),
         )
 
         def convert(s: Any) -> Any:
@@ -361,7 +357,7 @@ class DashboardContextDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

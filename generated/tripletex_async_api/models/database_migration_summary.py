@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -89,7 +88,7 @@ class DatabaseMigrationSummary(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct("DatabaseMigrationSummary", (("migration_groups", "migrationGroups"),))
+        _wire_fields = (("migration_groups", "migrationGroups"),)
 
         def convert(s: Any) -> Any:
             o: Any = _new(cls)
@@ -105,7 +104,7 @@ class DatabaseMigrationSummary(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

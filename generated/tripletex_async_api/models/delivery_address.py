@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -398,30 +397,27 @@ class DeliveryAddress(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "DeliveryAddress",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("address_line_1", "addressLine1"),
-                ("address_line_2", "addressLine2"),
-                ("postal_code", "postalCode"),
-                ("city", "city"),
-                ("country", "country"),
-                ("display_name", "displayName"),
-                ("address_as_string", "addressAsString"),
-                ("display_name_inkl_matrikkel", "displayNameInklMatrikkel"),
-                ("knr", "knr"),
-                ("gnr", "gnr"),
-                ("bnr", "bnr"),
-                ("fnr", "fnr"),
-                ("snr", "snr"),
-                ("unit_number", "unitNumber"),
-                ("name", "name"),
-                ("customer_vendor", "customerVendor"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("address_line_1", "addressLine1"),
+            ("address_line_2", "addressLine2"),
+            ("postal_code", "postalCode"),
+            ("city", "city"),
+            ("country", "country"),
+            ("display_name", "displayName"),
+            ("address_as_string", "addressAsString"),
+            ("display_name_inkl_matrikkel", "displayNameInklMatrikkel"),
+            ("knr", "knr"),
+            ("gnr", "gnr"),
+            ("bnr", "bnr"),
+            ("fnr", "fnr"),
+            ("snr", "snr"),
+            ("unit_number", "unitNumber"),
+            ("name", "name"),
+            ("customer_vendor", "customerVendor"),
         )
 
         def convert(s: Any) -> Any:
@@ -476,7 +472,7 @@ class DeliveryAddress(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -253,20 +252,17 @@ class Department(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Department",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("name", "name"),
-                ("department_number", "departmentNumber"),
-                ("department_manager", "departmentManager"),
-                ("display_name", "displayName"),
-                ("is_inactive", "isInactive"),
-                ("business_activity_type_id", "businessActivityTypeId"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("name", "name"),
+            ("department_number", "departmentNumber"),
+            ("department_manager", "departmentManager"),
+            ("display_name", "displayName"),
+            ("is_inactive", "isInactive"),
+            ("business_activity_type_id", "businessActivityTypeId"),
         )
 
         def convert(s: Any) -> Any:
@@ -301,7 +297,7 @@ class Department(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="DepartmentBuilder")
@@ -144,16 +143,13 @@ class DepartmentBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "DepartmentBuilder",
-            (
-                ("company_id", "companyId"),
-                ("number", "number"),
-                ("name", "name"),
-                ("description", "description"),
-                ("external_account_number", "externalAccountNumber"),
-                ("department_manager_employee_id", "departmentManagerEmployeeId"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("number", "number"),
+            ("name", "name"),
+            ("description", "description"),
+            ("external_account_number", "externalAccountNumber"),
+            ("department_manager_employee_id", "departmentManagerEmployeeId"),
         )
 
         def convert(s: Any) -> Any:
@@ -174,7 +170,7 @@ class DepartmentBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

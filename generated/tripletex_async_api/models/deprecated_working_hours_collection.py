@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -111,12 +110,9 @@ class DeprecatedWorkingHoursCollection(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "DeprecatedWorkingHoursCollection",
-            (
-                ("employee_working_hours", "employeeWorkingHours"),
-                ("company_working_hours", "companyWorkingHours"),
-            ),
+        _wire_fields = (
+            ("employee_working_hours", "employeeWorkingHours"),
+            ("company_working_hours", "companyWorkingHours"),
         )
 
         def convert(s: Any) -> Any:
@@ -141,7 +137,7 @@ class DeprecatedWorkingHoursCollection(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -297,23 +296,20 @@ class Deviation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Deviation",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("purchase_order_line", "purchaseOrderLine"),
-                ("date", "date"),
-                ("cause", "cause"),
-                ("action", "action"),
-                ("comment", "comment"),
-                ("received_by", "receivedBy"),
-                ("quantity_ordered", "quantityOrdered"),
-                ("quantity_received", "quantityReceived"),
-                ("deviation", "deviation"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("purchase_order_line", "purchaseOrderLine"),
+            ("date", "date"),
+            ("cause", "cause"),
+            ("action", "action"),
+            ("comment", "comment"),
+            ("received_by", "receivedBy"),
+            ("quantity_ordered", "quantityOrdered"),
+            ("quantity_received", "quantityReceived"),
+            ("deviation", "deviation"),
         )
 
         def convert(s: Any) -> Any:
@@ -366,7 +362,7 @@ class Deviation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,7 +12,7 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
@@ -20,7 +20,6 @@ from ..types import (
     parse_model,
     secret_repr,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -182,17 +181,14 @@ class DeviceRegistration(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "DeviceRegistration",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("mobile_subscription", "mobileSubscription"),
-                ("device_registration_token", "deviceRegistrationToken"),
-                ("device_type", "deviceType"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("mobile_subscription", "mobileSubscription"),
+            ("device_registration_token", "deviceRegistrationToken"),
+            ("device_type", "deviceType"),
         )
 
         def convert(s: Any) -> Any:
@@ -227,7 +223,7 @@ class DeviceRegistration(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

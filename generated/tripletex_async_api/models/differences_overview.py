@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -186,17 +185,14 @@ class DifferencesOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "DifferencesOverview",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("permanent_differences_additions", "permanentDifferencesAdditions"),
-                ("permanent_differences_deductions", "permanentDifferencesDeductions"),
-                ("temporary_differences", "temporaryDifferences"),
-                ("sum_additions", "sumAdditions"),
-                ("sum_deductions", "sumDeductions"),
-                ("sum_changes", "sumChanges"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("permanent_differences_additions", "permanentDifferencesAdditions"),
+            ("permanent_differences_deductions", "permanentDifferencesDeductions"),
+            ("temporary_differences", "temporaryDifferences"),
+            ("sum_additions", "sumAdditions"),
+            ("sum_deductions", "sumDeductions"),
+            ("sum_changes", "sumChanges"),
         )
 
         def convert(s: Any) -> Any:
@@ -237,7 +233,7 @@ class DifferencesOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

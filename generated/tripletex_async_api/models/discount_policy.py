@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -287,22 +286,19 @@ class DiscountPolicy(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "DiscountPolicy",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("percentage", "percentage"),
-                ("fixed_amount", "fixedAmount"),
-                ("product", "product"),
-                ("customer", "customer"),
-                ("product_group", "productGroup"),
-                ("sales_price_with_discount", "salesPriceWithDiscount"),
-                ("is_percentage", "isPercentage"),
-                ("discount_type", "discountType"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("percentage", "percentage"),
+            ("fixed_amount", "fixedAmount"),
+            ("product", "product"),
+            ("customer", "customer"),
+            ("product_group", "productGroup"),
+            ("sales_price_with_discount", "salesPriceWithDiscount"),
+            ("is_percentage", "isPercentage"),
+            ("discount_type", "discountType"),
         )
 
         def convert(s: Any) -> Any:
@@ -347,7 +343,7 @@ class DiscountPolicy(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

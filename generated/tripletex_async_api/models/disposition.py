@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="Disposition")
@@ -298,25 +297,22 @@ class Disposition(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Disposition",
-            (
-                ("annual_result", "annualResult"),
-                ("group_contribution_given", "groupContributionGiven"),
-                ("group_contribution_received", "groupContributionReceived"),
-                ("dividend", "dividend"),
-                ("sum_annual_result", "sumAnnualResult"),
-                ("free_equity_opening_balance", "freeEquityOpeningBalance"),
-                ("free_equity_closing_balance", "freeEquityClosingBalance"),
-                ("calculated_free_equity_closing_balance", "calculatedFreeEquityClosingBalance"),
-                ("free_equity_diff", "freeEquityDiff"),
-                ("uncovered_loss_opening_balance", "uncoveredLossOpeningBalance"),
-                ("uncovered_loss_closing_balance", "uncoveredLossClosingBalance"),
-                ("calculated_uncovered_loss_closing_balance", "calculatedUncoveredLossClosingBalance"),
-                ("uncovered_loss_diff", "uncoveredLossDiff"),
-                ("remaining_uncovered_loss", "remainingUncoveredLoss"),
-                ("free_equity", "freeEquity"),
-            ),
+        _wire_fields = (
+            ("annual_result", "annualResult"),
+            ("group_contribution_given", "groupContributionGiven"),
+            ("group_contribution_received", "groupContributionReceived"),
+            ("dividend", "dividend"),
+            ("sum_annual_result", "sumAnnualResult"),
+            ("free_equity_opening_balance", "freeEquityOpeningBalance"),
+            ("free_equity_closing_balance", "freeEquityClosingBalance"),
+            ("calculated_free_equity_closing_balance", "calculatedFreeEquityClosingBalance"),
+            ("free_equity_diff", "freeEquityDiff"),
+            ("uncovered_loss_opening_balance", "uncoveredLossOpeningBalance"),
+            ("uncovered_loss_closing_balance", "uncoveredLossClosingBalance"),
+            ("calculated_uncovered_loss_closing_balance", "calculatedUncoveredLossClosingBalance"),
+            ("uncovered_loss_diff", "uncoveredLossDiff"),
+            ("remaining_uncovered_loss", "remainingUncoveredLoss"),
+            ("free_equity", "freeEquity"),
         )
 
         def convert(s: Any) -> Any:
@@ -355,7 +351,7 @@ class Disposition(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -87,7 +86,7 @@ class DistributionKeyBlade(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct("DistributionKeyBlade", (("distribution_key_bits", "distributionKeyBits"),))
+        _wire_fields = (("distribution_key_bits", "distributionKeyBits"),)
 
         def convert(s: Any) -> Any:
             o: Any = _new(cls)
@@ -103,7 +102,7 @@ class DistributionKeyBlade(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -219,18 +218,15 @@ class Dividend(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Dividend",
-            (
-                ("accounted_dividend", "accountedDividend"),
-                ("accounted_group_contribution", "accountedGroupContribution"),
-                ("annual_result_after_tax", "annualResultAfterTax"),
-                ("equity_in_account", "equityInAccount"),
-                ("name", "name"),
-                ("difference", "difference"),
-                ("equity", "equity"),
-                ("max_calculated_dividend", "maxCalculatedDividend"),
-            ),
+        _wire_fields = (
+            ("accounted_dividend", "accountedDividend"),
+            ("accounted_group_contribution", "accountedGroupContribution"),
+            ("annual_result_after_tax", "annualResultAfterTax"),
+            ("equity_in_account", "equityInAccount"),
+            ("name", "name"),
+            ("difference", "difference"),
+            ("equity", "equity"),
+            ("max_calculated_dividend", "maxCalculatedDividend"),
         )
 
         def convert(s: Any) -> Any:
@@ -279,7 +275,7 @@ class Dividend(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -263,21 +262,18 @@ class Division(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Division",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("display_name", "displayName"),
-                ("name", "name"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("organization_number", "organizationNumber"),
-                ("municipality_date", "municipalityDate"),
-                ("municipality", "municipality"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("display_name", "displayName"),
+            ("name", "name"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("organization_number", "organizationNumber"),
+            ("municipality_date", "municipalityDate"),
+            ("municipality", "municipality"),
         )
 
         def convert(s: Any) -> Any:
@@ -314,7 +310,7 @@ class Division(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="DocumentReceptionItem")
@@ -252,22 +251,19 @@ class DocumentReceptionItem(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "DocumentReceptionItem",
-            (
-                ("message_id", "messageId"),
-                ("document_id", "documentId"),
-                ("document_name", "documentName"),
-                ("receiver_employee_id", "receiverEmployeeId"),
-                ("receiver_name", "receiverName"),
-                ("sender_name", "senderName"),
-                ("display_size", "displaySize"),
-                ("size", "size"),
-                ("created", "created"),
-                ("edited", "edited"),
-                ("is_new", "isNew"),
-                ("mime_type", "mimeType"),
-            ),
+        _wire_fields = (
+            ("message_id", "messageId"),
+            ("document_id", "documentId"),
+            ("document_name", "documentName"),
+            ("receiver_employee_id", "receiverEmployeeId"),
+            ("receiver_name", "receiverName"),
+            ("sender_name", "senderName"),
+            ("display_size", "displaySize"),
+            ("size", "size"),
+            ("created", "created"),
+            ("edited", "edited"),
+            ("is_new", "isNew"),
+            ("mime_type", "mimeType"),
         )
 
         def convert(s: Any) -> Any:
@@ -300,7 +296,7 @@ class DocumentReceptionItem(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

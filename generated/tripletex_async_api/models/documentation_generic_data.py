@@ -14,14 +14,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -371,27 +370,24 @@ class DocumentationGenericData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "DocumentationGenericData",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("generic_data_type", "genericDataType"),
-                ("generic_data_sub_type", "genericDataSubType"),
-                ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
-                ("post_type", "postType"),
-                ("post_value", "postValue"),
-                ("document_name", "documentName"),
-                ("uploader_name", "uploaderName"),
-                ("attachment_category", "attachmentCategory"),
-                ("selected", "selected"),
-                ("size", "size"),
-                ("date", "date"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("generic_data_type", "genericDataType"),
+            ("generic_data_sub_type", "genericDataSubType"),
+            ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
+            ("post_type", "postType"),
+            ("post_value", "postValue"),
+            ("document_name", "documentName"),
+            ("uploader_name", "uploaderName"),
+            ("attachment_category", "attachmentCategory"),
+            ("selected", "selected"),
+            ("size", "size"),
+            ("date", "date"),
         )
 
         def convert(s: Any) -> Any:
@@ -458,7 +454,7 @@ class DocumentationGenericData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -127,14 +126,11 @@ class DownloadedBrreg(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "DownloadedBrreg",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("name", "name"),
-                ("date", "date"),
-                ("doc_id", "docId"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("name", "name"),
+            ("date", "date"),
+            ("doc_id", "docId"),
         )
 
         def convert(s: Any) -> Any:
@@ -151,7 +147,7 @@ class DownloadedBrreg(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -419,31 +418,28 @@ class DynamicControlForm(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "DynamicControlForm",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("title", "title"),
-                ("comment", "comment"),
-                ("project_id", "projectId"),
-                ("original_template", "originalTemplate"),
-                ("is_completed", "isCompleted"),
-                ("is_signed", "isSigned"),
-                ("document_id", "documentId"),
-                ("add_to_invoice", "addToInvoice"),
-                ("field_values", "fieldValues"),
-                ("is_sent_to_boligmappa", "isSentToBoligmappa"),
-                ("last_sent_to_boligmappa_date", "lastSentToBoligmappaDate"),
-                ("is_invoiced", "isInvoiced"),
-                ("connected_invoices", "connectedInvoices"),
-                ("is_sent_with_email", "isSentWithEmail"),
-                ("last_sent_with_email_date", "lastSentWithEmailDate"),
-                ("is_signed_samsvarserklaering_locked", "isSignedSamsvarserklaeringLocked"),
-                ("guid", "guid"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("title", "title"),
+            ("comment", "comment"),
+            ("project_id", "projectId"),
+            ("original_template", "originalTemplate"),
+            ("is_completed", "isCompleted"),
+            ("is_signed", "isSigned"),
+            ("document_id", "documentId"),
+            ("add_to_invoice", "addToInvoice"),
+            ("field_values", "fieldValues"),
+            ("is_sent_to_boligmappa", "isSentToBoligmappa"),
+            ("last_sent_to_boligmappa_date", "lastSentToBoligmappaDate"),
+            ("is_invoiced", "isInvoiced"),
+            ("connected_invoices", "connectedInvoices"),
+            ("is_sent_with_email", "isSentWithEmail"),
+            ("last_sent_with_email_date", "lastSentWithEmailDate"),
+            ("is_signed_samsvarserklaering_locked", "isSignedSamsvarserklaeringLocked"),
+            ("guid", "guid"),
         )
 
         def convert(s: Any) -> Any:
@@ -506,7 +502,7 @@ class DynamicControlForm(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -91,7 +90,7 @@ class DynamicControlFormFieldValues(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct("DynamicControlFormFieldValues", (("empty", "empty"),))
+        _wire_fields = (("empty", "empty"),)
 
         def convert(s: Any) -> Any:
             o: Any = _new(cls)
@@ -101,7 +100,7 @@ class DynamicControlFormFieldValues(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -341,26 +340,23 @@ class DynamicControlFormTemplate(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "DynamicControlFormTemplate",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("type_", "type"),
-                ("display_name", "displayName"),
-                ("description", "description"),
-                ("form_version", "formVersion"),
-                ("type_number", "typeNumber"),
-                ("previous_template_id", "previousTemplateId"),
-                ("root_template_id", "rootTemplateId"),
-                ("is_archived", "isArchived"),
-                ("is_nelfo", "isNelfo"),
-                ("nho_version", "nhoVersion"),
-                ("signature_required", "signatureRequired"),
-                ("fields", "fields"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("type_", "type"),
+            ("display_name", "displayName"),
+            ("description", "description"),
+            ("form_version", "formVersion"),
+            ("type_number", "typeNumber"),
+            ("previous_template_id", "previousTemplateId"),
+            ("root_template_id", "rootTemplateId"),
+            ("is_archived", "isArchived"),
+            ("is_nelfo", "isNelfo"),
+            ("nho_version", "nhoVersion"),
+            ("signature_required", "signatureRequired"),
+            ("fields", "fields"),
         )
 
         def convert(s: Any) -> Any:
@@ -413,7 +409,7 @@ class DynamicControlFormTemplate(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

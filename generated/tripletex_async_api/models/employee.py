@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -661,46 +660,43 @@ class Employee(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Employee",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("first_name", "firstName"),
-                ("last_name", "lastName"),
-                ("display_name", "displayName"),
-                ("employee_number", "employeeNumber"),
-                ("date_of_birth", "dateOfBirth"),
-                ("email", "email"),
-                ("phone_number_mobile_country", "phoneNumberMobileCountry"),
-                ("phone_number_mobile", "phoneNumberMobile"),
-                ("phone_number_home", "phoneNumberHome"),
-                ("phone_number_work", "phoneNumberWork"),
-                ("national_identity_number", "nationalIdentityNumber"),
-                ("dnumber", "dnumber"),
-                ("international_id", "internationalId"),
-                ("bank_account_number", "bankAccountNumber"),
-                ("iban", "iban"),
-                ("bic", "bic"),
-                ("creditor_bank_country_id", "creditorBankCountryId"),
-                ("uses_abroad_payment", "usesAbroadPayment"),
-                ("user_type", "userType"),
-                ("allow_information_registration", "allowInformationRegistration"),
-                ("is_contact", "isContact"),
-                ("is_proxy", "isProxy"),
-                ("comments", "comments"),
-                ("address", "address"),
-                ("department", "department"),
-                ("employments", "employments"),
-                ("holiday_allowance_earned", "holidayAllowanceEarned"),
-                ("employee_category", "employeeCategory"),
-                ("is_auth_project_overview_url", "isAuthProjectOverviewURL"),
-                ("picture_id", "pictureId"),
-                ("company_id", "companyId"),
-                ("visma_connect_2f_aactive", "vismaConnect2FAactive"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("first_name", "firstName"),
+            ("last_name", "lastName"),
+            ("display_name", "displayName"),
+            ("employee_number", "employeeNumber"),
+            ("date_of_birth", "dateOfBirth"),
+            ("email", "email"),
+            ("phone_number_mobile_country", "phoneNumberMobileCountry"),
+            ("phone_number_mobile", "phoneNumberMobile"),
+            ("phone_number_home", "phoneNumberHome"),
+            ("phone_number_work", "phoneNumberWork"),
+            ("national_identity_number", "nationalIdentityNumber"),
+            ("dnumber", "dnumber"),
+            ("international_id", "internationalId"),
+            ("bank_account_number", "bankAccountNumber"),
+            ("iban", "iban"),
+            ("bic", "bic"),
+            ("creditor_bank_country_id", "creditorBankCountryId"),
+            ("uses_abroad_payment", "usesAbroadPayment"),
+            ("user_type", "userType"),
+            ("allow_information_registration", "allowInformationRegistration"),
+            ("is_contact", "isContact"),
+            ("is_proxy", "isProxy"),
+            ("comments", "comments"),
+            ("address", "address"),
+            ("department", "department"),
+            ("employments", "employments"),
+            ("holiday_allowance_earned", "holidayAllowanceEarned"),
+            ("employee_category", "employeeCategory"),
+            ("is_auth_project_overview_url", "isAuthProjectOverviewURL"),
+            ("picture_id", "pictureId"),
+            ("company_id", "companyId"),
+            ("visma_connect_2f_aactive", "vismaConnect2FAactive"),
         )
 
         def convert(s: Any) -> Any:
@@ -799,7 +795,7 @@ class Employee(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

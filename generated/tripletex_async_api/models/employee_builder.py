@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="EmployeeBuilder")
@@ -436,35 +435,32 @@ class EmployeeBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "EmployeeBuilder",
-            (
-                ("company_id", "companyId"),
-                ("user_id", "userId"),
-                ("department_id", "departmentId"),
-                ("number", "number"),
-                ("first_name", "firstName"),
-                ("last_name", "lastName"),
-                ("description", "description"),
-                ("login_end_date", "loginEndDate"),
-                ("employee_category_id", "employeeCategoryId"),
-                ("external", "external"),
-                ("customer_id", "customerId"),
-                ("user_category", "userCategory"),
-                ("owner", "owner"),
-                ("auditor", "auditor"),
-                ("accountant", "accountant"),
-                ("enkeltpersonsforetak", "enkeltpersonsforetak"),
-                ("proxy", "proxy"),
-                ("robot", "robot"),
-                ("inactive", "inactive"),
-                ("date_of_birth", "dateOfBirth"),
-                ("allow_reg_info", "allowRegInfo"),
-                ("allow_login", "allowLogin"),
-                ("wage_receiver", "wageReceiver"),
-                ("create_log_id", "createLogId"),
-                ("payslip_only", "payslipOnly"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("user_id", "userId"),
+            ("department_id", "departmentId"),
+            ("number", "number"),
+            ("first_name", "firstName"),
+            ("last_name", "lastName"),
+            ("description", "description"),
+            ("login_end_date", "loginEndDate"),
+            ("employee_category_id", "employeeCategoryId"),
+            ("external", "external"),
+            ("customer_id", "customerId"),
+            ("user_category", "userCategory"),
+            ("owner", "owner"),
+            ("auditor", "auditor"),
+            ("accountant", "accountant"),
+            ("enkeltpersonsforetak", "enkeltpersonsforetak"),
+            ("proxy", "proxy"),
+            ("robot", "robot"),
+            ("inactive", "inactive"),
+            ("date_of_birth", "dateOfBirth"),
+            ("allow_reg_info", "allowRegInfo"),
+            ("allow_login", "allowLogin"),
+            ("wage_receiver", "wageReceiver"),
+            ("create_log_id", "createLogId"),
+            ("payslip_only", "payslipOnly"),
         )
 
         def convert(s: Any) -> Any:
@@ -523,7 +519,7 @@ class EmployeeBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

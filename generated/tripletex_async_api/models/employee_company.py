@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -128,14 +127,11 @@ class EmployeeCompany(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "EmployeeCompany",
-            (
-                ("is_default", "isDefault"),
-                ("company", "company"),
-                ("employee", "employee"),
-                ("is_suspended", "isSuspended"),
-            ),
+        _wire_fields = (
+            ("is_default", "isDefault"),
+            ("company", "company"),
+            ("employee", "employee"),
+            ("is_suspended", "isSuspended"),
         )
 
         def convert(s: Any) -> Any:
@@ -152,7 +148,7 @@ class EmployeeCompany(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="EmployeeLoginInfoBuilder")
@@ -194,18 +193,15 @@ class EmployeeLoginInfoBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "EmployeeLoginInfoBuilder",
-            (
-                ("company_id", "companyId"),
-                ("ip", "ip"),
-                ("port", "port"),
-                ("login_result", "loginResult"),
-                ("browser_details", "browserDetails"),
-                ("employee_id", "employeeId"),
-                ("username", "username"),
-                ("timestamp", "timestamp"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("ip", "ip"),
+            ("port", "port"),
+            ("login_result", "loginResult"),
+            ("browser_details", "browserDetails"),
+            ("employee_id", "employeeId"),
+            ("username", "username"),
+            ("timestamp", "timestamp"),
         )
 
         def convert(s: Any) -> Any:
@@ -230,7 +226,7 @@ class EmployeeLoginInfoBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

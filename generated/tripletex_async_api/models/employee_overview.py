@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -655,46 +654,43 @@ class EmployeeOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "EmployeeOverview",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("first_name", "firstName"),
-                ("last_name", "lastName"),
-                ("display_name", "displayName"),
-                ("number", "number"),
-                ("date_of_birth", "dateOfBirth"),
-                ("email", "email"),
-                ("phone_number_mobile", "phoneNumberMobile"),
-                ("phone_number_home", "phoneNumberHome"),
-                ("phone_number_work", "phoneNumberWork"),
-                ("national_identity_number", "nationalIdentityNumber"),
-                ("is_contact", "isContact"),
-                ("address", "address"),
-                ("department", "department"),
-                ("employee_category", "employeeCategory"),
-                ("picture_id", "pictureId"),
-                ("company_id", "companyId"),
-                ("last_active_employment", "lastActiveEmployment"),
-                ("current_company_employee_rate", "currentCompanyEmployeeRate"),
-                ("delivery_method_wage_slip_string", "deliveryMethodWageSlipString"),
-                ("bank_account_number", "bankAccountNumber"),
-                ("allow_login", "allowLogin"),
-                ("auth_read_only", "authReadOnly"),
-                ("is_proxy", "isProxy"),
-                ("visma_connect_2f_aactive", "vismaConnect2FAactive"),
-                ("has_resigned", "hasResigned"),
-                ("is_user_administrator", "isUserAdministrator"),
-                ("allow_reg_info", "allowRegInfo"),
-                ("social_security_number_or_d_number", "socialSecurityNumberOrDNumber"),
-                ("is_payslip_only", "isPayslipOnly"),
-                ("employment_details", "employmentDetails"),
-                ("employee_approver", "employeeApprover"),
-                ("employee_approver_relation_type", "employeeApproverRelationType"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("first_name", "firstName"),
+            ("last_name", "lastName"),
+            ("display_name", "displayName"),
+            ("number", "number"),
+            ("date_of_birth", "dateOfBirth"),
+            ("email", "email"),
+            ("phone_number_mobile", "phoneNumberMobile"),
+            ("phone_number_home", "phoneNumberHome"),
+            ("phone_number_work", "phoneNumberWork"),
+            ("national_identity_number", "nationalIdentityNumber"),
+            ("is_contact", "isContact"),
+            ("address", "address"),
+            ("department", "department"),
+            ("employee_category", "employeeCategory"),
+            ("picture_id", "pictureId"),
+            ("company_id", "companyId"),
+            ("last_active_employment", "lastActiveEmployment"),
+            ("current_company_employee_rate", "currentCompanyEmployeeRate"),
+            ("delivery_method_wage_slip_string", "deliveryMethodWageSlipString"),
+            ("bank_account_number", "bankAccountNumber"),
+            ("allow_login", "allowLogin"),
+            ("auth_read_only", "authReadOnly"),
+            ("is_proxy", "isProxy"),
+            ("visma_connect_2f_aactive", "vismaConnect2FAactive"),
+            ("has_resigned", "hasResigned"),
+            ("is_user_administrator", "isUserAdministrator"),
+            ("allow_reg_info", "allowRegInfo"),
+            ("social_security_number_or_d_number", "socialSecurityNumberOrDNumber"),
+            ("is_payslip_only", "isPayslipOnly"),
+            ("employment_details", "employmentDetails"),
+            ("employee_approver", "employeeApprover"),
+            ("employee_approver_relation_type", "employeeApproverRelationType"),
         )
 
         def convert(s: Any) -> Any:
@@ -787,7 +783,7 @@ class EmployeeOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

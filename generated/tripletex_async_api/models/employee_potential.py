@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -249,19 +248,16 @@ class EmployeePotential(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "EmployeePotential",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("import_component", "importComponent"),
-                ("row_content", "rowContent"),
-                ("error_message", "errorMessage"),
-                ("row_status", "rowStatus"),
-                ("row_number", "rowNumber"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("import_component", "importComponent"),
+            ("row_content", "rowContent"),
+            ("error_message", "errorMessage"),
+            ("row_status", "rowStatus"),
+            ("row_number", "rowNumber"),
         )
 
         def convert(s: Any) -> Any:
@@ -306,7 +302,7 @@ class EmployeePotential(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="EmployeeProfitabilityDTO")
@@ -146,16 +145,13 @@ class EmployeeProfitabilityDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "EmployeeProfitabilityDTO",
-            (
-                ("employee_id", "employeeId"),
-                ("employee_name", "employeeName"),
-                ("income", "income"),
-                ("cost", "cost"),
-                ("result", "result"),
-                ("margin", "margin"),
-            ),
+        _wire_fields = (
+            ("employee_id", "employeeId"),
+            ("employee_name", "employeeName"),
+            ("income", "income"),
+            ("cost", "cost"),
+            ("result", "result"),
+            ("margin", "margin"),
         )
 
         def convert(s: Any) -> Any:
@@ -176,7 +172,7 @@ class EmployeeProfitabilityDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="EmployeeRoleBuilder")
@@ -132,15 +131,12 @@ class EmployeeRoleBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "EmployeeRoleBuilder",
-            (
-                ("company_id", "companyId"),
-                ("employee_id", "employeeId"),
-                ("robot_employee_id", "robotEmployeeId"),
-                ("role_ids", "roleIds"),
-                ("customer_id", "customerId"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("employee_id", "employeeId"),
+            ("robot_employee_id", "robotEmployeeId"),
+            ("role_ids", "roleIds"),
+            ("customer_id", "customerId"),
         )
 
         def convert(s: Any) -> Any:
@@ -159,7 +155,7 @@ class EmployeeRoleBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="EmployeeRoleModelDTO")
@@ -136,15 +135,12 @@ class EmployeeRoleModelDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "EmployeeRoleModelDTO",
-            (
-                ("company_id", "companyId"),
-                ("customer_id", "customerId"),
-                ("employee_id", "employeeId"),
-                ("has_access", "hasAccess"),
-                ("role", "role"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("customer_id", "customerId"),
+            ("employee_id", "employeeId"),
+            ("has_access", "hasAccess"),
+            ("role", "role"),
         )
 
         def convert(s: Any) -> Any:
@@ -169,7 +165,7 @@ class EmployeeRoleModelDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

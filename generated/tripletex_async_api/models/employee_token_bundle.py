@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -116,13 +115,10 @@ class EmployeeTokenBundle(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "EmployeeTokenBundle",
-            (
-                ("employee_token", "employeeToken"),
-                ("employee", "employee"),
-                ("robot_employee", "robotEmployee"),
-            ),
+        _wire_fields = (
+            ("employee_token", "employeeToken"),
+            ("employee", "employee"),
+            ("robot_employee", "robotEmployee"),
         )
 
         def convert(s: Any) -> Any:
@@ -137,7 +133,7 @@ class EmployeeTokenBundle(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

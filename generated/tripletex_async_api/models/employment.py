@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -385,27 +384,24 @@ class Employment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Employment",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("employee", "employee"),
-                ("employment_id", "employmentId"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("employment_end_reason", "employmentEndReason"),
-                ("division", "division"),
-                ("last_salary_change_date", "lastSalaryChangeDate"),
-                ("no_employment_relationship", "noEmploymentRelationship"),
-                ("is_main_employer", "isMainEmployer"),
-                ("tax_deduction_code", "taxDeductionCode"),
-                ("employment_details", "employmentDetails"),
-                ("is_remove_access_at_employment_ended", "isRemoveAccessAtEmploymentEnded"),
-                ("latest_salary", "latestSalary"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("employee", "employee"),
+            ("employment_id", "employmentId"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("employment_end_reason", "employmentEndReason"),
+            ("division", "division"),
+            ("last_salary_change_date", "lastSalaryChangeDate"),
+            ("no_employment_relationship", "noEmploymentRelationship"),
+            ("is_main_employer", "isMainEmployer"),
+            ("tax_deduction_code", "taxDeductionCode"),
+            ("employment_details", "employmentDetails"),
+            ("is_remove_access_at_employment_ended", "isRemoveAccessAtEmploymentEnded"),
+            ("latest_salary", "latestSalary"),
         )
 
         def convert(s: Any) -> Any:
@@ -472,7 +468,7 @@ class Employment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,14 +15,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -404,28 +403,25 @@ class EmploymentDetails(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "EmploymentDetails",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("employment", "employment"),
-                ("date", "date"),
-                ("employment_type", "employmentType"),
-                ("employment_form", "employmentForm"),
-                ("maritime_employment", "maritimeEmployment"),
-                ("remuneration_type", "remunerationType"),
-                ("working_hours_scheme", "workingHoursScheme"),
-                ("shift_duration_hours", "shiftDurationHours"),
-                ("occupation_code", "occupationCode"),
-                ("percentage_of_full_time_equivalent", "percentageOfFullTimeEquivalent"),
-                ("annual_salary", "annualSalary"),
-                ("hourly_wage", "hourlyWage"),
-                ("payroll_tax_municipality_id", "payrollTaxMunicipalityId"),
-                ("monthly_salary", "monthlySalary"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("employment", "employment"),
+            ("date", "date"),
+            ("employment_type", "employmentType"),
+            ("employment_form", "employmentForm"),
+            ("maritime_employment", "maritimeEmployment"),
+            ("remuneration_type", "remunerationType"),
+            ("working_hours_scheme", "workingHoursScheme"),
+            ("shift_duration_hours", "shiftDurationHours"),
+            ("occupation_code", "occupationCode"),
+            ("percentage_of_full_time_equivalent", "percentageOfFullTimeEquivalent"),
+            ("annual_salary", "annualSalary"),
+            ("hourly_wage", "hourlyWage"),
+            ("payroll_tax_municipality_id", "payrollTaxMunicipalityId"),
+            ("monthly_salary", "monthlySalary"),
         )
 
         def convert(s: Any) -> Any:
@@ -500,7 +496,7 @@ class EmploymentDetails(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

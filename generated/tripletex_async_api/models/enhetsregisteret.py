@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -235,20 +234,17 @@ class Enhetsregisteret(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Enhetsregisteret",
-            (
-                ("id", "id"),
-                ("name", "name"),
-                ("org_number", "orgNumber"),
-                ("address", "address"),
-                ("city", "city"),
-                ("postal_code", "postalCode"),
-                ("municipality", "municipality"),
-                ("registration_date", "registrationDate"),
-                ("vat_registered", "vatRegistered"),
-                ("enterprises", "enterprises"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("name", "name"),
+            ("org_number", "orgNumber"),
+            ("address", "address"),
+            ("city", "city"),
+            ("postal_code", "postalCode"),
+            ("municipality", "municipality"),
+            ("registration_date", "registrationDate"),
+            ("vat_registered", "vatRegistered"),
+            ("enterprises", "enterprises"),
         )
 
         def convert(s: Any) -> Any:
@@ -283,7 +279,7 @@ class Enhetsregisteret(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -173,17 +172,14 @@ class EventShareholderInfo(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "EventShareholderInfo",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("event_shareholder_group_id", "eventShareholderGroupId"),
-                ("shareholder", "shareholder"),
-                ("number_of_shares", "numberOfShares"),
-                ("calculated_number_of_shares", "calculatedNumberOfShares"),
-                ("distributed_dividend", "distributedDividend"),
-                ("calculated_distributed_dividend", "calculatedDistributedDividend"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("event_shareholder_group_id", "eventShareholderGroupId"),
+            ("shareholder", "shareholder"),
+            ("number_of_shares", "numberOfShares"),
+            ("calculated_number_of_shares", "calculatedNumberOfShares"),
+            ("distributed_dividend", "distributedDividend"),
+            ("calculated_distributed_dividend", "calculatedDistributedDividend"),
         )
 
         def convert(s: Any) -> Any:
@@ -206,7 +202,7 @@ class EventShareholderInfo(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

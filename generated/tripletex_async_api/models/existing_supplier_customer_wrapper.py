@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -114,13 +113,10 @@ class ExistingSupplierCustomerWrapper(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ExistingSupplierCustomerWrapper",
-            (
-                ("found_by_number", "foundByNumber"),
-                ("found_by_name", "foundByName"),
-                ("supplier_customer", "supplierCustomer"),
-            ),
+        _wire_fields = (
+            ("found_by_number", "foundByNumber"),
+            ("found_by_name", "foundByName"),
+            ("supplier_customer", "supplierCustomer"),
         )
 
         def convert(s: Any) -> Any:
@@ -135,7 +131,7 @@ class ExistingSupplierCustomerWrapper(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -389,29 +388,26 @@ class ExternalProduct(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ExternalProduct",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("name", "name"),
-                ("display_name", "displayName"),
-                ("el_number", "elNumber"),
-                ("nrf_number", "nrfNumber"),
-                ("cost_excluding_vat_currency", "costExcludingVatCurrency"),
-                ("price_excluding_vat_currency", "priceExcludingVatCurrency"),
-                ("price_including_vat_currency", "priceIncludingVatCurrency"),
-                ("is_inactive", "isInactive"),
-                ("product_unit", "productUnit"),
-                ("is_stock_item", "isStockItem"),
-                ("vat_type", "vatType"),
-                ("currency", "currency"),
-                ("department", "department"),
-                ("account", "account"),
-                ("discount_price", "discountPrice"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("name", "name"),
+            ("display_name", "displayName"),
+            ("el_number", "elNumber"),
+            ("nrf_number", "nrfNumber"),
+            ("cost_excluding_vat_currency", "costExcludingVatCurrency"),
+            ("price_excluding_vat_currency", "priceExcludingVatCurrency"),
+            ("price_including_vat_currency", "priceIncludingVatCurrency"),
+            ("is_inactive", "isInactive"),
+            ("product_unit", "productUnit"),
+            ("is_stock_item", "isStockItem"),
+            ("vat_type", "vatType"),
+            ("currency", "currency"),
+            ("department", "department"),
+            ("account", "account"),
+            ("discount_price", "discountPrice"),
         )
 
         def convert(s: Any) -> Any:
@@ -464,7 +460,7 @@ class ExternalProduct(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ExtraCopilotMetrics")
@@ -269,23 +268,20 @@ class ExtraCopilotMetrics(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ExtraCopilotMetrics",
-            (
-                ("show_talk_to_support_button", "showTalkToSupportButton"),
-                ("chat_available", "chatAvailable"),
-                ("chat_with_support_status", "chatWithSupportStatus"),
-                ("messages_length", "messagesLength"),
-                ("last_request_id", "lastRequestId"),
-                ("last_prompt", "lastPrompt"),
-                ("last_message_source", "lastMessageSource"),
-                ("last_response", "lastResponse"),
-                ("last_message_status", "lastMessageStatus"),
-                ("last_message_error_code", "lastMessageErrorCode"),
-                ("error_message_locale_id", "errorMessageLocaleId"),
-                ("last_message_feedback", "lastMessageFeedback"),
-                ("streaming_request_id", "streamingRequestId"),
-            ),
+        _wire_fields = (
+            ("show_talk_to_support_button", "showTalkToSupportButton"),
+            ("chat_available", "chatAvailable"),
+            ("chat_with_support_status", "chatWithSupportStatus"),
+            ("messages_length", "messagesLength"),
+            ("last_request_id", "lastRequestId"),
+            ("last_prompt", "lastPrompt"),
+            ("last_message_source", "lastMessageSource"),
+            ("last_response", "lastResponse"),
+            ("last_message_status", "lastMessageStatus"),
+            ("last_message_error_code", "lastMessageErrorCode"),
+            ("error_message_locale_id", "errorMessageLocaleId"),
+            ("last_message_feedback", "lastMessageFeedback"),
+            ("streaming_request_id", "streamingRequestId"),
         )
 
         def convert(s: Any) -> Any:
@@ -320,7 +316,7 @@ class ExtraCopilotMetrics(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ExtraordinaryDistributionData")
@@ -134,15 +133,12 @@ class ExtraordinaryDistributionData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ExtraordinaryDistributionData",
-            (
-                ("remainder_not_taxed_felling", "remainderNotTaxedFelling"),
-                ("remainder_included_this_year", "remainderIncludedThisYear"),
-                ("sum_later_income_recognition", "sumLaterIncomeRecognition"),
-                ("municipality_number", "municipalityNumber"),
-                ("paid_public_contribution_forest_fund", "paidPublicContributionForestFund"),
-            ),
+        _wire_fields = (
+            ("remainder_not_taxed_felling", "remainderNotTaxedFelling"),
+            ("remainder_included_this_year", "remainderIncludedThisYear"),
+            ("sum_later_income_recognition", "sumLaterIncomeRecognition"),
+            ("municipality_number", "municipalityNumber"),
+            ("paid_public_contribution_forest_fund", "paidPublicContributionForestFund"),
         )
 
         def convert(s: Any) -> Any:
@@ -161,7 +157,7 @@ class ExtraordinaryDistributionData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,13 +13,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -169,16 +168,13 @@ class ExtraordinaryIncomeAndCost(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ExtraordinaryIncomeAndCost",
-            (
-                ("note", "note"),
-                ("note_post_type", "notePostType"),
-                ("note_group_type", "noteGroupType"),
-                ("note_sub_type_group_id", "noteSubTypeGroupId"),
-                ("description", "description"),
-                ("amount", "amount"),
-            ),
+        _wire_fields = (
+            ("note", "note"),
+            ("note_post_type", "notePostType"),
+            ("note_group_type", "noteGroupType"),
+            ("note_sub_type_group_id", "noteSubTypeGroupId"),
+            ("description", "description"),
+            ("amount", "amount"),
         )
 
         def convert(s: Any) -> Any:
@@ -211,7 +207,7 @@ class ExtraordinaryIncomeAndCost(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -106,12 +105,9 @@ class FavoriteMenu(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "FavoriteMenu",
-            (
-                ("should_show", "shouldShow"),
-                ("favorite_list", "favoriteList"),
-            ),
+        _wire_fields = (
+            ("should_show", "shouldShow"),
+            ("favorite_list", "favoriteList"),
         )
 
         def convert(s: Any) -> Any:
@@ -130,7 +126,7 @@ class FavoriteMenu(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -202,18 +201,15 @@ class FinanceTaxOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "FinanceTaxOverview",
-            (
-                ("account", "account"),
-                ("ledger_sum", "ledgerSum"),
-                ("amelding_sum", "ameldingSum"),
-                ("tax_authorities_sum", "taxAuthoritiesSum"),
-                ("discrepancy", "discrepancy"),
-                ("finance_tax_basis_sum", "financeTaxBasisSum"),
-                ("finance_tax_sum", "financeTaxSum"),
-                ("ledger_uri", "ledgerUri"),
-            ),
+        _wire_fields = (
+            ("account", "account"),
+            ("ledger_sum", "ledgerSum"),
+            ("amelding_sum", "ameldingSum"),
+            ("tax_authorities_sum", "taxAuthoritiesSum"),
+            ("discrepancy", "discrepancy"),
+            ("finance_tax_basis_sum", "financeTaxBasisSum"),
+            ("finance_tax_sum", "financeTaxSum"),
+            ("ledger_uri", "ledgerUri"),
         )
 
         def convert(s: Any) -> Any:
@@ -238,7 +234,7 @@ class FinanceTaxOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

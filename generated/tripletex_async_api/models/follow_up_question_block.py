@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="FollowUpQuestionBlock")
@@ -106,13 +105,10 @@ class FollowUpQuestionBlock(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "FollowUpQuestionBlock",
-            (
-                ("follow_up_question", "followUpQuestion"),
-                ("source_agent", "sourceAgent"),
-                ("existing", "existing"),
-            ),
+        _wire_fields = (
+            ("follow_up_question", "followUpQuestion"),
+            ("source_agent", "sourceAgent"),
+            ("existing", "existing"),
         )
 
         def convert(s: Any) -> Any:
@@ -127,7 +123,7 @@ class FollowUpQuestionBlock(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

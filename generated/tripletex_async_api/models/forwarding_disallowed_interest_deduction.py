@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -210,18 +209,15 @@ class ForwardingDisallowedInterestDeduction(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ForwardingDisallowedInterestDeduction",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("sub_group_id", "subGroupId"),
-                ("posts", "posts"),
-                ("income_year", "incomeYear"),
-                ("carried_forward_from_previous_year", "carriedForwardFromPreviousYear"),
-                ("deductible_this_year", "deductibleThisYear"),
-                ("remaining_carried_forward", "remainingCarriedForward"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("sub_group_id", "subGroupId"),
+            ("posts", "posts"),
+            ("income_year", "incomeYear"),
+            ("carried_forward_from_previous_year", "carriedForwardFromPreviousYear"),
+            ("deductible_this_year", "deductibleThisYear"),
+            ("remaining_carried_forward", "remainingCarriedForward"),
         )
 
         def convert(s: Any) -> Any:
@@ -252,7 +248,7 @@ class ForwardingDisallowedInterestDeduction(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

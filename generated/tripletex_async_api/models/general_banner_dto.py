@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="GeneralBannerDTO")
@@ -138,15 +137,12 @@ class GeneralBannerDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "GeneralBannerDTO",
-            (
-                ("banner_type", "bannerType"),
-                ("message", "message"),
-                ("tag", "tag"),
-                ("link", "link"),
-                ("title", "title"),
-            ),
+        _wire_fields = (
+            ("banner_type", "bannerType"),
+            ("message", "message"),
+            ("tag", "tag"),
+            ("link", "link"),
+            ("title", "title"),
         )
 
         def convert(s: Any) -> Any:
@@ -171,7 +167,7 @@ class GeneralBannerDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -207,18 +206,15 @@ class GeneralLedgerAccount(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "GeneralLedgerAccount",
-            (
-                ("account_id", "accountId"),
-                ("account_number", "accountNumber"),
-                ("account_number_as_int", "accountNumberAsInt"),
-                ("account_name", "accountName"),
-                ("is_first_posting_for_account_included", "isFirstPostingForAccountIncluded"),
-                ("is_last_posting_for_account_included", "isLastPostingForAccountIncluded"),
-                ("postings", "postings"),
-                ("has_hidden_wage_postings", "hasHiddenWagePostings"),
-            ),
+        _wire_fields = (
+            ("account_id", "accountId"),
+            ("account_number", "accountNumber"),
+            ("account_number_as_int", "accountNumberAsInt"),
+            ("account_name", "accountName"),
+            ("is_first_posting_for_account_included", "isFirstPostingForAccountIncluded"),
+            ("is_last_posting_for_account_included", "isLastPostingForAccountIncluded"),
+            ("postings", "postings"),
+            ("has_hidden_wage_postings", "hasHiddenWagePostings"),
         )
 
         def convert(s: Any) -> Any:
@@ -249,7 +245,7 @@ class GeneralLedgerAccount(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

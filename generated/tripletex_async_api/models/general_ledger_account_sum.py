@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="GeneralLedgerAccountSum")
@@ -356,29 +355,26 @@ class GeneralLedgerAccountSum(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "GeneralLedgerAccountSum",
-            (
-                ("account_id", "accountId"),
-                ("balance_change", "balanceChange"),
-                ("balance_in", "balanceIn"),
-                ("balance_out", "balanceOut"),
-                ("no_of_currencies", "noOfCurrencies"),
-                ("balance_currency", "balanceCurrency"),
-                ("balance_currency_change", "balanceCurrencyChange"),
-                ("balance_currency_in", "balanceCurrencyIn"),
-                ("balance_currency_out", "balanceCurrencyOut"),
-                ("no_of_quantity_1_units", "noOfQuantity1Units"),
-                ("quantity_1_product_unit", "quantity1ProductUnit"),
-                ("quantity_1_balance_in", "quantity1BalanceIn"),
-                ("quantity_1_balance_out", "quantity1BalanceOut"),
-                ("quantity_1_balance_change", "quantity1BalanceChange"),
-                ("no_of_quantity_2_units", "noOfQuantity2Units"),
-                ("quantity_2_product_unit", "quantity2ProductUnit"),
-                ("quantity_2_balance_in", "quantity2BalanceIn"),
-                ("quantity_2_balance_out", "quantity2BalanceOut"),
-                ("quantity_2_balance_change", "quantity2BalanceChange"),
-            ),
+        _wire_fields = (
+            ("account_id", "accountId"),
+            ("balance_change", "balanceChange"),
+            ("balance_in", "balanceIn"),
+            ("balance_out", "balanceOut"),
+            ("no_of_currencies", "noOfCurrencies"),
+            ("balance_currency", "balanceCurrency"),
+            ("balance_currency_change", "balanceCurrencyChange"),
+            ("balance_currency_in", "balanceCurrencyIn"),
+            ("balance_currency_out", "balanceCurrencyOut"),
+            ("no_of_quantity_1_units", "noOfQuantity1Units"),
+            ("quantity_1_product_unit", "quantity1ProductUnit"),
+            ("quantity_1_balance_in", "quantity1BalanceIn"),
+            ("quantity_1_balance_out", "quantity1BalanceOut"),
+            ("quantity_1_balance_change", "quantity1BalanceChange"),
+            ("no_of_quantity_2_units", "noOfQuantity2Units"),
+            ("quantity_2_product_unit", "quantity2ProductUnit"),
+            ("quantity_2_balance_in", "quantity2BalanceIn"),
+            ("quantity_2_balance_out", "quantity2BalanceOut"),
+            ("quantity_2_balance_change", "quantity2BalanceChange"),
         )
 
         def convert(s: Any) -> Any:
@@ -425,7 +421,7 @@ class GeneralLedgerAccountSum(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

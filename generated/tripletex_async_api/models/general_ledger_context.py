@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="GeneralLedgerContext")
@@ -502,39 +501,36 @@ class GeneralLedgerContext(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "GeneralLedgerContext",
-            (
-                ("context_id", "contextId"),
-                ("company_name", "companyName"),
-                ("has_departments", "hasDepartments"),
-                ("has_projects", "hasProjects"),
-                ("has_products", "hasProducts"),
-                ("has_employees", "hasEmployees"),
-                ("has_employee_filter", "hasEmployeeFilter"),
-                ("has_multiple_ledgers", "hasMultipleLedgers"),
-                ("has_fixed_asset_register", "hasFixedAssetRegister"),
-                ("has_year_end_report", "hasYearEndReport"),
-                ("has_multiple_vat_report_types", "hasMultipleVatReportTypes"),
-                ("has_only_access_to_own_department", "hasOnlyAccessToOwnDepartment"),
-                ("has_quantity_handling", "hasQuantityHandling"),
-                ("login_employee_department_id", "loginEmployeeDepartmentId"),
-                ("login_employee_id", "loginEmployeeId"),
-                ("developer_mode", "developerMode"),
-                ("can_user_mark_accounting_period_as_checked", "canUserMarkAccountingPeriodAsChecked"),
-                ("has_department_industry", "hasDepartmentIndustry"),
-                ("shall_number_be_pretty_printed", "shallNumberBePrettyPrinted"),
-                ("show_tour_me", "showTourMe"),
-                ("has_free_dimension_1", "hasFreeDimension1"),
-                ("has_free_dimension_2", "hasFreeDimension2"),
-                ("has_free_dimension_3", "hasFreeDimension3"),
-                ("free_dimension_1_name", "freeDimension1Name"),
-                ("free_dimension_2_name", "freeDimension2Name"),
-                ("free_dimension_3_name", "freeDimension3Name"),
-                ("is_tripletex_test", "isTripletexTest"),
-                ("has_access_to_old_ledger", "hasAccessToOldLedger"),
-                ("has_access_to_new_balance_sheet", "hasAccessToNewBalanceSheet"),
-            ),
+        _wire_fields = (
+            ("context_id", "contextId"),
+            ("company_name", "companyName"),
+            ("has_departments", "hasDepartments"),
+            ("has_projects", "hasProjects"),
+            ("has_products", "hasProducts"),
+            ("has_employees", "hasEmployees"),
+            ("has_employee_filter", "hasEmployeeFilter"),
+            ("has_multiple_ledgers", "hasMultipleLedgers"),
+            ("has_fixed_asset_register", "hasFixedAssetRegister"),
+            ("has_year_end_report", "hasYearEndReport"),
+            ("has_multiple_vat_report_types", "hasMultipleVatReportTypes"),
+            ("has_only_access_to_own_department", "hasOnlyAccessToOwnDepartment"),
+            ("has_quantity_handling", "hasQuantityHandling"),
+            ("login_employee_department_id", "loginEmployeeDepartmentId"),
+            ("login_employee_id", "loginEmployeeId"),
+            ("developer_mode", "developerMode"),
+            ("can_user_mark_accounting_period_as_checked", "canUserMarkAccountingPeriodAsChecked"),
+            ("has_department_industry", "hasDepartmentIndustry"),
+            ("shall_number_be_pretty_printed", "shallNumberBePrettyPrinted"),
+            ("show_tour_me", "showTourMe"),
+            ("has_free_dimension_1", "hasFreeDimension1"),
+            ("has_free_dimension_2", "hasFreeDimension2"),
+            ("has_free_dimension_3", "hasFreeDimension3"),
+            ("free_dimension_1_name", "freeDimension1Name"),
+            ("free_dimension_2_name", "freeDimension2Name"),
+            ("free_dimension_3_name", "freeDimension3Name"),
+            ("is_tripletex_test", "isTripletexTest"),
+            ("has_access_to_old_ledger", "hasAccessToOldLedger"),
+            ("has_access_to_new_balance_sheet", "hasAccessToNewBalanceSheet"),
         )
 
         def convert(s: Any) -> Any:
@@ -601,7 +597,7 @@ class GeneralLedgerContext(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,14 +14,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -279,21 +278,18 @@ class GenericData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "GenericData",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("generic_data_type", "genericDataType"),
-                ("generic_data_sub_type", "genericDataSubType"),
-                ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
-                ("post_type", "postType"),
-                ("post_value", "postValue"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("generic_data_type", "genericDataType"),
+            ("generic_data_sub_type", "genericDataSubType"),
+            ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
+            ("post_type", "postType"),
+            ("post_value", "postValue"),
         )
 
         def convert(s: Any) -> Any:
@@ -348,7 +344,7 @@ class GenericData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -599,43 +598,40 @@ class GenericDataOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "GenericDataOverview",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("generic_data_type", "genericDataType"),
-                ("generic_data_type_group_id", "genericDataTypeGroupId"),
-                ("industry_object_identifier", "industryObjectIdentifier"),
-                ("posts", "posts"),
-                ("type_of_goods_posts", "typeOfGoodsPosts"),
-                ("multi_unit_building_unit_posts", "multiUnitBuildingUnitPosts"),
-                ("cash_register_system_posts", "cashRegisterSystemPosts"),
-                ("calculated_deduction", "calculatedDeduction"),
-                ("expenses", "expenses"),
-                ("reversed_expenses", "reversedExpenses"),
-                ("show_profit_and_loss_details", "showProfitAndLossDetails"),
-                ("annual_income_recognition_or_deduction_basis", "annualIncomeRecognitionOrDeductionBasis"),
-                ("annual_income_recognition", "annualIncomeRecognition"),
-                ("annual_deduction", "annualDeduction"),
-                ("sum_profit_and_loss", "sumProfitAndLoss"),
-                ("opening_balance_profit_and_loss", "openingBalanceProfitAndLoss"),
-                ("closing_balance_profit_and_loss", "closingBalanceProfitAndLoss"),
-                ("object_identifier", "objectIdentifier"),
-                ("calculated_asset_value", "calculatedAssetValue"),
-                ("calculated_total_asset_value", "calculatedTotalAssetValue"),
-                ("calculated_market_value", "calculatedMarketValue"),
-                ("calculated_income_value_rental", "calculatedIncomeValueRental"),
-                ("calculated_asset_value_rental", "calculatedAssetValueRental"),
-                ("estimated_increased_tax_value", "estimatedIncreasedTaxValue"),
-                ("estimated_diff_tax_value", "estimatedDiffTaxValue"),
-                ("valuation_discount", "valuationDiscount"),
-                ("valuation_discount_amount", "valuationDiscountAmount"),
-                ("total_asset_value_after_valuation_discount", "totalAssetValueAfterValuationDiscount"),
-                ("show_municipality_validation_message", "showMunicipalityValidationMessage"),
-                ("calculated_total_asset_rate", "calculatedTotalAssetRate"),
-                ("estimated_increased_tax_rate", "estimatedIncreasedTaxRate"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("generic_data_type", "genericDataType"),
+            ("generic_data_type_group_id", "genericDataTypeGroupId"),
+            ("industry_object_identifier", "industryObjectIdentifier"),
+            ("posts", "posts"),
+            ("type_of_goods_posts", "typeOfGoodsPosts"),
+            ("multi_unit_building_unit_posts", "multiUnitBuildingUnitPosts"),
+            ("cash_register_system_posts", "cashRegisterSystemPosts"),
+            ("calculated_deduction", "calculatedDeduction"),
+            ("expenses", "expenses"),
+            ("reversed_expenses", "reversedExpenses"),
+            ("show_profit_and_loss_details", "showProfitAndLossDetails"),
+            ("annual_income_recognition_or_deduction_basis", "annualIncomeRecognitionOrDeductionBasis"),
+            ("annual_income_recognition", "annualIncomeRecognition"),
+            ("annual_deduction", "annualDeduction"),
+            ("sum_profit_and_loss", "sumProfitAndLoss"),
+            ("opening_balance_profit_and_loss", "openingBalanceProfitAndLoss"),
+            ("closing_balance_profit_and_loss", "closingBalanceProfitAndLoss"),
+            ("object_identifier", "objectIdentifier"),
+            ("calculated_asset_value", "calculatedAssetValue"),
+            ("calculated_total_asset_value", "calculatedTotalAssetValue"),
+            ("calculated_market_value", "calculatedMarketValue"),
+            ("calculated_income_value_rental", "calculatedIncomeValueRental"),
+            ("calculated_asset_value_rental", "calculatedAssetValueRental"),
+            ("estimated_increased_tax_value", "estimatedIncreasedTaxValue"),
+            ("estimated_diff_tax_value", "estimatedDiffTaxValue"),
+            ("valuation_discount", "valuationDiscount"),
+            ("valuation_discount_amount", "valuationDiscountAmount"),
+            ("total_asset_value_after_valuation_discount", "totalAssetValueAfterValuationDiscount"),
+            ("show_municipality_validation_message", "showMunicipalityValidationMessage"),
+            ("calculated_total_asset_rate", "calculatedTotalAssetRate"),
+            ("estimated_increased_tax_rate", "estimatedIncreasedTaxRate"),
         )
 
         def convert(s: Any) -> Any:
@@ -740,7 +736,7 @@ class GenericDataOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,12 +13,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="GetStartedBannerData")
@@ -100,12 +99,9 @@ class GetStartedBannerData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "GetStartedBannerData",
-            (
-                ("banner", "banner"),
-                ("state", "state"),
-            ),
+        _wire_fields = (
+            ("banner", "banner"),
+            ("state", "state"),
         )
 
         def convert(s: Any) -> Any:
@@ -130,7 +126,7 @@ class GetStartedBannerData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

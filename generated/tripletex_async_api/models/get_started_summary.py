@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -169,17 +168,14 @@ class GetStartedSummary(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "GetStartedSummary",
-            (
-                ("number_of_completed_tasks", "numberOfCompletedTasks"),
-                ("user_name", "userName"),
-                ("completed_tasks_percentage", "completedTasksPercentage"),
-                ("uncompleted_tasks_percentage", "uncompletedTasksPercentage"),
-                ("is_tour_me_eligible", "isTourMeEligible"),
-                ("has_signed_license", "hasSignedLicense"),
-                ("tasks", "tasks"),
-            ),
+        _wire_fields = (
+            ("number_of_completed_tasks", "numberOfCompletedTasks"),
+            ("user_name", "userName"),
+            ("completed_tasks_percentage", "completedTasksPercentage"),
+            ("uncompleted_tasks_percentage", "uncompletedTasksPercentage"),
+            ("is_tour_me_eligible", "isTourMeEligible"),
+            ("has_signed_license", "hasSignedLicense"),
+            ("tasks", "tasks"),
         )
 
         def convert(s: Any) -> Any:
@@ -208,7 +204,7 @@ class GetStartedSummary(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="GetStartedTaskWidget")
@@ -149,16 +148,13 @@ class GetStartedTaskWidget(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "GetStartedTaskWidget",
-            (
-                ("id", "id"),
-                ("icon", "icon"),
-                ("title", "title"),
-                ("status", "status"),
-                ("action_url", "actionUrl"),
-                ("data_test_id", "dataTestId"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("icon", "icon"),
+            ("title", "title"),
+            ("status", "status"),
+            ("action_url", "actionUrl"),
+            ("data_test_id", "dataTestId"),
         )
 
         def convert(s: Any) -> Any:
@@ -185,7 +181,7 @@ class GetStartedTaskWidget(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

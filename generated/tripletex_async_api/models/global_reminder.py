@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -253,20 +252,17 @@ class GlobalReminder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "GlobalReminder",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("name", "name"),
-                ("display_name", "displayName"),
-                ("deadline", "deadline"),
-                ("reminder_url", "reminderUrl"),
-                ("term", "term"),
-                ("remaining_days", "remainingDays"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("name", "name"),
+            ("display_name", "displayName"),
+            ("deadline", "deadline"),
+            ("reminder_url", "reminderUrl"),
+            ("term", "term"),
+            ("remaining_days", "remainingDays"),
         )
 
         def convert(s: Any) -> Any:
@@ -313,7 +309,7 @@ class GlobalReminder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -261,20 +260,17 @@ class GoodsReceipt(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "GoodsReceipt",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("purchase_order", "purchaseOrder"),
-                ("registration_date", "registrationDate"),
-                ("received_by", "receivedBy"),
-                ("status", "status"),
-                ("comment", "comment"),
-                ("goods_receipt_lines", "goodsReceiptLines"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("purchase_order", "purchaseOrder"),
+            ("registration_date", "registrationDate"),
+            ("received_by", "receivedBy"),
+            ("status", "status"),
+            ("comment", "comment"),
+            ("goods_receipt_lines", "goodsReceiptLines"),
         )
 
         def convert(s: Any) -> Any:
@@ -321,7 +317,7 @@ class GoodsReceipt(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -301,23 +300,20 @@ class GoodsReceiptLine(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "GoodsReceiptLine",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("purchase_order", "purchaseOrder"),
-                ("product", "product"),
-                ("resale_product", "resaleProduct"),
-                ("inventory", "inventory"),
-                ("inventory_location", "inventoryLocation"),
-                ("quantity_ordered", "quantityOrdered"),
-                ("quantity_received", "quantityReceived"),
-                ("quantity_rest", "quantityRest"),
-                ("deviation", "deviation"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("purchase_order", "purchaseOrder"),
+            ("product", "product"),
+            ("resale_product", "resaleProduct"),
+            ("inventory", "inventory"),
+            ("inventory_location", "inventoryLocation"),
+            ("quantity_ordered", "quantityOrdered"),
+            ("quantity_received", "quantityReceived"),
+            ("quantity_rest", "quantityRest"),
+            ("deviation", "deviation"),
         )
 
         def convert(s: Any) -> Any:
@@ -358,7 +354,7 @@ class GoodsReceiptLine(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

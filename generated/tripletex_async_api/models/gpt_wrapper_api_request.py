@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -151,15 +150,12 @@ class GPTWrapperAPIRequest(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "GPTWrapperAPIRequest",
-            (
-                ("question", "question"),
-                ("gpt_model", "gpt_model"),
-                ("system_prompt", "system_prompt"),
-                ("chat_history", "chat_history"),
-                ("json_schema", "json_schema"),
-            ),
+        _wire_fields = (
+            ("question", "question"),
+            ("gpt_model", "gpt_model"),
+            ("system_prompt", "system_prompt"),
+            ("chat_history", "chat_history"),
+            ("json_schema", "json_schema"),
         )
 
         def convert(s: Any) -> Any:
@@ -190,7 +186,7 @@ class GPTWrapperAPIRequest(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -297,24 +296,21 @@ class GroupContributions(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "GroupContributions",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("sum_expenses", "sumExpenses"),
-                ("sum_paid", "sumPaid"),
-                ("sum_paid_with_tax_related_effect", "sumPaidWithTaxRelatedEffect"),
-                ("sum_paid_without_tax_related_effect", "sumPaidWithoutTaxRelatedEffect"),
-                ("sum_received", "sumReceived"),
-                ("sum_received_with_tax_related_effect", "sumReceivedWithTaxRelatedEffect"),
-                ("sum_received_without_tax_related_effect", "sumReceivedWithoutTaxRelatedEffect"),
-                ("received_group_contribution", "receivedGroupContribution"),
-                ("paid_group_contribution", "paidGroupContribution"),
-                ("accounted_value", "accountedValue"),
-                ("grouped_accounted_value", "groupedAccountedValue"),
-                ("amount_to_be_posted_on_account", "amountToBePostedOnAccount"),
-                ("generic_data_overviews", "genericDataOverviews"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("sum_expenses", "sumExpenses"),
+            ("sum_paid", "sumPaid"),
+            ("sum_paid_with_tax_related_effect", "sumPaidWithTaxRelatedEffect"),
+            ("sum_paid_without_tax_related_effect", "sumPaidWithoutTaxRelatedEffect"),
+            ("sum_received", "sumReceived"),
+            ("sum_received_with_tax_related_effect", "sumReceivedWithTaxRelatedEffect"),
+            ("sum_received_without_tax_related_effect", "sumReceivedWithoutTaxRelatedEffect"),
+            ("received_group_contribution", "receivedGroupContribution"),
+            ("paid_group_contribution", "paidGroupContribution"),
+            ("accounted_value", "accountedValue"),
+            ("grouped_accounted_value", "groupedAccountedValue"),
+            ("amount_to_be_posted_on_account", "amountToBePostedOnAccount"),
+            ("generic_data_overviews", "genericDataOverviews"),
         )
 
         def convert(s: Any) -> Any:
@@ -357,7 +353,7 @@ class GroupContributions(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

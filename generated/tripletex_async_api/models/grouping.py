@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="Grouping")
@@ -104,12 +103,9 @@ class Grouping(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Grouping",
-            (
-                ("grouping", "grouping"),
-                ("business_activity_type", "businessActivityType"),
-            ),
+        _wire_fields = (
+            ("grouping", "grouping"),
+            ("business_activity_type", "businessActivityType"),
         )
 
         def convert(s: Any) -> Any:
@@ -128,7 +124,7 @@ class Grouping(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

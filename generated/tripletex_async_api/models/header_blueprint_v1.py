@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -307,25 +306,22 @@ class HeaderBlueprintV1(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "HeaderBlueprintV1",
-            (
-                ("name", "name"),
-                ("description", "description"),
-                ("hide_self", "hideSelf"),
-                ("visibility_expression", "visibilityExpression"),
-                ("remove_empty", "removeEmpty"),
-                ("expression", "expression"),
-                ("variable_name", "variableName"),
-                ("value_format", "valueFormat"),
-                ("cell_format", "cellFormat"),
-                ("reference", "reference"),
-                ("initial_expansion_state", "initialExpansionState"),
-                ("filter_", "filter"),
-                ("auto_group", "autoGroup"),
-                ("children", "children"),
-                ("version", "version"),
-            ),
+        _wire_fields = (
+            ("name", "name"),
+            ("description", "description"),
+            ("hide_self", "hideSelf"),
+            ("visibility_expression", "visibilityExpression"),
+            ("remove_empty", "removeEmpty"),
+            ("expression", "expression"),
+            ("variable_name", "variableName"),
+            ("value_format", "valueFormat"),
+            ("cell_format", "cellFormat"),
+            ("reference", "reference"),
+            ("initial_expansion_state", "initialExpansionState"),
+            ("filter_", "filter"),
+            ("auto_group", "autoGroup"),
+            ("children", "children"),
+            ("version", "version"),
         )
 
         def convert(s: Any) -> Any:
@@ -370,7 +366,7 @@ class HeaderBlueprintV1(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -275,22 +274,19 @@ class HeatfloorProduct(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "HeatfloorProduct",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("el_number", "elNumber"),
-                ("display_name", "displayName"),
-                ("vktype", "vktype"),
-                ("manufacturer", "manufacturer"),
-                ("nom_effect", "nomEffect"),
-                ("length", "length"),
-                ("watts_per_meter", "wattsPerMeter"),
-                ("nom_resistance", "nomResistance"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("el_number", "elNumber"),
+            ("display_name", "displayName"),
+            ("vktype", "vktype"),
+            ("manufacturer", "manufacturer"),
+            ("nom_effect", "nomEffect"),
+            ("length", "length"),
+            ("watts_per_meter", "wattsPerMeter"),
+            ("nom_resistance", "nomResistance"),
         )
 
         def convert(s: Any) -> Any:
@@ -329,7 +325,7 @@ class HeatfloorProduct(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -539,38 +538,35 @@ class HistoricalPosting(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "HistoricalPosting",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("voucher", "voucher"),
-                ("date", "date"),
-                ("description", "description"),
-                ("account", "account"),
-                ("customer", "customer"),
-                ("supplier", "supplier"),
-                ("employee", "employee"),
-                ("project", "project"),
-                ("product", "product"),
-                ("department", "department"),
-                ("vat_type", "vatType"),
-                ("amount", "amount"),
-                ("amount_currency", "amountCurrency"),
-                ("amount_gross", "amountGross"),
-                ("amount_gross_currency", "amountGrossCurrency"),
-                ("amount_vat", "amountVat"),
-                ("currency", "currency"),
-                ("invoice_number", "invoiceNumber"),
-                ("term_of_payment", "termOfPayment"),
-                ("close_group", "closeGroup"),
-                ("quantity_amount_1", "quantityAmount1"),
-                ("quantity_type_1", "quantityType1"),
-                ("quantity_amount_2", "quantityAmount2"),
-                ("quantity_type_2", "quantityType2"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("voucher", "voucher"),
+            ("date", "date"),
+            ("description", "description"),
+            ("account", "account"),
+            ("customer", "customer"),
+            ("supplier", "supplier"),
+            ("employee", "employee"),
+            ("project", "project"),
+            ("product", "product"),
+            ("department", "department"),
+            ("vat_type", "vatType"),
+            ("amount", "amount"),
+            ("amount_currency", "amountCurrency"),
+            ("amount_gross", "amountGross"),
+            ("amount_gross_currency", "amountGrossCurrency"),
+            ("amount_vat", "amountVat"),
+            ("currency", "currency"),
+            ("invoice_number", "invoiceNumber"),
+            ("term_of_payment", "termOfPayment"),
+            ("close_group", "closeGroup"),
+            ("quantity_amount_1", "quantityAmount1"),
+            ("quantity_type_1", "quantityType1"),
+            ("quantity_amount_2", "quantityAmount2"),
+            ("quantity_type_2", "quantityType2"),
         )
 
         def convert(s: Any) -> Any:
@@ -641,7 +637,7 @@ class HistoricalPosting(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

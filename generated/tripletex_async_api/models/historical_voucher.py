@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -272,21 +271,18 @@ class HistoricalVoucher(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "HistoricalVoucher",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("date", "date"),
-                ("external_voucher_number", "externalVoucherNumber"),
-                ("number", "number"),
-                ("year", "year"),
-                ("description", "description"),
-                ("voucher_type", "voucherType"),
-                ("postings", "postings"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("date", "date"),
+            ("external_voucher_number", "externalVoucherNumber"),
+            ("number", "number"),
+            ("year", "year"),
+            ("description", "description"),
+            ("voucher_type", "voucherType"),
+            ("postings", "postings"),
         )
 
         def convert(s: Any) -> Any:
@@ -329,7 +325,7 @@ class HistoricalVoucher(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -181,17 +180,14 @@ class HistoryEntryDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "HistoryEntryDTO",
-            (
-                ("send_date", "sendDate"),
-                ("due_date", "dueDate"),
-                ("descriptions", "descriptions"),
-                ("send_methods", "sendMethods"),
-                ("amount", "amount"),
-                ("amount_currency", "amountCurrency"),
-                ("debt_collection_info", "debtCollectionInfo"),
-            ),
+        _wire_fields = (
+            ("send_date", "sendDate"),
+            ("due_date", "dueDate"),
+            ("descriptions", "descriptions"),
+            ("send_methods", "sendMethods"),
+            ("amount", "amount"),
+            ("amount_currency", "amountCurrency"),
+            ("debt_collection_info", "debtCollectionInfo"),
         )
 
         def convert(s: Any) -> Any:
@@ -226,7 +222,7 @@ class HistoryEntryDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

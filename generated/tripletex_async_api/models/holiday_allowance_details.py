@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="HolidayAllowanceDetails")
@@ -124,14 +123,11 @@ class HolidayAllowanceDetails(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "HolidayAllowanceDetails",
-            (
-                ("outstanding_vacation_pay_general_ledger", "outstandingVacationPayGeneralLedger"),
-                ("outstanding_vacation_pay_holiday_allowance_report", "outstandingVacationPayHolidayAllowanceReport"),
-                ("payroll_tax_vacation_pay_general_ledger", "payrollTaxVacationPayGeneralLedger"),
-                ("payroll_tax_vacation_pay_holiday_allowance_report", "payrollTaxVacationPayHolidayAllowanceReport"),
-            ),
+        _wire_fields = (
+            ("outstanding_vacation_pay_general_ledger", "outstandingVacationPayGeneralLedger"),
+            ("outstanding_vacation_pay_holiday_allowance_report", "outstandingVacationPayHolidayAllowanceReport"),
+            ("payroll_tax_vacation_pay_general_ledger", "payrollTaxVacationPayGeneralLedger"),
+            ("payroll_tax_vacation_pay_holiday_allowance_report", "payrollTaxVacationPayHolidayAllowanceReport"),
         )
 
         def convert(s: Any) -> Any:
@@ -148,7 +144,7 @@ class HolidayAllowanceDetails(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="HolidayAllowanceEarned")
@@ -118,14 +117,11 @@ class HolidayAllowanceEarned(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "HolidayAllowanceEarned",
-            (
-                ("year", "year"),
-                ("amount", "amount"),
-                ("basis", "basis"),
-                ("amount_extra_holiday_week", "amountExtraHolidayWeek"),
-            ),
+        _wire_fields = (
+            ("year", "year"),
+            ("amount", "amount"),
+            ("basis", "basis"),
+            ("amount_extra_holiday_week", "amountExtraHolidayWeek"),
         )
 
         def convert(s: Any) -> Any:
@@ -142,7 +138,7 @@ class HolidayAllowanceEarned(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -242,19 +241,16 @@ class HolidayAllowanceSummary(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "HolidayAllowanceSummary",
-            (
-                ("rates", "rates"),
-                ("credit_prev_years_by_rate", "creditPrevYearsByRate"),
-                ("earned_this_year_by_rate", "earnedThisYearByRate"),
-                ("earned_and_paid_this_year_by_rate", "earnedAndPaidThisYearByRate"),
-                ("credit_this_year_by_rate", "creditThisYearByRate"),
-                ("total_credit_prev_years", "totalCreditPrevYears"),
-                ("total_earned_this_year", "totalEarnedThisYear"),
-                ("total_earned_and_paid_this_year", "totalEarnedAndPaidThisYear"),
-                ("total_credit_this_year", "totalCreditThisYear"),
-            ),
+        _wire_fields = (
+            ("rates", "rates"),
+            ("credit_prev_years_by_rate", "creditPrevYearsByRate"),
+            ("earned_this_year_by_rate", "earnedThisYearByRate"),
+            ("earned_and_paid_this_year_by_rate", "earnedAndPaidThisYearByRate"),
+            ("credit_this_year_by_rate", "creditThisYearByRate"),
+            ("total_credit_prev_years", "totalCreditPrevYears"),
+            ("total_earned_this_year", "totalEarnedThisYear"),
+            ("total_earned_and_paid_this_year", "totalEarnedAndPaidThisYear"),
+            ("total_credit_this_year", "totalCreditThisYear"),
         )
 
         def convert(s: Any) -> Any:
@@ -289,7 +285,7 @@ class HolidayAllowanceSummary(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

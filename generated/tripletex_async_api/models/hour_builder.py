@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="HourBuilder")
@@ -208,19 +207,16 @@ class HourBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "HourBuilder",
-            (
-                ("company_id", "companyId"),
-                ("employee_id", "employeeId"),
-                ("date", "date"),
-                ("project_id", "projectId"),
-                ("activity_id", "activityId"),
-                ("hours", "hours"),
-                ("comment", "comment"),
-                ("invoice_id", "invoiceId"),
-                ("approved", "approved"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("employee_id", "employeeId"),
+            ("date", "date"),
+            ("project_id", "projectId"),
+            ("activity_id", "activityId"),
+            ("hours", "hours"),
+            ("comment", "comment"),
+            ("invoice_id", "invoiceId"),
+            ("approved", "approved"),
         )
 
         def convert(s: Any) -> Any:
@@ -247,7 +243,7 @@ class HourBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

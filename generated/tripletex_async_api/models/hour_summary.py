@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="HourSummary")
@@ -196,18 +195,15 @@ class HourSummary(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "HourSummary",
-            (
-                ("sum_hours", "sumHours"),
-                ("hours_with_pay", "hoursWithPay"),
-                ("hourly_wage_hours_with_pay", "hourlyWageHoursWithPay"),
-                ("standard_time", "standardTime"),
-                ("non_chargeable_hours", "nonChargeableHours"),
-                ("chargeable_hours", "chargeableHours"),
-                ("non_chargeable_hours_with_pay", "nonChargeableHoursWithPay"),
-                ("budget_chargeable_hours", "budgetChargeableHours"),
-            ),
+        _wire_fields = (
+            ("sum_hours", "sumHours"),
+            ("hours_with_pay", "hoursWithPay"),
+            ("hourly_wage_hours_with_pay", "hourlyWageHoursWithPay"),
+            ("standard_time", "standardTime"),
+            ("non_chargeable_hours", "nonChargeableHours"),
+            ("chargeable_hours", "chargeableHours"),
+            ("non_chargeable_hours_with_pay", "nonChargeableHoursWithPay"),
+            ("budget_chargeable_hours", "budgetChargeableHours"),
         )
 
         def convert(s: Any) -> Any:
@@ -232,7 +228,7 @@ class HourSummary(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

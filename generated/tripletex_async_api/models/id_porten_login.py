@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
     url_credentials_repr,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IdPortenLogin")
@@ -78,7 +77,7 @@ class IdPortenLogin(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct("IdPortenLogin", (("url", "url"),))
+        _wire_fields = (("url", "url"),)
 
         def convert(s: Any) -> Any:
             o: Any = _new(cls)
@@ -88,7 +87,7 @@ class IdPortenLogin(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     url_credentials_repr,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IdPortenLoginRequest")
@@ -77,7 +76,7 @@ class IdPortenLoginRequest(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct("IdPortenLoginRequest", (("internal_redirect_url", "internalRedirectUrl"),))
+        _wire_fields = (("internal_redirect_url", "internalRedirectUrl"),)
 
         def convert(s: Any) -> Any:
             o: Any = _new(cls)
@@ -87,7 +86,7 @@ class IdPortenLoginRequest(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ImportRowErrorMessage")
@@ -108,13 +107,10 @@ class ImportRowErrorMessage(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ImportRowErrorMessage",
-            (
-                ("field_id", "fieldId"),
-                ("field_name", "fieldName"),
-                ("error_message", "errorMessage"),
-            ),
+        _wire_fields = (
+            ("field_id", "fieldId"),
+            ("field_name", "fieldName"),
+            ("error_message", "errorMessage"),
         )
 
         def convert(s: Any) -> Any:
@@ -129,7 +125,7 @@ class ImportRowErrorMessage(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomeAndCostSummaryDTO")
@@ -123,14 +122,11 @@ class IncomeAndCostSummaryDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomeAndCostSummaryDTO",
-            (
-                ("income_values", "incomeValues"),
-                ("cost_values", "costValues"),
-                ("accumulated_surplus_values", "accumulatedSurplusValues"),
-                ("widget_disabled", "widgetDisabled"),
-            ),
+        _wire_fields = (
+            ("income_values", "incomeValues"),
+            ("cost_values", "costValues"),
+            ("accumulated_surplus_values", "accumulatedSurplusValues"),
+            ("widget_disabled", "widgetDisabled"),
         )
 
         def convert(s: Any) -> Any:
@@ -147,7 +143,7 @@ class IncomeAndCostSummaryDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomeStatement")
@@ -159,17 +158,14 @@ class IncomeStatement(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomeStatement",
-            (
-                ("business_income", "businessIncome"),
-                ("taxable_business_income", "taxableBusinessIncome"),
-                ("total_addition", "totalAddition"),
-                ("total_deduction", "totalDeduction"),
-                ("changes", "changes"),
-                ("received_group_contribution", "receivedGroupContribution"),
-                ("payed_group_contribution", "payedGroupContribution"),
-            ),
+        _wire_fields = (
+            ("business_income", "businessIncome"),
+            ("taxable_business_income", "taxableBusinessIncome"),
+            ("total_addition", "totalAddition"),
+            ("total_deduction", "totalDeduction"),
+            ("changes", "changes"),
+            ("received_group_contribution", "receivedGroupContribution"),
+            ("payed_group_contribution", "payedGroupContribution"),
         )
 
         def convert(s: Any) -> Any:
@@ -192,7 +188,7 @@ class IncomeStatement(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

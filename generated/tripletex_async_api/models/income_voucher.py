@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -431,33 +430,30 @@ class IncomeVoucher(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomeVoucher",
-            (
-                ("voucher_id", "voucherId"),
-                ("voucher_number", "voucherNumber"),
-                ("invoice_number", "invoiceNumber"),
-                ("invoice_date", "invoiceDate"),
-                ("income_date", "incomeDate"),
-                ("description", "description"),
-                ("customer_id", "customerId"),
-                ("send_to_ledger", "sendToLedger"),
-                ("due_date", "dueDate"),
-                ("income_postings", "incomePostings"),
-                ("payment_postings", "paymentPostings"),
-                ("payment_posting_ids_for_deletion", "paymentPostingIdsForDeletion"),
-                ("currency", "currency"),
-                ("voucher_temp_number", "voucherTempNumber"),
-                ("debit_posting_id", "debitPostingId"),
-                ("attachment_id", "attachmentId"),
-                ("can_be_deleted", "canBeDeleted"),
-                ("can_be_reversed", "canBeReversed"),
-                ("is_temporary", "isTemporary"),
-                ("reverse_voucher", "reverseVoucher"),
-                ("comment_count", "commentCount"),
-                ("last_comment", "lastComment"),
-                ("voucher_type_id", "voucherTypeId"),
-            ),
+        _wire_fields = (
+            ("voucher_id", "voucherId"),
+            ("voucher_number", "voucherNumber"),
+            ("invoice_number", "invoiceNumber"),
+            ("invoice_date", "invoiceDate"),
+            ("income_date", "incomeDate"),
+            ("description", "description"),
+            ("customer_id", "customerId"),
+            ("send_to_ledger", "sendToLedger"),
+            ("due_date", "dueDate"),
+            ("income_postings", "incomePostings"),
+            ("payment_postings", "paymentPostings"),
+            ("payment_posting_ids_for_deletion", "paymentPostingIdsForDeletion"),
+            ("currency", "currency"),
+            ("voucher_temp_number", "voucherTempNumber"),
+            ("debit_posting_id", "debitPostingId"),
+            ("attachment_id", "attachmentId"),
+            ("can_be_deleted", "canBeDeleted"),
+            ("can_be_reversed", "canBeReversed"),
+            ("is_temporary", "isTemporary"),
+            ("reverse_voucher", "reverseVoucher"),
+            ("comment_count", "commentCount"),
+            ("last_comment", "lastComment"),
+            ("voucher_type_id", "voucherTypeId"),
         )
 
         def convert(s: Any) -> Any:
@@ -524,7 +520,7 @@ class IncomeVoucher(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -437,33 +436,30 @@ class IncomeVoucherPaymentPosting(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomeVoucherPaymentPosting",
-            (
-                ("account", "account"),
-                ("customer", "customer"),
-                ("vat_type", "vatType"),
-                ("product", "product"),
-                ("project", "project"),
-                ("employee", "employee"),
-                ("department", "department"),
-                ("asset", "asset"),
-                ("income_description", "incomeDescription"),
-                ("posting_id", "postingId"),
-                ("currency", "currency"),
-                ("client_id", "clientId"),
-                ("amount", "amount"),
-                ("quantity1", "quantity1"),
-                ("product_unit_1", "productUnit1"),
-                ("quantity2", "quantity2"),
-                ("product_unit_2", "productUnit2"),
-                ("date", "date"),
-                ("amount_gross", "amountGross"),
-                ("is_vat_closed", "isVatClosed"),
-                ("is_amount_vat_closed", "isAmountVatClosed"),
-                ("amount_gross_currency", "amountGrossCurrency"),
-                ("payment_type_id", "paymentTypeId"),
-            ),
+        _wire_fields = (
+            ("account", "account"),
+            ("customer", "customer"),
+            ("vat_type", "vatType"),
+            ("product", "product"),
+            ("project", "project"),
+            ("employee", "employee"),
+            ("department", "department"),
+            ("asset", "asset"),
+            ("income_description", "incomeDescription"),
+            ("posting_id", "postingId"),
+            ("currency", "currency"),
+            ("client_id", "clientId"),
+            ("amount", "amount"),
+            ("quantity1", "quantity1"),
+            ("product_unit_1", "productUnit1"),
+            ("quantity2", "quantity2"),
+            ("product_unit_2", "productUnit2"),
+            ("date", "date"),
+            ("amount_gross", "amountGross"),
+            ("is_vat_closed", "isVatClosed"),
+            ("is_amount_vat_closed", "isAmountVatClosed"),
+            ("amount_gross_currency", "amountGrossCurrency"),
+            ("payment_type_id", "paymentTypeId"),
         )
 
         def convert(s: Any) -> Any:
@@ -518,7 +514,7 @@ class IncomeVoucherPaymentPosting(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceAccount")
@@ -318,26 +317,23 @@ class IncomingInvoiceAccount(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceAccount",
-            (
-                ("id", "id"),
-                ("number", "number"),
-                ("name", "name"),
-                ("display_name", "displayName"),
-                ("department_id", "departmentId"),
-                ("vat_type_id", "vatTypeId"),
-                ("vat_locked", "vatLocked"),
-                ("department_locked", "departmentLocked"),
-                ("requires_department", "requiresDepartment"),
-                ("requires_project", "requiresProject"),
-                ("product_unit_1_id", "productUnit1Id"),
-                ("product_unit_2_id", "productUnit2Id"),
-                ("current_account_book", "currentAccountBook"),
-                ("requires_free_dimension_1", "requiresFreeDimension1"),
-                ("requires_free_dimension_2", "requiresFreeDimension2"),
-                ("requires_free_dimension_3", "requiresFreeDimension3"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("number", "number"),
+            ("name", "name"),
+            ("display_name", "displayName"),
+            ("department_id", "departmentId"),
+            ("vat_type_id", "vatTypeId"),
+            ("vat_locked", "vatLocked"),
+            ("department_locked", "departmentLocked"),
+            ("requires_department", "requiresDepartment"),
+            ("requires_project", "requiresProject"),
+            ("product_unit_1_id", "productUnit1Id"),
+            ("product_unit_2_id", "productUnit2Id"),
+            ("current_account_book", "currentAccountBook"),
+            ("requires_free_dimension_1", "requiresFreeDimension1"),
+            ("requires_free_dimension_2", "requiresFreeDimension2"),
+            ("requires_free_dimension_3", "requiresFreeDimension3"),
         )
 
         def convert(s: Any) -> Any:
@@ -384,7 +380,7 @@ class IncomingInvoiceAccount(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

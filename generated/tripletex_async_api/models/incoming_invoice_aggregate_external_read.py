@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -154,15 +153,12 @@ class IncomingInvoiceAggregateExternalRead(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceAggregateExternalRead",
-            (
-                ("voucher_id", "voucherId"),
-                ("invoice_header", "invoiceHeader"),
-                ("order_lines", "orderLines"),
-                ("metadata", "metadata"),
-                ("permissions", "permissions"),
-            ),
+        _wire_fields = (
+            ("voucher_id", "voucherId"),
+            ("invoice_header", "invoiceHeader"),
+            ("order_lines", "orderLines"),
+            ("metadata", "metadata"),
+            ("permissions", "permissions"),
         )
 
         def convert(s: Any) -> Any:
@@ -187,7 +183,7 @@ class IncomingInvoiceAggregateExternalRead(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

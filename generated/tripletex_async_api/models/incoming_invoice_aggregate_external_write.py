@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -120,13 +119,10 @@ class IncomingInvoiceAggregateExternalWrite(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceAggregateExternalWrite",
-            (
-                ("version", "version"),
-                ("invoice_header", "invoiceHeader"),
-                ("order_lines", "orderLines"),
-            ),
+        _wire_fields = (
+            ("version", "version"),
+            ("invoice_header", "invoiceHeader"),
+            ("order_lines", "orderLines"),
         )
 
         def convert(s: Any) -> Any:
@@ -147,7 +143,7 @@ class IncomingInvoiceAggregateExternalWrite(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

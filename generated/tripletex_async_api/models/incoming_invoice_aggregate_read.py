@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -189,17 +188,14 @@ class IncomingInvoiceAggregateRead(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceAggregateRead",
-            (
-                ("invoice_header", "invoiceHeader"),
-                ("order_lines", "orderLines"),
-                ("payment_draft", "paymentDraft"),
-                ("lookup_data", "lookupData"),
-                ("metadata", "metadata"),
-                ("permissions", "permissions"),
-                ("page_options", "pageOptions"),
-            ),
+        _wire_fields = (
+            ("invoice_header", "invoiceHeader"),
+            ("order_lines", "orderLines"),
+            ("payment_draft", "paymentDraft"),
+            ("lookup_data", "lookupData"),
+            ("metadata", "metadata"),
+            ("permissions", "permissions"),
+            ("page_options", "pageOptions"),
         )
 
         def convert(s: Any) -> Any:
@@ -228,7 +224,7 @@ class IncomingInvoiceAggregateRead(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -191,17 +190,14 @@ class IncomingInvoiceAggregateWrite(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceAggregateWrite",
-            (
-                ("voucher_id", "voucherId"),
-                ("version", "version"),
-                ("cost_line_mode", "costLineMode"),
-                ("invoice_header", "invoiceHeader"),
-                ("order_lines", "orderLines"),
-                ("payment_draft", "paymentDraft"),
-                ("deleted_order_lines", "deletedOrderLines"),
-            ),
+        _wire_fields = (
+            ("voucher_id", "voucherId"),
+            ("version", "version"),
+            ("cost_line_mode", "costLineMode"),
+            ("invoice_header", "invoiceHeader"),
+            ("order_lines", "orderLines"),
+            ("payment_draft", "paymentDraft"),
+            ("deleted_order_lines", "deletedOrderLines"),
         )
 
         def convert(s: Any) -> Any:
@@ -242,7 +238,7 @@ class IncomingInvoiceAggregateWrite(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

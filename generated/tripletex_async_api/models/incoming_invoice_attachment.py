@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceAttachment")
@@ -159,17 +158,14 @@ class IncomingInvoiceAttachment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceAttachment",
-            (
-                ("id", "id"),
-                ("title", "title"),
-                ("mime_type", "mimeType"),
-                ("size", "size"),
-                ("allow_send_to_inbox", "allowSendToInbox"),
-                ("deletable", "deletable"),
-                ("voucher", "voucher"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("title", "title"),
+            ("mime_type", "mimeType"),
+            ("size", "size"),
+            ("allow_send_to_inbox", "allowSendToInbox"),
+            ("deletable", "deletable"),
+            ("voucher", "voucher"),
         )
 
         def convert(s: Any) -> Any:
@@ -192,7 +188,7 @@ class IncomingInvoiceAttachment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

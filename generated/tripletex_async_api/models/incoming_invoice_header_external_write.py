@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceHeaderExternalWrite")
@@ -209,19 +208,16 @@ class IncomingInvoiceHeaderExternalWrite(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceHeaderExternalWrite",
-            (
-                ("vendor_id", "vendorId"),
-                ("invoice_date", "invoiceDate"),
-                ("due_date", "dueDate"),
-                ("currency_id", "currencyId"),
-                ("invoice_amount", "invoiceAmount"),
-                ("description", "description"),
-                ("invoice_number", "invoiceNumber"),
-                ("voucher_type_id", "voucherTypeId"),
-                ("purchase_order_id", "purchaseOrderId"),
-            ),
+        _wire_fields = (
+            ("vendor_id", "vendorId"),
+            ("invoice_date", "invoiceDate"),
+            ("due_date", "dueDate"),
+            ("currency_id", "currencyId"),
+            ("invoice_amount", "invoiceAmount"),
+            ("description", "description"),
+            ("invoice_number", "invoiceNumber"),
+            ("voucher_type_id", "voucherTypeId"),
+            ("purchase_order_id", "purchaseOrderId"),
         )
 
         def convert(s: Any) -> Any:
@@ -248,7 +244,7 @@ class IncomingInvoiceHeaderExternalWrite(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceHeaderRead")
@@ -413,33 +412,30 @@ class IncomingInvoiceHeaderRead(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceHeaderRead",
-            (
-                ("vendor_id", "vendorId"),
-                ("vendor_is_automated", "vendorIsAutomated"),
-                ("voucher_number", "voucherNumber"),
-                ("voucher_temp_number", "voucherTempNumber"),
-                ("voucher_year", "voucherYear"),
-                ("invoice_date", "invoiceDate"),
-                ("invoice_date_is_automated", "invoiceDateIsAutomated"),
-                ("invoice_number", "invoiceNumber"),
-                ("invoice_number_is_automated", "invoiceNumberIsAutomated"),
-                ("invoice_amount", "invoiceAmount"),
-                ("invoice_amount_is_automated", "invoiceAmountIsAutomated"),
-                ("due_date", "dueDate"),
-                ("due_date_is_automated", "dueDateIsAutomated"),
-                ("currency_id", "currencyId"),
-                ("currency_is_automated", "currencyIsAutomated"),
-                ("description", "description"),
-                ("voucher_type_id", "voucherTypeId"),
-                ("purchase_order_id", "purchaseOrderId"),
-                ("changed_at", "changedAt"),
-                ("note", "note"),
-                ("edi_document_id", "ediDocumentId"),
-                ("attachment_id", "attachmentId"),
-                ("include_attachments_on_re_invoice_order_lines", "includeAttachmentsOnReInvoiceOrderLines"),
-            ),
+        _wire_fields = (
+            ("vendor_id", "vendorId"),
+            ("vendor_is_automated", "vendorIsAutomated"),
+            ("voucher_number", "voucherNumber"),
+            ("voucher_temp_number", "voucherTempNumber"),
+            ("voucher_year", "voucherYear"),
+            ("invoice_date", "invoiceDate"),
+            ("invoice_date_is_automated", "invoiceDateIsAutomated"),
+            ("invoice_number", "invoiceNumber"),
+            ("invoice_number_is_automated", "invoiceNumberIsAutomated"),
+            ("invoice_amount", "invoiceAmount"),
+            ("invoice_amount_is_automated", "invoiceAmountIsAutomated"),
+            ("due_date", "dueDate"),
+            ("due_date_is_automated", "dueDateIsAutomated"),
+            ("currency_id", "currencyId"),
+            ("currency_is_automated", "currencyIsAutomated"),
+            ("description", "description"),
+            ("voucher_type_id", "voucherTypeId"),
+            ("purchase_order_id", "purchaseOrderId"),
+            ("changed_at", "changedAt"),
+            ("note", "note"),
+            ("edi_document_id", "ediDocumentId"),
+            ("attachment_id", "attachmentId"),
+            ("include_attachments_on_re_invoice_order_lines", "includeAttachmentsOnReInvoiceOrderLines"),
         )
 
         def convert(s: Any) -> Any:
@@ -494,7 +490,7 @@ class IncomingInvoiceHeaderRead(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

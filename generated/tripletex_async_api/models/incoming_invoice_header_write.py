@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceHeaderWrite")
@@ -311,26 +310,23 @@ class IncomingInvoiceHeaderWrite(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceHeaderWrite",
-            (
-                ("vendor_id", "vendorId"),
-                ("vendor_is_automated", "vendorIsAutomated"),
-                ("invoice_date", "invoiceDate"),
-                ("invoice_date_is_automated", "invoiceDateIsAutomated"),
-                ("due_date", "dueDate"),
-                ("due_date_is_automated", "dueDateIsAutomated"),
-                ("currency_id", "currencyId"),
-                ("currency_is_automated", "currencyIsAutomated"),
-                ("invoice_amount", "invoiceAmount"),
-                ("invoice_amount_is_automated", "invoiceAmountIsAutomated"),
-                ("description", "description"),
-                ("invoice_number", "invoiceNumber"),
-                ("invoice_number_is_automated", "invoiceNumberIsAutomated"),
-                ("voucher_type_id", "voucherTypeId"),
-                ("purchase_order_id", "purchaseOrderId"),
-                ("include_attachments_on_re_invoice_order_lines", "includeAttachmentsOnReInvoiceOrderLines"),
-            ),
+        _wire_fields = (
+            ("vendor_id", "vendorId"),
+            ("vendor_is_automated", "vendorIsAutomated"),
+            ("invoice_date", "invoiceDate"),
+            ("invoice_date_is_automated", "invoiceDateIsAutomated"),
+            ("due_date", "dueDate"),
+            ("due_date_is_automated", "dueDateIsAutomated"),
+            ("currency_id", "currencyId"),
+            ("currency_is_automated", "currencyIsAutomated"),
+            ("invoice_amount", "invoiceAmount"),
+            ("invoice_amount_is_automated", "invoiceAmountIsAutomated"),
+            ("description", "description"),
+            ("invoice_number", "invoiceNumber"),
+            ("invoice_number_is_automated", "invoiceNumberIsAutomated"),
+            ("voucher_type_id", "voucherTypeId"),
+            ("purchase_order_id", "purchaseOrderId"),
+            ("include_attachments_on_re_invoice_order_lines", "includeAttachmentsOnReInvoiceOrderLines"),
         )
 
         def convert(s: Any) -> Any:
@@ -371,7 +367,7 @@ class IncomingInvoiceHeaderWrite(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,11 +12,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceHistory")
@@ -174,17 +173,14 @@ class IncomingInvoiceHistory(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceHistory",
-            (
-                ("date", "date"),
-                ("voucher_number", "voucherNumber"),
-                ("invoice_number", "invoiceNumber"),
-                ("amount", "amount"),
-                ("payment_status", "paymentStatus"),
-                ("url", "url"),
-                ("currency_code", "currencyCode"),
-            ),
+        _wire_fields = (
+            ("date", "date"),
+            ("voucher_number", "voucherNumber"),
+            ("invoice_number", "invoiceNumber"),
+            ("amount", "amount"),
+            ("payment_status", "paymentStatus"),
+            ("url", "url"),
+            ("currency_code", "currencyCode"),
         )
 
         def convert(s: Any) -> Any:
@@ -207,7 +203,7 @@ class IncomingInvoiceHistory(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

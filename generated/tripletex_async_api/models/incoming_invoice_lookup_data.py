@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -279,20 +278,17 @@ class IncomingInvoiceLookupData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceLookupData",
-            (
-                ("vendor", "vendor"),
-                ("vendors_and_customers", "vendorsAndCustomers"),
-                ("accounts", "accounts"),
-                ("vat_types", "vatTypes"),
-                ("departments", "departments"),
-                ("free_dimension_1", "freeDimension1"),
-                ("free_dimension_2", "freeDimension2"),
-                ("free_dimension_3", "freeDimension3"),
-                ("projects", "projects"),
-                ("project_sub_contracts", "projectSubContracts"),
-            ),
+        _wire_fields = (
+            ("vendor", "vendor"),
+            ("vendors_and_customers", "vendorsAndCustomers"),
+            ("accounts", "accounts"),
+            ("vat_types", "vatTypes"),
+            ("departments", "departments"),
+            ("free_dimension_1", "freeDimension1"),
+            ("free_dimension_2", "freeDimension2"),
+            ("free_dimension_3", "freeDimension3"),
+            ("projects", "projects"),
+            ("project_sub_contracts", "projectSubContracts"),
         )
 
         def convert(s: Any) -> Any:
@@ -375,7 +371,7 @@ class IncomingInvoiceLookupData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

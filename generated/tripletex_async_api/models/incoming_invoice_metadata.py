@@ -15,13 +15,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -435,32 +434,29 @@ class IncomingInvoiceMetadata(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceMetadata",
-            (
-                ("voucher_id", "voucherId"),
-                ("voucher_number", "voucherNumber"),
-                ("voucher_temp_number", "voucherTempNumber"),
-                ("voucher_year", "voucherYear"),
-                ("version", "version"),
-                ("invoice_source_type", "invoiceSourceType"),
-                ("invoice_life_cycle", "invoiceLifeCycle"),
-                ("cost_line_mode", "costLineMode"),
-                ("reverse_voucher_id", "reverseVoucherId"),
-                ("reverse_voucher_number", "reverseVoucherNumber"),
-                ("accounting_period_closed", "accountingPeriodClosed"),
-                ("annual_accounts_id", "annualAccountsId"),
-                ("primary_industry_vat_period_closed", "primaryIndustryVatPeriodClosed"),
-                ("primary_industry_vat_period_closed_report_id", "primaryIndustryVatPeriodClosedReportId"),
-                ("general_industry_vat_period_closed", "generalIndustryVatPeriodClosed"),
-                ("general_industry_vat_period_closed_report_id", "generalIndustryVatPeriodClosedReportId"),
-                ("default_vat_report_type", "defaultVatReportType"),
-                ("changed_at", "changedAt"),
-                ("changed_by_employee_id", "changedByEmployeeId"),
-                ("changed_by_actual_employee_id", "changedByActualEmployeeId"),
-                ("changed_by_actual_company_id", "changedByActualCompanyId"),
-                ("brreg_company_lookup", "brregCompanyLookup"),
-            ),
+        _wire_fields = (
+            ("voucher_id", "voucherId"),
+            ("voucher_number", "voucherNumber"),
+            ("voucher_temp_number", "voucherTempNumber"),
+            ("voucher_year", "voucherYear"),
+            ("version", "version"),
+            ("invoice_source_type", "invoiceSourceType"),
+            ("invoice_life_cycle", "invoiceLifeCycle"),
+            ("cost_line_mode", "costLineMode"),
+            ("reverse_voucher_id", "reverseVoucherId"),
+            ("reverse_voucher_number", "reverseVoucherNumber"),
+            ("accounting_period_closed", "accountingPeriodClosed"),
+            ("annual_accounts_id", "annualAccountsId"),
+            ("primary_industry_vat_period_closed", "primaryIndustryVatPeriodClosed"),
+            ("primary_industry_vat_period_closed_report_id", "primaryIndustryVatPeriodClosedReportId"),
+            ("general_industry_vat_period_closed", "generalIndustryVatPeriodClosed"),
+            ("general_industry_vat_period_closed_report_id", "generalIndustryVatPeriodClosedReportId"),
+            ("default_vat_report_type", "defaultVatReportType"),
+            ("changed_at", "changedAt"),
+            ("changed_by_employee_id", "changedByEmployeeId"),
+            ("changed_by_actual_employee_id", "changedByActualEmployeeId"),
+            ("changed_by_actual_company_id", "changedByActualCompanyId"),
+            ("brreg_company_lookup", "brregCompanyLookup"),
         )
 
         def convert(s: Any) -> Any:
@@ -537,7 +533,7 @@ class IncomingInvoiceMetadata(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,13 +17,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceMetadataExternal")
@@ -245,20 +244,17 @@ class IncomingInvoiceMetadataExternal(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceMetadataExternal",
-            (
-                ("voucher_number", "voucherNumber"),
-                ("voucher_temp_number", "voucherTempNumber"),
-                ("voucher_year", "voucherYear"),
-                ("version", "version"),
-                ("invoice_life_cycle", "invoiceLifeCycle"),
-                ("reverse_voucher_id", "reverseVoucherId"),
-                ("accounting_period_closed", "accountingPeriodClosed"),
-                ("primary_industry_vat_period_closed", "primaryIndustryVatPeriodClosed"),
-                ("general_industry_vat_period_closed", "generalIndustryVatPeriodClosed"),
-                ("default_vat_report_type", "defaultVatReportType"),
-            ),
+        _wire_fields = (
+            ("voucher_number", "voucherNumber"),
+            ("voucher_temp_number", "voucherTempNumber"),
+            ("voucher_year", "voucherYear"),
+            ("version", "version"),
+            ("invoice_life_cycle", "invoiceLifeCycle"),
+            ("reverse_voucher_id", "reverseVoucherId"),
+            ("accounting_period_closed", "accountingPeriodClosed"),
+            ("primary_industry_vat_period_closed", "primaryIndustryVatPeriodClosed"),
+            ("general_industry_vat_period_closed", "generalIndustryVatPeriodClosed"),
+            ("default_vat_report_type", "defaultVatReportType"),
         )
 
         def convert(s: Any) -> Any:
@@ -299,7 +295,7 @@ class IncomingInvoiceMetadataExternal(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

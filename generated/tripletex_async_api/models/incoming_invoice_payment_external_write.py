@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoicePaymentExternalWrite")
@@ -158,17 +157,14 @@ class IncomingInvoicePaymentExternalWrite(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoicePaymentExternalWrite",
-            (
-                ("payment_type_client_uu_id", "paymentTypeClientUUId"),
-                ("amount_currency", "amountCurrency"),
-                ("payment_date", "paymentDate"),
-                ("creditor_iban_or_bban", "creditorIbanOrBban"),
-                ("kid_or_receiver_reference", "kidOrReceiverReference"),
-                ("use_default_payment_type", "useDefaultPaymentType"),
-                ("partial_payment", "partialPayment"),
-            ),
+        _wire_fields = (
+            ("payment_type_client_uu_id", "paymentTypeClientUUId"),
+            ("amount_currency", "amountCurrency"),
+            ("payment_date", "paymentDate"),
+            ("creditor_iban_or_bban", "creditorIbanOrBban"),
+            ("kid_or_receiver_reference", "kidOrReceiverReference"),
+            ("use_default_payment_type", "useDefaultPaymentType"),
+            ("partial_payment", "partialPayment"),
         )
 
         def convert(s: Any) -> Any:
@@ -191,7 +187,7 @@ class IncomingInvoicePaymentExternalWrite(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,13 +15,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -390,30 +389,27 @@ class IncomingInvoicePaymentHistoryTransaction(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoicePaymentHistoryTransaction",
-            (
-                ("type_", "type"),
-                ("payment_type", "paymentType"),
-                ("description", "description"),
-                ("status", "status"),
-                ("base_voucher_id", "baseVoucherId"),
-                ("posting_id", "postingId"),
-                ("voucher_id", "voucherId"),
-                ("voucher_number_as_string", "voucherNumberAsString"),
-                ("voucher_details_url", "voucherDetailsUrl"),
-                ("date", "date"),
-                ("text1", "text1"),
-                ("text2", "text2"),
-                ("text3", "text3"),
-                ("amount_negative", "amountNegative"),
-                ("amount_currency_negative", "amountCurrencyNegative"),
-                ("currency_id", "currencyId"),
-                ("currency_code", "currencyCode"),
-                ("is_deletable", "isDeletable"),
-                ("is_reversed", "isReversed"),
-                ("delete_message", "deleteMessage"),
-            ),
+        _wire_fields = (
+            ("type_", "type"),
+            ("payment_type", "paymentType"),
+            ("description", "description"),
+            ("status", "status"),
+            ("base_voucher_id", "baseVoucherId"),
+            ("posting_id", "postingId"),
+            ("voucher_id", "voucherId"),
+            ("voucher_number_as_string", "voucherNumberAsString"),
+            ("voucher_details_url", "voucherDetailsUrl"),
+            ("date", "date"),
+            ("text1", "text1"),
+            ("text2", "text2"),
+            ("text3", "text3"),
+            ("amount_negative", "amountNegative"),
+            ("amount_currency_negative", "amountCurrencyNegative"),
+            ("currency_id", "currencyId"),
+            ("currency_code", "currencyCode"),
+            ("is_deletable", "isDeletable"),
+            ("is_reversed", "isReversed"),
+            ("delete_message", "deleteMessage"),
         )
 
         def convert(s: Any) -> Any:
@@ -474,7 +470,7 @@ class IncomingInvoicePaymentHistoryTransaction(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoicePaymentWrite")
@@ -557,43 +556,40 @@ class IncomingInvoicePaymentWrite(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoicePaymentWrite",
-            (
-                ("client_uu_id", "clientUUId"),
-                ("pay_later", "payLater"),
-                ("payment_type_client_uu_id", "paymentTypeClientUUId"),
-                ("amount_currency", "amountCurrency"),
-                ("opposite_amount_currency", "oppositeAmountCurrency"),
-                ("payment_date", "paymentDate"),
-                ("currency_id", "currencyId"),
-                ("creditor_iban_or_bban", "creditorIbanOrBban"),
-                ("original_invoice_iban_or_bban", "originalInvoiceIbanOrBban"),
-                ("creditor_iban_or_bban_is_automated", "creditorIbanOrBbanIsAutomated"),
-                ("kid_or_receiver_reference", "kidOrReceiverReference"),
-                ("kid_is_automated", "kidIsAutomated"),
-                ("foreign_payment", "foreignPayment"),
-                ("regulatory_reporting_code", "regulatoryReportingCode"),
-                ("regulatory_reporting_info", "regulatoryReportingInfo"),
-                ("creditor_name", "creditorName"),
-                ("creditor_bic", "creditorBIC"),
-                ("creditor_bic_is_automated", "creditorBicIsAutomated"),
-                ("creditor_address", "creditorAddress"),
-                ("creditor_postal_city", "creditorPostalCity"),
-                ("creditor_postal_code", "creditorPostalCode"),
-                ("creditor_country_id", "creditorCountryId"),
-                ("creditor_bank_name", "creditorBankName"),
-                ("creditor_bank_address", "creditorBankAddress"),
-                ("creditor_bank_postal_city", "creditorBankPostalCity"),
-                ("creditor_bank_postal_code", "creditorBankPostalCode"),
-                ("creditor_bank_country_id", "creditorBankCountryId"),
-                ("creditor_clearing_code", "creditorClearingCode"),
-                ("creditor_bank_identificator", "creditorBankIdentificator"),
-                ("interpret_kid_ref_field_as_kid", "interpretKidRefFieldAsKid"),
-                ("selected_credit_notes", "selectedCreditNotes"),
-                ("go_to_approve_payment", "goToApprovePayment"),
-                ("prepaid_amount", "prepaidAmount"),
-            ),
+        _wire_fields = (
+            ("client_uu_id", "clientUUId"),
+            ("pay_later", "payLater"),
+            ("payment_type_client_uu_id", "paymentTypeClientUUId"),
+            ("amount_currency", "amountCurrency"),
+            ("opposite_amount_currency", "oppositeAmountCurrency"),
+            ("payment_date", "paymentDate"),
+            ("currency_id", "currencyId"),
+            ("creditor_iban_or_bban", "creditorIbanOrBban"),
+            ("original_invoice_iban_or_bban", "originalInvoiceIbanOrBban"),
+            ("creditor_iban_or_bban_is_automated", "creditorIbanOrBbanIsAutomated"),
+            ("kid_or_receiver_reference", "kidOrReceiverReference"),
+            ("kid_is_automated", "kidIsAutomated"),
+            ("foreign_payment", "foreignPayment"),
+            ("regulatory_reporting_code", "regulatoryReportingCode"),
+            ("regulatory_reporting_info", "regulatoryReportingInfo"),
+            ("creditor_name", "creditorName"),
+            ("creditor_bic", "creditorBIC"),
+            ("creditor_bic_is_automated", "creditorBicIsAutomated"),
+            ("creditor_address", "creditorAddress"),
+            ("creditor_postal_city", "creditorPostalCity"),
+            ("creditor_postal_code", "creditorPostalCode"),
+            ("creditor_country_id", "creditorCountryId"),
+            ("creditor_bank_name", "creditorBankName"),
+            ("creditor_bank_address", "creditorBankAddress"),
+            ("creditor_bank_postal_city", "creditorBankPostalCity"),
+            ("creditor_bank_postal_code", "creditorBankPostalCode"),
+            ("creditor_bank_country_id", "creditorBankCountryId"),
+            ("creditor_clearing_code", "creditorClearingCode"),
+            ("creditor_bank_identificator", "creditorBankIdentificator"),
+            ("interpret_kid_ref_field_as_kid", "interpretKidRefFieldAsKid"),
+            ("selected_credit_notes", "selectedCreditNotes"),
+            ("go_to_approve_payment", "goToApprovePayment"),
+            ("prepaid_amount", "prepaidAmount"),
         )
 
         def convert(s: Any) -> Any:
@@ -668,7 +664,7 @@ class IncomingInvoicePaymentWrite(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

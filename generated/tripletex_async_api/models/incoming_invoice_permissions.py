@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoicePermissions")
@@ -134,15 +133,12 @@ class IncomingInvoicePermissions(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoicePermissions",
-            (
-                ("has_read_permission", "hasReadPermission"),
-                ("has_update_permission", "hasUpdatePermission"),
-                ("has_send_to_non_posted_permission", "hasSendToNonPostedPermission"),
-                ("has_send_to_ledger_permission", "hasSendToLedgerPermission"),
-                ("has_restricted_wage_info", "hasRestrictedWageInfo"),
-            ),
+        _wire_fields = (
+            ("has_read_permission", "hasReadPermission"),
+            ("has_update_permission", "hasUpdatePermission"),
+            ("has_send_to_non_posted_permission", "hasSendToNonPostedPermission"),
+            ("has_send_to_ledger_permission", "hasSendToLedgerPermission"),
+            ("has_restricted_wage_info", "hasRestrictedWageInfo"),
         )
 
         def convert(s: Any) -> Any:
@@ -161,7 +157,7 @@ class IncomingInvoicePermissions(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceProject")
@@ -238,21 +237,18 @@ class IncomingInvoiceProject(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceProject",
-            (
-                ("id", "id"),
-                ("display_name", "displayName"),
-                ("department_id", "departmentId"),
-                ("vat_type_id", "vatTypeId"),
-                ("fixed_price", "fixedPrice"),
-                ("internal_project", "internalProject"),
-                ("closed", "closed"),
-                ("currency_id", "currencyId"),
-                ("markup", "markup"),
-                ("discount", "discount"),
-                ("use_product_net_price", "useProductNetPrice"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("display_name", "displayName"),
+            ("department_id", "departmentId"),
+            ("vat_type_id", "vatTypeId"),
+            ("fixed_price", "fixedPrice"),
+            ("internal_project", "internalProject"),
+            ("closed", "closed"),
+            ("currency_id", "currencyId"),
+            ("markup", "markup"),
+            ("discount", "discount"),
+            ("use_product_net_price", "useProductNetPrice"),
         )
 
         def convert(s: Any) -> Any:
@@ -283,7 +279,7 @@ class IncomingInvoiceProject(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceSaveResult")
@@ -204,18 +203,15 @@ class IncomingInvoiceSaveResult(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceSaveResult",
-            (
-                ("voucher_id", "voucherId"),
-                ("version", "version"),
-                ("voucher_number", "voucherNumber"),
-                ("voucher_temp_number", "voucherTempNumber"),
-                ("voucher_year", "voucherYear"),
-                ("invoice_life_cycle", "invoiceLifeCycle"),
-                ("payment_ids_to_approve", "paymentIdsToApprove"),
-                ("redirect_url", "redirectUrl"),
-            ),
+        _wire_fields = (
+            ("voucher_id", "voucherId"),
+            ("version", "version"),
+            ("voucher_number", "voucherNumber"),
+            ("voucher_temp_number", "voucherTempNumber"),
+            ("voucher_year", "voucherYear"),
+            ("invoice_life_cycle", "invoiceLifeCycle"),
+            ("payment_ids_to_approve", "paymentIdsToApprove"),
+            ("redirect_url", "redirectUrl"),
         )
 
         def convert(s: Any) -> Any:
@@ -246,7 +242,7 @@ class IncomingInvoiceSaveResult(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

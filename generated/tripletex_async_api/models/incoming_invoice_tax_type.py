@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceTaxType")
@@ -94,12 +93,9 @@ class IncomingInvoiceTaxType(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceTaxType",
-            (
-                ("account_id", "accountId"),
-                ("tax_transaction_type_ids", "taxTransactionTypeIds"),
-            ),
+        _wire_fields = (
+            ("account_id", "accountId"),
+            ("tax_transaction_type_ids", "taxTransactionTypeIds"),
         )
 
         def convert(s: Any) -> Any:
@@ -112,7 +108,7 @@ class IncomingInvoiceTaxType(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingInvoiceVatType")
@@ -248,21 +247,18 @@ class IncomingInvoiceVatType(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingInvoiceVatType",
-            (
-                ("id", "id"),
-                ("direction", "direction"),
-                ("number", "number"),
-                ("name", "name"),
-                ("basis_percentage", "basisPercentage"),
-                ("percentage", "percentage"),
-                ("is_reverse_in_deductable_vat_code", "isReverseInDeductableVatCode"),
-                ("is_reverse_in_non_deductable_vat_code", "isReverseInNonDeductableVatCode"),
-                ("display_name", "displayName"),
-                ("reverse_in_deductable_vat_code", "reverseInDeductableVatCode"),
-                ("reverse_in_non_deductable_vat_code", "reverseInNonDeductableVatCode"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("direction", "direction"),
+            ("number", "number"),
+            ("name", "name"),
+            ("basis_percentage", "basisPercentage"),
+            ("percentage", "percentage"),
+            ("is_reverse_in_deductable_vat_code", "isReverseInDeductableVatCode"),
+            ("is_reverse_in_non_deductable_vat_code", "isReverseInNonDeductableVatCode"),
+            ("display_name", "displayName"),
+            ("reverse_in_deductable_vat_code", "reverseInDeductableVatCode"),
+            ("reverse_in_non_deductable_vat_code", "reverseInNonDeductableVatCode"),
         )
 
         def convert(s: Any) -> Any:
@@ -299,7 +295,7 @@ class IncomingInvoiceVatType(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

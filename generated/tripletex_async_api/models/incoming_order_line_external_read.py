@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingOrderLineExternalRead")
@@ -599,46 +598,43 @@ class IncomingOrderLineExternalRead(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingOrderLineExternalRead",
-            (
-                ("external_id", "externalId"),
-                ("row", "row"),
-                ("description", "description"),
-                ("account_id", "accountId"),
-                ("account_is_automated", "accountIsAutomated"),
-                ("count", "count"),
-                ("unit_price", "unitPrice"),
-                ("amount_incl_vat", "amountInclVat"),
-                ("amount_is_automated", "amountIsAutomated"),
-                ("amount_excl_vat", "amountExclVat"),
-                ("amount_vat", "amountVat"),
-                ("vat_type_id", "vatTypeId"),
-                ("vat_type_is_automated", "vatTypeIsAutomated"),
-                ("department_id", "departmentId"),
-                ("department_is_automated", "departmentIsAutomated"),
-                ("project_id", "projectId"),
-                ("project_is_automated", "projectIsAutomated"),
-                ("employee_id", "employeeId"),
-                ("product_id", "productId"),
-                ("asset_id", "assetId"),
-                ("customer_id", "customerId"),
-                ("vendor_id", "vendorId"),
-                ("tax_transaction_type_id", "taxTransactionTypeId"),
-                ("quantity_amount_1", "quantityAmount1"),
-                ("product_unit_id_1", "productUnitId1"),
-                ("quantity_amount_2", "quantityAmount2"),
-                ("product_unit_id_2", "productUnitId2"),
-                ("re_invoice_on_project", "reInvoiceOnProject"),
-                ("periodization_account_id", "periodizationAccountId"),
-                ("periodization_start_month", "periodizationStartMonth"),
-                ("periodization_start_year", "periodizationStartYear"),
-                ("periodization_periods_count", "periodizationPeriodsCount"),
-                ("budget_order_line_id", "budgetOrderLineId"),
-                ("free_dimension_1_id", "freeDimension1Id"),
-                ("free_dimension_2_id", "freeDimension2Id"),
-                ("free_dimension_3_id", "freeDimension3Id"),
-            ),
+        _wire_fields = (
+            ("external_id", "externalId"),
+            ("row", "row"),
+            ("description", "description"),
+            ("account_id", "accountId"),
+            ("account_is_automated", "accountIsAutomated"),
+            ("count", "count"),
+            ("unit_price", "unitPrice"),
+            ("amount_incl_vat", "amountInclVat"),
+            ("amount_is_automated", "amountIsAutomated"),
+            ("amount_excl_vat", "amountExclVat"),
+            ("amount_vat", "amountVat"),
+            ("vat_type_id", "vatTypeId"),
+            ("vat_type_is_automated", "vatTypeIsAutomated"),
+            ("department_id", "departmentId"),
+            ("department_is_automated", "departmentIsAutomated"),
+            ("project_id", "projectId"),
+            ("project_is_automated", "projectIsAutomated"),
+            ("employee_id", "employeeId"),
+            ("product_id", "productId"),
+            ("asset_id", "assetId"),
+            ("customer_id", "customerId"),
+            ("vendor_id", "vendorId"),
+            ("tax_transaction_type_id", "taxTransactionTypeId"),
+            ("quantity_amount_1", "quantityAmount1"),
+            ("product_unit_id_1", "productUnitId1"),
+            ("quantity_amount_2", "quantityAmount2"),
+            ("product_unit_id_2", "productUnitId2"),
+            ("re_invoice_on_project", "reInvoiceOnProject"),
+            ("periodization_account_id", "periodizationAccountId"),
+            ("periodization_start_month", "periodizationStartMonth"),
+            ("periodization_start_year", "periodizationStartYear"),
+            ("periodization_periods_count", "periodizationPeriodsCount"),
+            ("budget_order_line_id", "budgetOrderLineId"),
+            ("free_dimension_1_id", "freeDimension1Id"),
+            ("free_dimension_2_id", "freeDimension2Id"),
+            ("free_dimension_3_id", "freeDimension3Id"),
         )
 
         def convert(s: Any) -> Any:
@@ -719,7 +715,7 @@ class IncomingOrderLineExternalRead(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingOrderLineExternalWrite")
@@ -483,38 +482,35 @@ class IncomingOrderLineExternalWrite(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingOrderLineExternalWrite",
-            (
-                ("external_id", "externalId"),
-                ("row", "row"),
-                ("description", "description"),
-                ("account_id", "accountId"),
-                ("count", "count"),
-                ("amount_incl_vat", "amountInclVat"),
-                ("vat_type_id", "vatTypeId"),
-                ("department_id", "departmentId"),
-                ("project_id", "projectId"),
-                ("employee_id", "employeeId"),
-                ("product_id", "productId"),
-                ("asset_id", "assetId"),
-                ("customer_id", "customerId"),
-                ("vendor_id", "vendorId"),
-                ("tax_transaction_type_id", "taxTransactionTypeId"),
-                ("quantity_amount_1", "quantityAmount1"),
-                ("product_unit_id_1", "productUnitId1"),
-                ("quantity_amount_2", "quantityAmount2"),
-                ("product_unit_id_2", "productUnitId2"),
-                ("re_invoice_on_project", "reInvoiceOnProject"),
-                ("budget_order_line_id", "budgetOrderLineId"),
-                ("periodization_account_id", "periodizationAccountId"),
-                ("periodization_start_month", "periodizationStartMonth"),
-                ("periodization_start_year", "periodizationStartYear"),
-                ("periodization_periods_count", "periodizationPeriodsCount"),
-                ("free_dimension_1_id", "freeDimension1Id"),
-                ("free_dimension_2_id", "freeDimension2Id"),
-                ("free_dimension_3_id", "freeDimension3Id"),
-            ),
+        _wire_fields = (
+            ("external_id", "externalId"),
+            ("row", "row"),
+            ("description", "description"),
+            ("account_id", "accountId"),
+            ("count", "count"),
+            ("amount_incl_vat", "amountInclVat"),
+            ("vat_type_id", "vatTypeId"),
+            ("department_id", "departmentId"),
+            ("project_id", "projectId"),
+            ("employee_id", "employeeId"),
+            ("product_id", "productId"),
+            ("asset_id", "assetId"),
+            ("customer_id", "customerId"),
+            ("vendor_id", "vendorId"),
+            ("tax_transaction_type_id", "taxTransactionTypeId"),
+            ("quantity_amount_1", "quantityAmount1"),
+            ("product_unit_id_1", "productUnitId1"),
+            ("quantity_amount_2", "quantityAmount2"),
+            ("product_unit_id_2", "productUnitId2"),
+            ("re_invoice_on_project", "reInvoiceOnProject"),
+            ("budget_order_line_id", "budgetOrderLineId"),
+            ("periodization_account_id", "periodizationAccountId"),
+            ("periodization_start_month", "periodizationStartMonth"),
+            ("periodization_start_year", "periodizationStartYear"),
+            ("periodization_periods_count", "periodizationPeriodsCount"),
+            ("free_dimension_1_id", "freeDimension1Id"),
+            ("free_dimension_2_id", "freeDimension2Id"),
+            ("free_dimension_3_id", "freeDimension3Id"),
         )
 
         def convert(s: Any) -> Any:
@@ -579,7 +575,7 @@ class IncomingOrderLineExternalWrite(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

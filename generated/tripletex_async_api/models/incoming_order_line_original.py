@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingOrderLineOriginal")
@@ -366,29 +365,26 @@ class IncomingOrderLineOriginal(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingOrderLineOriginal",
-            (
-                ("id", "id"),
-                ("incoming_invoice_original_id", "incomingInvoiceOriginalId"),
-                ("order_line_type", "orderLineType"),
-                ("row", "row"),
-                ("row_id", "rowId"),
-                ("name", "name"),
-                ("description", "description"),
-                ("count", "count"),
-                ("unit_price", "unitPrice"),
-                ("amount_excl_vat", "amountExclVat"),
-                ("amount_incl_vat", "amountInclVat"),
-                ("discount", "discount"),
-                ("markup", "markup"),
-                ("vat_type", "vatType"),
-                ("vat_percent", "vatPercent"),
-                ("sellers_product_identification", "sellersProductIdentification"),
-                ("standard_product_identification_id", "standardProductIdentificationId"),
-                ("standard_product_identification_scheme_id", "standardProductIdentificationSchemeId"),
-                ("product_name", "productName"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("incoming_invoice_original_id", "incomingInvoiceOriginalId"),
+            ("order_line_type", "orderLineType"),
+            ("row", "row"),
+            ("row_id", "rowId"),
+            ("name", "name"),
+            ("description", "description"),
+            ("count", "count"),
+            ("unit_price", "unitPrice"),
+            ("amount_excl_vat", "amountExclVat"),
+            ("amount_incl_vat", "amountInclVat"),
+            ("discount", "discount"),
+            ("markup", "markup"),
+            ("vat_type", "vatType"),
+            ("vat_percent", "vatPercent"),
+            ("sellers_product_identification", "sellersProductIdentification"),
+            ("standard_product_identification_id", "standardProductIdentificationId"),
+            ("standard_product_identification_scheme_id", "standardProductIdentificationSchemeId"),
+            ("product_name", "productName"),
         )
 
         def convert(s: Any) -> Any:
@@ -441,7 +437,7 @@ class IncomingOrderLineOriginal(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

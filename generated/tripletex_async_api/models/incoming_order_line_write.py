@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="IncomingOrderLineWrite")
@@ -671,51 +670,48 @@ class IncomingOrderLineWrite(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "IncomingOrderLineWrite",
-            (
-                ("client_uu_id", "clientUUId"),
-                ("row", "row"),
-                ("description", "description"),
-                ("account_id", "accountId"),
-                ("account_is_automated", "accountIsAutomated"),
-                ("count", "count"),
-                ("unit_price", "unitPrice"),
-                ("amount_incl_vat", "amountInclVat"),
-                ("amount_edit_order", "amountEditOrder"),
-                ("amount_is_automated", "amountIsAutomated"),
-                ("vat_type_id", "vatTypeId"),
-                ("vat_type_is_automated", "vatTypeIsAutomated"),
-                ("department_id", "departmentId"),
-                ("department_is_automated", "departmentIsAutomated"),
-                ("project_id", "projectId"),
-                ("project_is_automated", "projectIsAutomated"),
-                ("employee_id", "employeeId"),
-                ("product_id", "productId"),
-                ("asset_id", "assetId"),
-                ("customer_id", "customerId"),
-                ("vendor_id", "vendorId"),
-                ("tax_transaction_type_id", "taxTransactionTypeId"),
-                ("quantity_amount_1", "quantityAmount1"),
-                ("product_unit_id_1", "productUnitId1"),
-                ("quantity_amount_2", "quantityAmount2"),
-                ("product_unit_id_2", "productUnitId2"),
-                ("re_invoice_on_project", "reInvoiceOnProject"),
-                ("re_invoice_project_id", "reInvoiceProjectId"),
-                ("re_invoice_sub_contract_id", "reInvoiceSubContractId"),
-                ("re_invoice_markup", "reInvoiceMarkup"),
-                ("re_invoice_discount", "reInvoiceDiscount"),
-                ("re_invoice_unit_price", "reInvoiceUnitPrice"),
-                ("re_invoice_vat_type_id", "reInvoiceVatTypeId"),
-                ("budget_order_line_id", "budgetOrderLineId"),
-                ("periodization_account_id", "periodizationAccountId"),
-                ("periodization_start_month", "periodizationStartMonth"),
-                ("periodization_start_year", "periodizationStartYear"),
-                ("periodization_periods_count", "periodizationPeriodsCount"),
-                ("free_dimension_1_id", "freeDimension1Id"),
-                ("free_dimension_2_id", "freeDimension2Id"),
-                ("free_dimension_3_id", "freeDimension3Id"),
-            ),
+        _wire_fields = (
+            ("client_uu_id", "clientUUId"),
+            ("row", "row"),
+            ("description", "description"),
+            ("account_id", "accountId"),
+            ("account_is_automated", "accountIsAutomated"),
+            ("count", "count"),
+            ("unit_price", "unitPrice"),
+            ("amount_incl_vat", "amountInclVat"),
+            ("amount_edit_order", "amountEditOrder"),
+            ("amount_is_automated", "amountIsAutomated"),
+            ("vat_type_id", "vatTypeId"),
+            ("vat_type_is_automated", "vatTypeIsAutomated"),
+            ("department_id", "departmentId"),
+            ("department_is_automated", "departmentIsAutomated"),
+            ("project_id", "projectId"),
+            ("project_is_automated", "projectIsAutomated"),
+            ("employee_id", "employeeId"),
+            ("product_id", "productId"),
+            ("asset_id", "assetId"),
+            ("customer_id", "customerId"),
+            ("vendor_id", "vendorId"),
+            ("tax_transaction_type_id", "taxTransactionTypeId"),
+            ("quantity_amount_1", "quantityAmount1"),
+            ("product_unit_id_1", "productUnitId1"),
+            ("quantity_amount_2", "quantityAmount2"),
+            ("product_unit_id_2", "productUnitId2"),
+            ("re_invoice_on_project", "reInvoiceOnProject"),
+            ("re_invoice_project_id", "reInvoiceProjectId"),
+            ("re_invoice_sub_contract_id", "reInvoiceSubContractId"),
+            ("re_invoice_markup", "reInvoiceMarkup"),
+            ("re_invoice_discount", "reInvoiceDiscount"),
+            ("re_invoice_unit_price", "reInvoiceUnitPrice"),
+            ("re_invoice_vat_type_id", "reInvoiceVatTypeId"),
+            ("budget_order_line_id", "budgetOrderLineId"),
+            ("periodization_account_id", "periodizationAccountId"),
+            ("periodization_start_month", "periodizationStartMonth"),
+            ("periodization_start_year", "periodizationStartYear"),
+            ("periodization_periods_count", "periodizationPeriodsCount"),
+            ("free_dimension_1_id", "freeDimension1Id"),
+            ("free_dimension_2_id", "freeDimension2Id"),
+            ("free_dimension_3_id", "freeDimension3Id"),
         )
 
         def convert(s: Any) -> Any:
@@ -806,7 +802,7 @@ class IncomingOrderLineWrite(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -269,20 +268,17 @@ class InterestExpensesToCompaniesInSameGroup(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InterestExpensesToCompaniesInSameGroup",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("sub_group_id", "subGroupId"),
-                ("posts", "posts"),
-                ("interest_expenses_to_companies", "interestExpensesToCompanies"),
-                ("interest_expenses_to_others_group_guarantor", "interestExpensesToOthersGroupGuarantor"),
-                ("interest_expenses_to_others_with_outstanding_claim", "interestExpensesToOthersWithOutstandingClaim"),
-                ("total_interest_expenses", "totalInterestExpenses"),
-                ("costs_for_guarantee_commission", "costsForGuaranteeCommission"),
-                ("total_interest_expenses_including_guarantee_costs", "totalInterestExpensesIncludingGuaranteeCosts"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("sub_group_id", "subGroupId"),
+            ("posts", "posts"),
+            ("interest_expenses_to_companies", "interestExpensesToCompanies"),
+            ("interest_expenses_to_others_group_guarantor", "interestExpensesToOthersGroupGuarantor"),
+            ("interest_expenses_to_others_with_outstanding_claim", "interestExpensesToOthersWithOutstandingClaim"),
+            ("total_interest_expenses", "totalInterestExpenses"),
+            ("costs_for_guarantee_commission", "costsForGuaranteeCommission"),
+            ("total_interest_expenses_including_guarantee_costs", "totalInterestExpensesIncludingGuaranteeCosts"),
         )
 
         def convert(s: Any) -> Any:
@@ -337,7 +333,7 @@ class InterestExpensesToCompaniesInSameGroup(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

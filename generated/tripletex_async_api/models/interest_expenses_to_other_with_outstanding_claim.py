@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -208,18 +207,15 @@ class InterestExpensesToOtherWithOutstandingClaim(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InterestExpensesToOtherWithOutstandingClaim",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("sub_group_id", "subGroupId"),
-                ("posts", "posts"),
-                ("company_name", "companyName"),
-                ("organization_number", "organizationNumber"),
-                ("country_code", "countryCode"),
-                ("interest_transactions", "interestTransactions"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("sub_group_id", "subGroupId"),
+            ("posts", "posts"),
+            ("company_name", "companyName"),
+            ("organization_number", "organizationNumber"),
+            ("country_code", "countryCode"),
+            ("interest_transactions", "interestTransactions"),
         )
 
         def convert(s: Any) -> Any:
@@ -250,7 +246,7 @@ class InterestExpensesToOtherWithOutstandingClaim(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -280,34 +279,31 @@ class InterestIncomeFromCompaniesInSameGroup(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InterestIncomeFromCompaniesInSameGroup",
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("sub_group_id", "subGroupId"),
+            ("posts", "posts"),
+            ("interest_income_from_companies", "interestIncomeFromCompanies"),
+            ("total_interest_income", "totalInterestIncome"),
             (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("sub_group_id", "subGroupId"),
-                ("posts", "posts"),
-                ("interest_income_from_companies", "interestIncomeFromCompanies"),
-                ("total_interest_income", "totalInterestIncome"),
-                (
-                    "loss_for_holder_on_realization_of_premium_discount_bonds",
-                    "lossForHolderOnRealizationOfPremiumDiscountBonds",
-                ),
-                (
-                    "gain_for_holder_upon_realization_of_premium_discount_bonds",
-                    "gainForHolderUponRealizationOfPremiumDiscountBonds",
-                ),
-                (
-                    "loss_for_holder_on_realization_of_composite_volume_debt_instruments",
-                    "lossForHolderOnRealizationOfCompositeVolumeDebtInstruments",
-                ),
-                (
-                    "gain_for_holder_on_realization_of_composite_volume_debt_instruments",
-                    "gainForHolderOnRealizationOfCompositeVolumeDebtInstruments",
-                ),
-                ("total_interest_income_etc", "totalInterestIncomeEtc"),
-                ("net_interest_expenses_to_companies", "netInterestExpensesToCompanies"),
+                "loss_for_holder_on_realization_of_premium_discount_bonds",
+                "lossForHolderOnRealizationOfPremiumDiscountBonds",
             ),
+            (
+                "gain_for_holder_upon_realization_of_premium_discount_bonds",
+                "gainForHolderUponRealizationOfPremiumDiscountBonds",
+            ),
+            (
+                "loss_for_holder_on_realization_of_composite_volume_debt_instruments",
+                "lossForHolderOnRealizationOfCompositeVolumeDebtInstruments",
+            ),
+            (
+                "gain_for_holder_on_realization_of_composite_volume_debt_instruments",
+                "gainForHolderOnRealizationOfCompositeVolumeDebtInstruments",
+            ),
+            ("total_interest_income_etc", "totalInterestIncomeEtc"),
+            ("net_interest_expenses_to_companies", "netInterestExpensesToCompanies"),
         )
 
         def convert(s: Any) -> Any:
@@ -352,7 +348,7 @@ class InterestIncomeFromCompaniesInSameGroup(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

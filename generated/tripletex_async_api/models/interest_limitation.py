@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -549,47 +548,44 @@ class InterestLimitation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InterestLimitation",
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("sub_group_id", "subGroupId"),
+            ("posts", "posts"),
+            ("company_compliance_with_interest_limitation", "companyComplianceWithInterestLimitation"),
+            ("net_interest_costs_norwegian_group_exceeds_25mnok", "netInterestCostsNorwegianGroupExceeds25MNOK"),
+            ("company_uses_exception_rule", "companyUsesExceptionRule"),
             (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("sub_group_id", "subGroupId"),
-                ("posts", "posts"),
-                ("company_compliance_with_interest_limitation", "companyComplianceWithInterestLimitation"),
-                ("net_interest_costs_norwegian_group_exceeds_25mnok", "netInterestCostsNorwegianGroupExceeds25MNOK"),
-                ("company_uses_exception_rule", "companyUsesExceptionRule"),
-                (
-                    "company_carried_forward_interest_deductions_from_previous_years",
-                    "companyCarriedForwardInterestDeductionsFromPreviousYears",
-                ),
-                ("group_apex", "groupApex"),
-                ("norwegian_part_of_group", "norwegianPartOfGroup"),
-                ("calculation_of_total_net_costs", "calculationOfTotalNetCosts"),
-                ("interest_expenses_to_companies_in_same_group", "interestExpensesToCompaniesInSameGroup"),
-                ("interest_income_from_companies_in_same_group", "interestIncomeFromCompaniesInSameGroup"),
-                ("interest_expenses_to_related_parties_outside_group", "interestExpensesToRelatedPartiesOutsideGroup"),
-                ("interest_income_from_related_parties_outside_group", "interestIncomeFromRelatedPartiesOutsideGroup"),
-                ("basis_for_calculation_of_interest_deduction_limit", "basisForCalculationOfInterestDeductionLimit"),
-                ("forwarding_disallowed_interest_deductions", "forwardingDisallowedInterestDeductions"),
-                ("net_interest_costs", "netInterestCosts"),
-                ("interest_deduction_limit", "interestDeductionLimit"),
-                ("additions_or_deductions_in_income_difference", "additionsOrDeductionsInIncomeDifference"),
-                (
-                    "income_addition_for_exceeding_interest_deduction_limit",
-                    "incomeAdditionForExceedingInterestDeductionLimit",
-                ),
-                ("reversed_income_addition", "reversedIncomeAddition"),
-                (
-                    "income_addition_for_interest_deduction_denial_to_related_parties",
-                    "incomeAdditionForInterestDeductionDenialToRelatedParties",
-                ),
-                ("addition_to_income", "additionToIncome"),
-                ("deduction_from_income", "deductionFromIncome"),
-                ("income_adjustment", "incomeAdjustment"),
-                ("carried_forward_from_previous_years", "carriedForwardFromPreviousYears"),
-                ("interest_expenses_for_carry_forward", "interestExpensesForCarryForward"),
+                "company_carried_forward_interest_deductions_from_previous_years",
+                "companyCarriedForwardInterestDeductionsFromPreviousYears",
             ),
+            ("group_apex", "groupApex"),
+            ("norwegian_part_of_group", "norwegianPartOfGroup"),
+            ("calculation_of_total_net_costs", "calculationOfTotalNetCosts"),
+            ("interest_expenses_to_companies_in_same_group", "interestExpensesToCompaniesInSameGroup"),
+            ("interest_income_from_companies_in_same_group", "interestIncomeFromCompaniesInSameGroup"),
+            ("interest_expenses_to_related_parties_outside_group", "interestExpensesToRelatedPartiesOutsideGroup"),
+            ("interest_income_from_related_parties_outside_group", "interestIncomeFromRelatedPartiesOutsideGroup"),
+            ("basis_for_calculation_of_interest_deduction_limit", "basisForCalculationOfInterestDeductionLimit"),
+            ("forwarding_disallowed_interest_deductions", "forwardingDisallowedInterestDeductions"),
+            ("net_interest_costs", "netInterestCosts"),
+            ("interest_deduction_limit", "interestDeductionLimit"),
+            ("additions_or_deductions_in_income_difference", "additionsOrDeductionsInIncomeDifference"),
+            (
+                "income_addition_for_exceeding_interest_deduction_limit",
+                "incomeAdditionForExceedingInterestDeductionLimit",
+            ),
+            ("reversed_income_addition", "reversedIncomeAddition"),
+            (
+                "income_addition_for_interest_deduction_denial_to_related_parties",
+                "incomeAdditionForInterestDeductionDenialToRelatedParties",
+            ),
+            ("addition_to_income", "additionToIncome"),
+            ("deduction_from_income", "deductionFromIncome"),
+            ("income_adjustment", "incomeAdjustment"),
+            ("carried_forward_from_previous_years", "carriedForwardFromPreviousYears"),
+            ("interest_expenses_for_carry_forward", "interestExpensesForCarryForward"),
         )
 
         def convert(s: Any) -> Any:
@@ -680,7 +676,7 @@ class InterestLimitation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -272,25 +271,22 @@ class InterestLimitationCalculationOfInterestDeductionLimit(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InterestLimitationCalculationOfInterestDeductionLimit",
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("sub_group_id", "subGroupId"),
+            ("posts", "posts"),
+            ("this_years_result_from_tax_return", "thisYearsResultFromTaxReturn"),
+            ("given_group_contribution", "givenGroupContribution"),
+            ("additions_for_tax_depreciation_from_fixed_assets", "additionsForTaxDepreciationFromFixedAssets"),
+            ("direct_compensation_for_depreciated_asset", "directCompensationForDepreciatedAsset"),
+            ("amortized_lease_cost", "amortizedLeaseCost"),
             (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("sub_group_id", "subGroupId"),
-                ("posts", "posts"),
-                ("this_years_result_from_tax_return", "thisYearsResultFromTaxReturn"),
-                ("given_group_contribution", "givenGroupContribution"),
-                ("additions_for_tax_depreciation_from_fixed_assets", "additionsForTaxDepreciationFromFixedAssets"),
-                ("direct_compensation_for_depreciated_asset", "directCompensationForDepreciatedAsset"),
-                ("amortized_lease_cost", "amortizedLeaseCost"),
-                (
-                    "deduction_for_group_contributions_not_included_in_calculation_basis",
-                    "deductionForGroupContributionsNotIncludedInCalculationBasis",
-                ),
-                ("basis_for_calculation_of_interest_deduction_limit", "basisForCalculationOfInterestDeductionLimit"),
-                ("net_interest_costs", "netInterestCosts"),
+                "deduction_for_group_contributions_not_included_in_calculation_basis",
+                "deductionForGroupContributionsNotIncludedInCalculationBasis",
             ),
+            ("basis_for_calculation_of_interest_deduction_limit", "basisForCalculationOfInterestDeductionLimit"),
+            ("net_interest_costs", "netInterestCosts"),
         )
 
         def convert(s: Any) -> Any:
@@ -329,7 +325,7 @@ class InterestLimitationCalculationOfInterestDeductionLimit(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

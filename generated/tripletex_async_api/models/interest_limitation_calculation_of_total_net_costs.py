@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -301,30 +300,27 @@ class InterestLimitationCalculationOfTotalNetCosts(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InterestLimitationCalculationOfTotalNetCosts",
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("sub_group_id", "subGroupId"),
+            ("posts", "posts"),
+            ("total_interest_expenses_from_account", "totalInterestExpensesFromAccount"),
+            ("total_interest_income_from_account", "totalInterestIncomeFromAccount"),
+            ("correction_of_interest_expenses", "correctionOfInterestExpenses"),
+            ("correction_of_interest_income", "correctionOfInterestIncome"),
+            ("guarantee_commissions_on_debt", "guaranteeCommissionsOnDebt"),
+            ("loss_on_realization_of_premium_discount_bonds", "lossOnRealizationOfPremiumDiscountBonds"),
+            ("gain_on_realization_of_premium_discount_bonds", "gainOnRealizationOfPremiumDiscountBonds"),
             (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("sub_group_id", "subGroupId"),
-                ("posts", "posts"),
-                ("total_interest_expenses_from_account", "totalInterestExpensesFromAccount"),
-                ("total_interest_income_from_account", "totalInterestIncomeFromAccount"),
-                ("correction_of_interest_expenses", "correctionOfInterestExpenses"),
-                ("correction_of_interest_income", "correctionOfInterestIncome"),
-                ("guarantee_commissions_on_debt", "guaranteeCommissionsOnDebt"),
-                ("loss_on_realization_of_premium_discount_bonds", "lossOnRealizationOfPremiumDiscountBonds"),
-                ("gain_on_realization_of_premium_discount_bonds", "gainOnRealizationOfPremiumDiscountBonds"),
-                (
-                    "loss_on_realization_of_composite_volume_debt_instruments",
-                    "lossOnRealizationOfCompositeVolumeDebtInstruments",
-                ),
-                (
-                    "gain_on_realization_of_composite_volume_debt_instruments",
-                    "gainOnRealizationOfCompositeVolumeDebtInstruments",
-                ),
-                ("net_interest_costs", "netInterestCosts"),
+                "loss_on_realization_of_composite_volume_debt_instruments",
+                "lossOnRealizationOfCompositeVolumeDebtInstruments",
             ),
+            (
+                "gain_on_realization_of_composite_volume_debt_instruments",
+                "gainOnRealizationOfCompositeVolumeDebtInstruments",
+            ),
+            ("net_interest_costs", "netInterestCosts"),
         )
 
         def convert(s: Any) -> Any:
@@ -367,7 +363,7 @@ class InterestLimitationCalculationOfTotalNetCosts(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

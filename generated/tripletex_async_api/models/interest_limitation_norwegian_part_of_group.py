@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -235,22 +234,16 @@ class InterestLimitationNorwegianPartOfGroup(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InterestLimitationNorwegianPartOfGroup",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("sub_group_id", "subGroupId"),
-                ("posts", "posts"),
-                (
-                    "info_norwegian_part_of_group_reported_another_company",
-                    "infoNorwegianPartOfGroupReportedAnotherCompany",
-                ),
-                ("company_name", "companyName"),
-                ("organization_number", "organizationNumber"),
-                ("country_code", "countryCode"),
-                ("companies_included_in_norwegian_part_of_group", "companiesIncludedInNorwegianPartOfGroup"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("sub_group_id", "subGroupId"),
+            ("posts", "posts"),
+            ("info_norwegian_part_of_group_reported_another_company", "infoNorwegianPartOfGroupReportedAnotherCompany"),
+            ("company_name", "companyName"),
+            ("organization_number", "organizationNumber"),
+            ("country_code", "countryCode"),
+            ("companies_included_in_norwegian_part_of_group", "companiesIncludedInNorwegianPartOfGroup"),
         )
 
         def convert(s: Any) -> Any:
@@ -289,7 +282,7 @@ class InterestLimitationNorwegianPartOfGroup(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -122,13 +121,10 @@ class InternationalId(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InternationalId",
-            (
-                ("int_amelding_type", "intAmeldingType"),
-                ("country", "country"),
-                ("number", "number"),
-            ),
+        _wire_fields = (
+            ("int_amelding_type", "intAmeldingType"),
+            ("country", "country"),
+            ("number", "number"),
         )
 
         def convert(s: Any) -> Any:
@@ -149,7 +145,7 @@ class InternationalId(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,13 +13,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -230,19 +229,16 @@ class InventoriesDetails(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InventoriesDetails",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("name", "name"),
-                ("grouping", "grouping"),
-                ("opening_balance", "openingBalance"),
-                ("closing_balance", "closingBalance"),
-                ("opening_balance_tax_value", "openingBalanceTaxValue"),
-                ("closing_balance_tax_value", "closingBalanceTaxValue"),
-                ("opening_balance_post_type", "openingBalancePostType"),
-                ("closing_balance_post_type", "closingBalancePostType"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("name", "name"),
+            ("grouping", "grouping"),
+            ("opening_balance", "openingBalance"),
+            ("closing_balance", "closingBalance"),
+            ("opening_balance_tax_value", "openingBalanceTaxValue"),
+            ("closing_balance_tax_value", "closingBalanceTaxValue"),
+            ("opening_balance_post_type", "openingBalancePostType"),
+            ("closing_balance_post_type", "closingBalancePostType"),
         )
 
         def convert(s: Any) -> Any:
@@ -281,7 +277,7 @@ class InventoriesDetails(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

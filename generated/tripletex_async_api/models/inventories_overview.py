@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -225,19 +224,16 @@ class InventoriesOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InventoriesOverview",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("inventories", "inventories"),
-                ("total_opening_balance", "totalOpeningBalance"),
-                ("total_closing_balance", "totalClosingBalance"),
-                ("total_opening_balance_tax_value", "totalOpeningBalanceTaxValue"),
-                ("total_closing_balance_tax_value", "totalClosingBalanceTaxValue"),
-                ("opening_balance_differences", "openingBalanceDifferences"),
-                ("closing_balance_differences", "closingBalanceDifferences"),
-                ("changes", "changes"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("inventories", "inventories"),
+            ("total_opening_balance", "totalOpeningBalance"),
+            ("total_closing_balance", "totalClosingBalance"),
+            ("total_opening_balance_tax_value", "totalOpeningBalanceTaxValue"),
+            ("total_closing_balance_tax_value", "totalClosingBalanceTaxValue"),
+            ("opening_balance_differences", "openingBalanceDifferences"),
+            ("closing_balance_differences", "closingBalanceDifferences"),
+            ("changes", "changes"),
         )
 
         def convert(s: Any) -> Any:
@@ -270,7 +266,7 @@ class InventoriesOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -351,27 +350,24 @@ class Inventory(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Inventory",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("name", "name"),
-                ("number", "number"),
-                ("display_name", "displayName"),
-                ("is_main_inventory", "isMainInventory"),
-                ("is_inactive", "isInactive"),
-                ("description", "description"),
-                ("email", "email"),
-                ("phone", "phone"),
-                ("deletable", "deletable"),
-                ("address", "address"),
-                ("last_stocking", "lastStocking"),
-                ("status", "status"),
-                ("has_locations", "hasLocations"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("name", "name"),
+            ("number", "number"),
+            ("display_name", "displayName"),
+            ("is_main_inventory", "isMainInventory"),
+            ("is_inactive", "isInactive"),
+            ("description", "description"),
+            ("email", "email"),
+            ("phone", "phone"),
+            ("deletable", "deletable"),
+            ("address", "address"),
+            ("last_stocking", "lastStocking"),
+            ("status", "status"),
+            ("has_locations", "hasLocations"),
         )
 
         def convert(s: Any) -> Any:
@@ -420,7 +416,7 @@ class Inventory(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

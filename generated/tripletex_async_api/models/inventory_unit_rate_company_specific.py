@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -144,15 +143,12 @@ class InventoryUnitRateCompanySpecific(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InventoryUnitRateCompanySpecific",
-            (
-                ("year", "year"),
-                ("account", "account"),
-                ("rate", "rate"),
-                ("standard_rate", "standardRate"),
-                ("product_unit", "productUnit"),
-            ),
+        _wire_fields = (
+            ("year", "year"),
+            ("account", "account"),
+            ("rate", "rate"),
+            ("standard_rate", "standardRate"),
+            ("product_unit", "productUnit"),
         )
 
         def convert(s: Any) -> Any:
@@ -171,7 +167,7 @@ class InventoryUnitRateCompanySpecific(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

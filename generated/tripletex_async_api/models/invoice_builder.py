@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="InvoiceBuilder")
@@ -366,30 +365,27 @@ class InvoiceBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InvoiceBuilder",
-            (
-                ("company_id", "companyId"),
-                ("number", "number"),
-                ("project_id", "projectId"),
-                ("date", "date"),
-                ("approved", "approved"),
-                ("charged", "charged"),
-                ("history", "history"),
-                ("comment", "comment"),
-                ("expense", "expense"),
-                ("term_of_payment", "termOfPayment"),
-                ("amount", "amount"),
-                ("amount_currency", "amountCurrency"),
-                ("amount_ex_vat", "amountExVat"),
-                ("amount_ex_vat_currency", "amountExVatCurrency"),
-                ("vendor_id", "vendorId"),
-                ("vendor_invoice_number", "vendorInvoiceNumber"),
-                ("currency_id", "currencyId"),
-                ("voucher_id", "voucherId"),
-                ("kid", "kid"),
-                ("external_number_series", "externalNumberSeries"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("number", "number"),
+            ("project_id", "projectId"),
+            ("date", "date"),
+            ("approved", "approved"),
+            ("charged", "charged"),
+            ("history", "history"),
+            ("comment", "comment"),
+            ("expense", "expense"),
+            ("term_of_payment", "termOfPayment"),
+            ("amount", "amount"),
+            ("amount_currency", "amountCurrency"),
+            ("amount_ex_vat", "amountExVat"),
+            ("amount_ex_vat_currency", "amountExVatCurrency"),
+            ("vendor_id", "vendorId"),
+            ("vendor_invoice_number", "vendorInvoiceNumber"),
+            ("currency_id", "currencyId"),
+            ("voucher_id", "voucherId"),
+            ("kid", "kid"),
+            ("external_number_series", "externalNumberSeries"),
         )
 
         def convert(s: Any) -> Any:
@@ -438,7 +434,7 @@ class InvoiceBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

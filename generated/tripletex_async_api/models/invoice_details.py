@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -135,14 +134,11 @@ class InvoiceDetails(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InvoiceDetails",
-            (
-                ("invoice_id", "invoiceId"),
-                ("history", "history"),
-                ("info", "info"),
-                ("auto_reminder_status", "autoReminderStatus"),
-            ),
+        _wire_fields = (
+            ("invoice_id", "invoiceId"),
+            ("history", "history"),
+            ("info", "info"),
+            ("auto_reminder_status", "autoReminderStatus"),
         )
 
         def convert(s: Any) -> Any:
@@ -165,7 +161,7 @@ class InvoiceDetails(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

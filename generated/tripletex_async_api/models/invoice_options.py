@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="InvoiceOptions")
@@ -78,7 +77,7 @@ class InvoiceOptions(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct("InvoiceOptions", (("send_types", "sendTypes"),))
+        _wire_fields = (("send_types", "sendTypes"),)
 
         def convert(s: Any) -> Any:
             o: Any = _new(cls)
@@ -88,7 +87,7 @@ class InvoiceOptions(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="InvoiceOrderBuilder")
@@ -118,14 +117,11 @@ class InvoiceOrderBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InvoiceOrderBuilder",
-            (
-                ("company_id", "companyId"),
-                ("invoice_id", "invoiceId"),
-                ("project_id", "projectId"),
-                ("include_hours", "includeHours"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("invoice_id", "invoiceId"),
+            ("project_id", "projectId"),
+            ("include_hours", "includeHours"),
         )
 
         def convert(s: Any) -> Any:
@@ -142,7 +138,7 @@ class InvoiceOrderBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -304,25 +303,22 @@ class InvoiceOverviewMetaDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InvoiceOverviewMetaDTO",
-            (
-                ("has_module_project", "hasModuleProject"),
-                ("has_module_department", "hasModuleDepartment"),
-                ("has_module_department_accounting", "hasModuleDepartmentAccounting"),
-                ("has_module_sms_notification", "hasModuleSmsNotification"),
-                ("has_module_nets_print", "hasModuleNetsPrint"),
-                ("has_module_factoring", "hasModuleFactoring"),
-                ("is_vat_on", "isVatOn"),
-                ("is_reminder_debt_collection_action_allowed", "isReminderDebtCollectionActionAllowed"),
-                ("is_credit_action_allowed", "isCreditActionAllowed"),
-                ("company_currency_id", "companyCurrencyId"),
-                ("company_currency", "companyCurrency"),
-                ("company_country_id", "companyCountryId"),
-                ("has_any_invoices", "hasAnyInvoices"),
-                ("has_any_other_postings", "hasAnyOtherPostings"),
-                ("start_balance_date", "startBalanceDate"),
-            ),
+        _wire_fields = (
+            ("has_module_project", "hasModuleProject"),
+            ("has_module_department", "hasModuleDepartment"),
+            ("has_module_department_accounting", "hasModuleDepartmentAccounting"),
+            ("has_module_sms_notification", "hasModuleSmsNotification"),
+            ("has_module_nets_print", "hasModuleNetsPrint"),
+            ("has_module_factoring", "hasModuleFactoring"),
+            ("is_vat_on", "isVatOn"),
+            ("is_reminder_debt_collection_action_allowed", "isReminderDebtCollectionActionAllowed"),
+            ("is_credit_action_allowed", "isCreditActionAllowed"),
+            ("company_currency_id", "companyCurrencyId"),
+            ("company_currency", "companyCurrency"),
+            ("company_country_id", "companyCountryId"),
+            ("has_any_invoices", "hasAnyInvoices"),
+            ("has_any_other_postings", "hasAnyOtherPostings"),
+            ("start_balance_date", "startBalanceDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -361,7 +357,7 @@ class InvoiceOverviewMetaDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

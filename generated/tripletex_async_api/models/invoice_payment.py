@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="InvoicePayment")
@@ -133,15 +132,12 @@ class InvoicePayment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InvoicePayment",
-            (
-                ("invoice_id", "invoiceId"),
-                ("payment_date", "paymentDate"),
-                ("payment_type_id", "paymentTypeId"),
-                ("paid_amount", "paidAmount"),
-                ("paid_amount_currency", "paidAmountCurrency"),
-            ),
+        _wire_fields = (
+            ("invoice_id", "invoiceId"),
+            ("payment_date", "paymentDate"),
+            ("payment_type_id", "paymentTypeId"),
+            ("paid_amount", "paidAmount"),
+            ("paid_amount_currency", "paidAmountCurrency"),
         )
 
         def convert(s: Any) -> Any:
@@ -160,7 +156,7 @@ class InvoicePayment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

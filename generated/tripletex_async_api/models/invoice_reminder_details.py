@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -284,23 +283,20 @@ class InvoiceReminderDetails(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InvoiceReminderDetails",
-            (
-                ("invoice_id", "invoiceId"),
-                ("charged_more_than_twice", "chargedMoreThanTwice"),
-                ("last_reminder_due_date", "lastReminderDueDate"),
-                ("last_reminder_type", "lastReminderType"),
-                ("last_charged_reminder_date", "lastChargedReminderDate"),
-                ("last_notice_of_debt_collection_date", "lastNoticeOfDebtCollectionDate"),
-                ("is_credit_note", "isCreditNote"),
-                ("is_paid", "isPaid"),
-                ("is_sent_to_factoring", "isSentToFactoring"),
-                ("email", "email"),
-                ("sms_number", "smsNumber"),
-                ("address", "address"),
-                ("debt_collector", "debtCollector"),
-            ),
+        _wire_fields = (
+            ("invoice_id", "invoiceId"),
+            ("charged_more_than_twice", "chargedMoreThanTwice"),
+            ("last_reminder_due_date", "lastReminderDueDate"),
+            ("last_reminder_type", "lastReminderType"),
+            ("last_charged_reminder_date", "lastChargedReminderDate"),
+            ("last_notice_of_debt_collection_date", "lastNoticeOfDebtCollectionDate"),
+            ("is_credit_note", "isCreditNote"),
+            ("is_paid", "isPaid"),
+            ("is_sent_to_factoring", "isSentToFactoring"),
+            ("email", "email"),
+            ("sms_number", "smsNumber"),
+            ("address", "address"),
+            ("debt_collector", "debtCollector"),
         )
 
         def convert(s: Any) -> Any:
@@ -341,7 +337,7 @@ class InvoiceReminderDetails(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

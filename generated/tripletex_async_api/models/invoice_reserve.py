@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="InvoiceReserve")
@@ -135,15 +134,12 @@ class InvoiceReserve(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InvoiceReserve",
-            (
-                ("invoice_akonto_reserve_amount_currency", "invoiceAkontoReserveAmountCurrency"),
-                ("invoice_extracosts_reserve_currency", "invoiceExtracostsReserveCurrency"),
-                ("invoice_fee_reserve_currency", "invoiceFeeReserveCurrency"),
-                ("invoice_reserve_total_amount_currency", "invoiceReserveTotalAmountCurrency"),
-                ("currency_code", "currencyCode"),
-            ),
+        _wire_fields = (
+            ("invoice_akonto_reserve_amount_currency", "invoiceAkontoReserveAmountCurrency"),
+            ("invoice_extracosts_reserve_currency", "invoiceExtracostsReserveCurrency"),
+            ("invoice_fee_reserve_currency", "invoiceFeeReserveCurrency"),
+            ("invoice_reserve_total_amount_currency", "invoiceReserveTotalAmountCurrency"),
+            ("currency_code", "currencyCode"),
         )
 
         def convert(s: Any) -> Any:
@@ -162,7 +158,7 @@ class InvoiceReserve(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -18,14 +18,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -654,46 +653,43 @@ class InvoiceSettings(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InvoiceSettings",
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("order_offer_email_signature", "orderOfferEmailSignature"),
+            ("has_first_invoice_number", "hasFirstInvoiceNumber"),
+            ("next_invoice_number", "nextInvoiceNumber"),
+            ("bank_account_ready", "bankAccountReady"),
+            ("default_send_type_b2b", "defaultSendTypeB2B"),
+            ("default_send_type_b2c", "defaultSendTypeB2C"),
+            ("new_order_offer_our_contact_default_value", "newOrderOfferOurContactDefaultValue"),
+            ("offer_from_current_user", "offerFromCurrentUser"),
+            ("order_confirmation_current_user", "orderConfirmationCurrentUser"),
+            ("invoice_from_current_user", "invoiceFromCurrentUser"),
+            ("invoice_from_email", "invoiceFromEmail"),
+            ("offer_from_email", "offerFromEmail"),
+            ("order_confirmation_email", "orderConfirmationEmail"),
+            ("default_order_invoice_comment", "defaultOrderInvoiceComment"),
+            ("show_backorder", "showBackorder"),
+            ("set_deliver_to_available_stock", "setDeliverToAvailableStock"),
+            ("available_inventory", "availableInventory"),
+            ("invoice_show_order_number", "invoiceShowOrderNumber"),
+            ("send_types", "sendTypes"),
+            ("is_automatic_soft_reminder_enabled", "isAutomaticSoftReminderEnabled"),
+            ("automatic_soft_reminder_days_after_due_date", "automaticSoftReminderDaysAfterDueDate"),
+            ("is_automatic_reminder_enabled", "isAutomaticReminderEnabled"),
+            ("automatic_reminder_days_after_due_date", "automaticReminderDaysAfterDueDate"),
+            ("is_automatic_notice_of_debt_collection_enabled", "isAutomaticNoticeOfDebtCollectionEnabled"),
             (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("order_offer_email_signature", "orderOfferEmailSignature"),
-                ("has_first_invoice_number", "hasFirstInvoiceNumber"),
-                ("next_invoice_number", "nextInvoiceNumber"),
-                ("bank_account_ready", "bankAccountReady"),
-                ("default_send_type_b2b", "defaultSendTypeB2B"),
-                ("default_send_type_b2c", "defaultSendTypeB2C"),
-                ("new_order_offer_our_contact_default_value", "newOrderOfferOurContactDefaultValue"),
-                ("offer_from_current_user", "offerFromCurrentUser"),
-                ("order_confirmation_current_user", "orderConfirmationCurrentUser"),
-                ("invoice_from_current_user", "invoiceFromCurrentUser"),
-                ("invoice_from_email", "invoiceFromEmail"),
-                ("offer_from_email", "offerFromEmail"),
-                ("order_confirmation_email", "orderConfirmationEmail"),
-                ("default_order_invoice_comment", "defaultOrderInvoiceComment"),
-                ("show_backorder", "showBackorder"),
-                ("set_deliver_to_available_stock", "setDeliverToAvailableStock"),
-                ("available_inventory", "availableInventory"),
-                ("invoice_show_order_number", "invoiceShowOrderNumber"),
-                ("send_types", "sendTypes"),
-                ("is_automatic_soft_reminder_enabled", "isAutomaticSoftReminderEnabled"),
-                ("automatic_soft_reminder_days_after_due_date", "automaticSoftReminderDaysAfterDueDate"),
-                ("is_automatic_reminder_enabled", "isAutomaticReminderEnabled"),
-                ("automatic_reminder_days_after_due_date", "automaticReminderDaysAfterDueDate"),
-                ("is_automatic_notice_of_debt_collection_enabled", "isAutomaticNoticeOfDebtCollectionEnabled"),
-                (
-                    "automatic_notice_of_debt_collection_days_after_due_date",
-                    "automaticNoticeOfDebtCollectionDaysAfterDueDate",
-                ),
-                ("external_invoice_number", "externalInvoiceNumber"),
-                ("has_sent_first_invoice", "hasSentFirstInvoice"),
-                ("invoices_due_in", "invoicesDueIn"),
-                ("invoices_due_in_type", "invoicesDueInType"),
+                "automatic_notice_of_debt_collection_days_after_due_date",
+                "automaticNoticeOfDebtCollectionDaysAfterDueDate",
             ),
+            ("external_invoice_number", "externalInvoiceNumber"),
+            ("has_sent_first_invoice", "hasSentFirstInvoice"),
+            ("invoices_due_in", "invoicesDueIn"),
+            ("invoices_due_in_type", "invoicesDueInType"),
         )
 
         def convert(s: Any) -> Any:
@@ -812,7 +808,7 @@ class InvoiceSettings(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -592,45 +591,42 @@ class InvoiceSummary(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InvoiceSummary",
-            (
-                ("id", "id"),
-                ("document_id", "documentId"),
-                ("invoice_number", "invoiceNumber"),
-                ("invoice_details_url", "invoiceDetailsUrl"),
-                ("customer_id", "customerId"),
-                ("customer_number", "customerNumber"),
-                ("customer", "customer"),
-                ("customer_details_url", "customerDetailsUrl"),
-                ("invoice_date", "invoiceDate"),
-                ("invoice_due_date", "invoiceDueDate"),
-                ("due_date", "dueDate"),
-                ("currency", "currency"),
-                ("amount_ex_vat", "amountExVat"),
-                ("amount_incl_vat", "amountInclVat"),
-                ("paid_amount", "paidAmount"),
-                ("invoice_status", "invoiceStatus"),
-                ("project_details_url", "projectDetailsUrl"),
-                ("project_name", "projectName"),
-                ("project_number", "projectNumber"),
-                ("amount_outstanding", "amountOutstanding"),
-                ("currency_id", "currencyId"),
-                ("order_id", "orderId"),
-                ("is_project", "isProject"),
-                ("invoice_details", "invoiceDetails"),
-                ("factoring_customer_id", "factoringCustomerId"),
-                ("factoring_customer", "factoringCustomer"),
-                ("factoring_customer_account_number", "factoringCustomerAccountNumber"),
-                ("reference", "reference"),
-                ("brreg_status", "brregStatus"),
-                ("customer_organization_number", "customerOrganizationNumber"),
-                ("project_manager_name", "projectManagerName"),
-                ("project_manager_number", "projectManagerNumber"),
-                ("department_name", "departmentName"),
-                ("department_number", "departmentNumber"),
-                ("comment", "comment"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("document_id", "documentId"),
+            ("invoice_number", "invoiceNumber"),
+            ("invoice_details_url", "invoiceDetailsUrl"),
+            ("customer_id", "customerId"),
+            ("customer_number", "customerNumber"),
+            ("customer", "customer"),
+            ("customer_details_url", "customerDetailsUrl"),
+            ("invoice_date", "invoiceDate"),
+            ("invoice_due_date", "invoiceDueDate"),
+            ("due_date", "dueDate"),
+            ("currency", "currency"),
+            ("amount_ex_vat", "amountExVat"),
+            ("amount_incl_vat", "amountInclVat"),
+            ("paid_amount", "paidAmount"),
+            ("invoice_status", "invoiceStatus"),
+            ("project_details_url", "projectDetailsUrl"),
+            ("project_name", "projectName"),
+            ("project_number", "projectNumber"),
+            ("amount_outstanding", "amountOutstanding"),
+            ("currency_id", "currencyId"),
+            ("order_id", "orderId"),
+            ("is_project", "isProject"),
+            ("invoice_details", "invoiceDetails"),
+            ("factoring_customer_id", "factoringCustomerId"),
+            ("factoring_customer", "factoringCustomer"),
+            ("factoring_customer_account_number", "factoringCustomerAccountNumber"),
+            ("reference", "reference"),
+            ("brreg_status", "brregStatus"),
+            ("customer_organization_number", "customerOrganizationNumber"),
+            ("project_manager_name", "projectManagerName"),
+            ("project_manager_number", "projectManagerNumber"),
+            ("department_name", "departmentName"),
+            ("department_number", "departmentNumber"),
+            ("comment", "comment"),
         )
 
         def convert(s: Any) -> Any:
@@ -709,7 +705,7 @@ class InvoiceSummary(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

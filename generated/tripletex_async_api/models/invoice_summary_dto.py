@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="InvoiceSummaryDTO")
@@ -198,18 +197,15 @@ class InvoiceSummaryDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "InvoiceSummaryDTO",
-            (
-                ("more_than_30_days_overdue_sum", "moreThan30DaysOverdueSum"),
-                ("less_than_30_days_overdue_sum", "lessThan30DaysOverdueSum"),
-                ("not_overdue_sum", "notOverdueSum"),
-                ("outstanding_orders_sum", "outstandingOrdersSum"),
-                ("show_invoice_action", "showInvoiceAction"),
-                ("last_updated", "lastUpdated"),
-                ("widget_disabled", "widgetDisabled"),
-                ("invoicing_onboarding_completed", "invoicingOnboardingCompleted"),
-            ),
+        _wire_fields = (
+            ("more_than_30_days_overdue_sum", "moreThan30DaysOverdueSum"),
+            ("less_than_30_days_overdue_sum", "lessThan30DaysOverdueSum"),
+            ("not_overdue_sum", "notOverdueSum"),
+            ("outstanding_orders_sum", "outstandingOrdersSum"),
+            ("show_invoice_action", "showInvoiceAction"),
+            ("last_updated", "lastUpdated"),
+            ("widget_disabled", "widgetDisabled"),
+            ("invoicing_onboarding_completed", "invoicingOnboardingCompleted"),
         )
 
         def convert(s: Any) -> Any:
@@ -234,7 +230,7 @@ class InvoiceSummaryDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

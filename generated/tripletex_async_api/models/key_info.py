@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -171,17 +170,14 @@ class KeyInfo(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "KeyInfo",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("id", "id"),
-                ("name", "name"),
-                ("post_type", "postType"),
-                ("opening_balance", "openingBalance"),
-                ("closing_balance", "closingBalance"),
-                ("altinn_value", "altinnValue"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("id", "id"),
+            ("name", "name"),
+            ("post_type", "postType"),
+            ("opening_balance", "openingBalance"),
+            ("closing_balance", "closingBalance"),
+            ("altinn_value", "altinnValue"),
         )
 
         def convert(s: Any) -> Any:
@@ -210,7 +206,7 @@ class KeyInfo(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="KillSwitchDTO")
@@ -128,13 +127,10 @@ class KillSwitchDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "KillSwitchDTO",
-            (
-                ("feature", "feature"),
-                ("alive", "alive"),
-                ("teams", "teams"),
-            ),
+        _wire_fields = (
+            ("feature", "feature"),
+            ("alive", "alive"),
+            ("teams", "teams"),
         )
 
         def convert(s: Any) -> Any:
@@ -169,7 +165,7 @@ class KillSwitchDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

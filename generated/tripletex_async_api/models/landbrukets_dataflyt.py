@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="LandbruketsDataflyt")
@@ -118,14 +117,11 @@ class LandbruketsDataflyt(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "LandbruketsDataflyt",
-            (
-                ("submitted_to_landbrukets_dataflyt_by", "submittedToLandbruketsDataflytBy"),
-                ("submitted_to_landbrukets_dataflyt_date", "submittedToLandbruketsDataflytDate"),
-                ("submitted_to_nibio_by", "submittedToNibioBy"),
-                ("submitted_to_nibio_date", "submittedToNibioDate"),
-            ),
+        _wire_fields = (
+            ("submitted_to_landbrukets_dataflyt_by", "submittedToLandbruketsDataflytBy"),
+            ("submitted_to_landbrukets_dataflyt_date", "submittedToLandbruketsDataflytDate"),
+            ("submitted_to_nibio_by", "submittedToNibioBy"),
+            ("submitted_to_nibio_date", "submittedToNibioDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -142,7 +138,7 @@ class LandbruketsDataflyt(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="LastPosted")
@@ -310,26 +309,23 @@ class LastPosted(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "LastPosted",
-            (
-                ("voucher_id", "voucherId"),
-                ("voucher_number", "voucherNumber"),
-                ("voucher_date", "voucherDate"),
-                ("timestamp", "timestamp"),
-                ("supplier", "supplier"),
-                ("amount", "amount"),
-                ("payment_status", "paymentStatus"),
-                ("posted_by_employee", "postedByEmployee"),
-                ("actual_employee_id", "actualEmployeeId"),
-                ("automatically_posted", "automaticallyPosted"),
-                ("comment_count", "commentCount"),
-                ("last_comment", "lastComment"),
-                ("company_id", "companyId"),
-                ("has_attachment", "hasAttachment"),
-                ("description", "description"),
-                ("url", "url"),
-            ),
+        _wire_fields = (
+            ("voucher_id", "voucherId"),
+            ("voucher_number", "voucherNumber"),
+            ("voucher_date", "voucherDate"),
+            ("timestamp", "timestamp"),
+            ("supplier", "supplier"),
+            ("amount", "amount"),
+            ("payment_status", "paymentStatus"),
+            ("posted_by_employee", "postedByEmployee"),
+            ("actual_employee_id", "actualEmployeeId"),
+            ("automatically_posted", "automaticallyPosted"),
+            ("comment_count", "commentCount"),
+            ("last_comment", "lastComment"),
+            ("company_id", "companyId"),
+            ("has_attachment", "hasAttachment"),
+            ("description", "description"),
+            ("url", "url"),
         )
 
         def convert(s: Any) -> Any:
@@ -370,7 +366,7 @@ class LastPosted(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="LastVendorInvoice")
@@ -238,21 +237,18 @@ class LastVendorInvoice(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "LastVendorInvoice",
-            (
-                ("currency_id", "currencyId"),
-                ("description", "description"),
-                ("vat_type_id", "vatTypeId"),
-                ("account_id", "accountId"),
-                ("project_id", "projectId"),
-                ("product_id", "productId"),
-                ("employee_id", "employeeId"),
-                ("department_id", "departmentId"),
-                ("free_dimension_1_id", "freeDimension1Id"),
-                ("free_dimension_2_id", "freeDimension2Id"),
-                ("free_dimension_3_id", "freeDimension3Id"),
-            ),
+        _wire_fields = (
+            ("currency_id", "currencyId"),
+            ("description", "description"),
+            ("vat_type_id", "vatTypeId"),
+            ("account_id", "accountId"),
+            ("project_id", "projectId"),
+            ("product_id", "productId"),
+            ("employee_id", "employeeId"),
+            ("department_id", "departmentId"),
+            ("free_dimension_1_id", "freeDimension1Id"),
+            ("free_dimension_2_id", "freeDimension2Id"),
+            ("free_dimension_3_id", "freeDimension3Id"),
         )
 
         def convert(s: Any) -> Any:
@@ -283,7 +279,7 @@ class LastVendorInvoice(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="LeaderboardEntryDTO")
@@ -120,14 +119,11 @@ class LeaderboardEntryDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "LeaderboardEntryDTO",
-            (
-                ("rank", "rank"),
-                ("nickname", "nickname"),
-                ("score", "score"),
-                ("current_user", "currentUser"),
-            ),
+        _wire_fields = (
+            ("rank", "rank"),
+            ("nickname", "nickname"),
+            ("score", "score"),
+            ("current_user", "currentUser"),
         )
 
         def convert(s: Any) -> Any:
@@ -144,7 +140,7 @@ class LeaderboardEntryDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

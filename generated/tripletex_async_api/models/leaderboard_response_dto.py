@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -107,12 +106,9 @@ class LeaderboardResponseDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "LeaderboardResponseDTO",
-            (
-                ("top_players", "topPlayers"),
-                ("current_player", "currentPlayer"),
-            ),
+        _wire_fields = (
+            ("top_players", "topPlayers"),
+            ("current_player", "currentPlayer"),
         )
 
         def convert(s: Any) -> Any:
@@ -131,7 +127,7 @@ class LeaderboardResponseDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -271,21 +270,18 @@ class LeaveOfAbsence(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "LeaveOfAbsence",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("employment", "employment"),
-                ("imported_leave_of_absence_id", "importedLeaveOfAbsenceId"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("percentage", "percentage"),
-                ("is_wage_deduction", "isWageDeduction"),
-                ("type_", "type"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("employment", "employment"),
+            ("imported_leave_of_absence_id", "importedLeaveOfAbsenceId"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("percentage", "percentage"),
+            ("is_wage_deduction", "isWageDeduction"),
+            ("type_", "type"),
         )
 
         def convert(s: Any) -> Any:
@@ -328,7 +324,7 @@ class LeaveOfAbsence(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -241,20 +240,17 @@ class LedgerAccount(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "LedgerAccount",
-            (
-                ("account", "account"),
-                ("sum_amount", "sumAmount"),
-                ("currency", "currency"),
-                ("sum_amount_currency", "sumAmountCurrency"),
-                ("opening_balance", "openingBalance"),
-                ("opening_balance_currency", "openingBalanceCurrency"),
-                ("closing_balance", "closingBalance"),
-                ("closing_balance_currency", "closingBalanceCurrency"),
-                ("balance_out_in_account_currency", "balanceOutInAccountCurrency"),
-                ("postings", "postings"),
-            ),
+        _wire_fields = (
+            ("account", "account"),
+            ("sum_amount", "sumAmount"),
+            ("currency", "currency"),
+            ("sum_amount_currency", "sumAmountCurrency"),
+            ("opening_balance", "openingBalance"),
+            ("opening_balance_currency", "openingBalanceCurrency"),
+            ("closing_balance", "closingBalance"),
+            ("closing_balance_currency", "closingBalanceCurrency"),
+            ("balance_out_in_account_currency", "balanceOutInAccountCurrency"),
+            ("postings", "postings"),
         )
 
         def convert(s: Any) -> Any:
@@ -289,7 +285,7 @@ class LedgerAccount(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

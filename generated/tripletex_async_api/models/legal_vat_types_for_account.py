@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="LegalVatTypesForAccount")
@@ -95,12 +94,9 @@ class LegalVatTypesForAccount(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "LegalVatTypesForAccount",
-            (
-                ("account_id", "accountId"),
-                ("legal_vat_type_ids", "legalVatTypeIds"),
-            ),
+        _wire_fields = (
+            ("account_id", "accountId"),
+            ("legal_vat_type_ids", "legalVatTypeIds"),
         )
 
         def convert(s: Any) -> Any:
@@ -113,7 +109,7 @@ class LegalVatTypesForAccount(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

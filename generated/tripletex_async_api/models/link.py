@@ -13,12 +13,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="Link")
@@ -126,14 +125,11 @@ class Link(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Link",
-            (
-                ("rel", "rel"),
-                ("type_", "type"),
-                ("href", "href"),
-                ("id", "id"),
-            ),
+        _wire_fields = (
+            ("rel", "rel"),
+            ("type_", "type"),
+            ("href", "href"),
+            ("id", "id"),
         )
 
         def convert(s: Any) -> Any:
@@ -152,7 +148,7 @@ class Link(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

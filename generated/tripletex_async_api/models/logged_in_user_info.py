@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -204,18 +203,15 @@ class LoggedInUserInfo(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "LoggedInUserInfo",
-            (
-                ("employee_id", "employeeId"),
-                ("actual_employee_id", "actualEmployeeId"),
-                ("employee", "employee"),
-                ("company_id", "companyId"),
-                ("company", "company"),
-                ("language", "language"),
-                ("logged_in_with_connect", "loggedInWithConnect"),
-                ("employee_is_proxy", "employeeIsProxy"),
-            ),
+        _wire_fields = (
+            ("employee_id", "employeeId"),
+            ("actual_employee_id", "actualEmployeeId"),
+            ("employee", "employee"),
+            ("company_id", "companyId"),
+            ("company", "company"),
+            ("language", "language"),
+            ("logged_in_with_connect", "loggedInWithConnect"),
+            ("employee_is_proxy", "employeeIsProxy"),
         )
 
         def convert(s: Any) -> Any:
@@ -240,7 +236,7 @@ class LoggedInUserInfo(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

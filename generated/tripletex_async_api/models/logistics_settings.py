@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -265,21 +264,18 @@ class LogisticsSettings(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "LogisticsSettings",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("has_warehouse_location", "hasWarehouseLocation"),
-                ("show_onboarding_wizard", "showOnboardingWizard"),
-                ("module_suggested_product_number", "moduleSuggestedProductNumber"),
-                ("suggested_product_number", "suggestedProductNumber"),
-                ("purchase_order_default_comment", "purchaseOrderDefaultComment"),
-                ("rackbeat_agreement_number", "rackbeatAgreementNumber"),
-                ("module_bring", "moduleBring"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("has_warehouse_location", "hasWarehouseLocation"),
+            ("show_onboarding_wizard", "showOnboardingWizard"),
+            ("module_suggested_product_number", "moduleSuggestedProductNumber"),
+            ("suggested_product_number", "suggestedProductNumber"),
+            ("purchase_order_default_comment", "purchaseOrderDefaultComment"),
+            ("rackbeat_agreement_number", "rackbeatAgreementNumber"),
+            ("module_bring", "moduleBring"),
         )
 
         def convert(s: Any) -> Any:
@@ -316,7 +312,7 @@ class LogisticsSettings(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

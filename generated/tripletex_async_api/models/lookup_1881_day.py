@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -106,12 +105,9 @@ class Lookup1881Day(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Lookup1881Day",
-            (
-                ("week_day", "weekDay"),
-                ("hours", "hours"),
-            ),
+        _wire_fields = (
+            ("week_day", "weekDay"),
+            ("hours", "hours"),
         )
 
         def convert(s: Any) -> Any:
@@ -130,7 +126,7 @@ class Lookup1881Day(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

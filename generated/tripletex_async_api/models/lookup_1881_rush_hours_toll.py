@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -119,13 +118,10 @@ class Lookup1881RushHoursToll(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Lookup1881RushHoursToll",
-            (
-                ("days", "days"),
-                ("price", "price"),
-                ("description", "description"),
-            ),
+        _wire_fields = (
+            ("days", "days"),
+            ("price", "price"),
+            ("description", "description"),
         )
 
         def convert(s: Any) -> Any:
@@ -146,7 +142,7 @@ class Lookup1881RushHoursToll(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

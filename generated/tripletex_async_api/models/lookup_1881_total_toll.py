@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="Lookup1881TotalToll")
@@ -127,14 +126,11 @@ class Lookup1881TotalToll(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Lookup1881TotalToll",
-            (
-                ("vehicle", "vehicle"),
-                ("rush_hours_toll", "rushHoursToll"),
-                ("regular_toll", "regularToll"),
-                ("total_price", "totalPrice"),
-            ),
+        _wire_fields = (
+            ("vehicle", "vehicle"),
+            ("rush_hours_toll", "rushHoursToll"),
+            ("regular_toll", "regularToll"),
+            ("total_price", "totalPrice"),
         )
 
         def convert(s: Any) -> Any:
@@ -157,7 +153,7 @@ class Lookup1881TotalToll(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -148,15 +147,12 @@ class MandatoryDeductionOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MandatoryDeductionOverview",
-            (
-                ("account", "account"),
-                ("ledger_sum", "ledgerSum"),
-                ("amelding_sum", "ameldingSum"),
-                ("discrepancy", "discrepancy"),
-                ("period_overviews", "periodOverviews"),
-            ),
+        _wire_fields = (
+            ("account", "account"),
+            ("ledger_sum", "ledgerSum"),
+            ("amelding_sum", "ameldingSum"),
+            ("discrepancy", "discrepancy"),
+            ("period_overviews", "periodOverviews"),
         )
 
         def convert(s: Any) -> Any:
@@ -181,7 +177,7 @@ class MandatoryDeductionOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

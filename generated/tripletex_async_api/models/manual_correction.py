@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ManualCorrection")
@@ -154,16 +153,13 @@ class ManualCorrection(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ManualCorrection",
-            (
-                ("post_id", "postId"),
-                ("name", "name"),
-                ("income_group_id", "incomeGroupId"),
-                ("grouping", "grouping"),
-                ("post_type", "postType"),
-                ("post_value", "postValue"),
-            ),
+        _wire_fields = (
+            ("post_id", "postId"),
+            ("name", "name"),
+            ("income_group_id", "incomeGroupId"),
+            ("grouping", "grouping"),
+            ("post_type", "postType"),
+            ("post_value", "postValue"),
         )
 
         def convert(s: Any) -> Any:
@@ -190,7 +186,7 @@ class ManualCorrection(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -589,43 +588,40 @@ class Mapping(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Mapping",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("year", "year"),
-                ("type_", "type"),
-                ("post", "post"),
-                ("sub_post", "subPost"),
-                ("group_number", "groupNumber"),
-                ("negate", "negate"),
-                ("exclude_from_tax_return", "excludeFromTaxReturn"),
-                ("grouping_enk", "groupingEnk"),
-                ("grouping_as", "groupingAs"),
-                ("grouping_ans", "groupingAns"),
-                ("grouping_sa", "groupingSa"),
-                ("grouping_agriculture_enk", "groupingAgricultureEnk"),
-                ("grouping_forestry_enk", "groupingForestryEnk"),
-                ("grouping_agriculture_as", "groupingAgricultureAs"),
-                ("grouping_forestry_as", "groupingForestryAs"),
-                ("grouping_agriculture_ans", "groupingAgricultureAns"),
-                ("grouping_forestry_ans", "groupingForestryAns"),
-                ("negate_previous_year", "negatePreviousYear"),
-                ("exclude_from_tax_return_previous_year", "excludeFromTaxReturnPreviousYear"),
-                ("grouping_enk_previous_year", "groupingEnkPreviousYear"),
-                ("grouping_as_previous_year", "groupingAsPreviousYear"),
-                ("grouping_ans_previous_year", "groupingAnsPreviousYear"),
-                ("grouping_sa_previous_year", "groupingSaPreviousYear"),
-                ("grouping_agriculture_enk_previous_year", "groupingAgricultureEnkPreviousYear"),
-                ("grouping_forestry_enk_previous_year", "groupingForestryEnkPreviousYear"),
-                ("grouping_agriculture_as_previous_year", "groupingAgricultureAsPreviousYear"),
-                ("grouping_forestry_as_previous_year", "groupingForestryAsPreviousYear"),
-                ("grouping_agriculture_ans_previous_year", "groupingAgricultureAnsPreviousYear"),
-                ("grouping_forestry_ans_previous_year", "groupingForestryAnsPreviousYear"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("year", "year"),
+            ("type_", "type"),
+            ("post", "post"),
+            ("sub_post", "subPost"),
+            ("group_number", "groupNumber"),
+            ("negate", "negate"),
+            ("exclude_from_tax_return", "excludeFromTaxReturn"),
+            ("grouping_enk", "groupingEnk"),
+            ("grouping_as", "groupingAs"),
+            ("grouping_ans", "groupingAns"),
+            ("grouping_sa", "groupingSa"),
+            ("grouping_agriculture_enk", "groupingAgricultureEnk"),
+            ("grouping_forestry_enk", "groupingForestryEnk"),
+            ("grouping_agriculture_as", "groupingAgricultureAs"),
+            ("grouping_forestry_as", "groupingForestryAs"),
+            ("grouping_agriculture_ans", "groupingAgricultureAns"),
+            ("grouping_forestry_ans", "groupingForestryAns"),
+            ("negate_previous_year", "negatePreviousYear"),
+            ("exclude_from_tax_return_previous_year", "excludeFromTaxReturnPreviousYear"),
+            ("grouping_enk_previous_year", "groupingEnkPreviousYear"),
+            ("grouping_as_previous_year", "groupingAsPreviousYear"),
+            ("grouping_ans_previous_year", "groupingAnsPreviousYear"),
+            ("grouping_sa_previous_year", "groupingSaPreviousYear"),
+            ("grouping_agriculture_enk_previous_year", "groupingAgricultureEnkPreviousYear"),
+            ("grouping_forestry_enk_previous_year", "groupingForestryEnkPreviousYear"),
+            ("grouping_agriculture_as_previous_year", "groupingAgricultureAsPreviousYear"),
+            ("grouping_forestry_as_previous_year", "groupingForestryAsPreviousYear"),
+            ("grouping_agriculture_ans_previous_year", "groupingAgricultureAnsPreviousYear"),
+            ("grouping_forestry_ans_previous_year", "groupingForestryAnsPreviousYear"),
         )
 
         def convert(s: Any) -> Any:
@@ -706,7 +702,7 @@ class Mapping(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,12 +14,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="MaritimeEmployment")
@@ -177,17 +176,14 @@ class MaritimeEmployment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MaritimeEmployment",
-            (
-                ("fartoey_id", "fartoeyId"),
-                ("paamoenstringsdato", "paamoenstringsdato"),
-                ("avmoenstringsdato", "avmoenstringsdato"),
-                ("antall_timer_per_yrkeskode_per_moenstring", "antallTimerPerYrkeskodePerMoenstring"),
-                ("ship_register", "shipRegister"),
-                ("ship_type", "shipType"),
-                ("trade_area", "tradeArea"),
-            ),
+        _wire_fields = (
+            ("fartoey_id", "fartoeyId"),
+            ("paamoenstringsdato", "paamoenstringsdato"),
+            ("avmoenstringsdato", "avmoenstringsdato"),
+            ("antall_timer_per_yrkeskode_per_moenstring", "antallTimerPerYrkeskodePerMoenstring"),
+            ("ship_register", "shipRegister"),
+            ("ship_type", "shipType"),
+            ("trade_area", "tradeArea"),
         )
 
         def convert(s: Any) -> Any:
@@ -228,7 +224,7 @@ class MaritimeEmployment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="MaventaEventData")
@@ -222,20 +221,17 @@ class MaventaEventData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MaventaEventData",
-            (
-                ("invoice_id", "invoice_id"),
-                ("invoice_number", "invoice_number"),
-                ("destination", "destination"),
-                ("recipient_name", "recipient_name"),
-                ("recipient_bid", "recipient_bid"),
-                ("network", "network"),
-                ("id", "id"),
-                ("profiles", "profiles"),
-                ("error_message", "error_message"),
-                ("recipient_eia", "recipient_eia"),
-            ),
+        _wire_fields = (
+            ("invoice_id", "invoice_id"),
+            ("invoice_number", "invoice_number"),
+            ("destination", "destination"),
+            ("recipient_name", "recipient_name"),
+            ("recipient_bid", "recipient_bid"),
+            ("network", "network"),
+            ("id", "id"),
+            ("profiles", "profiles"),
+            ("error_message", "error_message"),
+            ("recipient_eia", "recipient_eia"),
         )
 
         def convert(s: Any) -> Any:
@@ -264,7 +260,7 @@ class MaventaEventData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

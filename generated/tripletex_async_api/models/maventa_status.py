@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -125,14 +124,11 @@ class MaventaStatus(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MaventaStatus",
-            (
-                ("event", "event"),
-                ("company_id", "company_id"),
-                ("event_timestamp", "event_timestamp"),
-                ("event_data", "event_data"),
-            ),
+        _wire_fields = (
+            ("event", "event"),
+            ("company_id", "company_id"),
+            ("event_timestamp", "event_timestamp"),
+            ("event_data", "event_data"),
         )
 
         def convert(s: Any) -> Any:
@@ -149,7 +145,7 @@ class MaventaStatus(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

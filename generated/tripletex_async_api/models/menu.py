@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -211,18 +210,15 @@ class Menu(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Menu",
-            (
-                ("menu_style", "menuStyle"),
-                ("menu_items", "menuItems"),
-                ("default_content_url", "defaultContentUrl"),
-                ("show_trial_widget", "showTrialWidget"),
-                ("package_name", "packageName"),
-                ("purchase_url", "purchaseUrl"),
-                ("trial_expires_date", "trialExpiresDate"),
-                ("current_server_time", "currentServerTime"),
-            ),
+        _wire_fields = (
+            ("menu_style", "menuStyle"),
+            ("menu_items", "menuItems"),
+            ("default_content_url", "defaultContentUrl"),
+            ("show_trial_widget", "showTrialWidget"),
+            ("package_name", "packageName"),
+            ("purchase_url", "purchaseUrl"),
+            ("trial_expires_date", "trialExpiresDate"),
+            ("current_server_time", "currentServerTime"),
         )
 
         def convert(s: Any) -> Any:
@@ -259,7 +255,7 @@ class Menu(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="MenuItemV2")
@@ -144,16 +143,13 @@ class MenuItemV2(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MenuItemV2",
-            (
-                ("title", "title"),
-                ("id", "id"),
-                ("url", "url"),
-                ("category", "category"),
-                ("is_child", "isChild"),
-                ("child", "child"),
-            ),
+        _wire_fields = (
+            ("title", "title"),
+            ("id", "id"),
+            ("url", "url"),
+            ("category", "category"),
+            ("is_child", "isChild"),
+            ("child", "child"),
         )
 
         def convert(s: Any) -> Any:
@@ -174,7 +170,7 @@ class MenuItemV2(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

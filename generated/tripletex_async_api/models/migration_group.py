@@ -15,12 +15,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="MigrationGroup")
@@ -172,16 +171,13 @@ class MigrationGroup(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MigrationGroup",
-            (
-                ("migration_source", "migrationSource"),
-                ("migration_category", "migrationCategory"),
-                ("migration_scope", "migrationScope"),
-                ("shard_group", "shardGroup"),
-                ("display_name", "displayName"),
-                ("table_name", "tableName"),
-            ),
+        _wire_fields = (
+            ("migration_source", "migrationSource"),
+            ("migration_category", "migrationCategory"),
+            ("migration_scope", "migrationScope"),
+            ("shard_group", "shardGroup"),
+            ("display_name", "displayName"),
+            ("table_name", "tableName"),
         )
 
         def convert(s: Any) -> Any:
@@ -226,7 +222,7 @@ class MigrationGroup(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

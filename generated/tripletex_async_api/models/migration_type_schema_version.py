@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -157,15 +156,12 @@ class MigrationTypeSchemaVersion(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MigrationTypeSchemaVersion",
-            (
-                ("shard_group", "shardGroup"),
-                ("shard", "shard"),
-                ("table_name", "tableName"),
-                ("display_name", "displayName"),
-                ("schema_versions", "schemaVersions"),
-            ),
+        _wire_fields = (
+            ("shard_group", "shardGroup"),
+            ("shard", "shard"),
+            ("table_name", "tableName"),
+            ("display_name", "displayName"),
+            ("schema_versions", "schemaVersions"),
         )
 
         def convert(s: Any) -> Any:
@@ -196,7 +192,7 @@ class MigrationTypeSchemaVersion(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -412,30 +411,27 @@ class MileageAllowance(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MileageAllowance",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("travel_expense", "travelExpense"),
-                ("rate_type", "rateType"),
-                ("rate_category", "rateCategory"),
-                ("date", "date"),
-                ("departure_location", "departureLocation"),
-                ("destination", "destination"),
-                ("km", "km"),
-                ("rate", "rate"),
-                ("amount", "amount"),
-                ("is_company_car", "isCompanyCar"),
-                ("vehicle_type", "vehicleType"),
-                ("passengers", "passengers"),
-                ("passenger_supplement", "passengerSupplement"),
-                ("trailer_supplement", "trailerSupplement"),
-                ("toll_cost", "tollCost"),
-                ("driving_stops", "drivingStops"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("travel_expense", "travelExpense"),
+            ("rate_type", "rateType"),
+            ("rate_category", "rateCategory"),
+            ("date", "date"),
+            ("departure_location", "departureLocation"),
+            ("destination", "destination"),
+            ("km", "km"),
+            ("rate", "rate"),
+            ("amount", "amount"),
+            ("is_company_car", "isCompanyCar"),
+            ("vehicle_type", "vehicleType"),
+            ("passengers", "passengers"),
+            ("passenger_supplement", "passengerSupplement"),
+            ("trailer_supplement", "trailerSupplement"),
+            ("toll_cost", "tollCost"),
+            ("driving_stops", "drivingStops"),
         )
 
         def convert(s: Any) -> Any:
@@ -502,7 +498,7 @@ class MileageAllowance(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="MobileAppModules")
@@ -160,17 +159,14 @@ class MobileAppModules(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MobileAppModules",
-            (
-                ("number_of_registered_hours_today", "numberOfRegisteredHoursToday"),
-                ("number_of_open_orders", "numberOfOpenOrders"),
-                ("number_of_travels_and_expenses_for_approval", "numberOfTravelsAndExpensesForApproval"),
-                ("number_of_vouchers_for_approval", "numberOfVouchersForApproval"),
-                ("number_of_requested_vacation_days_for_approval", "numberOfRequestedVacationDaysForApproval"),
-                ("number_of_open_and_rejected_travels_expenses", "numberOfOpenAndRejectedTravelsExpenses"),
-                ("number_of_payslips", "numberOfPayslips"),
-            ),
+        _wire_fields = (
+            ("number_of_registered_hours_today", "numberOfRegisteredHoursToday"),
+            ("number_of_open_orders", "numberOfOpenOrders"),
+            ("number_of_travels_and_expenses_for_approval", "numberOfTravelsAndExpensesForApproval"),
+            ("number_of_vouchers_for_approval", "numberOfVouchersForApproval"),
+            ("number_of_requested_vacation_days_for_approval", "numberOfRequestedVacationDaysForApproval"),
+            ("number_of_open_and_rejected_travels_expenses", "numberOfOpenAndRejectedTravelsExpenses"),
+            ("number_of_payslips", "numberOfPayslips"),
         )
 
         def convert(s: Any) -> Any:
@@ -193,7 +189,7 @@ class MobileAppModules(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

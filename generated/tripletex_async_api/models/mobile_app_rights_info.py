@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="MobileAppRightsInfo")
@@ -618,47 +617,44 @@ class MobileAppRightsInfo(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MobileAppRightsInfo",
-            (
-                ("hour_registration_enabled", "hourRegistrationEnabled"),
-                ("project_enabled", "projectEnabled"),
-                ("department_enabled", "departmentEnabled"),
-                ("user_is_allowed_to_register_hours", "userIsAllowedToRegisterHours"),
-                ("payroll_accounting_enabled", "payrollAccountingEnabled"),
-                ("user_is_auth_wage_menu", "userIsAuthWageMenu"),
-                ("user_is_auth_my_salary", "userIsAuthMySalary"),
-                ("electronic_vouchers_enabled", "electronicVouchersEnabled"),
-                ("travel_expense_enabled", "travelExpenseEnabled"),
-                ("document_archive_enabled", "documentArchiveEnabled"),
-                ("archive_reception_enabled", "archiveReceptionEnabled"),
-                ("user_is_payslip_only", "userIsPayslipOnly"),
-                ("travel_expense_rates_enabled", "travelExpenseRatesEnabled"),
-                ("tax_free_mileage_rates_enabled", "taxFreeMileageRatesEnabled"),
-                ("approve_travel_expense_enabled", "approveTravelExpenseEnabled"),
-                ("user_is_auth_project_info", "userIsAuthProjectInfo"),
-                ("user_is_auth_travel_and_expense_approve", "userIsAuthTravelAndExpenseApprove"),
-                ("user_is_auth_employee_info", "userIsAuthEmployeeInfo"),
-                ("user_is_auth_voucher_approve", "userIsAuthVoucherApprove"),
-                ("user_is_auth_invoicing", "userIsAuthInvoicing"),
-                ("user_is_auth_create_order", "userIsAuthCreateOrder"),
-                ("vat_on_for_company", "vatOnForCompany"),
-                ("tax_free_diet_rates_enabled", "taxFreeDietRatesEnabled"),
-                ("travel_diet_ignore_posting_enabled", "travelDietIgnorePostingEnabled"),
-                ("employee_enabled", "employeeEnabled"),
-                ("hour_balance_enabled_for_employee", "hourBalanceEnabledForEmployee"),
-                ("vacation_balance_enabled_for_employee", "vacationBalanceEnabledForEmployee"),
-                ("user_is_auth_create_customer", "userIsAuthCreateCustomer"),
-                ("user_is_auth_project_menu", "userIsAuthProjectMenu"),
-                ("user_is_auth_company_accounting_reports", "userIsAuthCompanyAccountingReports"),
-                ("vvselectro_enabled", "vvselectroEnabled"),
-                ("customer_enabled", "customerEnabled"),
-                ("user_is_auth_customer_info", "userIsAuthCustomerInfo"),
-                ("user_is_auth_product_admin", "userIsAuthProductAdmin"),
-                ("user_is_auth_direct_remit_autopay_admin", "userIsAuthDirectRemitAutopayAdmin"),
-                ("user_is_auth_direct_remit_autopay_light", "userIsAuthDirectRemitAutopayLight"),
-                ("user_is_auth_direct_remit_ztl", "userIsAuthDirectRemitZtl"),
-            ),
+        _wire_fields = (
+            ("hour_registration_enabled", "hourRegistrationEnabled"),
+            ("project_enabled", "projectEnabled"),
+            ("department_enabled", "departmentEnabled"),
+            ("user_is_allowed_to_register_hours", "userIsAllowedToRegisterHours"),
+            ("payroll_accounting_enabled", "payrollAccountingEnabled"),
+            ("user_is_auth_wage_menu", "userIsAuthWageMenu"),
+            ("user_is_auth_my_salary", "userIsAuthMySalary"),
+            ("electronic_vouchers_enabled", "electronicVouchersEnabled"),
+            ("travel_expense_enabled", "travelExpenseEnabled"),
+            ("document_archive_enabled", "documentArchiveEnabled"),
+            ("archive_reception_enabled", "archiveReceptionEnabled"),
+            ("user_is_payslip_only", "userIsPayslipOnly"),
+            ("travel_expense_rates_enabled", "travelExpenseRatesEnabled"),
+            ("tax_free_mileage_rates_enabled", "taxFreeMileageRatesEnabled"),
+            ("approve_travel_expense_enabled", "approveTravelExpenseEnabled"),
+            ("user_is_auth_project_info", "userIsAuthProjectInfo"),
+            ("user_is_auth_travel_and_expense_approve", "userIsAuthTravelAndExpenseApprove"),
+            ("user_is_auth_employee_info", "userIsAuthEmployeeInfo"),
+            ("user_is_auth_voucher_approve", "userIsAuthVoucherApprove"),
+            ("user_is_auth_invoicing", "userIsAuthInvoicing"),
+            ("user_is_auth_create_order", "userIsAuthCreateOrder"),
+            ("vat_on_for_company", "vatOnForCompany"),
+            ("tax_free_diet_rates_enabled", "taxFreeDietRatesEnabled"),
+            ("travel_diet_ignore_posting_enabled", "travelDietIgnorePostingEnabled"),
+            ("employee_enabled", "employeeEnabled"),
+            ("hour_balance_enabled_for_employee", "hourBalanceEnabledForEmployee"),
+            ("vacation_balance_enabled_for_employee", "vacationBalanceEnabledForEmployee"),
+            ("user_is_auth_create_customer", "userIsAuthCreateCustomer"),
+            ("user_is_auth_project_menu", "userIsAuthProjectMenu"),
+            ("user_is_auth_company_accounting_reports", "userIsAuthCompanyAccountingReports"),
+            ("vvselectro_enabled", "vvselectroEnabled"),
+            ("customer_enabled", "customerEnabled"),
+            ("user_is_auth_customer_info", "userIsAuthCustomerInfo"),
+            ("user_is_auth_product_admin", "userIsAuthProductAdmin"),
+            ("user_is_auth_direct_remit_autopay_admin", "userIsAuthDirectRemitAutopayAdmin"),
+            ("user_is_auth_direct_remit_autopay_light", "userIsAuthDirectRemitAutopayLight"),
+            ("user_is_auth_direct_remit_ztl", "userIsAuthDirectRemitZtl"),
         )
 
         def convert(s: Any) -> Any:
@@ -741,7 +737,7 @@ class MobileAppRightsInfo(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -313,24 +312,21 @@ class MobileEmployee(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MobileEmployee",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("first_name", "firstName"),
-                ("last_name", "lastName"),
-                ("display_name", "displayName"),
-                ("employee_number", "employeeNumber"),
-                ("department", "department"),
-                ("date_of_birth", "dateOfBirth"),
-                ("email", "email"),
-                ("allow_information_registration", "allowInformationRegistration"),
-                ("is_contact", "isContact"),
-                ("picture_id", "pictureId"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("first_name", "firstName"),
+            ("last_name", "lastName"),
+            ("display_name", "displayName"),
+            ("employee_number", "employeeNumber"),
+            ("department", "department"),
+            ("date_of_birth", "dateOfBirth"),
+            ("email", "email"),
+            ("allow_information_registration", "allowInformationRegistration"),
+            ("is_contact", "isContact"),
+            ("picture_id", "pictureId"),
         )
 
         def convert(s: Any) -> Any:
@@ -373,7 +369,7 @@ class MobileEmployee(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

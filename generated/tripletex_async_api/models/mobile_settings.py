@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -309,24 +308,21 @@ class MobileSettings(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MobileSettings",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("employee", "employee"),
-                ("is_time_sheet_daily_notification_active", "isTimeSheetDailyNotificationActive"),
-                ("notification_time", "notificationTime"),
-                ("is_monday_active", "isMondayActive"),
-                ("is_tuesday_active", "isTuesdayActive"),
-                ("is_wednesday_active", "isWednesdayActive"),
-                ("is_thursday_active", "isThursdayActive"),
-                ("is_friday_active", "isFridayActive"),
-                ("is_saturday_active", "isSaturdayActive"),
-                ("is_sunday_active", "isSundayActive"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("employee", "employee"),
+            ("is_time_sheet_daily_notification_active", "isTimeSheetDailyNotificationActive"),
+            ("notification_time", "notificationTime"),
+            ("is_monday_active", "isMondayActive"),
+            ("is_tuesday_active", "isTuesdayActive"),
+            ("is_wednesday_active", "isWednesdayActive"),
+            ("is_thursday_active", "isThursdayActive"),
+            ("is_friday_active", "isFridayActive"),
+            ("is_saturday_active", "isSaturdayActive"),
+            ("is_sunday_active", "isSundayActive"),
         )
 
         def convert(s: Any) -> Any:
@@ -369,7 +365,7 @@ class MobileSettings(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

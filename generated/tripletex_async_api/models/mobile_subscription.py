@@ -11,13 +11,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     secret_repr,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -162,16 +161,13 @@ class MobileSubscription(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MobileSubscription",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("employee_id", "employeeId"),
-                ("webhook_subscription_token", "webhookSubscriptionToken"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("employee_id", "employeeId"),
+            ("webhook_subscription_token", "webhookSubscriptionToken"),
         )
 
         def convert(s: Any) -> Any:
@@ -198,7 +194,7 @@ class MobileSubscription(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="MonthlyHourlistBuilder")
@@ -194,18 +193,15 @@ class MonthlyHourlistBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MonthlyHourlistBuilder",
-            (
-                ("company_id", "companyId"),
-                ("employee_id", "employeeId"),
-                ("date", "date"),
-                ("approved", "approved"),
-                ("completed", "completed"),
-                ("approved_date", "approvedDate"),
-                ("approved_until", "approvedUntil"),
-                ("approved_by_id", "approvedById"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("employee_id", "employeeId"),
+            ("date", "date"),
+            ("approved", "approved"),
+            ("completed", "completed"),
+            ("approved_date", "approvedDate"),
+            ("approved_until", "approvedUntil"),
+            ("approved_by_id", "approvedById"),
         )
 
         def convert(s: Any) -> Any:
@@ -230,7 +226,7 @@ class MonthlyHourlistBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -363,27 +362,24 @@ class MonthlyStatus(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MonthlyStatus",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("employee", "employee"),
-                ("timesheet_entries", "timesheetEntries"),
-                ("approved_date", "approvedDate"),
-                ("completed", "completed"),
-                ("approved_by", "approvedBy"),
-                ("approved", "approved"),
-                ("approved_until_date", "approvedUntilDate"),
-                ("month_year", "monthYear"),
-                ("hours_payout", "hoursPayout"),
-                ("vacation_payout", "vacationPayout"),
-                ("hour_summary", "hourSummary"),
-                ("flex_summary", "flexSummary"),
-                ("vacation_summary", "vacationSummary"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("employee", "employee"),
+            ("timesheet_entries", "timesheetEntries"),
+            ("approved_date", "approvedDate"),
+            ("completed", "completed"),
+            ("approved_by", "approvedBy"),
+            ("approved", "approved"),
+            ("approved_until_date", "approvedUntilDate"),
+            ("month_year", "monthYear"),
+            ("hours_payout", "hoursPayout"),
+            ("vacation_payout", "vacationPayout"),
+            ("hour_summary", "hourSummary"),
+            ("flex_summary", "flexSummary"),
+            ("vacation_summary", "vacationSummary"),
         )
 
         def convert(s: Any) -> Any:
@@ -438,7 +434,7 @@ class MonthlyStatus(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

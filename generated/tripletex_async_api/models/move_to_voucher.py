@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="MoveToVoucher")
@@ -94,12 +93,9 @@ class MoveToVoucher(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MoveToVoucher",
-            (
-                ("message_ids", "messageIds"),
-                ("message_ids_to_split", "messageIdsToSplit"),
-            ),
+        _wire_fields = (
+            ("message_ids", "messageIds"),
+            ("message_ids_to_split", "messageIdsToSplit"),
         )
 
         def convert(s: Any) -> Any:
@@ -112,7 +108,7 @@ class MoveToVoucher(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="MultiUnitBuildingUnit")
@@ -168,17 +167,14 @@ class MultiUnitBuildingUnit(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MultiUnitBuildingUnit",
-            (
-                ("group_id", "groupId"),
-                ("generic_data_type", "genericDataType"),
-                ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
-                ("unit_no", "unitNo"),
-                ("area", "area"),
-                ("construction_year", "constructionYear"),
-                ("value", "value"),
-            ),
+        _wire_fields = (
+            ("group_id", "groupId"),
+            ("generic_data_type", "genericDataType"),
+            ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
+            ("unit_no", "unitNo"),
+            ("area", "area"),
+            ("construction_year", "constructionYear"),
+            ("value", "value"),
         )
 
         def convert(s: Any) -> Any:
@@ -207,7 +203,7 @@ class MultiUnitBuildingUnit(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="MySubscriptionAccountInfo")
@@ -268,23 +267,20 @@ class MySubscriptionAccountInfo(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MySubscriptionAccountInfo",
-            (
-                ("read_only_package_price", "readOnlyPackagePrice"),
-                ("voucher_module", "voucherModule"),
-                ("suspended", "suspended"),
-                ("can_reopen", "canReopen"),
-                ("reopen_limit_date", "reopenLimitDate"),
-                ("reopen_number_of_days", "reopenNumberOfDays"),
-                ("read_only_user", "readOnlyUser"),
-                ("discounts_not_reinstated", "discountsNotReinstated"),
-                ("mikro_voucher_module", "mikroVoucherModule"),
-                ("calculated_end_date", "calculatedEndDate"),
-                ("is_temporarily_active", "isTemporarilyActive"),
-                ("subscription_end_date", "subscriptionEndDate"),
-                ("is_tripletex_suspended", "isTripletexSuspended"),
-            ),
+        _wire_fields = (
+            ("read_only_package_price", "readOnlyPackagePrice"),
+            ("voucher_module", "voucherModule"),
+            ("suspended", "suspended"),
+            ("can_reopen", "canReopen"),
+            ("reopen_limit_date", "reopenLimitDate"),
+            ("reopen_number_of_days", "reopenNumberOfDays"),
+            ("read_only_user", "readOnlyUser"),
+            ("discounts_not_reinstated", "discountsNotReinstated"),
+            ("mikro_voucher_module", "mikroVoucherModule"),
+            ("calculated_end_date", "calculatedEndDate"),
+            ("is_temporarily_active", "isTemporarilyActive"),
+            ("subscription_end_date", "subscriptionEndDate"),
+            ("is_tripletex_suspended", "isTripletexSuspended"),
         )
 
         def convert(s: Any) -> Any:
@@ -319,7 +315,7 @@ class MySubscriptionAccountInfo(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -713,51 +712,48 @@ class MySubscriptionModuleDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MySubscriptionModuleDTO",
-            (
-                ("id", "id"),
-                ("title", "title"),
-                ("short_description", "shortDescription"),
-                ("description_part_1", "descriptionPart1"),
-                ("description_part_2", "descriptionPart2"),
-                ("per_use_price", "perUsePrice"),
-                ("per_user_price", "perUserPrice"),
-                ("per_user_startup", "perUserStartup"),
-                ("monthly_price", "monthlyPrice"),
-                ("monthly_main_module_price", "monthlyMainModulePrice"),
-                ("monthly_voucher_price", "monthlyVoucherPrice"),
-                ("yearly_price", "yearlyPrice"),
-                ("start_up_price", "startUpPrice"),
-                ("per_user_over_limit_price", "perUserOverLimitPrice"),
-                ("price_description", "priceDescription"),
-                ("active", "active"),
-                ("available", "available"),
-                ("processing", "processing"),
-                ("future_purchase", "futurePurchase"),
-                ("info_text", "infoText"),
-                ("unavailable_text", "unavailableText"),
-                ("license_url", "licenseUrl"),
-                ("redirect_url", "redirectUrl"),
-                ("price_line_1_text", "priceLine1Text"),
-                ("price_line_2_text", "priceLine2Text"),
-                ("price_line_3_text", "priceLine3Text"),
-                ("price1", "price1"),
-                ("price2", "price2"),
-                ("price3", "price3"),
-                ("can_deactivate", "canDeactivate"),
-                ("deactivation_error", "deactivationError"),
-                ("possible_start_date", "possibleStartDate"),
-                ("purchase_start_date", "purchaseStartDate"),
-                ("purchase_end_date", "purchaseEndDate"),
-                ("has_auto_invoice", "hasAutoInvoice"),
-                ("currency_code", "currencyCode"),
-                ("deactivation_error_type", "deactivationErrorType"),
-                ("activation_info", "activationInfo"),
-                ("categories", "categories"),
-                ("service_prices", "servicePrices"),
-                ("ordered", "ordered"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("title", "title"),
+            ("short_description", "shortDescription"),
+            ("description_part_1", "descriptionPart1"),
+            ("description_part_2", "descriptionPart2"),
+            ("per_use_price", "perUsePrice"),
+            ("per_user_price", "perUserPrice"),
+            ("per_user_startup", "perUserStartup"),
+            ("monthly_price", "monthlyPrice"),
+            ("monthly_main_module_price", "monthlyMainModulePrice"),
+            ("monthly_voucher_price", "monthlyVoucherPrice"),
+            ("yearly_price", "yearlyPrice"),
+            ("start_up_price", "startUpPrice"),
+            ("per_user_over_limit_price", "perUserOverLimitPrice"),
+            ("price_description", "priceDescription"),
+            ("active", "active"),
+            ("available", "available"),
+            ("processing", "processing"),
+            ("future_purchase", "futurePurchase"),
+            ("info_text", "infoText"),
+            ("unavailable_text", "unavailableText"),
+            ("license_url", "licenseUrl"),
+            ("redirect_url", "redirectUrl"),
+            ("price_line_1_text", "priceLine1Text"),
+            ("price_line_2_text", "priceLine2Text"),
+            ("price_line_3_text", "priceLine3Text"),
+            ("price1", "price1"),
+            ("price2", "price2"),
+            ("price3", "price3"),
+            ("can_deactivate", "canDeactivate"),
+            ("deactivation_error", "deactivationError"),
+            ("possible_start_date", "possibleStartDate"),
+            ("purchase_start_date", "purchaseStartDate"),
+            ("purchase_end_date", "purchaseEndDate"),
+            ("has_auto_invoice", "hasAutoInvoice"),
+            ("currency_code", "currencyCode"),
+            ("deactivation_error_type", "deactivationErrorType"),
+            ("activation_info", "activationInfo"),
+            ("categories", "categories"),
+            ("service_prices", "servicePrices"),
+            ("ordered", "ordered"),
         )
 
         def convert(s: Any) -> Any:
@@ -864,7 +860,7 @@ class MySubscriptionModuleDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="MySubscriptionPrice")
@@ -96,12 +95,9 @@ class MySubscriptionPrice(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "MySubscriptionPrice",
-            (
-                ("price", "price"),
-                ("text_key", "textKey"),
-            ),
+        _wire_fields = (
+            ("price", "price"),
+            ("text_key", "textKey"),
         )
 
         def convert(s: Any) -> Any:
@@ -114,7 +110,7 @@ class MySubscriptionPrice(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="News")
@@ -118,14 +117,11 @@ class News(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "News",
-            (
-                ("title", "title"),
-                ("publish_date", "publish_date"),
-                ("excerpt", "excerpt"),
-                ("permalink", "permalink"),
-            ),
+        _wire_fields = (
+            ("title", "title"),
+            ("publish_date", "publish_date"),
+            ("excerpt", "excerpt"),
+            ("permalink", "permalink"),
         )
 
         def convert(s: Any) -> Any:
@@ -142,7 +138,7 @@ class News(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

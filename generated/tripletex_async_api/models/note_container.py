@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -419,30 +418,27 @@ class NoteContainer(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "NoteContainer",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("note", "note"),
-                ("note_number", "noteNumber"),
-                ("posts", "posts"),
-                ("accounting_posts", "accountingPosts"),
-                ("closing_sum_salary", "closingSumSalary"),
-                ("opening_sum_salary", "openingSumSalary"),
-                ("extraordinary_income_posts", "extraordinaryIncomePosts"),
-                ("extraordinary_cost_posts", "extraordinaryCostPosts"),
-                ("sum_extraordinary_income", "sumExtraordinaryIncome"),
-                ("sum_extraordinary_cost", "sumExtraordinaryCost"),
-                ("acquisition_cost_tangible_fixed_assets", "acquisitionCostTangibleFixedAssets"),
-                ("acquisition_cost_intangible_assets", "acquisitionCostIntangibleAssets"),
-                ("capitalised_value_tangible_fixed_assets", "capitalisedValueTangibleFixedAssets"),
-                ("capitalised_value_intangible_assets", "capitalisedValueIntangibleAssets"),
-                ("investments_posts", "investmentsPosts"),
-                ("asset_posts", "assetPosts"),
-                ("sum_real_value", "sumRealValue"),
-                ("sum_value_adjustment", "sumValueAdjustment"),
-                ("note_text_library", "noteTextLibrary"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("note", "note"),
+            ("note_number", "noteNumber"),
+            ("posts", "posts"),
+            ("accounting_posts", "accountingPosts"),
+            ("closing_sum_salary", "closingSumSalary"),
+            ("opening_sum_salary", "openingSumSalary"),
+            ("extraordinary_income_posts", "extraordinaryIncomePosts"),
+            ("extraordinary_cost_posts", "extraordinaryCostPosts"),
+            ("sum_extraordinary_income", "sumExtraordinaryIncome"),
+            ("sum_extraordinary_cost", "sumExtraordinaryCost"),
+            ("acquisition_cost_tangible_fixed_assets", "acquisitionCostTangibleFixedAssets"),
+            ("acquisition_cost_intangible_assets", "acquisitionCostIntangibleAssets"),
+            ("capitalised_value_tangible_fixed_assets", "capitalisedValueTangibleFixedAssets"),
+            ("capitalised_value_intangible_assets", "capitalisedValueIntangibleAssets"),
+            ("investments_posts", "investmentsPosts"),
+            ("asset_posts", "assetPosts"),
+            ("sum_real_value", "sumRealValue"),
+            ("sum_value_adjustment", "sumValueAdjustment"),
+            ("note_text_library", "noteTextLibrary"),
         )
 
         def convert(s: Any) -> Any:
@@ -533,7 +529,7 @@ class NoteContainer(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

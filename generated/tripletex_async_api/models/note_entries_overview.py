@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -125,13 +124,10 @@ class NoteEntriesOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "NoteEntriesOverview",
-            (
-                ("entries", "entries"),
-                ("report_notes", "reportNotes"),
-                ("display_order", "displayOrder"),
-            ),
+        _wire_fields = (
+            ("entries", "entries"),
+            ("report_notes", "reportNotes"),
+            ("display_order", "displayOrder"),
         )
 
         def convert(s: Any) -> Any:
@@ -158,7 +154,7 @@ class NoteEntriesOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

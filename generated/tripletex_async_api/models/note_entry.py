@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -251,20 +250,17 @@ class NoteEntry(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "NoteEntry",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("year_end_report", "yearEndReport"),
-                ("note", "note"),
-                ("grouping", "grouping"),
-                ("number", "number"),
-                ("updated_by", "updatedBy"),
-                ("updated_on", "updatedOn"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("year_end_report", "yearEndReport"),
+            ("note", "note"),
+            ("grouping", "grouping"),
+            ("number", "number"),
+            ("updated_by", "updatedBy"),
+            ("updated_on", "updatedOn"),
         )
 
         def convert(s: Any) -> Any:
@@ -299,7 +295,7 @@ class NoteEntry(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -237,19 +236,16 @@ class NotePost(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "NotePost",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("note_entry_id", "noteEntryId"),
-                ("post_type", "postType"),
-                ("post_value", "postValue"),
-                ("post_medium_text_value", "postMediumTextValue"),
-                ("post_name", "postName"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("note_entry_id", "noteEntryId"),
+            ("post_type", "postType"),
+            ("post_value", "postValue"),
+            ("post_medium_text_value", "postMediumTextValue"),
+            ("post_name", "postName"),
         )
 
         def convert(s: Any) -> Any:
@@ -288,7 +284,7 @@ class NotePost(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

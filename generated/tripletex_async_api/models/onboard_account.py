@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -305,25 +304,22 @@ class OnboardAccount(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "OnboardAccount",
-            (
-                ("company_name", "companyName"),
-                ("org_number", "orgNumber"),
-                ("address", "address"),
-                ("city", "city"),
-                ("postal_code", "postalCode"),
-                ("municipality", "municipality"),
-                ("start_date_municipality", "startDateMunicipality"),
-                ("registration_date", "registrationDate"),
-                ("vat_registered", "vatRegistered"),
-                ("salary_module", "salaryModule"),
-                ("project_module", "projectModule"),
-                ("vvs_electro_module", "vvsElectroModule"),
-                ("time_sheet_module", "timeSheetModule"),
-                ("enterprises", "enterprises"),
-                ("bank_account_number", "bankAccountNumber"),
-            ),
+        _wire_fields = (
+            ("company_name", "companyName"),
+            ("org_number", "orgNumber"),
+            ("address", "address"),
+            ("city", "city"),
+            ("postal_code", "postalCode"),
+            ("municipality", "municipality"),
+            ("start_date_municipality", "startDateMunicipality"),
+            ("registration_date", "registrationDate"),
+            ("vat_registered", "vatRegistered"),
+            ("salary_module", "salaryModule"),
+            ("project_module", "projectModule"),
+            ("vvs_electro_module", "vvsElectroModule"),
+            ("time_sheet_module", "timeSheetModule"),
+            ("enterprises", "enterprises"),
+            ("bank_account_number", "bankAccountNumber"),
         )
 
         def convert(s: Any) -> Any:
@@ -368,7 +364,7 @@ class OnboardAccount(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -164,15 +163,12 @@ class OpeningBalance(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "OpeningBalance",
-            (
-                ("voucher_date", "voucherDate"),
-                ("balance_postings", "balancePostings"),
-                ("customer_postings", "customerPostings"),
-                ("supplier_postings", "supplierPostings"),
-                ("employee_postings", "employeePostings"),
-            ),
+        _wire_fields = (
+            ("voucher_date", "voucherDate"),
+            ("balance_postings", "balancePostings"),
+            ("customer_postings", "customerPostings"),
+            ("supplier_postings", "supplierPostings"),
+            ("employee_postings", "employeePostings"),
         )
 
         def convert(s: Any) -> Any:
@@ -215,7 +211,7 @@ class OpeningBalance(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -180,17 +179,14 @@ class OpeningBalanceBalancePosting(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "OpeningBalanceBalancePosting",
-            (
-                ("account", "account"),
-                ("project", "project"),
-                ("department", "department"),
-                ("product", "product"),
-                ("employee", "employee"),
-                ("amount", "amount"),
-                ("amount_currency", "amountCurrency"),
-            ),
+        _wire_fields = (
+            ("account", "account"),
+            ("project", "project"),
+            ("department", "department"),
+            ("product", "product"),
+            ("employee", "employee"),
+            ("amount", "amount"),
+            ("amount_currency", "amountCurrency"),
         )
 
         def convert(s: Any) -> Any:
@@ -213,7 +209,7 @@ class OpeningBalanceBalancePosting(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

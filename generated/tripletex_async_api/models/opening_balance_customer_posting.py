@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -113,13 +112,10 @@ class OpeningBalanceCustomerPosting(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "OpeningBalanceCustomerPosting",
-            (
-                ("customer", "customer"),
-                ("amount", "amount"),
-                ("description", "description"),
-            ),
+        _wire_fields = (
+            ("customer", "customer"),
+            ("amount", "amount"),
+            ("description", "description"),
         )
 
         def convert(s: Any) -> Any:
@@ -134,7 +130,7 @@ class OpeningBalanceCustomerPosting(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

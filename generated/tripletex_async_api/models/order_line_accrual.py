@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -346,25 +345,22 @@ class OrderLineAccrual(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "OrderLineAccrual",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("source_type", "sourceType"),
-                ("source_id", "sourceId"),
-                ("order_line", "orderLine"),
-                ("travel_expense", "travelExpense"),
-                ("fee_invoice_order", "feeInvoiceOrder"),
-                ("markup_fee_invoice_order", "markupFeeInvoiceOrder"),
-                ("accrual_account", "accrualAccount"),
-                ("income_account", "incomeAccount"),
-                ("month", "month"),
-                ("year", "year"),
-                ("number_of_periods", "numberOfPeriods"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("source_type", "sourceType"),
+            ("source_id", "sourceId"),
+            ("order_line", "orderLine"),
+            ("travel_expense", "travelExpense"),
+            ("fee_invoice_order", "feeInvoiceOrder"),
+            ("markup_fee_invoice_order", "markupFeeInvoiceOrder"),
+            ("accrual_account", "accrualAccount"),
+            ("income_account", "incomeAccount"),
+            ("month", "month"),
+            ("year", "year"),
+            ("number_of_periods", "numberOfPeriods"),
         )
 
         def convert(s: Any) -> Any:
@@ -415,7 +411,7 @@ class OrderLineAccrual(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="OrderLineBuilder")
@@ -118,14 +117,11 @@ class OrderLineBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "OrderLineBuilder",
-            (
-                ("project_id", "projectId"),
-                ("company_id", "companyId"),
-                ("invoice_id", "invoiceId"),
-                ("order_line_id", "orderLineId"),
-            ),
+        _wire_fields = (
+            ("project_id", "projectId"),
+            ("company_id", "companyId"),
+            ("invoice_id", "invoiceId"),
+            ("order_line_id", "orderLineId"),
         )
 
         def convert(s: Any) -> Any:
@@ -142,7 +138,7 @@ class OrderLineBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="OrderOutBuilder")
@@ -131,15 +130,12 @@ class OrderOutBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "OrderOutBuilder",
-            (
-                ("project_id", "projectId"),
-                ("company_id", "companyId"),
-                ("number", "number"),
-                ("invoice_comment", "invoiceComment"),
-                ("type_", "type"),
-            ),
+        _wire_fields = (
+            ("project_id", "projectId"),
+            ("company_id", "companyId"),
+            ("number", "number"),
+            ("invoice_comment", "invoiceComment"),
+            ("type_", "type"),
         )
 
         def convert(s: Any) -> Any:
@@ -158,7 +154,7 @@ class OrderOutBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

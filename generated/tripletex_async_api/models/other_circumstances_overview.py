@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -145,14 +144,11 @@ class OtherCircumstancesOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "OtherCircumstancesOverview",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("posts", "posts"),
-                ("assets_company_posts", "assetsCompanyPosts"),
-                ("assets_shareholder_posts", "assetsShareholderPosts"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("posts", "posts"),
+            ("assets_company_posts", "assetsCompanyPosts"),
+            ("assets_shareholder_posts", "assetsShareholderPosts"),
         )
 
         def convert(s: Any) -> Any:
@@ -187,7 +183,7 @@ class OtherCircumstancesOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

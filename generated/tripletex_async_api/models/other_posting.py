@@ -13,13 +13,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="OtherPosting")
@@ -430,34 +429,31 @@ class OtherPosting(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "OtherPosting",
-            (
-                ("id", "id"),
-                ("voucher_id", "voucherId"),
-                ("voucher_number", "voucherNumber"),
-                ("voucher_url", "voucherUrl"),
-                ("voucher_pdf_url", "voucherPdfUrl"),
-                ("customer_id", "customerId"),
-                ("customer_name", "customerName"),
-                ("customer_number", "customerNumber"),
-                ("customer_url", "customerUrl"),
-                ("project_name", "projectName"),
-                ("project_number", "projectNumber"),
-                ("project_url", "projectUrl"),
-                ("description", "description"),
-                ("sender_name", "senderName"),
-                ("sender_message", "senderMessage"),
-                ("status", "status"),
-                ("type_", "type"),
-                ("date", "date"),
-                ("amount", "amount"),
-                ("amount_currency", "amountCurrency"),
-                ("close_group_id", "closeGroupId"),
-                ("reference", "reference"),
-                ("currency_id", "currencyId"),
-                ("currency_code", "currencyCode"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("voucher_id", "voucherId"),
+            ("voucher_number", "voucherNumber"),
+            ("voucher_url", "voucherUrl"),
+            ("voucher_pdf_url", "voucherPdfUrl"),
+            ("customer_id", "customerId"),
+            ("customer_name", "customerName"),
+            ("customer_number", "customerNumber"),
+            ("customer_url", "customerUrl"),
+            ("project_name", "projectName"),
+            ("project_number", "projectNumber"),
+            ("project_url", "projectUrl"),
+            ("description", "description"),
+            ("sender_name", "senderName"),
+            ("sender_message", "senderMessage"),
+            ("status", "status"),
+            ("type_", "type"),
+            ("date", "date"),
+            ("amount", "amount"),
+            ("amount_currency", "amountCurrency"),
+            ("close_group_id", "closeGroupId"),
+            ("reference", "reference"),
+            ("currency_id", "currencyId"),
+            ("currency_code", "currencyCode"),
         )
 
         def convert(s: Any) -> Any:
@@ -526,7 +522,7 @@ class OtherPosting(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -100,12 +99,9 @@ class PairAmeldingStatusInternalAmeldingStatusInternal(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PairAmeldingStatusInternalAmeldingStatusInternal",
-            (
-                ("first", "first"),
-                ("second", "second"),
-            ),
+        _wire_fields = (
+            ("first", "first"),
+            ("second", "second"),
         )
 
         def convert(s: Any) -> Any:
@@ -118,7 +114,7 @@ class PairAmeldingStatusInternalAmeldingStatusInternal(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -224,19 +223,16 @@ class Participant(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Participant",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("name", "name"),
-                ("number", "number"),
-                ("ownership", "ownership"),
-                ("ownership_at_beginning_of_year", "ownershipAtBeginningOfYear"),
-                ("share_of_result", "shareOfResult"),
-                ("share_of_wealth", "shareOfWealth"),
-                ("posts", "posts"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("name", "name"),
+            ("number", "number"),
+            ("ownership", "ownership"),
+            ("ownership_at_beginning_of_year", "ownershipAtBeginningOfYear"),
+            ("share_of_result", "shareOfResult"),
+            ("share_of_wealth", "shareOfWealth"),
+            ("posts", "posts"),
         )
 
         def convert(s: Any) -> Any:
@@ -269,7 +265,7 @@ class Participant(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

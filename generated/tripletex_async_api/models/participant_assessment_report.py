@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -309,25 +308,22 @@ class ParticipantAssessmentReport(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ParticipantAssessmentReport",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("sub_group_id", "subGroupId"),
-                ("posts", "posts"),
-                ("company_name", "companyName"),
-                ("org_number", "orgNumber"),
-                ("municipality_number", "municipalityNumber"),
-                ("country_code", "countryCode"),
-                ("value_before_appreciation_for_net_assets", "valueBeforeAppreciationForNetAssets"),
-                ("debt", "debt"),
-                ("ordinary_income", "ordinaryIncome"),
-                ("loss", "loss"),
-                ("payment_to_participant", "paymentToParticipant"),
-                ("gain_on_realization_of_share", "gainOnRealizationOfShare"),
-                ("loss_on_realization_of_share", "lossOnRealizationOfShare"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("sub_group_id", "subGroupId"),
+            ("posts", "posts"),
+            ("company_name", "companyName"),
+            ("org_number", "orgNumber"),
+            ("municipality_number", "municipalityNumber"),
+            ("country_code", "countryCode"),
+            ("value_before_appreciation_for_net_assets", "valueBeforeAppreciationForNetAssets"),
+            ("debt", "debt"),
+            ("ordinary_income", "ordinaryIncome"),
+            ("loss", "loss"),
+            ("payment_to_participant", "paymentToParticipant"),
+            ("gain_on_realization_of_share", "gainOnRealizationOfShare"),
+            ("loss_on_realization_of_share", "lossOnRealizationOfShare"),
         )
 
         def convert(s: Any) -> Any:
@@ -372,7 +368,7 @@ class ParticipantAssessmentReport(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

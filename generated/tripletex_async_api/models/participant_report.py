@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -382,28 +381,25 @@ class ParticipantReport(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ParticipantReport",
-            (
-                ("participant", "participant"),
-                ("share_of_assets_liabilities", "shareOfAssetsLiabilities"),
-                ("share_of_deficit_surplus", "shareOfDeficitSurplus"),
-                ("total_labor_remuneration", "totalLaborRemuneration"),
-                ("calculated_total_capital", "calculatedTotalCapital"),
-                ("shares_realized_or_acquired", "sharesRealizedOrAcquired"),
-                ("resident_in_nord_troms_or_finnmark", "residentInNordTromsOrFinnmark"),
-                ("compensation", "compensation"),
-                ("agriculture", "agriculture"),
-                ("distribution", "distribution"),
-                ("calculation_of_shielding_basis", "calculationOfShieldingBasis"),
-                ("calculation_of_shielding_deduction", "calculationOfShieldingDeduction"),
-                ("calculation_of_additions_to_ordinary_income", "calculationOfAdditionsToOrdinaryIncome"),
-                ("specification_of_taxable_basis", "specificationOfTaxableBasis"),
-                ("paid_in", "paidIn"),
-                ("retained_earnings", "retainedEarnings"),
-                ("acquisition_and_realization", "acquisitionAndRealization"),
-                ("price_adjustment_management", "priceAdjustmentManagement"),
-            ),
+        _wire_fields = (
+            ("participant", "participant"),
+            ("share_of_assets_liabilities", "shareOfAssetsLiabilities"),
+            ("share_of_deficit_surplus", "shareOfDeficitSurplus"),
+            ("total_labor_remuneration", "totalLaborRemuneration"),
+            ("calculated_total_capital", "calculatedTotalCapital"),
+            ("shares_realized_or_acquired", "sharesRealizedOrAcquired"),
+            ("resident_in_nord_troms_or_finnmark", "residentInNordTromsOrFinnmark"),
+            ("compensation", "compensation"),
+            ("agriculture", "agriculture"),
+            ("distribution", "distribution"),
+            ("calculation_of_shielding_basis", "calculationOfShieldingBasis"),
+            ("calculation_of_shielding_deduction", "calculationOfShieldingDeduction"),
+            ("calculation_of_additions_to_ordinary_income", "calculationOfAdditionsToOrdinaryIncome"),
+            ("specification_of_taxable_basis", "specificationOfTaxableBasis"),
+            ("paid_in", "paidIn"),
+            ("retained_earnings", "retainedEarnings"),
+            ("acquisition_and_realization", "acquisitionAndRealization"),
+            ("price_adjustment_management", "priceAdjustmentManagement"),
         )
 
         def convert(s: Any) -> Any:
@@ -466,7 +462,7 @@ class ParticipantReport(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

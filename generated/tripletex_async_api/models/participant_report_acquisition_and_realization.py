@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -412,32 +411,29 @@ class ParticipantReportAcquisitionAndRealization(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ParticipantReportAcquisitionAndRealization",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("sub_group_id", "subGroupId"),
-                ("posts", "posts"),
-                ("transfer_type", "transferType"),
-                ("transaction_type", "transactionType"),
-                ("name", "name"),
-                ("identification", "identification"),
-                ("time", "time"),
-                ("amount", "amount"),
-                ("remuneration", "remuneration"),
-                ("costs", "costs"),
-                ("addition_non_deductible_loss", "additionNonDeductibleLoss"),
-                ("unused_shielding_previous_years", "unusedShieldingPreviousYears"),
-                ("other_corrections", "otherCorrections"),
-                ("gain_loss_realization", "gainLossRealization"),
-                ("is_covered_exemption_method", "isCoveredExemptionMethod"),
-                ("acquired_initial_value", "acquiredInitialValue"),
-                ("price", "price"),
-                ("initial_value_realized_shares", "initialValueRealizedShares"),
-                ("temporary_gain_loss_realization", "temporaryGainLossRealization"),
-                ("covered_exemption_method", "coveredExemptionMethod"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("sub_group_id", "subGroupId"),
+            ("posts", "posts"),
+            ("transfer_type", "transferType"),
+            ("transaction_type", "transactionType"),
+            ("name", "name"),
+            ("identification", "identification"),
+            ("time", "time"),
+            ("amount", "amount"),
+            ("remuneration", "remuneration"),
+            ("costs", "costs"),
+            ("addition_non_deductible_loss", "additionNonDeductibleLoss"),
+            ("unused_shielding_previous_years", "unusedShieldingPreviousYears"),
+            ("other_corrections", "otherCorrections"),
+            ("gain_loss_realization", "gainLossRealization"),
+            ("is_covered_exemption_method", "isCoveredExemptionMethod"),
+            ("acquired_initial_value", "acquiredInitialValue"),
+            ("price", "price"),
+            ("initial_value_realized_shares", "initialValueRealizedShares"),
+            ("temporary_gain_loss_realization", "temporaryGainLossRealization"),
+            ("covered_exemption_method", "coveredExemptionMethod"),
         )
 
         def convert(s: Any) -> Any:
@@ -496,7 +492,7 @@ class ParticipantReportAcquisitionAndRealization(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ParticipantReportAdditionsToOrdinaryIncome")
@@ -121,14 +120,11 @@ class ParticipantReportAdditionsToOrdinaryIncome(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ParticipantReportAdditionsToOrdinaryIncome",
-            (
-                ("distribution_after_tax", "distributionAfterTax"),
-                ("other_correction", "otherCorrection"),
-                ("shielding_deduction_offset_against_distribution", "shieldingDeductionOffsetAgainstDistribution"),
-                ("additions_to_ordinary_income", "additionsToOrdinaryIncome"),
-            ),
+        _wire_fields = (
+            ("distribution_after_tax", "distributionAfterTax"),
+            ("other_correction", "otherCorrection"),
+            ("shielding_deduction_offset_against_distribution", "shieldingDeductionOffsetAgainstDistribution"),
+            ("additions_to_ordinary_income", "additionsToOrdinaryIncome"),
         )
 
         def convert(s: Any) -> Any:
@@ -145,7 +141,7 @@ class ParticipantReportAdditionsToOrdinaryIncome(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ParticipantReportAgriculture")
@@ -95,12 +94,9 @@ class ParticipantReportAgriculture(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ParticipantReportAgriculture",
-            (
-                ("basis_for_calculation_of_agricultural_deduction", "basisForCalculationOfAgriculturalDeduction"),
-                ("rental_income_from_agricultural_operations", "rentalIncomeFromAgriculturalOperations"),
-            ),
+        _wire_fields = (
+            ("basis_for_calculation_of_agricultural_deduction", "basisForCalculationOfAgriculturalDeduction"),
+            ("rental_income_from_agricultural_operations", "rentalIncomeFromAgriculturalOperations"),
         )
 
         def convert(s: Any) -> Any:
@@ -113,7 +109,7 @@ class ParticipantReportAgriculture(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ParticipantReportDistribution")
@@ -160,17 +159,14 @@ class ParticipantReportDistribution(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ParticipantReportDistribution",
-            (
-                ("cash_disbursement_from_company", "cashDisbursementFromCompany"),
-                ("value_of_assets_or_services_withdrawn", "valueOfAssetsOrServicesWithdrawn"),
-                ("capital_reimbursement", "capitalReimbursement"),
-                ("distribution_before_tax_and_shielding", "distributionBeforeTaxAndShielding"),
-                ("tax_on_profit_share", "taxOnProfitShare"),
-                ("net_amount", "netAmount"),
-                ("tax_benefit_from_loss", "taxBenefitFromLoss"),
-            ),
+        _wire_fields = (
+            ("cash_disbursement_from_company", "cashDisbursementFromCompany"),
+            ("value_of_assets_or_services_withdrawn", "valueOfAssetsOrServicesWithdrawn"),
+            ("capital_reimbursement", "capitalReimbursement"),
+            ("distribution_before_tax_and_shielding", "distributionBeforeTaxAndShielding"),
+            ("tax_on_profit_share", "taxOnProfitShare"),
+            ("net_amount", "netAmount"),
+            ("tax_benefit_from_loss", "taxBenefitFromLoss"),
         )
 
         def convert(s: Any) -> Any:
@@ -193,7 +189,7 @@ class ParticipantReportDistribution(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

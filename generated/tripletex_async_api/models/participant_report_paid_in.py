@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ParticipantReportPaidIn")
@@ -227,20 +226,17 @@ class ParticipantReportPaidIn(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ParticipantReportPaidIn",
-            (
-                ("share_of_taxable_equity_previous_year", "shareOfTaxableEquityPreviousYear"),
-                ("share_of_taxable_equity_beginning_of_year", "shareOfTaxableEquityBeginningOfYear"),
-                ("acquisition_of_share", "acquisitionOfShare"),
-                ("disposal_of_share", "disposalOfShare"),
-                ("deposit", "deposit"),
-                ("other_correction", "otherCorrection"),
-                ("repayment", "repayment"),
-                ("improper_deposit", "improperDeposit"),
-                ("tax_benefit_from_loss", "taxBenefitFromLoss"),
-                ("tax_capital_equity_as_of_end_of_year", "taxCapitalEquityAsOfEndOfYear"),
-            ),
+        _wire_fields = (
+            ("share_of_taxable_equity_previous_year", "shareOfTaxableEquityPreviousYear"),
+            ("share_of_taxable_equity_beginning_of_year", "shareOfTaxableEquityBeginningOfYear"),
+            ("acquisition_of_share", "acquisitionOfShare"),
+            ("disposal_of_share", "disposalOfShare"),
+            ("deposit", "deposit"),
+            ("other_correction", "otherCorrection"),
+            ("repayment", "repayment"),
+            ("improper_deposit", "improperDeposit"),
+            ("tax_benefit_from_loss", "taxBenefitFromLoss"),
+            ("tax_capital_equity_as_of_end_of_year", "taxCapitalEquityAsOfEndOfYear"),
         )
 
         def convert(s: Any) -> Any:
@@ -269,7 +265,7 @@ class ParticipantReportPaidIn(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,12 +13,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ParticipantReportPost")
@@ -158,16 +157,13 @@ class ParticipantReportPost(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ParticipantReportPost",
-            (
-                ("year", "year"),
-                ("group_id", "groupId"),
-                ("data_sub_type", "dataSubType"),
-                ("data_sub_type_group_id", "dataSubTypeGroupId"),
-                ("post_type", "postType"),
-                ("post_value", "postValue"),
-            ),
+        _wire_fields = (
+            ("year", "year"),
+            ("group_id", "groupId"),
+            ("data_sub_type", "dataSubType"),
+            ("data_sub_type_group_id", "dataSubTypeGroupId"),
+            ("post_type", "postType"),
+            ("post_value", "postValue"),
         )
 
         def convert(s: Any) -> Any:
@@ -200,7 +196,7 @@ class ParticipantReportPost(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

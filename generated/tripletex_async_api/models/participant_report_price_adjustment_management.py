@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ParticipantReportPriceAdjustmentManagement")
@@ -147,16 +146,13 @@ class ParticipantReportPriceAdjustmentManagement(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ParticipantReportPriceAdjustmentManagement",
-            (
-                ("pricing_adjustment_previous_year", "pricingAdjustmentPreviousYear"),
-                ("pricing_adjustment", "pricingAdjustment"),
-                ("realized_share_of_price_adjustment", "realizedShareOfPriceAdjustment"),
-                ("realized_share_cost_price", "realizedShareCostPrice"),
-                ("realized_share_tax_equity", "realizedShareTaxEquity"),
-                ("accumulated_adjustments", "accumulatedAdjustments"),
-            ),
+        _wire_fields = (
+            ("pricing_adjustment_previous_year", "pricingAdjustmentPreviousYear"),
+            ("pricing_adjustment", "pricingAdjustment"),
+            ("realized_share_of_price_adjustment", "realizedShareOfPriceAdjustment"),
+            ("realized_share_cost_price", "realizedShareCostPrice"),
+            ("realized_share_tax_equity", "realizedShareTaxEquity"),
+            ("accumulated_adjustments", "accumulatedAdjustments"),
         )
 
         def convert(s: Any) -> Any:
@@ -177,7 +173,7 @@ class ParticipantReportPriceAdjustmentManagement(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

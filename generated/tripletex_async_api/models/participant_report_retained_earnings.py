@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ParticipantReportRetainedEarnings")
@@ -257,22 +256,19 @@ class ParticipantReportRetainedEarnings(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ParticipantReportRetainedEarnings",
-            (
-                ("retained_earnings_previous_year", "retainedEarningsPreviousYear"),
-                ("retained_earnings_beginning_of_year", "retainedEarningsBeginningOfYear"),
-                ("acquisition_of_share", "acquisitionOfShare"),
-                ("disposal_of_share", "disposalOfShare"),
-                ("tax_result", "taxResult"),
-                ("tax_free_income", "taxFreeIncome"),
-                ("other_correction", "otherCorrection"),
-                ("dividend", "dividend"),
-                ("improper_deposit", "improperDeposit"),
-                ("tax_benefit_from_loss", "taxBenefitFromLoss"),
-                ("nondeductible_expenses", "nondeductibleExpenses"),
-                ("tax_capital_equity_as_of_end_of_year", "taxCapitalEquityAsOfEndOfYear"),
-            ),
+        _wire_fields = (
+            ("retained_earnings_previous_year", "retainedEarningsPreviousYear"),
+            ("retained_earnings_beginning_of_year", "retainedEarningsBeginningOfYear"),
+            ("acquisition_of_share", "acquisitionOfShare"),
+            ("disposal_of_share", "disposalOfShare"),
+            ("tax_result", "taxResult"),
+            ("tax_free_income", "taxFreeIncome"),
+            ("other_correction", "otherCorrection"),
+            ("dividend", "dividend"),
+            ("improper_deposit", "improperDeposit"),
+            ("tax_benefit_from_loss", "taxBenefitFromLoss"),
+            ("nondeductible_expenses", "nondeductibleExpenses"),
+            ("tax_capital_equity_as_of_end_of_year", "taxCapitalEquityAsOfEndOfYear"),
         )
 
         def convert(s: Any) -> Any:
@@ -305,7 +301,7 @@ class ParticipantReportRetainedEarnings(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ParticipantReportShieldingBasis")
@@ -135,15 +134,12 @@ class ParticipantReportShieldingBasis(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ParticipantReportShieldingBasis",
-            (
-                ("other_initial_value_correction", "otherInitialValueCorrection"),
-                ("adjusted_initial_value", "adjustedInitialValue"),
-                ("unused_shielding_from_previous_year", "unusedShieldingFromPreviousYear"),
-                ("reduction_of_unused_shielding_due_to_realization", "reductionOfUnusedShieldingDueToRealization"),
-                ("shielding_basis", "shieldingBasis"),
-            ),
+        _wire_fields = (
+            ("other_initial_value_correction", "otherInitialValueCorrection"),
+            ("adjusted_initial_value", "adjustedInitialValue"),
+            ("unused_shielding_from_previous_year", "unusedShieldingFromPreviousYear"),
+            ("reduction_of_unused_shielding_due_to_realization", "reductionOfUnusedShieldingDueToRealization"),
+            ("shielding_basis", "shieldingBasis"),
         )
 
         def convert(s: Any) -> Any:
@@ -162,7 +158,7 @@ class ParticipantReportShieldingBasis(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ParticipantReportShieldingDeduction")
@@ -263,27 +262,21 @@ class ParticipantReportShieldingDeduction(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ParticipantReportShieldingDeduction",
+        _wire_fields = (
+            ("unused_shielding_previous_year", "unusedShieldingPreviousYear"),
+            ("unused_shielding_beginning_of_year", "unusedShieldingBeginningOfYear"),
+            ("correction_for_inheritance_or_gift_in_income_year", "correctionForInheritanceOrGiftInIncomeYear"),
+            ("transferred_shielding_deduction_from_previous_years", "transferredShieldingDeductionFromPreviousYears"),
+            ("corrected_unused_shielding_from_previous_years", "correctedUnusedShieldingFromPreviousYears"),
+            ("current_year_shielding_deduction", "currentYearShieldingDeduction"),
+            ("transferred_shielding_deduction", "transferredShieldingDeduction"),
+            ("other_correction", "otherCorrection"),
+            ("total_shielding_for_application_and_continuation", "totalShieldingForApplicationAndContinuation"),
+            ("offset_against_distribution", "offsetAgainstDistribution"),
+            ("offset_against_realization_gain", "offsetAgainstRealizationGain"),
             (
-                ("unused_shielding_previous_year", "unusedShieldingPreviousYear"),
-                ("unused_shielding_beginning_of_year", "unusedShieldingBeginningOfYear"),
-                ("correction_for_inheritance_or_gift_in_income_year", "correctionForInheritanceOrGiftInIncomeYear"),
-                (
-                    "transferred_shielding_deduction_from_previous_years",
-                    "transferredShieldingDeductionFromPreviousYears",
-                ),
-                ("corrected_unused_shielding_from_previous_years", "correctedUnusedShieldingFromPreviousYears"),
-                ("current_year_shielding_deduction", "currentYearShieldingDeduction"),
-                ("transferred_shielding_deduction", "transferredShieldingDeduction"),
-                ("other_correction", "otherCorrection"),
-                ("total_shielding_for_application_and_continuation", "totalShieldingForApplicationAndContinuation"),
-                ("offset_against_distribution", "offsetAgainstDistribution"),
-                ("offset_against_realization_gain", "offsetAgainstRealizationGain"),
-                (
-                    "continuation_of_unused_shielding_deduction_to_next_year",
-                    "continuationOfUnusedShieldingDeductionToNextYear",
-                ),
+                "continuation_of_unused_shielding_deduction_to_next_year",
+                "continuationOfUnusedShieldingDeductionToNextYear",
             ),
         )
 
@@ -317,7 +310,7 @@ class ParticipantReportShieldingDeduction(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

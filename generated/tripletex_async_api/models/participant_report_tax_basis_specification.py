@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ParticipantReportTaxBasisSpecification")
@@ -241,21 +240,18 @@ class ParticipantReportTaxBasisSpecification(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ParticipantReportTaxBasisSpecification",
-            (
-                ("share_of_taxable_equity_previous_year", "shareOfTaxableEquityPreviousYear"),
-                ("share_of_taxable_equity_at_beginning_of_year", "shareOfTaxableEquityAtBeginningOfYear"),
-                ("deposit", "deposit"),
-                ("other_correction", "otherCorrection"),
-                ("acquisition_of_share", "acquisitionOfShare"),
-                ("realization_of_share", "realizationOfShare"),
-                ("capital_reimbursement", "capitalReimbursement"),
-                ("sub_total", "subTotal"),
-                ("improper_deposit", "improperDeposit"),
-                ("tax_benefit_from_loss", "taxBenefitFromLoss"),
-                ("tax_equity_year_end", "taxEquityYearEnd"),
-            ),
+        _wire_fields = (
+            ("share_of_taxable_equity_previous_year", "shareOfTaxableEquityPreviousYear"),
+            ("share_of_taxable_equity_at_beginning_of_year", "shareOfTaxableEquityAtBeginningOfYear"),
+            ("deposit", "deposit"),
+            ("other_correction", "otherCorrection"),
+            ("acquisition_of_share", "acquisitionOfShare"),
+            ("realization_of_share", "realizationOfShare"),
+            ("capital_reimbursement", "capitalReimbursement"),
+            ("sub_total", "subTotal"),
+            ("improper_deposit", "improperDeposit"),
+            ("tax_benefit_from_loss", "taxBenefitFromLoss"),
+            ("tax_equity_year_end", "taxEquityYearEnd"),
         )
 
         def convert(s: Any) -> Any:
@@ -286,7 +282,7 @@ class ParticipantReportTaxBasisSpecification(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="PartnerAccountManager")
@@ -108,13 +107,10 @@ class PartnerAccountManager(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PartnerAccountManager",
-            (
-                ("full_name", "fullName"),
-                ("email", "email"),
-                ("phone_number", "phoneNumber"),
-            ),
+        _wire_fields = (
+            ("full_name", "fullName"),
+            ("email", "email"),
+            ("phone_number", "phoneNumber"),
         )
 
         def convert(s: Any) -> Any:
@@ -129,7 +125,7 @@ class PartnerAccountManager(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

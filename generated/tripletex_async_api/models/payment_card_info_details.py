@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -115,13 +114,10 @@ class PaymentCardInfoDetails(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PaymentCardInfoDetails",
-            (
-                ("amount", "amount"),
-                ("currency", "currency"),
-                ("number_of_payments", "numberOfPayments"),
-            ),
+        _wire_fields = (
+            ("amount", "amount"),
+            ("currency", "currency"),
+            ("number_of_payments", "numberOfPayments"),
         )
 
         def convert(s: Any) -> Any:
@@ -136,7 +132,7 @@ class PaymentCardInfoDetails(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -101,12 +100,9 @@ class PaymentStatusInfoWrapperDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PaymentStatusInfoWrapperDTO",
-            (
-                ("version", "version"),
-                ("statuses", "statuses"),
-            ),
+        _wire_fields = (
+            ("version", "version"),
+            ("statuses", "statuses"),
         )
 
         def convert(s: Any) -> Any:
@@ -119,7 +115,7 @@ class PaymentStatusInfoWrapperDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

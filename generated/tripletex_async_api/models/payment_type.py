@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -311,24 +310,21 @@ class PaymentType(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PaymentType",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("description", "description"),
-                ("display_name", "displayName"),
-                ("debit_account", "debitAccount"),
-                ("credit_account", "creditAccount"),
-                ("vat_type", "vatType"),
-                ("sequence", "sequence"),
-                ("customer", "customer"),
-                ("supplier", "supplier"),
-                ("currency_id", "currencyId"),
-                ("currency_code", "currencyCode"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("description", "description"),
+            ("display_name", "displayName"),
+            ("debit_account", "debitAccount"),
+            ("credit_account", "creditAccount"),
+            ("vat_type", "vatType"),
+            ("sequence", "sequence"),
+            ("customer", "customer"),
+            ("supplier", "supplier"),
+            ("currency_id", "currencyId"),
+            ("currency_code", "currencyCode"),
         )
 
         def convert(s: Any) -> Any:
@@ -371,7 +367,7 @@ class PaymentType(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="PaymentTypeAutomation")
@@ -115,13 +114,10 @@ class PaymentTypeAutomation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PaymentTypeAutomation",
-            (
-                ("id", "id"),
-                ("description", "description"),
-                ("payment_integration", "paymentIntegration"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("description", "description"),
+            ("payment_integration", "paymentIntegration"),
         )
 
         def convert(s: Any) -> Any:
@@ -142,7 +138,7 @@ class PaymentTypeAutomation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -358,27 +357,24 @@ class PaymentTypeOut(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PaymentTypeOut",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("description", "description"),
-                ("is_brutto_wage_deduction", "isBruttoWageDeduction"),
-                ("credit_account", "creditAccount"),
-                ("show_incoming_invoice", "showIncomingInvoice"),
-                ("show_wage_payment", "showWagePayment"),
-                ("show_vat_returns", "showVatReturns"),
-                ("show_wage_period_transaction", "showWagePeriodTransaction"),
-                ("requires_separate_voucher", "requiresSeparateVoucher"),
-                ("sequence", "sequence"),
-                ("is_inactive", "isInactive"),
-                ("display_name", "displayName"),
-                ("currency_id", "currencyId"),
-                ("currency_code", "currencyCode"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("description", "description"),
+            ("is_brutto_wage_deduction", "isBruttoWageDeduction"),
+            ("credit_account", "creditAccount"),
+            ("show_incoming_invoice", "showIncomingInvoice"),
+            ("show_wage_payment", "showWagePayment"),
+            ("show_vat_returns", "showVatReturns"),
+            ("show_wage_period_transaction", "showWagePeriodTransaction"),
+            ("requires_separate_voucher", "requiresSeparateVoucher"),
+            ("sequence", "sequence"),
+            ("is_inactive", "isInactive"),
+            ("display_name", "displayName"),
+            ("currency_id", "currencyId"),
+            ("currency_code", "currencyCode"),
         )
 
         def convert(s: Any) -> Any:
@@ -427,7 +423,7 @@ class PaymentTypeOut(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

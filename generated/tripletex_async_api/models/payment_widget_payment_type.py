@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="PaymentWidgetPaymentType")
@@ -233,20 +232,17 @@ class PaymentWidgetPaymentType(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PaymentWidgetPaymentType",
-            (
-                ("unique_id", "uniqueId"),
-                ("payment_type_id", "paymentTypeId"),
-                ("payment_type_value", "paymentTypeValue"),
-                ("payment_integration", "paymentIntegration"),
-                ("currency_id", "currencyId"),
-                ("currency_code", "currencyCode"),
-                ("is_default", "isDefault"),
-                ("account_number", "accountNumber"),
-                ("payment_type_description", "paymentTypeDescription"),
-                ("bank_account", "bankAccount"),
-            ),
+        _wire_fields = (
+            ("unique_id", "uniqueId"),
+            ("payment_type_id", "paymentTypeId"),
+            ("payment_type_value", "paymentTypeValue"),
+            ("payment_integration", "paymentIntegration"),
+            ("currency_id", "currencyId"),
+            ("currency_code", "currencyCode"),
+            ("is_default", "isDefault"),
+            ("account_number", "accountNumber"),
+            ("payment_type_description", "paymentTypeDescription"),
+            ("bank_account", "bankAccount"),
         )
 
         def convert(s: Any) -> Any:
@@ -281,7 +277,7 @@ class PaymentWidgetPaymentType(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -169,16 +168,13 @@ class PaymentsSumDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PaymentsSumDTO",
-            (
-                ("unpaid_transactions_sum", "unpaidTransactionsSum"),
-                ("ongoing_transactions_sum", "ongoingTransactionsSum"),
-                ("overdue_transactions_sum", "overdueTransactionsSum"),
-                ("for_approval_payments_count", "forApprovalPaymentsCount"),
-                ("cancelled_payments_count", "cancelledPaymentsCount"),
-                ("rejected_payments_count", "rejectedPaymentsCount"),
-            ),
+        _wire_fields = (
+            ("unpaid_transactions_sum", "unpaidTransactionsSum"),
+            ("ongoing_transactions_sum", "ongoingTransactionsSum"),
+            ("overdue_transactions_sum", "overdueTransactionsSum"),
+            ("for_approval_payments_count", "forApprovalPaymentsCount"),
+            ("cancelled_payments_count", "cancelledPaymentsCount"),
+            ("rejected_payments_count", "rejectedPaymentsCount"),
         )
 
         def convert(s: Any) -> Any:
@@ -217,7 +213,7 @@ class PaymentsSumDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -174,17 +173,14 @@ class PayrollTaxOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PayrollTaxOverview",
-            (
-                ("account", "account"),
-                ("ledger_sum", "ledgerSum"),
-                ("amelding_sum", "ameldingSum"),
-                ("discrepancy", "discrepancy"),
-                ("tax_authorities_sum", "taxAuthoritiesSum"),
-                ("aggregated_zones", "aggregatedZones"),
-                ("ledger_uri", "ledgerUri"),
-            ),
+        _wire_fields = (
+            ("account", "account"),
+            ("ledger_sum", "ledgerSum"),
+            ("amelding_sum", "ameldingSum"),
+            ("discrepancy", "discrepancy"),
+            ("tax_authorities_sum", "taxAuthoritiesSum"),
+            ("aggregated_zones", "aggregatedZones"),
+            ("ledger_uri", "ledgerUri"),
         )
 
         def convert(s: Any) -> Any:
@@ -213,7 +209,7 @@ class PayrollTaxOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="PayrollTaxZoneInfo")
@@ -160,17 +159,14 @@ class PayrollTaxZoneInfo(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PayrollTaxZoneInfo",
-            (
-                ("display_name", "displayName"),
-                ("zone", "zone"),
-                ("tax_percentage", "taxPercentage"),
-                ("amount_basis_sum", "amountBasisSum"),
-                ("reimbursement_sum", "reimbursementSum"),
-                ("pension_sum", "pensionSum"),
-                ("payroll_tax_sum", "payrollTaxSum"),
-            ),
+        _wire_fields = (
+            ("display_name", "displayName"),
+            ("zone", "zone"),
+            ("tax_percentage", "taxPercentage"),
+            ("amount_basis_sum", "amountBasisSum"),
+            ("reimbursement_sum", "reimbursementSum"),
+            ("pension_sum", "pensionSum"),
+            ("payroll_tax_sum", "payrollTaxSum"),
         )
 
         def convert(s: Any) -> Any:
@@ -193,7 +189,7 @@ class PayrollTaxZoneInfo(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -331,25 +330,22 @@ class Payslip(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Payslip",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("transaction", "transaction"),
-                ("employee", "employee"),
-                ("date", "date"),
-                ("year", "year"),
-                ("month", "month"),
-                ("specifications", "specifications"),
-                ("vacation_allowance_amount", "vacationAllowanceAmount"),
-                ("gross_amount", "grossAmount"),
-                ("amount", "amount"),
-                ("number", "number"),
-                ("department", "department"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("transaction", "transaction"),
+            ("employee", "employee"),
+            ("date", "date"),
+            ("year", "year"),
+            ("month", "month"),
+            ("specifications", "specifications"),
+            ("vacation_allowance_amount", "vacationAllowanceAmount"),
+            ("gross_amount", "grossAmount"),
+            ("amount", "amount"),
+            ("number", "number"),
+            ("department", "department"),
         )
 
         def convert(s: Any) -> Any:
@@ -400,7 +396,7 @@ class Payslip(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

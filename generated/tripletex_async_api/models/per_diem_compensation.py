@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -384,28 +383,25 @@ class PerDiemCompensation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PerDiemCompensation",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("travel_expense", "travelExpense"),
-                ("rate_type", "rateType"),
-                ("rate_category", "rateCategory"),
-                ("country_code", "countryCode"),
-                ("travel_expense_zone_id", "travelExpenseZoneId"),
-                ("overnight_accommodation", "overnightAccommodation"),
-                ("location", "location"),
-                ("address", "address"),
-                ("count", "count"),
-                ("rate", "rate"),
-                ("amount", "amount"),
-                ("is_deduction_for_breakfast", "isDeductionForBreakfast"),
-                ("is_deduction_for_lunch", "isDeductionForLunch"),
-                ("is_deduction_for_dinner", "isDeductionForDinner"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("travel_expense", "travelExpense"),
+            ("rate_type", "rateType"),
+            ("rate_category", "rateCategory"),
+            ("country_code", "countryCode"),
+            ("travel_expense_zone_id", "travelExpenseZoneId"),
+            ("overnight_accommodation", "overnightAccommodation"),
+            ("location", "location"),
+            ("address", "address"),
+            ("count", "count"),
+            ("rate", "rate"),
+            ("amount", "amount"),
+            ("is_deduction_for_breakfast", "isDeductionForBreakfast"),
+            ("is_deduction_for_lunch", "isDeductionForLunch"),
+            ("is_deduction_for_dinner", "isDeductionForDinner"),
         )
 
         def convert(s: Any) -> Any:
@@ -462,7 +458,7 @@ class PerDiemCompensation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

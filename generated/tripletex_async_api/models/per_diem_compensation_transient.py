@@ -14,13 +14,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -302,24 +301,21 @@ class PerDiemCompensationTransient(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PerDiemCompensationTransient",
-            (
-                ("travel_expense", "travelExpense"),
-                ("rate_type", "rateType"),
-                ("rate_category", "rateCategory"),
-                ("country_code", "countryCode"),
-                ("travel_expense_zone_id", "travelExpenseZoneId"),
-                ("overnight_accommodation", "overnightAccommodation"),
-                ("location", "location"),
-                ("address", "address"),
-                ("count", "count"),
-                ("rate", "rate"),
-                ("amount", "amount"),
-                ("is_deduction_for_breakfast", "isDeductionForBreakfast"),
-                ("is_deduction_for_lunch", "isDeductionForLunch"),
-                ("is_deduction_for_dinner", "isDeductionForDinner"),
-            ),
+        _wire_fields = (
+            ("travel_expense", "travelExpense"),
+            ("rate_type", "rateType"),
+            ("rate_category", "rateCategory"),
+            ("country_code", "countryCode"),
+            ("travel_expense_zone_id", "travelExpenseZoneId"),
+            ("overnight_accommodation", "overnightAccommodation"),
+            ("location", "location"),
+            ("address", "address"),
+            ("count", "count"),
+            ("rate", "rate"),
+            ("amount", "amount"),
+            ("is_deduction_for_breakfast", "isDeductionForBreakfast"),
+            ("is_deduction_for_lunch", "isDeductionForLunch"),
+            ("is_deduction_for_dinner", "isDeductionForDinner"),
         )
 
         def convert(s: Any) -> Any:
@@ -362,7 +358,7 @@ class PerDiemCompensationTransient(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

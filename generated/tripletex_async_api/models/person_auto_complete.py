@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="PersonAutoComplete")
@@ -385,29 +384,26 @@ class PersonAutoComplete(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PersonAutoComplete",
-            (
-                ("id", "id"),
-                ("name", "name"),
-                ("alternate_name", "alternateName"),
-                ("address", "address"),
-                ("postal_code", "postalCode"),
-                ("postal_area", "postalArea"),
-                ("latitude", "latitude"),
-                ("longitude", "longitude"),
-                ("category", "category"),
-                ("score", "score"),
-                ("sources", "sources"),
-                ("firstname", "firstname"),
-                ("lastname", "lastname"),
-                ("phone_number", "phoneNumber"),
-                ("phone_number_mobile", "phoneNumberMobile"),
-                ("email", "email"),
-                ("url", "url"),
-                ("country_id", "countryId"),
-                ("reserved", "reserved"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("name", "name"),
+            ("alternate_name", "alternateName"),
+            ("address", "address"),
+            ("postal_code", "postalCode"),
+            ("postal_area", "postalArea"),
+            ("latitude", "latitude"),
+            ("longitude", "longitude"),
+            ("category", "category"),
+            ("score", "score"),
+            ("sources", "sources"),
+            ("firstname", "firstname"),
+            ("lastname", "lastname"),
+            ("phone_number", "phoneNumber"),
+            ("phone_number_mobile", "phoneNumberMobile"),
+            ("email", "email"),
+            ("url", "url"),
+            ("country_id", "countryId"),
+            ("reserved", "reserved"),
         )
 
         def convert(s: Any) -> Any:
@@ -468,7 +464,7 @@ class PersonAutoComplete(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -723,61 +722,55 @@ class PersonalIncomeOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PersonalIncomeOverview",
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("income_group_id", "incomeGroupId"),
+            ("business_activity_type", "businessActivityType"),
+            ("industry_id", "industryId"),
+            ("business_activity_title", "businessActivityTitle"),
+            ("business_activity_description", "businessActivityDescription"),
+            ("business_income", "businessIncome"),
+            ("business_income_forestry", "businessIncomeForestry"),
+            ("business_income_agriculture", "businessIncomeAgriculture"),
+            ("business_income_forestry_and_agriculture", "businessIncomeForestryAndAgriculture"),
+            ("biomass_correction_forestry", "biomassCorrectionForestry"),
+            ("biomass_correction_agriculture", "biomassCorrectionAgriculture"),
+            ("correction_reindeer_husbandry", "correctionReindeerHusbandry"),
+            ("hide_from_personal_income", "hideFromPersonalIncome"),
+            ("show_forestry_and_agriculture_combo", "showForestryAndAgricultureCombo"),
+            ("spouse_sharing_percentage", "spouseSharingPercentage"),
+            ("business_income_after_shared_with_spouse", "businessIncomeAfterSharedWithSpouse"),
+            ("business_income_after_shared_with_spouse_forestry", "businessIncomeAfterSharedWithSpouseForestry"),
+            ("business_income_after_shared_with_spouse_agriculture", "businessIncomeAfterSharedWithSpouseAgriculture"),
+            ("business_income_after_corrections", "businessIncomeAfterCorrections"),
+            ("corrected_business_income", "correctedBusinessIncome"),
+            ("deductions_for_risk_free_return", "deductionsForRiskFreeReturn"),
+            ("risk_free_return", "riskFreeReturn"),
+            ("valid_basis_for_risk_free_return", "validBasisForRiskFreeReturn"),
+            ("personal_income_for_the_year", "personalIncomeForTheYear"),
+            ("after_shared_with_spouse", "afterSharedWithSpouse"),
+            ("calculated_personal_income_spouse", "calculatedPersonalIncomeSpouse"),
+            ("calculated_business_income_spouse", "calculatedBusinessIncomeSpouse"),
+            ("calculated_business_income_spouse_forestry", "calculatedBusinessIncomeSpouseForestry"),
+            ("calculated_business_income_spouse_agriculture", "calculatedBusinessIncomeSpouseAgriculture"),
+            ("after_coordination", "afterCoordination"),
+            ("sum_opening_balance_before_enterprise_debt", "sumOpeningBalanceBeforeEnterpriseDebt"),
+            ("sum_closing_balance_before_enterprise_debt", "sumClosingBalanceBeforeEnterpriseDebt"),
+            ("sum_opening_balance_after_enterprise_debt", "sumOpeningBalanceAfterEnterpriseDebt"),
+            ("sum_closing_balance_after_enterprise_debt", "sumClosingBalanceAfterEnterpriseDebt"),
+            ("basis_for_risk_free_return_ex_enterprise_debt", "basisForRiskFreeReturnExEnterpriseDebt"),
+            ("basis_enterprise_debt", "basisEnterpriseDebt"),
+            ("basis_for_risk_free_return_inc_enterprise_debt", "basisForRiskFreeReturnIncEnterpriseDebt"),
             (
-                ("year_end_report", "yearEndReport"),
-                ("income_group_id", "incomeGroupId"),
-                ("business_activity_type", "businessActivityType"),
-                ("industry_id", "industryId"),
-                ("business_activity_title", "businessActivityTitle"),
-                ("business_activity_description", "businessActivityDescription"),
-                ("business_income", "businessIncome"),
-                ("business_income_forestry", "businessIncomeForestry"),
-                ("business_income_agriculture", "businessIncomeAgriculture"),
-                ("business_income_forestry_and_agriculture", "businessIncomeForestryAndAgriculture"),
-                ("biomass_correction_forestry", "biomassCorrectionForestry"),
-                ("biomass_correction_agriculture", "biomassCorrectionAgriculture"),
-                ("correction_reindeer_husbandry", "correctionReindeerHusbandry"),
-                ("hide_from_personal_income", "hideFromPersonalIncome"),
-                ("show_forestry_and_agriculture_combo", "showForestryAndAgricultureCombo"),
-                ("spouse_sharing_percentage", "spouseSharingPercentage"),
-                ("business_income_after_shared_with_spouse", "businessIncomeAfterSharedWithSpouse"),
-                ("business_income_after_shared_with_spouse_forestry", "businessIncomeAfterSharedWithSpouseForestry"),
-                (
-                    "business_income_after_shared_with_spouse_agriculture",
-                    "businessIncomeAfterSharedWithSpouseAgriculture",
-                ),
-                ("business_income_after_corrections", "businessIncomeAfterCorrections"),
-                ("corrected_business_income", "correctedBusinessIncome"),
-                ("deductions_for_risk_free_return", "deductionsForRiskFreeReturn"),
-                ("risk_free_return", "riskFreeReturn"),
-                ("valid_basis_for_risk_free_return", "validBasisForRiskFreeReturn"),
-                ("personal_income_for_the_year", "personalIncomeForTheYear"),
-                ("after_shared_with_spouse", "afterSharedWithSpouse"),
-                ("calculated_personal_income_spouse", "calculatedPersonalIncomeSpouse"),
-                ("calculated_business_income_spouse", "calculatedBusinessIncomeSpouse"),
-                ("calculated_business_income_spouse_forestry", "calculatedBusinessIncomeSpouseForestry"),
-                ("calculated_business_income_spouse_agriculture", "calculatedBusinessIncomeSpouseAgriculture"),
-                ("after_coordination", "afterCoordination"),
-                ("sum_opening_balance_before_enterprise_debt", "sumOpeningBalanceBeforeEnterpriseDebt"),
-                ("sum_closing_balance_before_enterprise_debt", "sumClosingBalanceBeforeEnterpriseDebt"),
-                ("sum_opening_balance_after_enterprise_debt", "sumOpeningBalanceAfterEnterpriseDebt"),
-                ("sum_closing_balance_after_enterprise_debt", "sumClosingBalanceAfterEnterpriseDebt"),
-                ("basis_for_risk_free_return_ex_enterprise_debt", "basisForRiskFreeReturnExEnterpriseDebt"),
-                ("basis_enterprise_debt", "basisEnterpriseDebt"),
-                ("basis_for_risk_free_return_inc_enterprise_debt", "basisForRiskFreeReturnIncEnterpriseDebt"),
-                (
-                    "sum_manual_corrections_opening_balance_before_enterprise_debt",
-                    "sumManualCorrectionsOpeningBalanceBeforeEnterpriseDebt",
-                ),
-                (
-                    "sum_manual_corrections_closing_balance_before_enterprise_debt",
-                    "sumManualCorrectionsClosingBalanceBeforeEnterpriseDebt",
-                ),
-                ("balance_groups", "balanceGroups"),
-                ("posts", "posts"),
+                "sum_manual_corrections_opening_balance_before_enterprise_debt",
+                "sumManualCorrectionsOpeningBalanceBeforeEnterpriseDebt",
             ),
+            (
+                "sum_manual_corrections_closing_balance_before_enterprise_debt",
+                "sumManualCorrectionsClosingBalanceBeforeEnterpriseDebt",
+            ),
+            ("balance_groups", "balanceGroups"),
+            ("posts", "posts"),
         )
 
         def convert(s: Any) -> Any:
@@ -888,7 +881,7 @@ class PersonalIncomeOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

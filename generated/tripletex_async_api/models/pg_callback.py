@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="PGCallback")
@@ -238,21 +237,18 @@ class PGCallback(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PGCallback",
-            (
-                ("odpcustomer_id", "odpcustomerID"),
-                ("odpcompany_id", "odpcompanyID"),
-                ("pg_request_id", "pgRequestId"),
-                ("tenant_id", "tenantId"),
-                ("odp_customer_id", "ODPCustomerID"),
-                ("odp_company_id", "ODPCompanyID"),
-                ("auto_pay_key", "autoPayKey"),
-                ("auto_pay_key_last_generated_date", "autoPayKeyLastGeneratedDate"),
-                ("status", "status"),
-                ("error_message", "errorMessage"),
-                ("erp_customer_id", "erpCustomerId"),
-            ),
+        _wire_fields = (
+            ("odpcustomer_id", "odpcustomerID"),
+            ("odpcompany_id", "odpcompanyID"),
+            ("pg_request_id", "pgRequestId"),
+            ("tenant_id", "tenantId"),
+            ("odp_customer_id", "ODPCustomerID"),
+            ("odp_company_id", "ODPCompanyID"),
+            ("auto_pay_key", "autoPayKey"),
+            ("auto_pay_key_last_generated_date", "autoPayKeyLastGeneratedDate"),
+            ("status", "status"),
+            ("error_message", "errorMessage"),
+            ("erp_customer_id", "erpCustomerId"),
         )
 
         def convert(s: Any) -> Any:
@@ -283,7 +279,7 @@ class PGCallback(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

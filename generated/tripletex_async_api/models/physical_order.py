@@ -15,14 +15,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -419,30 +418,27 @@ class PhysicalOrder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PhysicalOrder",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("order", "order"),
-                ("total_weight", "totalWeight"),
-                ("manually_overridden_weight", "manuallyOverriddenWeight"),
-                ("weight_unit", "weightUnit"),
-                ("total_volume", "totalVolume"),
-                ("manually_overridden_volume", "manuallyOverriddenVolume"),
-                ("length_cm", "lengthCm"),
-                ("width_cm", "widthCm"),
-                ("height_cm", "heightCm"),
-                ("volume_unit", "volumeUnit"),
-                ("transport_method", "transportMethod"),
-                ("transport_label_link", "transportLabelLink"),
-                ("tracking_number", "trackingNumber"),
-                ("tracking_number_link", "trackingNumberLink"),
-                ("delivery_contact", "deliveryContact"),
-                ("incoterms", "incoterms"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("order", "order"),
+            ("total_weight", "totalWeight"),
+            ("manually_overridden_weight", "manuallyOverriddenWeight"),
+            ("weight_unit", "weightUnit"),
+            ("total_volume", "totalVolume"),
+            ("manually_overridden_volume", "manuallyOverriddenVolume"),
+            ("length_cm", "lengthCm"),
+            ("width_cm", "widthCm"),
+            ("height_cm", "heightCm"),
+            ("volume_unit", "volumeUnit"),
+            ("transport_method", "transportMethod"),
+            ("transport_label_link", "transportLabelLink"),
+            ("tracking_number", "trackingNumber"),
+            ("tracking_number_link", "trackingNumberLink"),
+            ("delivery_contact", "deliveryContact"),
+            ("incoterms", "incoterms"),
         )
 
         def convert(s: Any) -> Any:
@@ -521,7 +517,7 @@ class PhysicalOrder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -269,21 +268,18 @@ class PlantScore(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PlantScore",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("employee_id", "employeeId"),
-                ("current_score", "currentScore"),
-                ("current_streak", "currentStreak"),
-                ("longest_streak", "longestStreak"),
-                ("monthly_scores", "monthlyScores"),
-                ("planted_trees_this_month", "plantedTreesThisMonth"),
-                ("total_planted_trees", "totalPlantedTrees"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("employee_id", "employeeId"),
+            ("current_score", "currentScore"),
+            ("current_streak", "currentStreak"),
+            ("longest_streak", "longestStreak"),
+            ("monthly_scores", "monthlyScores"),
+            ("planted_trees_this_month", "plantedTreesThisMonth"),
+            ("total_planted_trees", "totalPlantedTrees"),
         )
 
         def convert(s: Any) -> Any:
@@ -326,7 +322,7 @@ class PlantScore(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

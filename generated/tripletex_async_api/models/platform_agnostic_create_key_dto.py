@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     secret_repr,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="PlatformAgnosticCreateKeyDTO")
@@ -76,7 +75,7 @@ class PlatformAgnosticCreateKeyDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct("PlatformAgnosticCreateKeyDTO", (("password", "password"),))
+        _wire_fields = (("password", "password"),)
 
         def convert(s: Any) -> Any:
             o: Any = _new(cls)
@@ -86,7 +85,7 @@ class PlatformAgnosticCreateKeyDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="PostPrefill")
@@ -97,12 +96,9 @@ class PostPrefill(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PostPrefill",
-            (
-                ("year", "year"),
-                ("subject", "subject"),
-            ),
+        _wire_fields = (
+            ("year", "year"),
+            ("subject", "subject"),
         )
 
         def convert(s: Any) -> Any:
@@ -121,7 +117,7 @@ class PostPrefill(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

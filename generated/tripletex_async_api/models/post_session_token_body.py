@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     secret_repr,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="PostSessionTokenBody")
@@ -106,13 +105,10 @@ class PostSessionTokenBody(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PostSessionTokenBody",
-            (
-                ("employee_token", "employeeToken"),
-                ("consumer_token", "consumerToken"),
-                ("expiration_date", "expirationDate"),
-            ),
+        _wire_fields = (
+            ("employee_token", "employeeToken"),
+            ("consumer_token", "consumerToken"),
+            ("expiration_date", "expirationDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -127,7 +123,7 @@ class PostSessionTokenBody(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

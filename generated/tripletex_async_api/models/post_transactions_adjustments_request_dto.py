@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="PostTransactionsAdjustmentsRequestDTO")
@@ -119,14 +118,11 @@ class PostTransactionsAdjustmentsRequestDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PostTransactionsAdjustmentsRequestDTO",
-            (
-                ("reconciliation_id", "reconciliationId"),
-                ("transaction_ids", "transactionIds"),
-                ("income_payment_type_id", "incomePaymentTypeId"),
-                ("cost_payment_type_id", "costPaymentTypeId"),
-            ),
+        _wire_fields = (
+            ("reconciliation_id", "reconciliationId"),
+            ("transaction_ids", "transactionIds"),
+            ("income_payment_type_id", "incomePaymentTypeId"),
+            ("cost_payment_type_id", "costPaymentTypeId"),
         )
 
         def convert(s: Any) -> Any:
@@ -143,7 +139,7 @@ class PostTransactionsAdjustmentsRequestDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

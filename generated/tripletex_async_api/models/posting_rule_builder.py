@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="PostingRuleBuilder")
@@ -294,25 +293,22 @@ class PostingRuleBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PostingRuleBuilder",
-            (
-                ("company_id", "companyId"),
-                ("sync_id", "syncId"),
-                ("description", "description"),
-                ("debit_account_id", "debitAccountId"),
-                ("customer_id", "customerId"),
-                ("vendor_id", "vendorId"),
-                ("payment_in", "paymentIn"),
-                ("payment_out", "paymentOut"),
-                ("disabled", "disabled"),
-                ("inactive", "inactive"),
-                ("show_incoming_invoice", "showIncomingInvoice"),
-                ("show_wage_payment", "showWagePayment"),
-                ("show_vat_returns", "showVatReturns"),
-                ("show_wage_period_transaction", "showWagePeriodTransaction"),
-                ("show_order_invoice", "showOrderInvoice"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("sync_id", "syncId"),
+            ("description", "description"),
+            ("debit_account_id", "debitAccountId"),
+            ("customer_id", "customerId"),
+            ("vendor_id", "vendorId"),
+            ("payment_in", "paymentIn"),
+            ("payment_out", "paymentOut"),
+            ("disabled", "disabled"),
+            ("inactive", "inactive"),
+            ("show_incoming_invoice", "showIncomingInvoice"),
+            ("show_wage_payment", "showWagePayment"),
+            ("show_vat_returns", "showVatReturns"),
+            ("show_wage_period_transaction", "showWagePeriodTransaction"),
+            ("show_order_invoice", "showOrderInvoice"),
         )
 
         def convert(s: Any) -> Any:
@@ -351,7 +347,7 @@ class PostingRuleBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

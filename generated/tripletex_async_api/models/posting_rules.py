@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -305,23 +304,20 @@ class PostingRules(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PostingRules",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("account_receivable_customers_id", "accountReceivableCustomersId"),
-                ("account_debt_vendors_id", "accountDebtVendorsId"),
-                ("account_debt_employees_and_owners_id", "accountDebtEmployeesAndOwnersId"),
-                ("account_round_diff_id", "accountRoundDiffId"),
-                ("vat_per_department", "vatPerDepartment"),
-                ("multiple_industries", "multipleIndustries"),
-                ("default_business_activity_type_id", "defaultBusinessActivityTypeId"),
-                ("account_subscription_accrual", "accountSubscriptionAccrual"),
-                ("account_product_sale_no_vat", "accountProductSaleNoVat"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("account_receivable_customers_id", "accountReceivableCustomersId"),
+            ("account_debt_vendors_id", "accountDebtVendorsId"),
+            ("account_debt_employees_and_owners_id", "accountDebtEmployeesAndOwnersId"),
+            ("account_round_diff_id", "accountRoundDiffId"),
+            ("vat_per_department", "vatPerDepartment"),
+            ("multiple_industries", "multipleIndustries"),
+            ("default_business_activity_type_id", "defaultBusinessActivityTypeId"),
+            ("account_subscription_accrual", "accountSubscriptionAccrual"),
+            ("account_product_sale_no_vat", "accountProductSaleNoVat"),
         )
 
         def convert(s: Any) -> Any:
@@ -362,7 +358,7 @@ class PostingRules(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

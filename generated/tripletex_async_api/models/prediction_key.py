@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="PredictionKey")
@@ -118,14 +117,11 @@ class PredictionKey(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PredictionKey",
-            (
-                ("account", "account"),
-                ("vat_number", "vatNumber"),
-                ("project", "project"),
-                ("department", "department"),
-            ),
+        _wire_fields = (
+            ("account", "account"),
+            ("vat_number", "vatNumber"),
+            ("project", "project"),
+            ("department", "department"),
         )
 
         def convert(s: Any) -> Any:
@@ -142,7 +138,7 @@ class PredictionKey(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -166,17 +165,14 @@ class PredictionLine(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PredictionLine",
-            (
-                ("account", "account"),
-                ("amount", "amount"),
-                ("vat_number", "vatNumber"),
-                ("vat_percentage", "vatPercentage"),
-                ("project", "project"),
-                ("department", "department"),
-                ("key", "key"),
-            ),
+        _wire_fields = (
+            ("account", "account"),
+            ("amount", "amount"),
+            ("vat_number", "vatNumber"),
+            ("vat_percentage", "vatPercentage"),
+            ("project", "project"),
+            ("department", "department"),
+            ("key", "key"),
         )
 
         def convert(s: Any) -> Any:
@@ -199,7 +195,7 @@ class PredictionLine(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

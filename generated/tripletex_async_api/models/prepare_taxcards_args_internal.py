@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="PrepareTaxcardsArgsInternal")
@@ -157,17 +156,14 @@ class PrepareTaxcardsArgsInternal(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PrepareTaxcardsArgsInternal",
-            (
-                ("employee_ids", "employeeIds"),
-                ("contact_employee_id", "contactEmployeeId"),
-                ("contact_email", "contactEmail"),
-                ("taxcard_year", "taxcardYear"),
-                ("mobile_phone", "mobilePhone"),
-                ("mobile_phone_country_id", "mobilePhoneCountryId"),
-                ("notification_type", "notificationType"),
-            ),
+        _wire_fields = (
+            ("employee_ids", "employeeIds"),
+            ("contact_employee_id", "contactEmployeeId"),
+            ("contact_email", "contactEmail"),
+            ("taxcard_year", "taxcardYear"),
+            ("mobile_phone", "mobilePhone"),
+            ("mobile_phone_country_id", "mobilePhoneCountryId"),
+            ("notification_type", "notificationType"),
         )
 
         def convert(s: Any) -> Any:
@@ -190,7 +186,7 @@ class PrepareTaxcardsArgsInternal(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProductBuilder")
@@ -157,17 +156,14 @@ class ProductBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProductBuilder",
-            (
-                ("company_id", "companyId"),
-                ("name", "name"),
-                ("description", "description"),
-                ("el_number", "elNumber"),
-                ("number", "number"),
-                ("vat_type", "vatType"),
-                ("product_unit_id", "productUnitId"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("name", "name"),
+            ("description", "description"),
+            ("el_number", "elNumber"),
+            ("number", "number"),
+            ("vat_type", "vatType"),
+            ("product_unit_id", "productUnitId"),
         )
 
         def convert(s: Any) -> Any:
@@ -190,7 +186,7 @@ class ProductBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -323,24 +322,21 @@ class ProductImport(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProductImport",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("import_file", "importFile"),
-                ("separator", "separator"),
-                ("supplier", "supplier"),
-                ("status", "status"),
-                ("product_import_headers", "productImportHeaders"),
-                ("start_date", "startDate"),
-                ("employee", "employee"),
-                ("count_created", "countCreated"),
-                ("count_updated", "countUpdated"),
-                ("count_ignored", "countIgnored"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("import_file", "importFile"),
+            ("separator", "separator"),
+            ("supplier", "supplier"),
+            ("status", "status"),
+            ("product_import_headers", "productImportHeaders"),
+            ("start_date", "startDate"),
+            ("employee", "employee"),
+            ("count_created", "countCreated"),
+            ("count_updated", "countUpdated"),
+            ("count_ignored", "countIgnored"),
         )
 
         def convert(s: Any) -> Any:
@@ -401,7 +397,7 @@ class ProductImport(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProductImportField")
@@ -159,17 +158,14 @@ class ProductImportField(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProductImportField",
-            (
-                ("id", "id"),
-                ("display_name", "displayName"),
-                ("format_", "format"),
-                ("is_mandatory", "isMandatory"),
-                ("sequence", "sequence"),
-                ("field_name", "fieldName"),
-                ("mandatory", "mandatory"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("display_name", "displayName"),
+            ("format_", "format"),
+            ("is_mandatory", "isMandatory"),
+            ("sequence", "sequence"),
+            ("field_name", "fieldName"),
+            ("mandatory", "mandatory"),
         )
 
         def convert(s: Any) -> Any:
@@ -192,7 +188,7 @@ class ProductImportField(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

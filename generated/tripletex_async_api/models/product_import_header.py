@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -237,19 +236,16 @@ class ProductImportHeader(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProductImportHeader",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("product_import", "productImport"),
-                ("order_of_column", "orderOfColumn"),
-                ("name", "name"),
-                ("sample_value", "sampleValue"),
-                ("suggested_column_field", "suggestedColumnField"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("product_import", "productImport"),
+            ("order_of_column", "orderOfColumn"),
+            ("name", "name"),
+            ("sample_value", "sampleValue"),
+            ("suggested_column_field", "suggestedColumnField"),
         )
 
         def convert(s: Any) -> Any:
@@ -282,7 +278,7 @@ class ProductImportHeader(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -253,20 +252,17 @@ class ProductInventoryLocation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProductInventoryLocation",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("product", "product"),
-                ("inventory", "inventory"),
-                ("inventory_location", "inventoryLocation"),
-                ("is_main_location", "isMainLocation"),
-                ("is_inactive", "isInactive"),
-                ("stock_of_goods", "stockOfGoods"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("product", "product"),
+            ("inventory", "inventory"),
+            ("inventory_location", "inventoryLocation"),
+            ("is_main_location", "isMainLocation"),
+            ("is_inactive", "isInactive"),
+            ("stock_of_goods", "stockOfGoods"),
         )
 
         def convert(s: Any) -> Any:
@@ -301,7 +297,7 @@ class ProductInventoryLocation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -330,25 +329,22 @@ class ProductLine(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProductLine",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("stocktaking", "stocktaking"),
-                ("product", "product"),
-                ("count", "count"),
-                ("unit_cost_currency", "unitCostCurrency"),
-                ("cost_currency", "costCurrency"),
-                ("comment", "comment"),
-                ("counted", "counted"),
-                ("counter", "counter"),
-                ("date_counted", "dateCounted"),
-                ("expected_stock", "expectedStock"),
-                ("location", "location"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("stocktaking", "stocktaking"),
+            ("product", "product"),
+            ("count", "count"),
+            ("unit_cost_currency", "unitCostCurrency"),
+            ("cost_currency", "costCurrency"),
+            ("comment", "comment"),
+            ("counted", "counted"),
+            ("counter", "counter"),
+            ("date_counted", "dateCounted"),
+            ("expected_stock", "expectedStock"),
+            ("location", "location"),
         )
 
         def convert(s: Any) -> Any:
@@ -393,7 +389,7 @@ class ProductLine(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -311,24 +310,21 @@ class ProductPrice(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProductPrice",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("product", "product"),
-                ("from_date", "fromDate"),
-                ("to_date", "toDate"),
-                ("purchase_price", "purchasePrice"),
-                ("purchase_price_currency", "purchasePriceCurrency"),
-                ("cost_price", "costPrice"),
-                ("sales_price_excluding_vat", "salesPriceExcludingVat"),
-                ("vat_type", "vatType"),
-                ("sales_price_including_vat", "salesPriceIncludingVat"),
-                ("is_round_price_inc_vat", "isRoundPriceIncVat"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("product", "product"),
+            ("from_date", "fromDate"),
+            ("to_date", "toDate"),
+            ("purchase_price", "purchasePrice"),
+            ("purchase_price_currency", "purchasePriceCurrency"),
+            ("cost_price", "costPrice"),
+            ("sales_price_excluding_vat", "salesPriceExcludingVat"),
+            ("vat_type", "vatType"),
+            ("sales_price_including_vat", "salesPriceIncludingVat"),
+            ("is_round_price_inc_vat", "isRoundPriceIncVat"),
         )
 
         def convert(s: Any) -> Any:
@@ -371,7 +367,7 @@ class ProductPrice(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

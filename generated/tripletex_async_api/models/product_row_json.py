@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProductRowJSON")
@@ -569,44 +568,41 @@ class ProductRowJSON(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProductRowJSON",
-            (
-                ("name", "name"),
-                ("number", "number"),
-                ("vat_type_id", "vatTypeId"),
-                ("vat_type_display_name", "vatTypeDisplayName"),
-                ("income_account_number", "incomeAccountNumber"),
-                ("income_account_display_name", "incomeAccountDisplayName"),
-                ("is_stock_item", "isStockItem"),
-                ("is_stock_item_display_name", "isStockItemDisplayName"),
-                ("product_unit", "productUnit"),
-                ("product_unit_display_name", "productUnitDisplayName"),
-                ("is_inactive", "isInactive"),
-                ("is_inactive_display_name", "isInactiveDisplayName"),
-                ("ean_gtin", "eanGtin"),
-                ("purchase_price", "purchasePrice"),
-                ("selling_price_excl_vat", "sellingPriceExclVat"),
-                ("selling_price_incl_vat", "sellingPriceInclVat"),
-                ("currency_code", "currencyCode"),
-                ("row_number", "rowNumber"),
-                ("department_number", "departmentNumber"),
-                ("department_display_name", "departmentDisplayName"),
-                ("expenses", "expenses"),
-                ("weight", "weight"),
-                ("weight_unit", "weightUnit"),
-                ("volume", "volume"),
-                ("volume_unit", "volumeUnit"),
-                ("stock_count", "stockCount"),
-                ("warehouse_number", "warehouseNumber"),
-                ("location_number", "locationNumber"),
-                ("product_description", "productDescription"),
-                ("order_line_description", "orderLineDescription"),
-                ("min_stock_level", "minStockLevel"),
-                ("inactive", "inactive"),
-                ("inactive_display_name", "inactiveDisplayName"),
-                ("stock_item", "stockItem"),
-            ),
+        _wire_fields = (
+            ("name", "name"),
+            ("number", "number"),
+            ("vat_type_id", "vatTypeId"),
+            ("vat_type_display_name", "vatTypeDisplayName"),
+            ("income_account_number", "incomeAccountNumber"),
+            ("income_account_display_name", "incomeAccountDisplayName"),
+            ("is_stock_item", "isStockItem"),
+            ("is_stock_item_display_name", "isStockItemDisplayName"),
+            ("product_unit", "productUnit"),
+            ("product_unit_display_name", "productUnitDisplayName"),
+            ("is_inactive", "isInactive"),
+            ("is_inactive_display_name", "isInactiveDisplayName"),
+            ("ean_gtin", "eanGtin"),
+            ("purchase_price", "purchasePrice"),
+            ("selling_price_excl_vat", "sellingPriceExclVat"),
+            ("selling_price_incl_vat", "sellingPriceInclVat"),
+            ("currency_code", "currencyCode"),
+            ("row_number", "rowNumber"),
+            ("department_number", "departmentNumber"),
+            ("department_display_name", "departmentDisplayName"),
+            ("expenses", "expenses"),
+            ("weight", "weight"),
+            ("weight_unit", "weightUnit"),
+            ("volume", "volume"),
+            ("volume_unit", "volumeUnit"),
+            ("stock_count", "stockCount"),
+            ("warehouse_number", "warehouseNumber"),
+            ("location_number", "locationNumber"),
+            ("product_description", "productDescription"),
+            ("order_line_description", "orderLineDescription"),
+            ("min_stock_level", "minStockLevel"),
+            ("inactive", "inactive"),
+            ("inactive_display_name", "inactiveDisplayName"),
+            ("stock_item", "stockItem"),
         )
 
         def convert(s: Any) -> Any:
@@ -683,7 +679,7 @@ class ProductRowJSON(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

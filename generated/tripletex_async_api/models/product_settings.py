@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProductSettings")
@@ -242,21 +241,18 @@ class ProductSettings(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProductSettings",
-            (
-                ("module_warehouse", "moduleWarehouse"),
-                ("has_warehouse_location", "hasWarehouseLocation"),
-                ("new_customer_after_logistics_release", "newCustomerAfterLogisticsRelease"),
-                ("product_set_cost_from_order_line", "productSetCostFromOrderLine"),
-                ("purchase_order_default_comment", "purchaseOrderDefaultComment"),
-                ("module_purchase_order_number_series", "modulePurchaseOrderNumberSeries"),
-                ("purchase_order_number_series", "purchaseOrderNumberSeries"),
-                ("show_onboarding_wizard", "showOnboardingWizard"),
-                ("module_suggested_product_number", "moduleSuggestedProductNumber"),
-                ("suggested_product_number", "suggestedProductNumber"),
-                ("purchase_order_module", "purchaseOrderModule"),
-            ),
+        _wire_fields = (
+            ("module_warehouse", "moduleWarehouse"),
+            ("has_warehouse_location", "hasWarehouseLocation"),
+            ("new_customer_after_logistics_release", "newCustomerAfterLogisticsRelease"),
+            ("product_set_cost_from_order_line", "productSetCostFromOrderLine"),
+            ("purchase_order_default_comment", "purchaseOrderDefaultComment"),
+            ("module_purchase_order_number_series", "modulePurchaseOrderNumberSeries"),
+            ("purchase_order_number_series", "purchaseOrderNumberSeries"),
+            ("show_onboarding_wizard", "showOnboardingWizard"),
+            ("module_suggested_product_number", "moduleSuggestedProductNumber"),
+            ("suggested_product_number", "suggestedProductNumber"),
+            ("purchase_order_module", "purchaseOrderModule"),
         )
 
         def convert(s: Any) -> Any:
@@ -287,7 +283,7 @@ class ProductSettings(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

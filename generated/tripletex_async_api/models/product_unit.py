@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -276,22 +275,19 @@ class ProductUnit(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProductUnit",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("display_name", "displayName"),
-                ("display_name_short", "displayNameShort"),
-                ("name", "name"),
-                ("name_en", "nameEN"),
-                ("name_short", "nameShort"),
-                ("name_short_en", "nameShortEN"),
-                ("common_code", "commonCode"),
-                ("is_deletable", "isDeletable"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("display_name", "displayName"),
+            ("display_name_short", "displayNameShort"),
+            ("name", "name"),
+            ("name_en", "nameEN"),
+            ("name_short", "nameShort"),
+            ("name_short_en", "nameShortEN"),
+            ("common_code", "commonCode"),
+            ("is_deletable", "isDeletable"),
         )
 
         def convert(s: Any) -> Any:
@@ -330,7 +326,7 @@ class ProductUnit(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProductUnitBuilder")
@@ -118,14 +117,11 @@ class ProductUnitBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProductUnitBuilder",
-            (
-                ("company_id", "companyId"),
-                ("name", "name"),
-                ("name_short", "nameShort"),
-                ("common_code", "commonCode"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("name", "name"),
+            ("name_short", "nameShort"),
+            ("common_code", "commonCode"),
         )
 
         def convert(s: Any) -> Any:
@@ -142,7 +138,7 @@ class ProductUnitBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

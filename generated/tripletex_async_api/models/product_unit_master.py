@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -248,20 +247,17 @@ class ProductUnitMaster(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProductUnitMaster",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("name", "name"),
-                ("name_short", "nameShort"),
-                ("common_code", "commonCode"),
-                ("peppol_name", "peppolName"),
-                ("peppol_symbol", "peppolSymbol"),
-                ("is_inactive", "isInactive"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("name", "name"),
+            ("name_short", "nameShort"),
+            ("common_code", "commonCode"),
+            ("peppol_name", "peppolName"),
+            ("peppol_symbol", "peppolSymbol"),
+            ("is_inactive", "isInactive"),
         )
 
         def convert(s: Any) -> Any:
@@ -296,7 +292,7 @@ class ProductUnitMaster(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

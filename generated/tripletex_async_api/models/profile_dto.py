@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -145,15 +144,12 @@ class ProfileDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProfileDTO",
-            (
-                ("display_name", "displayName"),
-                ("profile_image_url", "profileImageUrl"),
-                ("menu_items", "menuItems"),
-                ("site", "site"),
-                ("user_locale", "userLocale"),
-            ),
+        _wire_fields = (
+            ("display_name", "displayName"),
+            ("profile_image_url", "profileImageUrl"),
+            ("menu_items", "menuItems"),
+            ("site", "site"),
+            ("user_locale", "userLocale"),
         )
 
         def convert(s: Any) -> Any:
@@ -178,7 +174,7 @@ class ProfileDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -405,31 +404,28 @@ class ProfitAndLoss(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProfitAndLoss",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("sum_profit", "sumProfit"),
-                ("sum_loss", "sumLoss"),
-                ("sum_profit_and_loss", "sumProfitAndLoss"),
-                ("opening_balance", "openingBalance"),
-                ("opening_balance_profit", "openingBalanceProfit"),
-                ("opening_balance_loss", "openingBalanceLoss"),
-                ("closing_balance_profit", "closingBalanceProfit"),
-                ("closing_balance_loss", "closingBalanceLoss"),
-                ("posted_opening_balance_profit", "postedOpeningBalanceProfit"),
-                ("posted_opening_balance_loss", "postedOpeningBalanceLoss"),
-                ("posted_closing_balance_profit", "postedClosingBalanceProfit"),
-                ("posted_closing_balance_loss", "postedClosingBalanceLoss"),
-                ("closing_balance", "closingBalance"),
-                ("annual_income_recognition", "annualIncomeRecognition"),
-                ("annual_deduction", "annualDeduction"),
-                ("amount_to_be_posted_on_income_recognition_account", "amountToBePostedOnIncomeRecognitionAccount"),
-                ("amount_to_be_posted_on_deduction_account", "amountToBePostedOnDeductionAccount"),
-                ("deduction_department_map", "deductionDepartmentMap"),
-                ("income_recognition_department_map", "incomeRecognitionDepartmentMap"),
-                ("generic_data_overviews", "genericDataOverviews"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("sum_profit", "sumProfit"),
+            ("sum_loss", "sumLoss"),
+            ("sum_profit_and_loss", "sumProfitAndLoss"),
+            ("opening_balance", "openingBalance"),
+            ("opening_balance_profit", "openingBalanceProfit"),
+            ("opening_balance_loss", "openingBalanceLoss"),
+            ("closing_balance_profit", "closingBalanceProfit"),
+            ("closing_balance_loss", "closingBalanceLoss"),
+            ("posted_opening_balance_profit", "postedOpeningBalanceProfit"),
+            ("posted_opening_balance_loss", "postedOpeningBalanceLoss"),
+            ("posted_closing_balance_profit", "postedClosingBalanceProfit"),
+            ("posted_closing_balance_loss", "postedClosingBalanceLoss"),
+            ("closing_balance", "closingBalance"),
+            ("annual_income_recognition", "annualIncomeRecognition"),
+            ("annual_deduction", "annualDeduction"),
+            ("amount_to_be_posted_on_income_recognition_account", "amountToBePostedOnIncomeRecognitionAccount"),
+            ("amount_to_be_posted_on_deduction_account", "amountToBePostedOnDeductionAccount"),
+            ("deduction_department_map", "deductionDepartmentMap"),
+            ("income_recognition_department_map", "incomeRecognitionDepartmentMap"),
+            ("generic_data_overviews", "genericDataOverviews"),
         )
 
         def convert(s: Any) -> Any:
@@ -488,7 +484,7 @@ class ProfitAndLoss(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProfitAndLossData")
@@ -121,14 +120,11 @@ class ProfitAndLossData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProfitAndLossData",
-            (
-                ("income_or_deduction_from_timber_account", "incomeOrDeductionFromTimberAccount"),
-                ("income_or_deficit_not_on_timber_account", "incomeOrDeficitNotOnTimberAccount"),
-                ("correction_biomass_wood_production", "correctionBiomassWoodProduction"),
-                ("sum_profit_and_loss", "sumProfitAndLoss"),
-            ),
+        _wire_fields = (
+            ("income_or_deduction_from_timber_account", "incomeOrDeductionFromTimberAccount"),
+            ("income_or_deficit_not_on_timber_account", "incomeOrDeficitNotOnTimberAccount"),
+            ("correction_biomass_wood_production", "correctionBiomassWoodProduction"),
+            ("sum_profit_and_loss", "sumProfitAndLoss"),
         )
 
         def convert(s: Any) -> Any:
@@ -145,7 +141,7 @@ class ProfitAndLossData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

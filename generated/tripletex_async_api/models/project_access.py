@@ -15,12 +15,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectAccess")
@@ -146,14 +145,11 @@ class ProjectAccess(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectAccess",
-            (
-                ("access_order_lines", "accessOrderLines"),
-                ("access_hours", "accessHours"),
-                ("access_attachments", "accessAttachments"),
-                ("access_control_forms", "accessControlForms"),
-            ),
+        _wire_fields = (
+            ("access_order_lines", "accessOrderLines"),
+            ("access_hours", "accessHours"),
+            ("access_attachments", "accessAttachments"),
+            ("access_control_forms", "accessControlForms"),
         )
 
         def convert(s: Any) -> Any:
@@ -194,7 +190,7 @@ class ProjectAccess(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

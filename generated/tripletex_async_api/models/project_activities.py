@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -161,16 +160,13 @@ class ProjectActivities(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectActivities",
-            (
-                ("show_income", "showIncome"),
-                ("fixed_price", "fixedPrice"),
-                ("show_hour_cost", "showHourCost"),
-                ("currency_code", "currencyCode"),
-                ("activities", "activities"),
-                ("summary", "summary"),
-            ),
+        _wire_fields = (
+            ("show_income", "showIncome"),
+            ("fixed_price", "fixedPrice"),
+            ("show_hour_cost", "showHourCost"),
+            ("currency_code", "currencyCode"),
+            ("activities", "activities"),
+            ("summary", "summary"),
         )
 
         def convert(s: Any) -> Any:
@@ -197,7 +193,7 @@ class ProjectActivities(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

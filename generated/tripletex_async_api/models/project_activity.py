@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -280,22 +279,19 @@ class ProjectActivity(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectActivity",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("activity", "activity"),
-                ("project", "project"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("is_closed", "isClosed"),
-                ("budget_hours", "budgetHours"),
-                ("budget_hourly_rate_currency", "budgetHourlyRateCurrency"),
-                ("budget_fee_currency", "budgetFeeCurrency"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("activity", "activity"),
+            ("project", "project"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("is_closed", "isClosed"),
+            ("budget_hours", "budgetHours"),
+            ("budget_hourly_rate_currency", "budgetHourlyRateCurrency"),
+            ("budget_fee_currency", "budgetFeeCurrency"),
         )
 
         def convert(s: Any) -> Any:
@@ -334,7 +330,7 @@ class ProjectActivity(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

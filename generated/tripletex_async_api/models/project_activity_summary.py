@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectActivitySummary")
@@ -273,23 +272,20 @@ class ProjectActivitySummary(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectActivitySummary",
-            (
-                ("sum_activity_budget_hours", "sumActivityBudgetHours"),
-                ("sum_activity_budget_fee_rate_currency", "sumActivityBudgetFeeRateCurrency"),
-                ("sum_activity_budget_fee_currency", "sumActivityBudgetFeeCurrency"),
-                ("sum_activity_period_hours", "sumActivityPeriodHours"),
-                ("sum_activity_period_fee_currency", "sumActivityPeriodFeeCurrency"),
-                ("sum_activity_period_hour_cost_currency", "sumActivityPeriodHourCostCurrency"),
-                ("sum_activity_period_net_fee_currency", "sumActivityPeriodNetFeeCurrency"),
-                ("sum_activity_total_hours", "sumActivityTotalHours"),
-                ("sum_activity_total_fee_currency", "sumActivityTotalFeeCurrency"),
-                ("sum_activity_total_hour_cost_currency", "sumActivityTotalHourCostCurrency"),
-                ("sum_activity_total_net_fee_currency", "sumActivityTotalNetFeeCurrency"),
-                ("sum_activity_left_hours", "sumActivityLeftHours"),
-                ("sum_activity_left_fee_currency", "sumActivityLeftFeeCurrency"),
-            ),
+        _wire_fields = (
+            ("sum_activity_budget_hours", "sumActivityBudgetHours"),
+            ("sum_activity_budget_fee_rate_currency", "sumActivityBudgetFeeRateCurrency"),
+            ("sum_activity_budget_fee_currency", "sumActivityBudgetFeeCurrency"),
+            ("sum_activity_period_hours", "sumActivityPeriodHours"),
+            ("sum_activity_period_fee_currency", "sumActivityPeriodFeeCurrency"),
+            ("sum_activity_period_hour_cost_currency", "sumActivityPeriodHourCostCurrency"),
+            ("sum_activity_period_net_fee_currency", "sumActivityPeriodNetFeeCurrency"),
+            ("sum_activity_total_hours", "sumActivityTotalHours"),
+            ("sum_activity_total_fee_currency", "sumActivityTotalFeeCurrency"),
+            ("sum_activity_total_hour_cost_currency", "sumActivityTotalHourCostCurrency"),
+            ("sum_activity_total_net_fee_currency", "sumActivityTotalNetFeeCurrency"),
+            ("sum_activity_left_hours", "sumActivityLeftHours"),
+            ("sum_activity_left_fee_currency", "sumActivityLeftFeeCurrency"),
         )
 
         def convert(s: Any) -> Any:
@@ -324,7 +320,7 @@ class ProjectActivitySummary(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

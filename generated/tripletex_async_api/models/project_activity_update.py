@@ -12,10 +12,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectActivityUpdate")
@@ -122,12 +121,9 @@ class ProjectActivityUpdate(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectActivityUpdate",
-            (
-                ("closed", "closed"),
-                ("end_date", "endDate"),
-            ),
+        _wire_fields = (
+            ("closed", "closed"),
+            ("end_date", "endDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -140,7 +136,7 @@ class ProjectActivityUpdate(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectBuilder")
@@ -280,24 +279,21 @@ class ProjectBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectBuilder",
-            (
-                ("company_id", "companyId"),
-                ("number", "number"),
-                ("name", "name"),
-                ("comment", "comment"),
-                ("employee_id", "employeeId"),
-                ("closed", "closed"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("project", "project"),
-                ("allow_time_tracking_for_participants_only", "allowTimeTrackingForParticipantsOnly"),
-                ("internal", "internal"),
-                ("delivery_address_id", "deliveryAddressId"),
-                ("currency_id", "currencyId"),
-                ("parent_id", "parentId"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("number", "number"),
+            ("name", "name"),
+            ("comment", "comment"),
+            ("employee_id", "employeeId"),
+            ("closed", "closed"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("project", "project"),
+            ("allow_time_tracking_for_participants_only", "allowTimeTrackingForParticipantsOnly"),
+            ("internal", "internal"),
+            ("delivery_address_id", "deliveryAddressId"),
+            ("currency_id", "currencyId"),
+            ("parent_id", "parentId"),
         )
 
         def convert(s: Any) -> Any:
@@ -334,7 +330,7 @@ class ProjectBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -247,20 +246,17 @@ class ProjectControlForm(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectControlForm",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("title", "title"),
-                ("comment", "comment"),
-                ("completed", "completed"),
-                ("signature_required", "signatureRequired"),
-                ("signed", "signed"),
-                ("control_form", "controlForm"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("title", "title"),
+            ("comment", "comment"),
+            ("completed", "completed"),
+            ("signature_required", "signatureRequired"),
+            ("signed", "signed"),
+            ("control_form", "controlForm"),
         )
 
         def convert(s: Any) -> Any:
@@ -295,7 +291,7 @@ class ProjectControlForm(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

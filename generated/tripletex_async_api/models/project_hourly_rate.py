@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -265,20 +264,17 @@ class ProjectHourlyRate(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectHourlyRate",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("project", "project"),
-                ("start_date", "startDate"),
-                ("show_in_project_order", "showInProjectOrder"),
-                ("hourly_rate_model", "hourlyRateModel"),
-                ("project_specific_rates", "projectSpecificRates"),
-                ("fixed_rate", "fixedRate"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("project", "project"),
+            ("start_date", "startDate"),
+            ("show_in_project_order", "showInProjectOrder"),
+            ("hourly_rate_model", "hourlyRateModel"),
+            ("project_specific_rates", "projectSpecificRates"),
+            ("fixed_rate", "fixedRate"),
         )
 
         def convert(s: Any) -> Any:
@@ -325,7 +321,7 @@ class ProjectHourlyRate(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -155,15 +154,12 @@ class ProjectHourlyRateTemplate(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectHourlyRateTemplate",
-            (
-                ("start_date", "startDate"),
-                ("show_in_project_order", "showInProjectOrder"),
-                ("hourly_rate_model", "hourlyRateModel"),
-                ("project_specific_rates", "projectSpecificRates"),
-                ("fixed_rate", "fixedRate"),
-            ),
+        _wire_fields = (
+            ("start_date", "startDate"),
+            ("show_in_project_order", "showInProjectOrder"),
+            ("hourly_rate_model", "hourlyRateModel"),
+            ("project_specific_rates", "projectSpecificRates"),
+            ("fixed_rate", "fixedRate"),
         )
 
         def convert(s: Any) -> Any:
@@ -194,7 +190,7 @@ class ProjectHourlyRateTemplate(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -103,12 +102,9 @@ class ProjectHoursForecast(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectHoursForecast",
-            (
-                ("forecast_hours_by_activity", "forecastHoursByActivity"),
-                ("forecast_project", "forecastProject"),
-            ),
+        _wire_fields = (
+            ("forecast_hours_by_activity", "forecastHoursByActivity"),
+            ("forecast_project", "forecastProject"),
         )
 
         def convert(s: Any) -> Any:
@@ -123,7 +119,7 @@ class ProjectHoursForecast(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -311,25 +310,22 @@ class ProjectHoursStatus(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectHoursStatus",
-            (
-                ("activity_budget_hours", "activityBudgetHours"),
-                ("activity_budget_hours_validation_message", "activityBudgetHoursValidationMessage"),
-                ("activity_total_hours", "activityTotalHours"),
-                ("activity_remaining_hours", "activityRemainingHours"),
-                ("activity_forecast_hours", "activityForecastHours"),
-                ("activity_deviation_hours", "activityDeviationHours"),
-                ("activity_deviation_hours_validation_message", "activityDeviationHoursValidationMessage"),
-                ("employee_budget_hours", "employeeBudgetHours"),
-                ("employee_total_hours", "employeeTotalHours"),
-                ("employee_remaining_hours", "employeeRemainingHours"),
-                ("employee_forecast_hours", "employeeForecastHours"),
-                ("employee_deviation_hours", "employeeDeviationHours"),
-                ("employee_deviation_hours_validation_message", "employeeDeviationHoursValidationMessage"),
-                ("project_remaining_hours", "projectRemainingHours"),
-                ("activities", "activities"),
-            ),
+        _wire_fields = (
+            ("activity_budget_hours", "activityBudgetHours"),
+            ("activity_budget_hours_validation_message", "activityBudgetHoursValidationMessage"),
+            ("activity_total_hours", "activityTotalHours"),
+            ("activity_remaining_hours", "activityRemainingHours"),
+            ("activity_forecast_hours", "activityForecastHours"),
+            ("activity_deviation_hours", "activityDeviationHours"),
+            ("activity_deviation_hours_validation_message", "activityDeviationHoursValidationMessage"),
+            ("employee_budget_hours", "employeeBudgetHours"),
+            ("employee_total_hours", "employeeTotalHours"),
+            ("employee_remaining_hours", "employeeRemainingHours"),
+            ("employee_forecast_hours", "employeeForecastHours"),
+            ("employee_deviation_hours", "employeeDeviationHours"),
+            ("employee_deviation_hours_validation_message", "employeeDeviationHoursValidationMessage"),
+            ("project_remaining_hours", "projectRemainingHours"),
+            ("activities", "activities"),
         )
 
         def convert(s: Any) -> Any:
@@ -374,7 +370,7 @@ class ProjectHoursStatus(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectInvoice")
@@ -197,18 +196,15 @@ class ProjectInvoice(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectInvoice",
-            (
-                ("id", "id"),
-                ("invoice_number", "invoiceNumber"),
-                ("invoice_date", "invoiceDate"),
-                ("comment", "comment"),
-                ("amount_akonto_currency", "amountAkontoCurrency"),
-                ("amount_fee_currency", "amountFeeCurrency"),
-                ("amount_expenses_currency", "amountExpensesCurrency"),
-                ("amount_ex_vat_currency", "amountExVatCurrency"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("invoice_number", "invoiceNumber"),
+            ("invoice_date", "invoiceDate"),
+            ("comment", "comment"),
+            ("amount_akonto_currency", "amountAkontoCurrency"),
+            ("amount_fee_currency", "amountFeeCurrency"),
+            ("amount_expenses_currency", "amountExpensesCurrency"),
+            ("amount_ex_vat_currency", "amountExVatCurrency"),
         )
 
         def convert(s: Any) -> Any:
@@ -233,7 +229,7 @@ class ProjectInvoice(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -464,33 +463,30 @@ class ProjectInvoiceDetails(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectInvoiceDetails",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("project", "project"),
-                ("fee_amount", "feeAmount"),
-                ("fee_amount_currency", "feeAmountCurrency"),
-                ("markup_percent", "markupPercent"),
-                ("markup_amount", "markupAmount"),
-                ("markup_amount_currency", "markupAmountCurrency"),
-                ("amount_order_lines_and_reinvoicing", "amountOrderLinesAndReinvoicing"),
-                ("amount_order_lines_and_reinvoicing_currency", "amountOrderLinesAndReinvoicingCurrency"),
-                ("amount_travel_reports_and_expenses", "amountTravelReportsAndExpenses"),
-                ("amount_travel_reports_and_expenses_currency", "amountTravelReportsAndExpensesCurrency"),
-                ("fee_invoice_text", "feeInvoiceText"),
-                ("invoice_text", "invoiceText"),
-                ("include_order_lines_and_reinvoicing", "includeOrderLinesAndReinvoicing"),
-                ("include_hours", "includeHours"),
-                ("include_on_account_balance", "includeOnAccountBalance"),
-                ("on_account_balance_amount", "onAccountBalanceAmount"),
-                ("on_account_balance_amount_currency", "onAccountBalanceAmountCurrency"),
-                ("vat_type", "vatType"),
-                ("invoice", "invoice"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("project", "project"),
+            ("fee_amount", "feeAmount"),
+            ("fee_amount_currency", "feeAmountCurrency"),
+            ("markup_percent", "markupPercent"),
+            ("markup_amount", "markupAmount"),
+            ("markup_amount_currency", "markupAmountCurrency"),
+            ("amount_order_lines_and_reinvoicing", "amountOrderLinesAndReinvoicing"),
+            ("amount_order_lines_and_reinvoicing_currency", "amountOrderLinesAndReinvoicingCurrency"),
+            ("amount_travel_reports_and_expenses", "amountTravelReportsAndExpenses"),
+            ("amount_travel_reports_and_expenses_currency", "amountTravelReportsAndExpensesCurrency"),
+            ("fee_invoice_text", "feeInvoiceText"),
+            ("invoice_text", "invoiceText"),
+            ("include_order_lines_and_reinvoicing", "includeOrderLinesAndReinvoicing"),
+            ("include_hours", "includeHours"),
+            ("include_on_account_balance", "includeOnAccountBalance"),
+            ("on_account_balance_amount", "onAccountBalanceAmount"),
+            ("on_account_balance_amount_currency", "onAccountBalanceAmountCurrency"),
+            ("vat_type", "vatType"),
+            ("invoice", "invoice"),
         )
 
         def convert(s: Any) -> Any:
@@ -551,7 +547,7 @@ class ProjectInvoiceDetails(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

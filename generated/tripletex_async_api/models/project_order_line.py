@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -503,36 +502,33 @@ class ProjectOrderLine(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectOrderLine",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("product", "product"),
-                ("inventory", "inventory"),
-                ("inventory_location", "inventoryLocation"),
-                ("description", "description"),
-                ("display_name", "displayName"),
-                ("count", "count"),
-                ("unit_cost_currency", "unitCostCurrency"),
-                ("unit_price_excluding_vat_currency", "unitPriceExcludingVatCurrency"),
-                ("currency", "currency"),
-                ("markup", "markup"),
-                ("discount", "discount"),
-                ("vat_type", "vatType"),
-                ("amount_excluding_vat_currency", "amountExcludingVatCurrency"),
-                ("amount_including_vat_currency", "amountIncludingVatCurrency"),
-                ("vendor", "vendor"),
-                ("project", "project"),
-                ("date", "date"),
-                ("is_chargeable", "isChargeable"),
-                ("is_budget", "isBudget"),
-                ("invoice", "invoice"),
-                ("custom_sort_index", "customSortIndex"),
-                ("voucher", "voucher"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("product", "product"),
+            ("inventory", "inventory"),
+            ("inventory_location", "inventoryLocation"),
+            ("description", "description"),
+            ("display_name", "displayName"),
+            ("count", "count"),
+            ("unit_cost_currency", "unitCostCurrency"),
+            ("unit_price_excluding_vat_currency", "unitPriceExcludingVatCurrency"),
+            ("currency", "currency"),
+            ("markup", "markup"),
+            ("discount", "discount"),
+            ("vat_type", "vatType"),
+            ("amount_excluding_vat_currency", "amountExcludingVatCurrency"),
+            ("amount_including_vat_currency", "amountIncludingVatCurrency"),
+            ("vendor", "vendor"),
+            ("project", "project"),
+            ("date", "date"),
+            ("is_chargeable", "isChargeable"),
+            ("is_budget", "isBudget"),
+            ("invoice", "invoice"),
+            ("custom_sort_index", "customSortIndex"),
+            ("voucher", "voucher"),
         )
 
         def convert(s: Any) -> Any:
@@ -599,7 +595,7 @@ class ProjectOrderLine(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

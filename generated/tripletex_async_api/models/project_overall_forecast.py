@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectOverallForecast")
@@ -144,16 +143,13 @@ class ProjectOverallForecast(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectOverallForecast",
-            (
-                ("original_hours", "originalHours"),
-                ("original_fee_per_hour", "originalFeePerHour"),
-                ("original_cost_per_hour", "originalCostPerHour"),
-                ("hours", "hours"),
-                ("fee_per_hour", "feePerHour"),
-                ("cost_per_hour", "costPerHour"),
-            ),
+        _wire_fields = (
+            ("original_hours", "originalHours"),
+            ("original_fee_per_hour", "originalFeePerHour"),
+            ("original_cost_per_hour", "originalCostPerHour"),
+            ("hours", "hours"),
+            ("fee_per_hour", "feePerHour"),
+            ("cost_per_hour", "costPerHour"),
         )
 
         def convert(s: Any) -> Any:
@@ -174,7 +170,7 @@ class ProjectOverallForecast(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -157,16 +156,13 @@ class ProjectOverallStatus(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectOverallStatus",
-            (
-                ("hours", "hours"),
-                ("other", "other"),
-                ("total", "total"),
-                ("remaining_fee_per_hour", "remainingFeePerHour"),
-                ("remaining_cost_per_hour", "remainingCostPerHour"),
-                ("remaining_hours", "remainingHours"),
-            ),
+        _wire_fields = (
+            ("hours", "hours"),
+            ("other", "other"),
+            ("total", "total"),
+            ("remaining_fee_per_hour", "remainingFeePerHour"),
+            ("remaining_cost_per_hour", "remainingCostPerHour"),
+            ("remaining_hours", "remainingHours"),
         )
 
         def convert(s: Any) -> Any:
@@ -187,7 +183,7 @@ class ProjectOverallStatus(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectOverallStatusPermissions")
@@ -198,18 +197,15 @@ class ProjectOverallStatusPermissions(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectOverallStatusPermissions",
-            (
-                ("has_budget_access", "hasBudgetAccess"),
-                ("has_project_forecast_access", "hasProjectForecastAccess"),
-                ("has_reference_fee_access", "hasReferenceFeeAccess"),
-                ("has_income_access", "hasIncomeAccess"),
-                ("has_hour_cost_access", "hasHourCostAccess"),
-                ("has_left_hours_write_access", "hasLeftHoursWriteAccess"),
-                ("has_left_fee_rate_write_access", "hasLeftFeeRateWriteAccess"),
-                ("has_left_hour_cost_rate_write_access", "hasLeftHourCostRateWriteAccess"),
-            ),
+        _wire_fields = (
+            ("has_budget_access", "hasBudgetAccess"),
+            ("has_project_forecast_access", "hasProjectForecastAccess"),
+            ("has_reference_fee_access", "hasReferenceFeeAccess"),
+            ("has_income_access", "hasIncomeAccess"),
+            ("has_hour_cost_access", "hasHourCostAccess"),
+            ("has_left_hours_write_access", "hasLeftHoursWriteAccess"),
+            ("has_left_fee_rate_write_access", "hasLeftFeeRateWriteAccess"),
+            ("has_left_hour_cost_rate_write_access", "hasLeftHourCostRateWriteAccess"),
         )
 
         def convert(s: Any) -> Any:
@@ -234,7 +230,7 @@ class ProjectOverallStatusPermissions(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

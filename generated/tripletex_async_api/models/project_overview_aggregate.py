@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -548,41 +547,38 @@ class ProjectOverviewAggregate(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectOverviewAggregate",
-            (
-                ("id", "id"),
-                ("name", "name"),
-                ("display_name", "displayName"),
-                ("number", "number"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("is_ready_for_invoicing", "isReadyForInvoicing"),
-                ("has_invoice_reserve", "hasInvoiceReserve"),
-                ("is_closed", "isClosed"),
-                ("is_fixed_price", "isFixedPrice"),
-                ("is_internal", "isInternal"),
-                ("currency_code", "currencyCode"),
-                ("is_company_currency", "isCompanyCurrency"),
-                ("is_auth_project_overview_contract_type", "isAuthProjectOverviewContractType"),
-                ("project_manager", "projectManager"),
-                ("customer", "customer"),
-                ("main_project", "mainProject"),
-                ("department", "department"),
-                ("project_category", "projectCategory"),
-                ("planned_budget", "plannedBudget"),
-                ("completed_budget", "completedBudget"),
-                ("access_type", "accessType"),
-                ("invoice_reserve_total_amount_currency", "invoiceReserveTotalAmountCurrency"),
-                ("invoice_akonto_reserve_amount_currency", "invoiceAkontoReserveAmountCurrency"),
-                ("invoice_extracosts_reserve_currency", "invoiceExtracostsReserveCurrency"),
-                ("invoice_fee_reserve_currency", "invoiceFeeReserveCurrency"),
-                ("hours_to_approve", "hoursToApprove"),
-                ("invoices_to_approve", "invoicesToApprove"),
-                ("expenses_to_approve", "expensesToApprove"),
-                ("vouchers_to_approve", "vouchersToApprove"),
-                ("is_project_attestor", "isProjectAttestor"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("name", "name"),
+            ("display_name", "displayName"),
+            ("number", "number"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("is_ready_for_invoicing", "isReadyForInvoicing"),
+            ("has_invoice_reserve", "hasInvoiceReserve"),
+            ("is_closed", "isClosed"),
+            ("is_fixed_price", "isFixedPrice"),
+            ("is_internal", "isInternal"),
+            ("currency_code", "currencyCode"),
+            ("is_company_currency", "isCompanyCurrency"),
+            ("is_auth_project_overview_contract_type", "isAuthProjectOverviewContractType"),
+            ("project_manager", "projectManager"),
+            ("customer", "customer"),
+            ("main_project", "mainProject"),
+            ("department", "department"),
+            ("project_category", "projectCategory"),
+            ("planned_budget", "plannedBudget"),
+            ("completed_budget", "completedBudget"),
+            ("access_type", "accessType"),
+            ("invoice_reserve_total_amount_currency", "invoiceReserveTotalAmountCurrency"),
+            ("invoice_akonto_reserve_amount_currency", "invoiceAkontoReserveAmountCurrency"),
+            ("invoice_extracosts_reserve_currency", "invoiceExtracostsReserveCurrency"),
+            ("invoice_fee_reserve_currency", "invoiceFeeReserveCurrency"),
+            ("hours_to_approve", "hoursToApprove"),
+            ("invoices_to_approve", "invoicesToApprove"),
+            ("expenses_to_approve", "expensesToApprove"),
+            ("vouchers_to_approve", "vouchersToApprove"),
+            ("is_project_attestor", "isProjectAttestor"),
         )
 
         def convert(s: Any) -> Any:
@@ -659,7 +655,7 @@ class ProjectOverviewAggregate(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectParticipantBuilder")
@@ -131,15 +130,12 @@ class ProjectParticipantBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectParticipantBuilder",
-            (
-                ("company_id", "companyId"),
-                ("project_id", "projectId"),
-                ("employee_id", "employeeId"),
-                ("project_manager", "projectManager"),
-                ("mesan_percentage_hour_price_reduction", "mesanPercentageHourPriceReduction"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("project_id", "projectId"),
+            ("employee_id", "employeeId"),
+            ("project_manager", "projectManager"),
+            ("mesan_percentage_hour_price_reduction", "mesanPercentageHourPriceReduction"),
         )
 
         def convert(s: Any) -> Any:
@@ -158,7 +154,7 @@ class ProjectParticipantBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

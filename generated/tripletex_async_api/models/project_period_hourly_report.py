@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectPeriodHourlyReport")
@@ -133,15 +132,12 @@ class ProjectPeriodHourlyReport(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectPeriodHourlyReport",
-            (
-                ("chargeable_hours", "chargeableHours"),
-                ("non_chargeable_hours", "nonChargeableHours"),
-                ("approved_but_uncharged_hours", "approvedButUnchargedHours"),
-                ("non_approved_hours", "nonApprovedHours"),
-                ("registered_hours", "registeredHours"),
-            ),
+        _wire_fields = (
+            ("chargeable_hours", "chargeableHours"),
+            ("non_chargeable_hours", "nonChargeableHours"),
+            ("approved_but_uncharged_hours", "approvedButUnchargedHours"),
+            ("non_approved_hours", "nonApprovedHours"),
+            ("registered_hours", "registeredHours"),
         )
 
         def convert(s: Any) -> Any:
@@ -160,7 +156,7 @@ class ProjectPeriodHourlyReport(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectPeriodInvoiced")
@@ -133,15 +132,12 @@ class ProjectPeriodInvoiced(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectPeriodInvoiced",
-            (
-                ("sum_amount_paid", "sumAmountPaid"),
-                ("sum_amount_outstanding", "sumAmountOutstanding"),
-                ("sum_amount_due", "sumAmountDue"),
-                ("sum_amount_due_outstanding", "sumAmountDueOutstanding"),
-                ("sum_amount", "sumAmount"),
-            ),
+        _wire_fields = (
+            ("sum_amount_paid", "sumAmountPaid"),
+            ("sum_amount_outstanding", "sumAmountOutstanding"),
+            ("sum_amount_due", "sumAmountDue"),
+            ("sum_amount_due_outstanding", "sumAmountDueOutstanding"),
+            ("sum_amount", "sumAmount"),
         )
 
         def convert(s: Any) -> Any:
@@ -160,7 +156,7 @@ class ProjectPeriodInvoiced(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -153,16 +152,13 @@ class ProjectPeriodInvoicingReserve(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectPeriodInvoicingReserve",
-            (
-                ("project", "project"),
-                ("invoice_fee_reserve_currency", "invoiceFeeReserveCurrency"),
-                ("period_order_lines_income_currency", "periodOrderLinesIncomeCurrency"),
-                ("invoice_extracosts_reserve_currency", "invoiceExtracostsReserveCurrency"),
-                ("invoice_akonto_reserve_amount_currency", "invoiceAkontoReserveAmountCurrency"),
-                ("invoice_reserve_total_amount_currency", "invoiceReserveTotalAmountCurrency"),
-            ),
+        _wire_fields = (
+            ("project", "project"),
+            ("invoice_fee_reserve_currency", "invoiceFeeReserveCurrency"),
+            ("period_order_lines_income_currency", "periodOrderLinesIncomeCurrency"),
+            ("invoice_extracosts_reserve_currency", "invoiceExtracostsReserveCurrency"),
+            ("invoice_akonto_reserve_amount_currency", "invoiceAkontoReserveAmountCurrency"),
+            ("invoice_reserve_total_amount_currency", "invoiceReserveTotalAmountCurrency"),
         )
 
         def convert(s: Any) -> Any:
@@ -183,7 +179,7 @@ class ProjectPeriodInvoicingReserve(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -240,19 +239,16 @@ class ProjectSpecificRate(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectSpecificRate",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("hourly_rate", "hourlyRate"),
-                ("hourly_cost_percentage", "hourlyCostPercentage"),
-                ("project_hourly_rate", "projectHourlyRate"),
-                ("employee", "employee"),
-                ("activity", "activity"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("hourly_rate", "hourlyRate"),
+            ("hourly_cost_percentage", "hourlyCostPercentage"),
+            ("project_hourly_rate", "projectHourlyRate"),
+            ("employee", "employee"),
+            ("activity", "activity"),
         )
 
         def convert(s: Any) -> Any:
@@ -285,7 +281,7 @@ class ProjectSpecificRate(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

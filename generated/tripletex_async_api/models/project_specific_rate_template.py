@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -129,14 +128,11 @@ class ProjectSpecificRateTemplate(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectSpecificRateTemplate",
-            (
-                ("hourly_rate", "hourlyRate"),
-                ("hourly_cost_percentage", "hourlyCostPercentage"),
-                ("employee", "employee"),
-                ("activity", "activity"),
-            ),
+        _wire_fields = (
+            ("hourly_rate", "hourlyRate"),
+            ("hourly_cost_percentage", "hourlyCostPercentage"),
+            ("employee", "employee"),
+            ("activity", "activity"),
         )
 
         def convert(s: Any) -> Any:
@@ -153,7 +149,7 @@ class ProjectSpecificRateTemplate(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

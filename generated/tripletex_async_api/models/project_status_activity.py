@@ -12,11 +12,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectStatusActivity")
@@ -394,30 +393,27 @@ class ProjectStatusActivity(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectStatusActivity",
-            (
-                ("id", "id"),
-                ("name_and_number", "nameAndNumber"),
-                ("general", "general"),
-                ("chargeable", "chargeable"),
-                ("closed", "closed"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("budget_hours", "budgetHours"),
-                ("budget_fee_rate_currency", "budgetFeeRateCurrency"),
-                ("budget_fee_currency", "budgetFeeCurrency"),
-                ("period_hours", "periodHours"),
-                ("period_fee_currency", "periodFeeCurrency"),
-                ("period_hour_cost_currency", "periodHourCostCurrency"),
-                ("period_net_fee_currency", "periodNetFeeCurrency"),
-                ("total_hours", "totalHours"),
-                ("total_fee_currency", "totalFeeCurrency"),
-                ("total_hour_cost_currency", "totalHourCostCurrency"),
-                ("total_net_fee_currency", "totalNetFeeCurrency"),
-                ("left_hours", "leftHours"),
-                ("left_fee_currency", "leftFeeCurrency"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("name_and_number", "nameAndNumber"),
+            ("general", "general"),
+            ("chargeable", "chargeable"),
+            ("closed", "closed"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("budget_hours", "budgetHours"),
+            ("budget_fee_rate_currency", "budgetFeeRateCurrency"),
+            ("budget_fee_currency", "budgetFeeCurrency"),
+            ("period_hours", "periodHours"),
+            ("period_fee_currency", "periodFeeCurrency"),
+            ("period_hour_cost_currency", "periodHourCostCurrency"),
+            ("period_net_fee_currency", "periodNetFeeCurrency"),
+            ("total_hours", "totalHours"),
+            ("total_fee_currency", "totalFeeCurrency"),
+            ("total_hour_cost_currency", "totalHourCostCurrency"),
+            ("total_net_fee_currency", "totalNetFeeCurrency"),
+            ("left_hours", "leftHours"),
+            ("left_fee_currency", "leftFeeCurrency"),
         )
 
         def convert(s: Any) -> Any:
@@ -466,7 +462,7 @@ class ProjectStatusActivity(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectStatusCost")
@@ -289,24 +288,21 @@ class ProjectStatusCost(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectStatusCost",
-            (
-                ("currency_code", "currencyCode"),
-                ("date", "date"),
-                ("description", "description"),
-                ("cost", "cost"),
-                ("cost_type", "costType"),
-                ("income", "income"),
-                ("invoice_number", "invoiceNumber"),
-                ("invoice_id", "invoiceId"),
-                ("vendor_id", "vendorId"),
-                ("vendor_name", "vendorName"),
-                ("order_out_id", "orderOutId"),
-                ("order_line_number", "orderLineNumber"),
-                ("order_id", "orderId"),
-                ("travel_report_id", "travelReportId"),
-            ),
+        _wire_fields = (
+            ("currency_code", "currencyCode"),
+            ("date", "date"),
+            ("description", "description"),
+            ("cost", "cost"),
+            ("cost_type", "costType"),
+            ("income", "income"),
+            ("invoice_number", "invoiceNumber"),
+            ("invoice_id", "invoiceId"),
+            ("vendor_id", "vendorId"),
+            ("vendor_name", "vendorName"),
+            ("order_out_id", "orderOutId"),
+            ("order_line_number", "orderLineNumber"),
+            ("order_id", "orderId"),
+            ("travel_report_id", "travelReportId"),
         )
 
         def convert(s: Any) -> Any:
@@ -349,7 +345,7 @@ class ProjectStatusCost(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -145,15 +144,12 @@ class ProjectStatusCostOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectStatusCostOverview",
-            (
-                ("costs", "costs"),
-                ("total_income", "totalIncome"),
-                ("total_cost", "totalCost"),
-                ("show_income", "showIncome"),
-                ("multiple_currencies", "multipleCurrencies"),
-            ),
+        _wire_fields = (
+            ("costs", "costs"),
+            ("total_income", "totalIncome"),
+            ("total_cost", "totalCost"),
+            ("show_income", "showIncome"),
+            ("multiple_currencies", "multipleCurrencies"),
         )
 
         def convert(s: Any) -> Any:
@@ -178,7 +174,7 @@ class ProjectStatusCostOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

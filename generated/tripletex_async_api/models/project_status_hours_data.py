@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectStatusHoursData")
@@ -194,18 +193,15 @@ class ProjectStatusHoursData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectStatusHoursData",
-            (
-                ("hours", "hours"),
-                ("reference_fee", "referenceFee"),
-                ("fee", "fee"),
-                ("fee_per_hour", "feePerHour"),
-                ("cost", "cost"),
-                ("cost_per_hour", "costPerHour"),
-                ("net", "net"),
-                ("net_per_hour", "netPerHour"),
-            ),
+        _wire_fields = (
+            ("hours", "hours"),
+            ("reference_fee", "referenceFee"),
+            ("fee", "fee"),
+            ("fee_per_hour", "feePerHour"),
+            ("cost", "cost"),
+            ("cost_per_hour", "costPerHour"),
+            ("net", "net"),
+            ("net_per_hour", "netPerHour"),
         )
 
         def convert(s: Any) -> Any:
@@ -230,7 +226,7 @@ class ProjectStatusHoursData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -145,15 +144,12 @@ class ProjectStatusInvoice(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectStatusInvoice",
-            (
-                ("invoices", "invoices"),
-                ("total_invoiced_akonto_amount_absolute_currency", "totalInvoicedAkontoAmountAbsoluteCurrency"),
-                ("total_invoiced_fee_absolute_currency", "totalInvoicedFeeAbsoluteCurrency"),
-                ("invoiced_amount_expenses_currency", "invoicedAmountExpensesCurrency"),
-                ("invoiced_amount_ex_vat_currency", "invoicedAmountExVatCurrency"),
-            ),
+        _wire_fields = (
+            ("invoices", "invoices"),
+            ("total_invoiced_akonto_amount_absolute_currency", "totalInvoicedAkontoAmountAbsoluteCurrency"),
+            ("total_invoiced_fee_absolute_currency", "totalInvoicedFeeAbsoluteCurrency"),
+            ("invoiced_amount_expenses_currency", "invoicedAmountExpensesCurrency"),
+            ("invoiced_amount_ex_vat_currency", "invoicedAmountExVatCurrency"),
         )
 
         def convert(s: Any) -> Any:
@@ -178,7 +174,7 @@ class ProjectStatusInvoice(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

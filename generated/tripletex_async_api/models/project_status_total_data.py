@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ProjectStatusTotalData")
@@ -157,17 +156,14 @@ class ProjectStatusTotalData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectStatusTotalData",
-            (
-                ("income", "income"),
-                ("income_per_hour", "incomePerHour"),
-                ("cost", "cost"),
-                ("cost_per_hour", "costPerHour"),
-                ("net", "net"),
-                ("net_per_hour", "netPerHour"),
-                ("coverage_rate", "coverageRate"),
-            ),
+        _wire_fields = (
+            ("income", "income"),
+            ("income_per_hour", "incomePerHour"),
+            ("cost", "cost"),
+            ("cost_per_hour", "costPerHour"),
+            ("net", "net"),
+            ("net_per_hour", "netPerHour"),
+            ("coverage_rate", "coverageRate"),
         )
 
         def convert(s: Any) -> Any:
@@ -190,7 +186,7 @@ class ProjectStatusTotalData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

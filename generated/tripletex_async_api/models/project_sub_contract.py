@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -297,23 +296,20 @@ class ProjectSubContract(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectSubContract",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("project", "project"),
-                ("company", "company"),
-                ("budget_fee_currency", "budgetFeeCurrency"),
-                ("budget_expenses_currency", "budgetExpensesCurrency"),
-                ("budget_income_currency", "budgetIncomeCurrency"),
-                ("budget_net_amount_currency", "budgetNetAmountCurrency"),
-                ("display_name", "displayName"),
-                ("name", "name"),
-                ("description", "description"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("project", "project"),
+            ("company", "company"),
+            ("budget_fee_currency", "budgetFeeCurrency"),
+            ("budget_expenses_currency", "budgetExpensesCurrency"),
+            ("budget_income_currency", "budgetIncomeCurrency"),
+            ("budget_net_amount_currency", "budgetNetAmountCurrency"),
+            ("display_name", "displayName"),
+            ("name", "name"),
+            ("description", "description"),
         )
 
         def convert(s: Any) -> Any:
@@ -354,7 +350,7 @@ class ProjectSubContract(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -118,13 +117,10 @@ class ProjectSubContractStatus(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectSubContractStatus",
-            (
-                ("project", "project"),
-                ("project_sub_contract", "projectSubContract"),
-                ("project_sub_contract_period", "projectSubContractPeriod"),
-            ),
+        _wire_fields = (
+            ("project", "project"),
+            ("project_sub_contract", "projectSubContract"),
+            ("project_sub_contract_period", "projectSubContractPeriod"),
         )
 
         def convert(s: Any) -> Any:
@@ -139,7 +135,7 @@ class ProjectSubContractStatus(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

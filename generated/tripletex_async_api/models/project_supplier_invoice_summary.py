@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -492,37 +491,34 @@ class ProjectSupplierInvoiceSummary(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectSupplierInvoiceSummary",
-            (
-                ("invoice_id", "invoiceId"),
-                ("vendor_id", "vendorId"),
-                ("vendor_invoice_number", "vendorInvoiceNumber"),
-                ("expired_vendor_invoice", "expiredVendorInvoice"),
-                ("voucher_id", "voucherId"),
-                ("voucher_number_as_string", "voucherNumberAsString"),
-                ("account_id", "accountId"),
-                ("attachment_id", "attachmentId"),
-                ("document_id", "documentId"),
-                ("vendor_name", "vendorName"),
-                ("department_name", "departmentName"),
-                ("department_id", "departmentId"),
-                ("invoice_date", "invoiceDate"),
-                ("due_date", "dueDate"),
-                ("amount_excl_vat", "amountExclVat"),
-                ("amount_incl_vat", "amountInclVat"),
-                ("paid_amount", "paidAmount"),
-                ("outstanding_amount", "outstandingAmount"),
-                ("currency_code", "currencyCode"),
-                ("project_id_to_sub_project_name_map", "projectIdToSubProjectNameMap"),
-                ("insufficient_info_for_paid_amount", "insufficientInfoForPaidAmount"),
-                ("paid_amount_in_company_currency", "paidAmountInCompanyCurrency"),
-                ("outstanding_amount_in_company_currency", "outstandingAmountInCompanyCurrency"),
-                ("amount_excl_vat_in_company_currency", "amountExclVatInCompanyCurrency"),
-                ("amount_incl_vat_in_company_currency", "amountInclVatInCompanyCurrency"),
-                ("close_group_id", "closeGroupId"),
-                ("closed", "closed"),
-            ),
+        _wire_fields = (
+            ("invoice_id", "invoiceId"),
+            ("vendor_id", "vendorId"),
+            ("vendor_invoice_number", "vendorInvoiceNumber"),
+            ("expired_vendor_invoice", "expiredVendorInvoice"),
+            ("voucher_id", "voucherId"),
+            ("voucher_number_as_string", "voucherNumberAsString"),
+            ("account_id", "accountId"),
+            ("attachment_id", "attachmentId"),
+            ("document_id", "documentId"),
+            ("vendor_name", "vendorName"),
+            ("department_name", "departmentName"),
+            ("department_id", "departmentId"),
+            ("invoice_date", "invoiceDate"),
+            ("due_date", "dueDate"),
+            ("amount_excl_vat", "amountExclVat"),
+            ("amount_incl_vat", "amountInclVat"),
+            ("paid_amount", "paidAmount"),
+            ("outstanding_amount", "outstandingAmount"),
+            ("currency_code", "currencyCode"),
+            ("project_id_to_sub_project_name_map", "projectIdToSubProjectNameMap"),
+            ("insufficient_info_for_paid_amount", "insufficientInfoForPaidAmount"),
+            ("paid_amount_in_company_currency", "paidAmountInCompanyCurrency"),
+            ("outstanding_amount_in_company_currency", "outstandingAmountInCompanyCurrency"),
+            ("amount_excl_vat_in_company_currency", "amountExclVatInCompanyCurrency"),
+            ("amount_incl_vat_in_company_currency", "amountInclVatInCompanyCurrency"),
+            ("close_group_id", "closeGroupId"),
+            ("closed", "closed"),
         )
 
         def convert(s: Any) -> Any:
@@ -587,7 +583,7 @@ class ProjectSupplierInvoiceSummary(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

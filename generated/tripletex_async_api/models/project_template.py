@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -537,39 +536,36 @@ class ProjectTemplate(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ProjectTemplate",
-            (
-                ("name", "name"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("is_internal", "isInternal"),
-                ("number", "number"),
-                ("display_name_format", "displayNameFormat"),
-                ("project_manager", "projectManager"),
-                ("department", "department"),
-                ("main_project", "mainProject"),
-                ("project_category", "projectCategory"),
-                ("reference", "reference"),
-                ("external_accounts_number", "externalAccountsNumber"),
-                ("description", "description"),
-                ("invoice_comment", "invoiceComment"),
-                ("attention", "attention"),
-                ("contact", "contact"),
-                ("customer", "customer"),
-                ("delivery_address", "deliveryAddress"),
-                ("vat_type", "vatType"),
-                ("currency", "currency"),
-                ("mark_up_order_lines", "markUpOrderLines"),
-                ("mark_up_fees_earned", "markUpFeesEarned"),
-                ("is_fixed_price", "isFixedPrice"),
-                ("fixedprice", "fixedprice"),
-                ("is_price_ceiling", "isPriceCeiling"),
-                ("price_ceiling_amount", "priceCeilingAmount"),
-                ("general_project_activities_per_project_only", "generalProjectActivitiesPerProjectOnly"),
-                ("for_participants_only", "forParticipantsOnly"),
-                ("project_hourly_rates", "projectHourlyRates"),
-            ),
+        _wire_fields = (
+            ("name", "name"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("is_internal", "isInternal"),
+            ("number", "number"),
+            ("display_name_format", "displayNameFormat"),
+            ("project_manager", "projectManager"),
+            ("department", "department"),
+            ("main_project", "mainProject"),
+            ("project_category", "projectCategory"),
+            ("reference", "reference"),
+            ("external_accounts_number", "externalAccountsNumber"),
+            ("description", "description"),
+            ("invoice_comment", "invoiceComment"),
+            ("attention", "attention"),
+            ("contact", "contact"),
+            ("customer", "customer"),
+            ("delivery_address", "deliveryAddress"),
+            ("vat_type", "vatType"),
+            ("currency", "currency"),
+            ("mark_up_order_lines", "markUpOrderLines"),
+            ("mark_up_fees_earned", "markUpFeesEarned"),
+            ("is_fixed_price", "isFixedPrice"),
+            ("fixedprice", "fixedprice"),
+            ("is_price_ceiling", "isPriceCeiling"),
+            ("price_ceiling_amount", "priceCeilingAmount"),
+            ("general_project_activities_per_project_only", "generalProjectActivitiesPerProjectOnly"),
+            ("for_participants_only", "forParticipantsOnly"),
+            ("project_hourly_rates", "projectHourlyRates"),
         )
 
         def convert(s: Any) -> Any:
@@ -648,7 +644,7 @@ class ProjectTemplate(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -651,45 +650,42 @@ class PurchaseOrder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PurchaseOrder",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("number", "number"),
-                ("receiver_email", "receiverEmail"),
-                ("discount", "discount"),
-                ("internal_comment", "internalComment"),
-                ("packing_note_message", "packingNoteMessage"),
-                ("transporter_message", "transporterMessage"),
-                ("comments", "comments"),
-                ("supplier", "supplier"),
-                ("delivery_date", "deliveryDate"),
-                ("received_date", "receivedDate"),
-                ("order_lines", "orderLines"),
-                ("project", "project"),
-                ("department", "department"),
-                ("delivery_address", "deliveryAddress"),
-                ("creation_date", "creationDate"),
-                ("is_closed", "isClosed"),
-                ("our_contact", "ourContact"),
-                ("supplier_contact", "supplierContact"),
-                ("attention", "attention"),
-                ("status", "status"),
-                ("currency", "currency"),
-                ("restorder", "restorder"),
-                ("transport_type", "transportType"),
-                ("pickup_point", "pickupPoint"),
-                ("document", "document"),
-                ("attachment", "attachment"),
-                ("edi_document", "ediDocument"),
-                ("last_sent_timestamp", "lastSentTimestamp"),
-                ("last_sent_employee_name", "lastSentEmployeeName"),
-                ("has_wholesaler_export_user", "hasWholesalerExportUser"),
-                ("order_line_sorting", "orderLineSorting"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("number", "number"),
+            ("receiver_email", "receiverEmail"),
+            ("discount", "discount"),
+            ("internal_comment", "internalComment"),
+            ("packing_note_message", "packingNoteMessage"),
+            ("transporter_message", "transporterMessage"),
+            ("comments", "comments"),
+            ("supplier", "supplier"),
+            ("delivery_date", "deliveryDate"),
+            ("received_date", "receivedDate"),
+            ("order_lines", "orderLines"),
+            ("project", "project"),
+            ("department", "department"),
+            ("delivery_address", "deliveryAddress"),
+            ("creation_date", "creationDate"),
+            ("is_closed", "isClosed"),
+            ("our_contact", "ourContact"),
+            ("supplier_contact", "supplierContact"),
+            ("attention", "attention"),
+            ("status", "status"),
+            ("currency", "currency"),
+            ("restorder", "restorder"),
+            ("transport_type", "transportType"),
+            ("pickup_point", "pickupPoint"),
+            ("document", "document"),
+            ("attachment", "attachment"),
+            ("edi_document", "ediDocument"),
+            ("last_sent_timestamp", "lastSentTimestamp"),
+            ("last_sent_employee_name", "lastSentEmployeeName"),
+            ("has_wholesaler_export_user", "hasWholesalerExportUser"),
+            ("order_line_sorting", "orderLineSorting"),
         )
 
         def convert(s: Any) -> Any:
@@ -792,7 +788,7 @@ class PurchaseOrder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

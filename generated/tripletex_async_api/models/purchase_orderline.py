@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -406,30 +405,27 @@ class PurchaseOrderline(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "PurchaseOrderline",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("purchase_order", "purchaseOrder"),
-                ("product", "product"),
-                ("supplier_product", "supplierProduct"),
-                ("resale_product", "resaleProduct"),
-                ("description", "description"),
-                ("count", "count"),
-                ("quantity_received", "quantityReceived"),
-                ("unit_cost_currency", "unitCostCurrency"),
-                ("unit_price_excluding_vat_currency", "unitPriceExcludingVatCurrency"),
-                ("unit_list_price_currency", "unitListPriceCurrency"),
-                ("unit_price_inc_vat_currency", "unitPriceIncVatCurrency"),
-                ("currency", "currency"),
-                ("discount", "discount"),
-                ("amount_excluding_vat_currency", "amountExcludingVatCurrency"),
-                ("amount_including_vat_currency", "amountIncludingVatCurrency"),
-                ("custom_sort_index", "customSortIndex"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("purchase_order", "purchaseOrder"),
+            ("product", "product"),
+            ("supplier_product", "supplierProduct"),
+            ("resale_product", "resaleProduct"),
+            ("description", "description"),
+            ("count", "count"),
+            ("quantity_received", "quantityReceived"),
+            ("unit_cost_currency", "unitCostCurrency"),
+            ("unit_price_excluding_vat_currency", "unitPriceExcludingVatCurrency"),
+            ("unit_list_price_currency", "unitListPriceCurrency"),
+            ("unit_price_inc_vat_currency", "unitPriceIncVatCurrency"),
+            ("currency", "currency"),
+            ("discount", "discount"),
+            ("amount_excluding_vat_currency", "amountExcludingVatCurrency"),
+            ("amount_including_vat_currency", "amountIncludingVatCurrency"),
+            ("custom_sort_index", "customSortIndex"),
         )
 
         def convert(s: Any) -> Any:
@@ -484,7 +480,7 @@ class PurchaseOrderline(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,13 +17,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="RealizationAndRentalOfAssets")
@@ -224,18 +223,15 @@ class RealizationAndRentalOfAssets(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "RealizationAndRentalOfAssets",
-            (
-                ("group_id", "groupId"),
-                ("generic_data_type", "genericDataType"),
-                ("generic_data_sub_type", "genericDataSubType"),
-                ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
-                ("asset_type", "assetType"),
-                ("pricing_method", "pricingMethod"),
-                ("rental_value", "rentalValue"),
-                ("value_of_sale_or_withdrawal", "valueOfSaleOrWithdrawal"),
-            ),
+        _wire_fields = (
+            ("group_id", "groupId"),
+            ("generic_data_type", "genericDataType"),
+            ("generic_data_sub_type", "genericDataSubType"),
+            ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
+            ("asset_type", "assetType"),
+            ("pricing_method", "pricingMethod"),
+            ("rental_value", "rentalValue"),
+            ("value_of_sale_or_withdrawal", "valueOfSaleOrWithdrawal"),
         )
 
         def convert(s: Any) -> Any:
@@ -284,7 +280,7 @@ class RealizationAndRentalOfAssets(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

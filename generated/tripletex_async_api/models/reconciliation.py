@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -318,24 +317,21 @@ class Reconciliation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Reconciliation",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("customer", "customer"),
-                ("year", "year"),
-                ("term", "term"),
-                ("document", "document"),
-                ("type_", "type"),
-                ("status", "status"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("modifiable", "modifiable"),
-                ("requires_control", "requiresControl"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("customer", "customer"),
+            ("year", "year"),
+            ("term", "term"),
+            ("document", "document"),
+            ("type_", "type"),
+            ("status", "status"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("modifiable", "modifiable"),
+            ("requires_control", "requiresControl"),
         )
 
         def convert(s: Any) -> Any:
@@ -390,7 +386,7 @@ class Reconciliation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -179,17 +178,14 @@ class ReconciliationEntry(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReconciliationEntry",
-            (
-                ("id", "id"),
-                ("entry_type", "entryType"),
-                ("amount_currency", "amountCurrency"),
-                ("details_list", "detailsList"),
-                ("date", "date"),
-                ("voucher_id", "voucherId"),
-                ("is_query_match", "isQueryMatch"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("entry_type", "entryType"),
+            ("amount_currency", "amountCurrency"),
+            ("details_list", "detailsList"),
+            ("date", "date"),
+            ("voucher_id", "voucherId"),
+            ("is_query_match", "isQueryMatch"),
         )
 
         def convert(s: Any) -> Any:
@@ -224,7 +220,7 @@ class ReconciliationEntry(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -128,14 +127,11 @@ class ReconciliationEntryDetail(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReconciliationEntryDetail",
-            (
-                ("key", "key"),
-                ("value", "value"),
-                ("value_for_xlsx", "valueForXLSX"),
-                ("value_for_pdf", "valueForPDF"),
-            ),
+        _wire_fields = (
+            ("key", "key"),
+            ("value", "value"),
+            ("value_for_xlsx", "valueForXLSX"),
+            ("value_for_pdf", "valueForPDF"),
         )
 
         def convert(s: Any) -> Any:
@@ -152,7 +148,7 @@ class ReconciliationEntryDetail(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

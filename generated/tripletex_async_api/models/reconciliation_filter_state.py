@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ReconciliationFilterState")
@@ -107,13 +106,10 @@ class ReconciliationFilterState(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReconciliationFilterState",
-            (
-                ("account_id", "accountId"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-            ),
+        _wire_fields = (
+            ("account_id", "accountId"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -128,7 +124,7 @@ class ReconciliationFilterState(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

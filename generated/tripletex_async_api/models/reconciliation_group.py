@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -120,13 +119,10 @@ class ReconciliationGroup(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReconciliationGroup",
-            (
-                ("title", "title"),
-                ("total_amount", "totalAmount"),
-                ("entries", "entries"),
-            ),
+        _wire_fields = (
+            ("title", "title"),
+            ("total_amount", "totalAmount"),
+            ("entries", "entries"),
         )
 
         def convert(s: Any) -> Any:
@@ -147,7 +143,7 @@ class ReconciliationGroup(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -249,20 +248,17 @@ class ReconciliationMatch(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReconciliationMatch",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("reconciliation_id", "reconciliationId"),
-                ("account_id", "accountId"),
-                ("start_date", "startDate"),
-                ("is_approved", "isApproved"),
-                ("postings_group", "postingsGroup"),
-                ("transactions_group", "transactionsGroup"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("reconciliation_id", "reconciliationId"),
+            ("account_id", "accountId"),
+            ("start_date", "startDate"),
+            ("is_approved", "isApproved"),
+            ("postings_group", "postingsGroup"),
+            ("transactions_group", "transactionsGroup"),
         )
 
         def convert(s: Any) -> Any:
@@ -297,7 +293,7 @@ class ReconciliationMatch(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -293,23 +292,20 @@ class ReconciliationPeriod(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReconciliationPeriod",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("annual_accounts_id", "annualAccountsId"),
-                ("period_name", "periodName"),
-                ("number", "number"),
-                ("start", "start"),
-                ("end", "end"),
-                ("is_accounting_period_closed", "isAccountingPeriodClosed"),
-                ("reconciliation_id", "reconciliationId"),
-                ("reconciliation_account_id", "reconciliationAccountId"),
-                ("is_reconciliation_closed", "isReconciliationClosed"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("annual_accounts_id", "annualAccountsId"),
+            ("period_name", "periodName"),
+            ("number", "number"),
+            ("start", "start"),
+            ("end", "end"),
+            ("is_accounting_period_closed", "isAccountingPeriodClosed"),
+            ("reconciliation_id", "reconciliationId"),
+            ("reconciliation_account_id", "reconciliationAccountId"),
+            ("is_reconciliation_closed", "isReconciliationClosed"),
         )
 
         def convert(s: Any) -> Any:
@@ -350,7 +346,7 @@ class ReconciliationPeriod(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

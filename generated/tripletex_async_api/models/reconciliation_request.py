@@ -15,12 +15,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ReconciliationRequest")
@@ -230,19 +229,16 @@ class ReconciliationRequest(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReconciliationRequest",
-            (
-                ("action_type", "actionType"),
-                ("pdf_orientation", "pdfOrientation"),
-                ("bank_reconciliation_id", "bankReconciliationId"),
-                ("type_", "type"),
-                ("transactions_type", "transactionsType"),
-                ("transactions", "transactions"),
-                ("email_addresses", "emailAddresses"),
-                ("message", "message"),
-                ("account_id", "accountId"),
-            ),
+        _wire_fields = (
+            ("action_type", "actionType"),
+            ("pdf_orientation", "pdfOrientation"),
+            ("bank_reconciliation_id", "bankReconciliationId"),
+            ("type_", "type"),
+            ("transactions_type", "transactionsType"),
+            ("transactions", "transactions"),
+            ("email_addresses", "emailAddresses"),
+            ("message", "message"),
+            ("account_id", "accountId"),
         )
 
         def convert(s: Any) -> Any:
@@ -293,7 +289,7 @@ class ReconciliationRequest(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

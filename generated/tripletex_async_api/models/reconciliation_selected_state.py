@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ReconciliationSelectedState")
@@ -198,18 +197,15 @@ class ReconciliationSelectedState(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReconciliationSelectedState",
-            (
-                ("sum_selected_postings", "sumSelectedPostings"),
-                ("sum_selected_transactions", "sumSelectedTransactions"),
-                ("selected_difference", "selectedDifference"),
-                ("show_difference", "showDifference"),
-                ("show_manual_match", "showManualMatch"),
-                ("show_post_balance", "showPostBalance"),
-                ("show_transfer_entries", "showTransferEntries"),
-                ("show_post_entries", "showPostEntries"),
-            ),
+        _wire_fields = (
+            ("sum_selected_postings", "sumSelectedPostings"),
+            ("sum_selected_transactions", "sumSelectedTransactions"),
+            ("selected_difference", "selectedDifference"),
+            ("show_difference", "showDifference"),
+            ("show_manual_match", "showManualMatch"),
+            ("show_post_balance", "showPostBalance"),
+            ("show_transfer_entries", "showTransferEntries"),
+            ("show_post_entries", "showPostEntries"),
         )
 
         def convert(s: Any) -> Any:
@@ -234,7 +230,7 @@ class ReconciliationSelectedState(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

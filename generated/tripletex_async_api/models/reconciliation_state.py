@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -278,23 +277,20 @@ class ReconciliationState(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReconciliationState",
-            (
-                ("reconciliation", "reconciliation"),
-                ("ledger_account_out_balance", "ledgerAccountOutBalance"),
-                ("ledger_account_in_balance", "ledgerAccountInBalance"),
-                ("bank_statement_out_balance", "bankStatementOutBalance"),
-                ("bank_statement_in_balance", "bankStatementInBalance"),
-                ("balance_out_difference", "balanceOutDifference"),
-                ("currency", "currency"),
-                ("is_approvable_complete", "isApprovableComplete"),
-                ("is_approvable_incomplete", "isApprovableIncomplete"),
-                ("is_read_only", "isReadOnly"),
-                ("newer_approved_reconciliation_url", "newerApprovedReconciliationUrl"),
-                ("is_inactive_account", "isInactiveAccount"),
-                ("accounting_period_closed_url", "accountingPeriodClosedUrl"),
-            ),
+        _wire_fields = (
+            ("reconciliation", "reconciliation"),
+            ("ledger_account_out_balance", "ledgerAccountOutBalance"),
+            ("ledger_account_in_balance", "ledgerAccountInBalance"),
+            ("bank_statement_out_balance", "bankStatementOutBalance"),
+            ("bank_statement_in_balance", "bankStatementInBalance"),
+            ("balance_out_difference", "balanceOutDifference"),
+            ("currency", "currency"),
+            ("is_approvable_complete", "isApprovableComplete"),
+            ("is_approvable_incomplete", "isApprovableIncomplete"),
+            ("is_read_only", "isReadOnly"),
+            ("newer_approved_reconciliation_url", "newerApprovedReconciliationUrl"),
+            ("is_inactive_account", "isInactiveAccount"),
+            ("accounting_period_closed_url", "accountingPeriodClosedUrl"),
         )
 
         def convert(s: Any) -> Any:
@@ -329,7 +325,7 @@ class ReconciliationState(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

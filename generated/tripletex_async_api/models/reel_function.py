@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -112,13 +111,10 @@ class ReelFunction(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReelFunction",
-            (
-                ("name", "name"),
-                ("namespace", "namespace"),
-                ("documentation", "documentation"),
-            ),
+        _wire_fields = (
+            ("name", "name"),
+            ("namespace", "namespace"),
+            ("documentation", "documentation"),
         )
 
         def convert(s: Any) -> Any:
@@ -133,7 +129,7 @@ class ReelFunction(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="RegisterOtherPostingPaymentDTO")
@@ -131,15 +130,12 @@ class RegisterOtherPostingPaymentDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "RegisterOtherPostingPaymentDTO",
-            (
-                ("posting_id", "postingId"),
-                ("payment_date", "paymentDate"),
-                ("payment_type_id", "paymentTypeId"),
-                ("paid_amount", "paidAmount"),
-                ("paid_amount_currency", "paidAmountCurrency"),
-            ),
+        _wire_fields = (
+            ("posting_id", "postingId"),
+            ("payment_date", "paymentDate"),
+            ("payment_type_id", "paymentTypeId"),
+            ("paid_amount", "paidAmount"),
+            ("paid_amount_currency", "paidAmountCurrency"),
         )
 
         def convert(s: Any) -> Any:
@@ -158,7 +154,7 @@ class RegisterOtherPostingPaymentDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ReindeerHusbandry")
@@ -270,23 +269,20 @@ class ReindeerHusbandry(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReindeerHusbandry",
-            (
-                ("business_income_this_industry", "businessIncomeThisIndustry"),
-                ("capital_costs_minus_capital_revenues", "capitalCostsMinusCapitalRevenues"),
-                ("amount_from_profit_and_loss", "amountFromProfitAndLoss"),
-                ("corrected_business_income_this_industry", "correctedBusinessIncomeThisIndustry"),
-                ("corrected_business_income_two_years_ago", "correctedBusinessIncomeTwoYearsAgo"),
-                ("corrected_business_income_one_year_ago", "correctedBusinessIncomeOneYearAgo"),
-                ("average_corrected_business_income", "averageCorrectedBusinessIncome"),
-                ("difference", "difference"),
-                ("withdrawal", "withdrawal"),
-                ("deposit", "deposit"),
-                ("change", "change"),
-                ("corrected_business_income", "correctedBusinessIncome"),
-                ("business_income", "businessIncome"),
-            ),
+        _wire_fields = (
+            ("business_income_this_industry", "businessIncomeThisIndustry"),
+            ("capital_costs_minus_capital_revenues", "capitalCostsMinusCapitalRevenues"),
+            ("amount_from_profit_and_loss", "amountFromProfitAndLoss"),
+            ("corrected_business_income_this_industry", "correctedBusinessIncomeThisIndustry"),
+            ("corrected_business_income_two_years_ago", "correctedBusinessIncomeTwoYearsAgo"),
+            ("corrected_business_income_one_year_ago", "correctedBusinessIncomeOneYearAgo"),
+            ("average_corrected_business_income", "averageCorrectedBusinessIncome"),
+            ("difference", "difference"),
+            ("withdrawal", "withdrawal"),
+            ("deposit", "deposit"),
+            ("change", "change"),
+            ("corrected_business_income", "correctedBusinessIncome"),
+            ("business_income", "businessIncome"),
         )
 
         def convert(s: Any) -> Any:
@@ -321,7 +317,7 @@ class ReindeerHusbandry(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -416,31 +415,28 @@ class Reminder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Reminder",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("reminder_date", "reminderDate"),
-                ("charge", "charge"),
-                ("charge_currency", "chargeCurrency"),
-                ("total_charge", "totalCharge"),
-                ("total_charge_currency", "totalChargeCurrency"),
-                ("total_amount_currency", "totalAmountCurrency"),
-                ("interests", "interests"),
-                ("interest_rate", "interestRate"),
-                ("term_of_payment", "termOfPayment"),
-                ("currency", "currency"),
-                ("type_", "type"),
-                ("comment", "comment"),
-                ("kid", "kid"),
-                ("bank_account_number", "bankAccountNumber"),
-                ("bank_account_iban", "bankAccountIBAN"),
-                ("bank_account_swift", "bankAccountSWIFT"),
-                ("bank", "bank"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("reminder_date", "reminderDate"),
+            ("charge", "charge"),
+            ("charge_currency", "chargeCurrency"),
+            ("total_charge", "totalCharge"),
+            ("total_charge_currency", "totalChargeCurrency"),
+            ("total_amount_currency", "totalAmountCurrency"),
+            ("interests", "interests"),
+            ("interest_rate", "interestRate"),
+            ("term_of_payment", "termOfPayment"),
+            ("currency", "currency"),
+            ("type_", "type"),
+            ("comment", "comment"),
+            ("kid", "kid"),
+            ("bank_account_number", "bankAccountNumber"),
+            ("bank_account_iban", "bankAccountIBAN"),
+            ("bank_account_swift", "bankAccountSWIFT"),
+            ("bank", "bank"),
         )
 
         def convert(s: Any) -> Any:
@@ -499,7 +495,7 @@ class Reminder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

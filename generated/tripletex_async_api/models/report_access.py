@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -123,13 +122,10 @@ class ReportAccess(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportAccess",
-            (
-                ("report", "report"),
-                ("grant", "grant"),
-                ("reason", "reason"),
-            ),
+        _wire_fields = (
+            ("report", "report"),
+            ("grant", "grant"),
+            ("reason", "reason"),
         )
 
         def convert(s: Any) -> Any:
@@ -150,7 +146,7 @@ class ReportAccess(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

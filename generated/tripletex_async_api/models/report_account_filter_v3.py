@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -137,14 +136,11 @@ class ReportAccountFilterV3(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportAccountFilterV3",
-            (
-                ("range_filters", "rangeFilters"),
-                ("singular_filters", "singularFilters"),
-                ("complement_singular_filters", "complementSingularFilters"),
-                ("version", "version"),
-            ),
+        _wire_fields = (
+            ("range_filters", "rangeFilters"),
+            ("singular_filters", "singularFilters"),
+            ("complement_singular_filters", "complementSingularFilters"),
+            ("version", "version"),
         )
 
         def convert(s: Any) -> Any:
@@ -173,7 +169,7 @@ class ReportAccountFilterV3(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

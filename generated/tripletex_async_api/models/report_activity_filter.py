@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -117,13 +116,10 @@ class ReportActivityFilter(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportActivityFilter",
-            (
-                ("filters", "filters"),
-                ("complement", "complement"),
-                ("version", "version"),
-            ),
+        _wire_fields = (
+            ("filters", "filters"),
+            ("complement", "complement"),
+            ("version", "version"),
         )
 
         def convert(s: Any) -> Any:
@@ -144,7 +140,7 @@ class ReportActivityFilter(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

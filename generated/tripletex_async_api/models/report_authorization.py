@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -320,24 +319,21 @@ class ReportAuthorization(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportAuthorization",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("granter", "granter"),
-                ("granter_delegator_id", "granterDelegatorId"),
-                ("subject", "subject"),
-                ("subject_delegator_id", "subjectDelegatorId"),
-                ("report", "report"),
-                ("status", "status"),
-                ("permission", "permission"),
-                ("granter_delegator_company_id", "granterDelegatorCompanyId"),
-                ("subject_delegator_company_id", "subjectDelegatorCompanyId"),
-                ("subject_delegator_name", "subjectDelegatorName"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("granter", "granter"),
+            ("granter_delegator_id", "granterDelegatorId"),
+            ("subject", "subject"),
+            ("subject_delegator_id", "subjectDelegatorId"),
+            ("report", "report"),
+            ("status", "status"),
+            ("permission", "permission"),
+            ("granter_delegator_company_id", "granterDelegatorCompanyId"),
+            ("subject_delegator_company_id", "subjectDelegatorCompanyId"),
+            ("subject_delegator_name", "subjectDelegatorName"),
         )
 
         def convert(s: Any) -> Any:
@@ -392,7 +388,7 @@ class ReportAuthorization(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

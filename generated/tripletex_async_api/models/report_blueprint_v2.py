@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -185,17 +184,14 @@ class ReportBlueprintV2(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportBlueprintV2",
-            (
-                ("name", "name"),
-                ("description", "description"),
-                ("settings", "settings"),
-                ("columns", "columns"),
-                ("rows", "rows"),
-                ("cells", "cells"),
-                ("version", "version"),
-            ),
+        _wire_fields = (
+            ("name", "name"),
+            ("description", "description"),
+            ("settings", "settings"),
+            ("columns", "columns"),
+            ("rows", "rows"),
+            ("cells", "cells"),
+            ("version", "version"),
         )
 
         def convert(s: Any) -> Any:
@@ -236,7 +232,7 @@ class ReportBlueprintV2(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

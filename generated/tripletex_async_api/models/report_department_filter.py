@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -130,14 +129,11 @@ class ReportDepartmentFilter(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportDepartmentFilter",
-            (
-                ("filters", "filters"),
-                ("complement", "complement"),
-                ("exclude_empty_element", "excludeEmptyElement"),
-                ("version", "version"),
-            ),
+        _wire_fields = (
+            ("filters", "filters"),
+            ("complement", "complement"),
+            ("exclude_empty_element", "excludeEmptyElement"),
+            ("version", "version"),
         )
 
         def convert(s: Any) -> Any:
@@ -160,7 +156,7 @@ class ReportDepartmentFilter(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -374,28 +373,25 @@ class ReportGroupFilter(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportGroupFilter",
-            (
-                ("account", "account"),
-                ("customer", "customer"),
-                ("department", "department"),
-                ("employee", "employee"),
-                ("period", "period"),
-                ("product", "product"),
-                ("project", "project"),
-                ("project_category", "projectCategory"),
-                ("activity", "activity"),
-                ("supplier", "supplier"),
-                ("general", "general"),
-                ("customer_category_1", "customerCategory1"),
-                ("customer_category_2", "customerCategory2"),
-                ("customer_category_3", "customerCategory3"),
-                ("free_dimension_1", "freeDimension1"),
-                ("free_dimension_2", "freeDimension2"),
-                ("free_dimension_3", "freeDimension3"),
-                ("version", "version"),
-            ),
+        _wire_fields = (
+            ("account", "account"),
+            ("customer", "customer"),
+            ("department", "department"),
+            ("employee", "employee"),
+            ("period", "period"),
+            ("product", "product"),
+            ("project", "project"),
+            ("project_category", "projectCategory"),
+            ("activity", "activity"),
+            ("supplier", "supplier"),
+            ("general", "general"),
+            ("customer_category_1", "customerCategory1"),
+            ("customer_category_2", "customerCategory2"),
+            ("customer_category_3", "customerCategory3"),
+            ("free_dimension_1", "freeDimension1"),
+            ("free_dimension_2", "freeDimension2"),
+            ("free_dimension_3", "freeDimension3"),
+            ("version", "version"),
         )
 
         def convert(s: Any) -> Any:
@@ -440,7 +436,7 @@ class ReportGroupFilter(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -165,17 +164,14 @@ class ReportPeriodFilter(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportPeriodFilter",
-            (
-                ("type_", "type"),
-                ("start", "start"),
-                ("end", "end"),
-                ("duration", "duration"),
-                ("offset", "offset"),
-                ("constrain_end_to_interval", "constrainEndToInterval"),
-                ("version", "version"),
-            ),
+        _wire_fields = (
+            ("type_", "type"),
+            ("start", "start"),
+            ("end", "end"),
+            ("duration", "duration"),
+            ("offset", "offset"),
+            ("constrain_end_to_interval", "constrainEndToInterval"),
+            ("version", "version"),
         )
 
         def convert(s: Any) -> Any:
@@ -198,7 +194,7 @@ class ReportPeriodFilter(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

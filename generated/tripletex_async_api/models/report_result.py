@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -246,18 +245,15 @@ class ReportResult(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportResult",
-            (
-                ("name", "name"),
-                ("column_headers", "columnHeaders"),
-                ("row_headers", "rowHeaders"),
-                ("table_content", "tableContent"),
-                ("row_depth", "rowDepth"),
-                ("height", "height"),
-                ("column_depth", "columnDepth"),
-                ("width", "width"),
-            ),
+        _wire_fields = (
+            ("name", "name"),
+            ("column_headers", "columnHeaders"),
+            ("row_headers", "rowHeaders"),
+            ("table_content", "tableContent"),
+            ("row_depth", "rowDepth"),
+            ("height", "height"),
+            ("column_depth", "columnDepth"),
+            ("width", "width"),
         )
 
         def convert(s: Any) -> Any:
@@ -294,7 +290,7 @@ class ReportResult(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

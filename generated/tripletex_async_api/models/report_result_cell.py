@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -126,14 +125,11 @@ class ReportResultCell(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportResultCell",
-            (
-                ("value", "value"),
-                ("formatted", "formatted"),
-                ("style", "style"),
-                ("link", "link"),
-            ),
+        _wire_fields = (
+            ("value", "value"),
+            ("formatted", "formatted"),
+            ("style", "style"),
+            ("link", "link"),
         )
 
         def convert(s: Any) -> Any:
@@ -150,7 +146,7 @@ class ReportResultCell(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -104,12 +103,9 @@ class ReportResultCellValue(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportResultCellValue",
-            (
-                ("value", "value"),
-                ("type_", "type"),
-            ),
+        _wire_fields = (
+            ("value", "value"),
+            ("type_", "type"),
         )
 
         def convert(s: Any) -> Any:
@@ -128,7 +124,7 @@ class ReportResultCellValue(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -228,20 +227,17 @@ class ReportResultColumnHeader(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportResultColumnHeader",
-            (
-                ("value", "value"),
-                ("formatted", "formatted"),
-                ("style", "style"),
-                ("initially_expanded", "initiallyExpanded"),
-                ("source_ref", "sourceRef"),
-                ("auto_group_type", "autoGroupType"),
-                ("leaf_count", "leafCount"),
-                ("leaf", "leaf"),
-                ("depth", "depth"),
-                ("link", "link"),
-            ),
+        _wire_fields = (
+            ("value", "value"),
+            ("formatted", "formatted"),
+            ("style", "style"),
+            ("initially_expanded", "initiallyExpanded"),
+            ("source_ref", "sourceRef"),
+            ("auto_group_type", "autoGroupType"),
+            ("leaf_count", "leafCount"),
+            ("leaf", "leaf"),
+            ("depth", "depth"),
+            ("link", "link"),
         )
 
         def convert(s: Any) -> Any:
@@ -270,7 +266,7 @@ class ReportResultColumnHeader(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -118,13 +117,10 @@ class ReportResultEnvelope(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportResultEnvelope",
-            (
-                ("result", "result"),
-                ("access", "access"),
-                ("settings", "settings"),
-            ),
+        _wire_fields = (
+            ("result", "result"),
+            ("access", "access"),
+            ("settings", "settings"),
         )
 
         def convert(s: Any) -> Any:
@@ -139,7 +135,7 @@ class ReportResultEnvelope(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

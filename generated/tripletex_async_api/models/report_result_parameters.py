@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -102,12 +101,9 @@ class ReportResultParameters(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportResultParameters",
-            (
-                ("filter_", "filter"),
-                ("expand_state", "expandState"),
-            ),
+        _wire_fields = (
+            ("filter_", "filter"),
+            ("expand_state", "expandState"),
         )
 
         def convert(s: Any) -> Any:
@@ -120,7 +116,7 @@ class ReportResultParameters(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

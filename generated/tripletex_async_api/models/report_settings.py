@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -148,15 +147,12 @@ class ReportSettings(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportSettings",
-            (
-                ("headers", "headers"),
-                ("filters", "filters"),
-                ("feedback", "feedback"),
-                ("access", "access"),
-                ("version", "version"),
-            ),
+        _wire_fields = (
+            ("headers", "headers"),
+            ("filters", "filters"),
+            ("feedback", "feedback"),
+            ("access", "access"),
+            ("version", "version"),
         )
 
         def convert(s: Any) -> Any:
@@ -175,7 +171,7 @@ class ReportSettings(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

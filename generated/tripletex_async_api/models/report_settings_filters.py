@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -132,13 +131,10 @@ class ReportSettingsFilters(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportSettingsFilters",
-            (
-                ("order", "order"),
-                ("options", "options"),
-                ("version", "version"),
-            ),
+        _wire_fields = (
+            ("order", "order"),
+            ("options", "options"),
+            ("version", "version"),
         )
 
         def convert(s: Any) -> Any:
@@ -167,7 +163,7 @@ class ReportSettingsFilters(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,12 +15,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -189,17 +188,14 @@ class ReportSettingsFiltersOptionsPeriod(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportSettingsFiltersOptionsPeriod",
-            (
-                ("divisions", "divisions"),
-                ("shortcuts", "shortcuts"),
-                ("step_size", "stepSize"),
-                ("initial_value_provider", "initialValueProvider"),
-                ("start", "start"),
-                ("end", "end"),
-                ("version", "version"),
-            ),
+        _wire_fields = (
+            ("divisions", "divisions"),
+            ("shortcuts", "shortcuts"),
+            ("step_size", "stepSize"),
+            ("initial_value_provider", "initialValueProvider"),
+            ("start", "start"),
+            ("end", "end"),
+            ("version", "version"),
         )
 
         def convert(s: Any) -> Any:
@@ -234,7 +230,7 @@ class ReportSettingsFiltersOptionsPeriod(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -99,12 +98,9 @@ class ReportSettingsOptions(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReportSettingsOptions",
-            (
-                ("period", "period"),
-                ("version", "version"),
-            ),
+        _wire_fields = (
+            ("period", "period"),
+            ("version", "version"),
         )
 
         def convert(s: Any) -> Any:
@@ -117,7 +113,7 @@ class ReportSettingsOptions(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

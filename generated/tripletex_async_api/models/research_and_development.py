@@ -29,14 +29,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -785,62 +784,59 @@ class ResearchAndDevelopment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ResearchAndDevelopment",
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("sub_group_id", "subGroupId"),
+            ("posts", "posts"),
+            ("project_number", "projectNumber"),
+            ("project_title", "projectTitle"),
+            ("project_category", "projectCategory"),
+            ("application_approved_date", "applicationApprovedDate"),
+            ("project_start_date", "projectStartDate"),
+            ("project_end_date", "projectEndDate"),
+            ("approved_rnd_incentive_start_year", "approvedRndIncentiveStartYear"),
+            ("approved_rnd_incentive_end_year", "approvedRndIncentiveEndYear"),
+            ("project_status", "projectStatus"),
+            ("project_status_date", "projectStatusDate"),
+            ("resolutions", "resolutions"),
+            ("business_category", "businessCategory"),
+            ("is_collaborative_project_w_ith_other_enterprises", "isCollaborativeProjectWIthOtherEnterprises"),
             (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("sub_group_id", "subGroupId"),
-                ("posts", "posts"),
-                ("project_number", "projectNumber"),
-                ("project_title", "projectTitle"),
-                ("project_category", "projectCategory"),
-                ("application_approved_date", "applicationApprovedDate"),
-                ("project_start_date", "projectStartDate"),
-                ("project_end_date", "projectEndDate"),
-                ("approved_rnd_incentive_start_year", "approvedRndIncentiveStartYear"),
-                ("approved_rnd_incentive_end_year", "approvedRndIncentiveEndYear"),
-                ("project_status", "projectStatus"),
-                ("project_status_date", "projectStatusDate"),
-                ("resolutions", "resolutions"),
-                ("business_category", "businessCategory"),
-                ("is_collaborative_project_w_ith_other_enterprises", "isCollaborativeProjectWIthOtherEnterprises"),
-                (
-                    "has_extensive_dissemination_through_conferences_publications_etc",
-                    "hasExtensiveDisseminationThroughConferencesPublicationsEtc",
-                ),
-                (
-                    "maximum_approved_public_support_as_a_share_of_total_costs",
-                    "maximumApprovedPublicSupportAsAShareOfTotalCosts",
-                ),
-                ("total_costs_previous_years", "totalCostsPreviousYears"),
-                ("total_gross_tax_deduction_from_previous_years", "totalGrossTaxDeductionFromPreviousYears"),
-                ("cost_in_income_year", "costInIncomeYear"),
-                ("included_personnel_costs_in_income_year", "includedPersonnelCostsInIncomeYear"),
-                ("number_of_own_hours_in_income_year", "numberOfOwnHoursInIncomeYear"),
-                ("other_public_supports", "otherPublicSupports"),
-                ("public_support_as_reduced_worker_fee", "publicSupportAsReducedWorkerFee"),
-                ("total_gross_public_support_in_project_period", "totalGrossPublicSupportInProjectPeriod"),
-                ("was_in_economic_difficulties_at_application_time", "wasInEconomicDifficultiesAtApplicationTime"),
-                ("underlying_documents_used_for_assessment", "underlyingDocumentsUsedForAssessment"),
-                ("underlying_documentation_date", "underlyingDocumentationDate"),
-                ("total_costs_excluded_from_tax_deduction", "totalCostsExcludedFromTaxDeduction"),
-                ("total_costs_for_entire_project_period", "totalCostsForEntireProjectPeriod"),
-                ("max_approved_gross_amount_public_support", "maxApprovedGrossAmountPublicSupport"),
-                (
-                    "assigned_support_beyond_max_gross_amount_public_support",
-                    "assignedSupportBeyondMaxGrossAmountPublicSupport",
-                ),
-                (
-                    "net_tax_deduction_before_reduction_against_other_public_support",
-                    "netTaxDeductionBeforeReductionAgainstOtherPublicSupport",
-                ),
-                ("tax_deduction_for_the_project", "taxDeductionForTheProject"),
-                ("additional_tax_for_the_project", "additionalTaxForTheProject"),
-                ("project_to_be_signed_by_auditor", "projectToBeSignedByAuditor"),
-                ("gross_value_tax_deduction", "grossValueTaxDeduction"),
-                ("allocated_support_amount", "allocatedSupportAmount"),
+                "has_extensive_dissemination_through_conferences_publications_etc",
+                "hasExtensiveDisseminationThroughConferencesPublicationsEtc",
             ),
+            (
+                "maximum_approved_public_support_as_a_share_of_total_costs",
+                "maximumApprovedPublicSupportAsAShareOfTotalCosts",
+            ),
+            ("total_costs_previous_years", "totalCostsPreviousYears"),
+            ("total_gross_tax_deduction_from_previous_years", "totalGrossTaxDeductionFromPreviousYears"),
+            ("cost_in_income_year", "costInIncomeYear"),
+            ("included_personnel_costs_in_income_year", "includedPersonnelCostsInIncomeYear"),
+            ("number_of_own_hours_in_income_year", "numberOfOwnHoursInIncomeYear"),
+            ("other_public_supports", "otherPublicSupports"),
+            ("public_support_as_reduced_worker_fee", "publicSupportAsReducedWorkerFee"),
+            ("total_gross_public_support_in_project_period", "totalGrossPublicSupportInProjectPeriod"),
+            ("was_in_economic_difficulties_at_application_time", "wasInEconomicDifficultiesAtApplicationTime"),
+            ("underlying_documents_used_for_assessment", "underlyingDocumentsUsedForAssessment"),
+            ("underlying_documentation_date", "underlyingDocumentationDate"),
+            ("total_costs_excluded_from_tax_deduction", "totalCostsExcludedFromTaxDeduction"),
+            ("total_costs_for_entire_project_period", "totalCostsForEntireProjectPeriod"),
+            ("max_approved_gross_amount_public_support", "maxApprovedGrossAmountPublicSupport"),
+            (
+                "assigned_support_beyond_max_gross_amount_public_support",
+                "assignedSupportBeyondMaxGrossAmountPublicSupport",
+            ),
+            (
+                "net_tax_deduction_before_reduction_against_other_public_support",
+                "netTaxDeductionBeforeReductionAgainstOtherPublicSupport",
+            ),
+            ("tax_deduction_for_the_project", "taxDeductionForTheProject"),
+            ("additional_tax_for_the_project", "additionalTaxForTheProject"),
+            ("project_to_be_signed_by_auditor", "projectToBeSignedByAuditor"),
+            ("gross_value_tax_deduction", "grossValueTaxDeduction"),
+            ("allocated_support_amount", "allocatedSupportAmount"),
         )
 
         def convert(s: Any) -> Any:
@@ -995,7 +991,7 @@ class ResearchAndDevelopment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -31,14 +31,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -729,51 +728,45 @@ class ResearchAndDevelopment2024(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ResearchAndDevelopment2024",
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("sub_group_id", "subGroupId"),
+            ("posts", "posts"),
+            ("project_number", "projectNumber"),
+            ("project_title", "projectTitle"),
+            ("project_status", "projectStatus"),
+            ("approved_rnd_incentive_start_year", "approvedRndIncentiveStartYear"),
+            ("approved_rnd_incentive_end_year", "approvedRndIncentiveEndYear"),
+            ("business_category", "businessCategory"),
+            ("collaborative_project_with_other_enterprises", "collaborativeProjectWithOtherEnterprises"),
+            ("stake_in_collaborative_project", "stakeInCollaborativeProject"),
             (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("sub_group_id", "subGroupId"),
-                ("posts", "posts"),
-                ("project_number", "projectNumber"),
-                ("project_title", "projectTitle"),
-                ("project_status", "projectStatus"),
-                ("approved_rnd_incentive_start_year", "approvedRndIncentiveStartYear"),
-                ("approved_rnd_incentive_end_year", "approvedRndIncentiveEndYear"),
-                ("business_category", "businessCategory"),
-                ("collaborative_project_with_other_enterprises", "collaborativeProjectWithOtherEnterprises"),
-                ("stake_in_collaborative_project", "stakeInCollaborativeProject"),
-                (
-                    "has_extensive_dissemination_through_conferences_publications_etc",
-                    "hasExtensiveDisseminationThroughConferencesPublicationsEtc",
-                ),
-                ("applied_for_other_public_aid_in_norway", "appliedForOtherPublicAidInNorway"),
-                ("collaborative_businesses", "collaborativeBusinesses"),
-                ("work_packages", "workPackages"),
-                ("total_cost_for_project_period", "totalCostForProjectPeriod"),
-                ("total_gross_tax_deduction_from_previous_years", "totalGrossTaxDeductionFromPreviousYears"),
-                ("other_public_support_list", "otherPublicSupportList"),
-                ("public_support_as_reduced_worker_fee", "publicSupportAsReducedWorkerFee"),
-                ("total_gross_public_support_in_project_period", "totalGrossPublicSupportInProjectPeriod"),
-                ("tax_deduction_for_project", "taxDeductionForProject"),
-                ("added_tax_for_project", "addedTaxForProject"),
-                ("max_approved_gross_amount_of_public_support", "maxApprovedGrossAmountOfPublicSupport"),
-                ("gross_amount_tax_exemption_for_year", "grossAmountTaxExemptionForYear"),
-                ("gross_amount_tax_exemption_for_previous_year", "grossAmountTaxExemptionForPreviousYear"),
-                ("amount_of_support_exceeding_approved_amount", "amountOfSupportExceedingApprovedAmount"),
-                (
-                    "amount_of_support_exceeding_approved_amount_this_year",
-                    "amountOfSupportExceedingApprovedAmountThisYear",
-                ),
-                ("remaining_aid_gross_value", "remainingAidGrossValue"),
-                ("tax_deduction_for_reduction_against_other_state_aid", "taxDeductionForReductionAgainstOtherStateAid"),
-                ("was_in_economic_difficulties_at_application_time", "wasInEconomicDifficultiesAtApplicationTime"),
-                ("underlying_documents_used_for_assessment", "underlyingDocumentsUsedForAssessment"),
-                ("underlying_documentation_date", "underlyingDocumentationDate"),
-                ("project_to_be_signed_by_auditor", "projectToBeSignedByAuditor"),
-                ("net_amount_aid_awarded", "netAmountAidAwarded"),
+                "has_extensive_dissemination_through_conferences_publications_etc",
+                "hasExtensiveDisseminationThroughConferencesPublicationsEtc",
             ),
+            ("applied_for_other_public_aid_in_norway", "appliedForOtherPublicAidInNorway"),
+            ("collaborative_businesses", "collaborativeBusinesses"),
+            ("work_packages", "workPackages"),
+            ("total_cost_for_project_period", "totalCostForProjectPeriod"),
+            ("total_gross_tax_deduction_from_previous_years", "totalGrossTaxDeductionFromPreviousYears"),
+            ("other_public_support_list", "otherPublicSupportList"),
+            ("public_support_as_reduced_worker_fee", "publicSupportAsReducedWorkerFee"),
+            ("total_gross_public_support_in_project_period", "totalGrossPublicSupportInProjectPeriod"),
+            ("tax_deduction_for_project", "taxDeductionForProject"),
+            ("added_tax_for_project", "addedTaxForProject"),
+            ("max_approved_gross_amount_of_public_support", "maxApprovedGrossAmountOfPublicSupport"),
+            ("gross_amount_tax_exemption_for_year", "grossAmountTaxExemptionForYear"),
+            ("gross_amount_tax_exemption_for_previous_year", "grossAmountTaxExemptionForPreviousYear"),
+            ("amount_of_support_exceeding_approved_amount", "amountOfSupportExceedingApprovedAmount"),
+            ("amount_of_support_exceeding_approved_amount_this_year", "amountOfSupportExceedingApprovedAmountThisYear"),
+            ("remaining_aid_gross_value", "remainingAidGrossValue"),
+            ("tax_deduction_for_reduction_against_other_state_aid", "taxDeductionForReductionAgainstOtherStateAid"),
+            ("was_in_economic_difficulties_at_application_time", "wasInEconomicDifficultiesAtApplicationTime"),
+            ("underlying_documents_used_for_assessment", "underlyingDocumentsUsedForAssessment"),
+            ("underlying_documentation_date", "underlyingDocumentationDate"),
+            ("project_to_be_signed_by_auditor", "projectToBeSignedByAuditor"),
+            ("net_amount_aid_awarded", "netAmountAidAwarded"),
         )
 
         def convert(s: Any) -> Any:
@@ -926,7 +919,7 @@ class ResearchAndDevelopment2024(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

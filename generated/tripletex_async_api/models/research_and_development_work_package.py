@@ -14,14 +14,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -279,22 +278,19 @@ class ResearchAndDevelopmentWorkPackage(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ResearchAndDevelopmentWorkPackage",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("sub_group_id", "subGroupId"),
-                ("posts", "posts"),
-                ("package_id", "packageId"),
-                ("package_title", "packageTitle"),
-                ("project_category", "projectCategory"),
-                ("cost_in_income_year", "costInIncomeYear"),
-                ("included_personnel_costs_in_income_year", "includedPersonnelCostsInIncomeYear"),
-                ("number_of_own_hours_in_income_year", "numberOfOwnHoursInIncomeYear"),
-                ("total_costs_from_previous_years", "totalCostsFromPreviousYears"),
-                ("max_approved_public_support_as_share_of_total_cost", "maxApprovedPublicSupportAsShareOfTotalCost"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("sub_group_id", "subGroupId"),
+            ("posts", "posts"),
+            ("package_id", "packageId"),
+            ("package_title", "packageTitle"),
+            ("project_category", "projectCategory"),
+            ("cost_in_income_year", "costInIncomeYear"),
+            ("included_personnel_costs_in_income_year", "includedPersonnelCostsInIncomeYear"),
+            ("number_of_own_hours_in_income_year", "numberOfOwnHoursInIncomeYear"),
+            ("total_costs_from_previous_years", "totalCostsFromPreviousYears"),
+            ("max_approved_public_support_as_share_of_total_cost", "maxApprovedPublicSupportAsShareOfTotalCost"),
         )
 
         def convert(s: Any) -> Any:
@@ -339,7 +335,7 @@ class ResearchAndDevelopmentWorkPackage(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

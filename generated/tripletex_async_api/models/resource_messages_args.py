@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ResourceMessagesArgs")
@@ -76,7 +75,7 @@ class ResourceMessagesArgs(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct("ResourceMessagesArgs", (("keys", "keys"),))
+        _wire_fields = (("keys", "keys"),)
 
         def convert(s: Any) -> Any:
             o: Any = _new(cls)
@@ -86,7 +85,7 @@ class ResourceMessagesArgs(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -118,13 +117,10 @@ class ResourcePlanActivity(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ResourcePlanActivity",
-            (
-                ("activity_id", "activityId"),
-                ("activity_name", "activityName"),
-                ("employee_entries", "employeeEntries"),
-            ),
+        _wire_fields = (
+            ("activity_id", "activityId"),
+            ("activity_name", "activityName"),
+            ("employee_entries", "employeeEntries"),
         )
 
         def convert(s: Any) -> Any:
@@ -145,7 +141,7 @@ class ResourcePlanActivity(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

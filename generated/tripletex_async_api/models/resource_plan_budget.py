@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -163,16 +162,13 @@ class ResourcePlanBudget(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ResourcePlanBudget",
-            (
-                ("project_id", "projectId"),
-                ("project_name", "projectName"),
-                ("period_start", "periodStart"),
-                ("period_end", "periodEnd"),
-                ("period_type", "periodType"),
-                ("activity_entries", "activityEntries"),
-            ),
+        _wire_fields = (
+            ("project_id", "projectId"),
+            ("project_name", "projectName"),
+            ("period_start", "periodStart"),
+            ("period_end", "periodEnd"),
+            ("period_type", "periodType"),
+            ("activity_entries", "activityEntries"),
         )
 
         def convert(s: Any) -> Any:
@@ -205,7 +201,7 @@ class ResourcePlanBudget(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -170,17 +169,14 @@ class ResourcePlanEmployee(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ResourcePlanEmployee",
-            (
-                ("employee_id", "employeeId"),
-                ("employee_name", "employeeName"),
-                ("budget", "budget"),
-                ("remaining", "remaining"),
-                ("total_hours", "totalHours"),
-                ("total_allocated", "totalAllocated"),
-                ("hours_entries", "hoursEntries"),
-            ),
+        _wire_fields = (
+            ("employee_id", "employeeId"),
+            ("employee_name", "employeeName"),
+            ("budget", "budget"),
+            ("remaining", "remaining"),
+            ("total_hours", "totalHours"),
+            ("total_allocated", "totalAllocated"),
+            ("hours_entries", "hoursEntries"),
         )
 
         def convert(s: Any) -> Any:
@@ -209,7 +205,7 @@ class ResourcePlanEmployee(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -162,16 +161,13 @@ class Result(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Result",
-            (
-                ("return_value", "returnValue"),
-                ("forward", "forward"),
-                ("messages", "messages"),
-                ("validations", "validations"),
-                ("popups", "popups"),
-                ("changes", "changes"),
-            ),
+        _wire_fields = (
+            ("return_value", "returnValue"),
+            ("forward", "forward"),
+            ("messages", "messages"),
+            ("validations", "validations"),
+            ("popups", "popups"),
+            ("changes", "changes"),
         )
 
         def convert(s: Any) -> Any:
@@ -198,7 +194,7 @@ class Result(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -297,22 +296,19 @@ class ResultBudget(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ResultBudget",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("account", "account"),
-                ("accounting_period", "accountingPeriod"),
-                ("amount", "amount"),
-                ("department", "department"),
-                ("project", "project"),
-                ("product", "product"),
-                ("employee", "employee"),
-                ("result_budget_type", "resultBudgetType"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("account", "account"),
+            ("accounting_period", "accountingPeriod"),
+            ("amount", "amount"),
+            ("department", "department"),
+            ("project", "project"),
+            ("product", "product"),
+            ("employee", "employee"),
+            ("result_budget_type", "resultBudgetType"),
         )
 
         def convert(s: Any) -> Any:
@@ -357,7 +353,7 @@ class ResultBudget(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ReverseSalaryArgs")
@@ -92,12 +91,9 @@ class ReverseSalaryArgs(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ReverseSalaryArgs",
-            (
-                ("employee_ids", "employeeIds"),
-                ("reverse_voucher_date", "reverseVoucherDate"),
-            ),
+        _wire_fields = (
+            ("employee_ids", "employeeIds"),
+            ("reverse_voucher_date", "reverseVoucherDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -110,7 +106,7 @@ class ReverseSalaryArgs(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

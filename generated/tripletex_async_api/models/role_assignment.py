@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -130,14 +129,11 @@ class RoleAssignment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "RoleAssignment",
-            (
-                ("id", "id"),
-                ("display_name", "displayName"),
-                ("subject", "subject"),
-                ("context", "context"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("display_name", "displayName"),
+            ("subject", "subject"),
+            ("context", "context"),
         )
 
         def convert(s: Any) -> Any:
@@ -154,7 +150,7 @@ class RoleAssignment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -134,13 +133,10 @@ class RoleCategoryContainer(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "RoleCategoryContainer",
-            (
-                ("category", "category"),
-                ("role_containers", "roleContainers"),
-                ("hidden", "hidden"),
-            ),
+        _wire_fields = (
+            ("category", "category"),
+            ("role_containers", "roleContainers"),
+            ("hidden", "hidden"),
         )
 
         def convert(s: Any) -> Any:
@@ -171,7 +167,7 @@ class RoleCategoryContainer(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="RoleCategoryMetadata")
@@ -146,16 +145,13 @@ class RoleCategoryMetadata(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "RoleCategoryMetadata",
-            (
-                ("id", "id"),
-                ("parent_category_id", "parentCategoryId"),
-                ("name_text_key", "nameTextKey"),
-                ("description_text_key", "descriptionTextKey"),
-                ("table_title_text_key", "tableTitleTextKey"),
-                ("table_info_text_key", "tableInfoTextKey"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("parent_category_id", "parentCategoryId"),
+            ("name_text_key", "nameTextKey"),
+            ("description_text_key", "descriptionTextKey"),
+            ("table_title_text_key", "tableTitleTextKey"),
+            ("table_info_text_key", "tableInfoTextKey"),
         )
 
         def convert(s: Any) -> Any:
@@ -176,7 +172,7 @@ class RoleCategoryMetadata(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

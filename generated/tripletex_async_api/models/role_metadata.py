@@ -14,13 +14,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="RoleMetadata")
@@ -224,19 +223,16 @@ class RoleMetadata(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "RoleMetadata",
-            (
-                ("id", "id"),
-                ("name_text_key", "nameTextKey"),
-                ("group_name_text_key", "groupNameTextKey"),
-                ("boundary", "boundary"),
-                ("exclusivity", "exclusivity"),
-                ("change_requirement", "changeRequirement"),
-                ("info_text_key", "infoTextKey"),
-                ("category_id", "categoryId"),
-                ("dependencies", "dependencies"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("name_text_key", "nameTextKey"),
+            ("group_name_text_key", "groupNameTextKey"),
+            ("boundary", "boundary"),
+            ("exclusivity", "exclusivity"),
+            ("change_requirement", "changeRequirement"),
+            ("info_text_key", "infoTextKey"),
+            ("category_id", "categoryId"),
+            ("dependencies", "dependencies"),
         )
 
         def convert(s: Any) -> Any:
@@ -281,7 +277,7 @@ class RoleMetadata(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

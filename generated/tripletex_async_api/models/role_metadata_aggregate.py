@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -104,12 +103,9 @@ class RoleMetadataAggregate(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "RoleMetadataAggregate",
-            (
-                ("roles", "roles"),
-                ("categories", "categories"),
-            ),
+        _wire_fields = (
+            ("roles", "roles"),
+            ("categories", "categories"),
         )
 
         def convert(s: Any) -> Any:
@@ -122,7 +118,7 @@ class RoleMetadataAggregate(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

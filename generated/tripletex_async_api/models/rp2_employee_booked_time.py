@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="RP2EmployeeBookedTime")
@@ -118,14 +117,11 @@ class RP2EmployeeBookedTime(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "RP2EmployeeBookedTime",
-            (
-                ("employee_id", "employeeId"),
-                ("period_id", "periodId"),
-                ("duration", "duration"),
-                ("duration_unit", "durationUnit"),
-            ),
+        _wire_fields = (
+            ("employee_id", "employeeId"),
+            ("period_id", "periodId"),
+            ("duration", "duration"),
+            ("duration_unit", "durationUnit"),
         )
 
         def convert(s: Any) -> Any:
@@ -142,7 +138,7 @@ class RP2EmployeeBookedTime(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

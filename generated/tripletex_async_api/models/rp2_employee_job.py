@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="RP2EmployeeJob")
@@ -222,20 +221,17 @@ class RP2EmployeeJob(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "RP2EmployeeJob",
-            (
-                ("id", "id"),
-                ("label", "label"),
-                ("sub_label", "subLabel"),
-                ("duration", "duration"),
-                ("duration_unit", "durationUnit"),
-                ("period_id", "periodId"),
-                ("sub_period_id", "subPeriodId"),
-                ("start_date", "startDate"),
-                ("start_time", "startTime"),
-                ("end_time", "endTime"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("label", "label"),
+            ("sub_label", "subLabel"),
+            ("duration", "duration"),
+            ("duration_unit", "durationUnit"),
+            ("period_id", "periodId"),
+            ("sub_period_id", "subPeriodId"),
+            ("start_date", "startDate"),
+            ("start_time", "startTime"),
+            ("end_time", "endTime"),
         )
 
         def convert(s: Any) -> Any:
@@ -264,7 +260,7 @@ class RP2EmployeeJob(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="RP2JobPatchTemplate")
@@ -208,19 +207,16 @@ class RP2JobPatchTemplate(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "RP2JobPatchTemplate",
-            (
-                ("employee_ids", "employeeIds"),
-                ("activity_id", "activityId"),
-                ("project_id", "projectId"),
-                ("date", "date"),
-                ("duration_amount", "durationAmount"),
-                ("duration_unit", "durationUnit"),
-                ("description", "description"),
-                ("start_time", "startTime"),
-                ("end_time", "endTime"),
-            ),
+        _wire_fields = (
+            ("employee_ids", "employeeIds"),
+            ("activity_id", "activityId"),
+            ("project_id", "projectId"),
+            ("date", "date"),
+            ("duration_amount", "durationAmount"),
+            ("duration_unit", "durationUnit"),
+            ("description", "description"),
+            ("start_time", "startTime"),
+            ("end_time", "endTime"),
         )
 
         def convert(s: Any) -> Any:
@@ -247,7 +243,7 @@ class RP2JobPatchTemplate(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="RP2Permissions")
@@ -266,23 +265,20 @@ class RP2Permissions(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "RP2Permissions",
-            (
-                ("can_view_employees", "canViewEmployees"),
-                ("can_view_projects", "canViewProjects"),
-                ("can_see_other_employees", "canSeeOtherEmployees"),
-                ("can_open_jobs", "canOpenJobs"),
-                ("can_edit", "canEdit"),
-                ("can_create", "canCreate"),
-                ("can_delete", "canDelete"),
-                ("can_filter", "canFilter"),
-                ("can_batch_edit", "canBatchEdit"),
-                ("can_batch_select", "canBatchSelect"),
-                ("can_batch_delete", "canBatchDelete"),
-                ("can_assign_own_projects", "canAssignOwnProjects"),
-                ("can_assign_all_projects", "canAssignAllProjects"),
-            ),
+        _wire_fields = (
+            ("can_view_employees", "canViewEmployees"),
+            ("can_view_projects", "canViewProjects"),
+            ("can_see_other_employees", "canSeeOtherEmployees"),
+            ("can_open_jobs", "canOpenJobs"),
+            ("can_edit", "canEdit"),
+            ("can_create", "canCreate"),
+            ("can_delete", "canDelete"),
+            ("can_filter", "canFilter"),
+            ("can_batch_edit", "canBatchEdit"),
+            ("can_batch_select", "canBatchSelect"),
+            ("can_batch_delete", "canBatchDelete"),
+            ("can_assign_own_projects", "canAssignOwnProjects"),
+            ("can_assign_all_projects", "canAssignAllProjects"),
         )
 
         def convert(s: Any) -> Any:
@@ -317,7 +313,7 @@ class RP2Permissions(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -244,21 +243,18 @@ class SalaryAdvanceTaxcardInternal(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryAdvanceTaxcardInternal",
-            (
-                ("altinn_tax_deduction_card_id", "altinnTaxDeductionCardId"),
-                ("trekkode", "trekkode"),
-                ("trekkode_description", "trekkodeDescription"),
-                ("type_", "type"),
-                ("type_description", "typeDescription"),
-                ("tabelltype", "tabelltype"),
-                ("tabellnummer", "tabellnummer"),
-                ("prosentsats", "prosentsats"),
-                ("antall_mnd_for_trekk", "antallMndForTrekk"),
-                ("frikortbelop", "frikortbelop"),
-                ("remaining_free_card_amount", "remainingFreeCardAmount"),
-            ),
+        _wire_fields = (
+            ("altinn_tax_deduction_card_id", "altinnTaxDeductionCardId"),
+            ("trekkode", "trekkode"),
+            ("trekkode_description", "trekkodeDescription"),
+            ("type_", "type"),
+            ("type_description", "typeDescription"),
+            ("tabelltype", "tabelltype"),
+            ("tabellnummer", "tabellnummer"),
+            ("prosentsats", "prosentsats"),
+            ("antall_mnd_for_trekk", "antallMndForTrekk"),
+            ("frikortbelop", "frikortbelop"),
+            ("remaining_free_card_amount", "remainingFreeCardAmount"),
         )
 
         def convert(s: Any) -> Any:
@@ -289,7 +285,7 @@ class SalaryAdvanceTaxcardInternal(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -166,17 +165,14 @@ class SalaryAndPensionAccountInfo(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryAndPensionAccountInfo",
-            (
-                ("account", "account"),
-                ("group_id", "groupId"),
-                ("outgoing_balance", "outgoingBalance"),
-                ("additions", "additions"),
-                ("deductions", "deductions"),
-                ("total_notifiable_benefits", "totalNotifiableBenefits"),
-                ("benefit_subject_to_employer_tax", "benefitSubjectToEmployerTax"),
-            ),
+        _wire_fields = (
+            ("account", "account"),
+            ("group_id", "groupId"),
+            ("outgoing_balance", "outgoingBalance"),
+            ("additions", "additions"),
+            ("deductions", "deductions"),
+            ("total_notifiable_benefits", "totalNotifiableBenefits"),
+            ("benefit_subject_to_employer_tax", "benefitSubjectToEmployerTax"),
         )
 
         def convert(s: Any) -> Any:
@@ -199,7 +195,7 @@ class SalaryAndPensionAccountInfo(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

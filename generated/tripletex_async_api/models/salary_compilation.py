@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -186,17 +185,14 @@ class SalaryCompilation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryCompilation",
-            (
-                ("employee", "employee"),
-                ("year", "year"),
-                ("vacation_pay_basis", "vacationPayBasis"),
-                ("wages", "wages"),
-                ("expenses", "expenses"),
-                ("tax_deductions", "taxDeductions"),
-                ("mandatory_tax_deductions", "mandatoryTaxDeductions"),
-            ),
+        _wire_fields = (
+            ("employee", "employee"),
+            ("year", "year"),
+            ("vacation_pay_basis", "vacationPayBasis"),
+            ("wages", "wages"),
+            ("expenses", "expenses"),
+            ("tax_deductions", "taxDeductions"),
+            ("mandatory_tax_deductions", "mandatoryTaxDeductions"),
         )
 
         def convert(s: Any) -> Any:
@@ -243,7 +239,7 @@ class SalaryCompilation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

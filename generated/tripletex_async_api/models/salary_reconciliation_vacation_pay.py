@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -161,16 +160,13 @@ class SalaryReconciliationVacationPay(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryReconciliationVacationPay",
-            (
-                ("vacation_pay_basis", "vacationPayBasis"),
-                ("vacation_pay_rate_amounts", "vacationPayRateAmounts"),
-                ("extra_vacation_pay", "extraVacationPay"),
-                ("early_settled_vacation_pay", "earlySettledVacationPay"),
-                ("prev_year_owed_vacation_pay", "prevYearOwedVacationPay"),
-                ("prev_year_settled_vacation_pay", "prevYearSettledVacationPay"),
-            ),
+        _wire_fields = (
+            ("vacation_pay_basis", "vacationPayBasis"),
+            ("vacation_pay_rate_amounts", "vacationPayRateAmounts"),
+            ("extra_vacation_pay", "extraVacationPay"),
+            ("early_settled_vacation_pay", "earlySettledVacationPay"),
+            ("prev_year_owed_vacation_pay", "prevYearOwedVacationPay"),
+            ("prev_year_settled_vacation_pay", "prevYearSettledVacationPay"),
         )
 
         def convert(s: Any) -> Any:
@@ -197,7 +193,7 @@ class SalaryReconciliationVacationPay(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -111,12 +110,9 @@ class SalarySettings(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalarySettings",
-            (
-                ("municipality", "municipality"),
-                ("payroll_tax_calc_method", "payrollTaxCalcMethod"),
-            ),
+        _wire_fields = (
+            ("municipality", "municipality"),
+            ("payroll_tax_calc_method", "payrollTaxCalcMethod"),
         )
 
         def convert(s: Any) -> Any:
@@ -135,7 +131,7 @@ class SalarySettings(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,12 +15,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SalarySettingsInternal")
@@ -250,20 +249,17 @@ class SalarySettingsInternal(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalarySettingsInternal",
-            (
-                ("is_paid_in_advance", "isPaidInAdvance"),
-                ("half_tax_month", "halfTaxMonth"),
-                ("vacation_correction_month", "vacationCorrectionMonth"),
-                ("vacation_month", "vacationMonth"),
-                ("vacation_pay_month", "vacationPayMonth"),
-                ("is_free_car", "isFreeCar"),
-                ("is_union_deduction", "isUnionDeduction"),
-                ("module_salary_approval", "moduleSalaryApproval"),
-                ("tax_bank_account_number", "taxBankAccountNumber"),
-                ("expenses_include_vouchers_only", "expensesIncludeVouchersOnly"),
-            ),
+        _wire_fields = (
+            ("is_paid_in_advance", "isPaidInAdvance"),
+            ("half_tax_month", "halfTaxMonth"),
+            ("vacation_correction_month", "vacationCorrectionMonth"),
+            ("vacation_month", "vacationMonth"),
+            ("vacation_pay_month", "vacationPayMonth"),
+            ("is_free_car", "isFreeCar"),
+            ("is_union_deduction", "isUnionDeduction"),
+            ("module_salary_approval", "moduleSalaryApproval"),
+            ("tax_bank_account_number", "taxBankAccountNumber"),
+            ("expenses_include_vouchers_only", "expensesIncludeVouchersOnly"),
         )
 
         def convert(s: Any) -> Any:
@@ -316,7 +312,7 @@ class SalarySettingsInternal(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

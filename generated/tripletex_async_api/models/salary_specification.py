@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -350,26 +349,23 @@ class SalarySpecification(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalarySpecification",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("rate", "rate"),
-                ("count", "count"),
-                ("project", "project"),
-                ("department", "department"),
-                ("salary_type", "salaryType"),
-                ("payslip", "payslip"),
-                ("employee", "employee"),
-                ("description", "description"),
-                ("year", "year"),
-                ("month", "month"),
-                ("amount", "amount"),
-                ("specification_supplement", "specificationSupplement"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("rate", "rate"),
+            ("count", "count"),
+            ("project", "project"),
+            ("department", "department"),
+            ("salary_type", "salaryType"),
+            ("payslip", "payslip"),
+            ("employee", "employee"),
+            ("description", "description"),
+            ("year", "year"),
+            ("month", "month"),
+            ("amount", "amount"),
+            ("specification_supplement", "specificationSupplement"),
         )
 
         def convert(s: Any) -> Any:
@@ -416,7 +412,7 @@ class SalarySpecification(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SalarySummaryDTO")
@@ -226,20 +225,17 @@ class SalarySummaryDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalarySummaryDTO",
-            (
-                ("number_of_active_employees", "numberOfActiveEmployees"),
-                ("salary_payment_sum", "salaryPaymentSum"),
-                ("currency", "currency"),
-                ("salary_percentage", "salaryPercentage"),
-                ("employers_payment_percentage", "employersPaymentPercentage"),
-                ("taxes_percentage", "taxesPercentage"),
-                ("salary_period_month_first_day", "salaryPeriodMonthFirstDay"),
-                ("salary_period_month_last_day", "salaryPeriodMonthLastDay"),
-                ("valid_alt_inn_config", "validAltInnConfig"),
-                ("salary_voucher_present", "salaryVoucherPresent"),
-            ),
+        _wire_fields = (
+            ("number_of_active_employees", "numberOfActiveEmployees"),
+            ("salary_payment_sum", "salaryPaymentSum"),
+            ("currency", "currency"),
+            ("salary_percentage", "salaryPercentage"),
+            ("employers_payment_percentage", "employersPaymentPercentage"),
+            ("taxes_percentage", "taxesPercentage"),
+            ("salary_period_month_first_day", "salaryPeriodMonthFirstDay"),
+            ("salary_period_month_last_day", "salaryPeriodMonthLastDay"),
+            ("valid_alt_inn_config", "validAltInnConfig"),
+            ("salary_voucher_present", "salaryVoucherPresent"),
         )
 
         def convert(s: Any) -> Any:
@@ -268,7 +264,7 @@ class SalarySummaryDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -359,27 +358,24 @@ class SalaryTaxcardInternal(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryTaxcardInternal",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("advance_taxcards", "advanceTaxcards"),
-                ("additional_info", "additionalInfo"),
-                ("date", "date"),
-                ("utstedt_dato", "utstedtDato"),
-                ("arbeidstaker_identifikator", "arbeidstakerIdentifikator"),
-                ("status", "status"),
-                ("status_description", "statusDescription"),
-                ("order_id", "orderId"),
-                ("altinn_3_taxcard_order_id", "altinn3taxcardOrderId"),
-                ("year_of_income", "yearOfIncome"),
-                ("skattekort_identifikator", "skattekortIdentifikator"),
-                ("deduction_period", "deductionPeriod"),
-                ("payroll_tax_municipality_id", "payrollTaxMunicipalityId"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("advance_taxcards", "advanceTaxcards"),
+            ("additional_info", "additionalInfo"),
+            ("date", "date"),
+            ("utstedt_dato", "utstedtDato"),
+            ("arbeidstaker_identifikator", "arbeidstakerIdentifikator"),
+            ("status", "status"),
+            ("status_description", "statusDescription"),
+            ("order_id", "orderId"),
+            ("altinn_3_taxcard_order_id", "altinn3taxcardOrderId"),
+            ("year_of_income", "yearOfIncome"),
+            ("skattekort_identifikator", "skattekortIdentifikator"),
+            ("deduction_period", "deductionPeriod"),
+            ("payroll_tax_municipality_id", "payrollTaxMunicipalityId"),
         )
 
         def convert(s: Any) -> Any:
@@ -434,7 +430,7 @@ class SalaryTaxcardInternal(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

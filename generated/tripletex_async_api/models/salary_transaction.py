@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -255,20 +254,17 @@ class SalaryTransaction(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryTransaction",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("date", "date"),
-                ("year", "year"),
-                ("month", "month"),
-                ("is_historical", "isHistorical"),
-                ("pay_slips_available_date", "paySlipsAvailableDate"),
-                ("payslips", "payslips"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("date", "date"),
+            ("year", "year"),
+            ("month", "month"),
+            ("is_historical", "isHistorical"),
+            ("pay_slips_available_date", "paySlipsAvailableDate"),
+            ("payslips", "payslips"),
         )
 
         def convert(s: Any) -> Any:
@@ -309,7 +305,7 @@ class SalaryTransaction(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,10 +15,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SalaryTransactionAttachmentListUploadAttachmentsBody")
@@ -114,7 +113,7 @@ class SalaryTransactionAttachmentListUploadAttachmentsBody(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct("SalaryTransactionAttachmentListUploadAttachmentsBody", (("file", "file"),))
+        _wire_fields = (("file", "file"),)
 
         def convert(s: Any) -> Any:
             o: Any = _new(cls)
@@ -124,7 +123,7 @@ class SalaryTransactionAttachmentListUploadAttachmentsBody(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -337,26 +336,23 @@ class SalaryType(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryType",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("number", "number"),
-                ("name", "name"),
-                ("description", "description"),
-                ("show_in_timesheet", "showInTimesheet"),
-                ("is_sick_payable", "isSickPayable"),
-                ("is_vacation_payable", "isVacationPayable"),
-                ("is_taxable", "isTaxable"),
-                ("pay_statement_code_code", "payStatementCodeCode"),
-                ("amelding_wage_code", "ameldingWageCode"),
-                ("account_number_debit", "accountNumberDebit"),
-                ("account_number_credit", "accountNumberCredit"),
-                ("is_payroll_taxable", "isPayrollTaxable"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("number", "number"),
+            ("name", "name"),
+            ("description", "description"),
+            ("show_in_timesheet", "showInTimesheet"),
+            ("is_sick_payable", "isSickPayable"),
+            ("is_vacation_payable", "isVacationPayable"),
+            ("is_taxable", "isTaxable"),
+            ("pay_statement_code_code", "payStatementCodeCode"),
+            ("amelding_wage_code", "ameldingWageCode"),
+            ("account_number_debit", "accountNumberDebit"),
+            ("account_number_credit", "accountNumberCredit"),
+            ("is_payroll_taxable", "isPayrollTaxable"),
         )
 
         def convert(s: Any) -> Any:
@@ -403,7 +399,7 @@ class SalaryType(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

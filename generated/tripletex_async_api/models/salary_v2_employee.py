@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -297,23 +296,20 @@ class SalaryV2Employee(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryV2Employee",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("first_name", "firstName"),
-                ("last_name", "lastName"),
-                ("display_name", "displayName"),
-                ("employee_number", "employeeNumber"),
-                ("department", "department"),
-                ("picture_id", "pictureId"),
-                ("phone_number_sms_certified", "phoneNumberSmsCertified"),
-                ("name_and_number", "nameAndNumber"),
-                ("bank_account_or_iban", "bankAccountOrIban"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("first_name", "firstName"),
+            ("last_name", "lastName"),
+            ("display_name", "displayName"),
+            ("employee_number", "employeeNumber"),
+            ("department", "department"),
+            ("picture_id", "pictureId"),
+            ("phone_number_sms_certified", "phoneNumberSmsCertified"),
+            ("name_and_number", "nameAndNumber"),
+            ("bank_account_or_iban", "bankAccountOrIban"),
         )
 
         def convert(s: Any) -> Any:
@@ -354,7 +350,7 @@ class SalaryV2Employee(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SalaryV2Modules")
@@ -284,24 +283,21 @@ class SalaryV2Modules(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryV2Modules",
-            (
-                ("module_department", "moduleDepartment"),
-                ("module_nets", "moduleNets"),
-                ("module_autopay", "moduleAutopay"),
-                ("module_ztl", "moduleZtl"),
-                ("module_agro", "moduleAgro"),
-                ("module_mamut", "moduleMamut"),
-                ("module_encrypted_payslip", "moduleEncryptedPayslip"),
-                ("module_union_deduction", "moduleUnionDeduction"),
-                ("module_free_company_car", "moduleFreeCompanyCar"),
-                ("module_mesan", "moduleMesan"),
-                ("module_department_accounting", "moduleDepartmentAccounting"),
-                ("module_wage_project_accounting", "moduleWageProjectAccounting"),
-                ("module_electronic_voucher", "moduleElectronicVoucher"),
-                ("module_seamen_deduction", "moduleSeamenDeduction"),
-            ),
+        _wire_fields = (
+            ("module_department", "moduleDepartment"),
+            ("module_nets", "moduleNets"),
+            ("module_autopay", "moduleAutopay"),
+            ("module_ztl", "moduleZtl"),
+            ("module_agro", "moduleAgro"),
+            ("module_mamut", "moduleMamut"),
+            ("module_encrypted_payslip", "moduleEncryptedPayslip"),
+            ("module_union_deduction", "moduleUnionDeduction"),
+            ("module_free_company_car", "moduleFreeCompanyCar"),
+            ("module_mesan", "moduleMesan"),
+            ("module_department_accounting", "moduleDepartmentAccounting"),
+            ("module_wage_project_accounting", "moduleWageProjectAccounting"),
+            ("module_electronic_voucher", "moduleElectronicVoucher"),
+            ("module_seamen_deduction", "moduleSeamenDeduction"),
         )
 
         def convert(s: Any) -> Any:
@@ -338,7 +334,7 @@ class SalaryV2Modules(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

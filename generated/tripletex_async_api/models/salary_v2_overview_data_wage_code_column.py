@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -153,16 +152,13 @@ class SalaryV2OverviewDataWageCodeColumn(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryV2OverviewDataWageCodeColumn",
-            (
-                ("salary_payment_id", "salaryPaymentId"),
-                ("display_name", "displayName"),
-                ("count", "count"),
-                ("amount", "amount"),
-                ("is_hours", "isHours"),
-                ("employee", "employee"),
-            ),
+        _wire_fields = (
+            ("salary_payment_id", "salaryPaymentId"),
+            ("display_name", "displayName"),
+            ("count", "count"),
+            ("amount", "amount"),
+            ("is_hours", "isHours"),
+            ("employee", "employee"),
         )
 
         def convert(s: Any) -> Any:
@@ -183,7 +179,7 @@ class SalaryV2OverviewDataWageCodeColumn(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SalaryV2OverviewReimbursements")
@@ -232,20 +231,17 @@ class SalaryV2OverviewReimbursements(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryV2OverviewReimbursements",
-            (
-                ("id", "id"),
-                ("voucher_number_as_string", "voucherNumberAsString"),
-                ("date_period", "datePeriod"),
-                ("voucher_date", "voucherDate"),
-                ("display_name", "displayName"),
-                ("amelding_wage_id", "ameldingWageId"),
-                ("voucher_id", "voucherId"),
-                ("amelding_due_date", "ameldingDueDate"),
-                ("amelding_status", "ameldingStatus"),
-                ("eni_basis", "eniBasis"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("voucher_number_as_string", "voucherNumberAsString"),
+            ("date_period", "datePeriod"),
+            ("voucher_date", "voucherDate"),
+            ("display_name", "displayName"),
+            ("amelding_wage_id", "ameldingWageId"),
+            ("voucher_id", "voucherId"),
+            ("amelding_due_date", "ameldingDueDate"),
+            ("amelding_status", "ameldingStatus"),
+            ("eni_basis", "eniBasis"),
         )
 
         def convert(s: Any) -> Any:
@@ -280,7 +276,7 @@ class SalaryV2OverviewReimbursements(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -573,40 +572,37 @@ class SalaryV2Payment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryV2Payment",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("employee", "employee"),
-                ("employment", "employment"),
-                ("date", "date"),
-                ("year", "year"),
-                ("month", "month"),
-                ("gross_amount", "grossAmount"),
-                ("amount", "amount"),
-                ("number", "number"),
-                ("payroll_tax_municipality", "payrollTaxMunicipality"),
-                ("division", "division"),
-                ("holiday_allowance_rate", "holidayAllowanceRate"),
-                ("bank_account_or_iban", "bankAccountOrIban"),
-                ("payroll_tax_percentage", "payrollTaxPercentage"),
-                ("delivery_method_pay_slip", "deliveryMethodPaySlip"),
-                ("is_tax_card_missing", "isTaxCardMissing"),
-                ("comment", "comment"),
-                ("specifications", "specifications"),
-                ("travel_expenses", "travelExpenses"),
-                ("employee_hourly_wage", "employeeHourlyWage"),
-                ("seamen_days_on_board", "seamenDaysOnBoard"),
-                ("last_month_paid_amount", "lastMonthPaidAmount"),
-                ("employee_salary_date", "employeeSalaryDate"),
-                ("suggest_add_readjustment", "suggestAddReadjustment"),
-                ("is_employment_info_ameldinger", "isEmploymentInfoAmeldinger"),
-                ("seamen_deduction", "seamenDeduction"),
-                ("validation_results", "validationResults"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("employee", "employee"),
+            ("employment", "employment"),
+            ("date", "date"),
+            ("year", "year"),
+            ("month", "month"),
+            ("gross_amount", "grossAmount"),
+            ("amount", "amount"),
+            ("number", "number"),
+            ("payroll_tax_municipality", "payrollTaxMunicipality"),
+            ("division", "division"),
+            ("holiday_allowance_rate", "holidayAllowanceRate"),
+            ("bank_account_or_iban", "bankAccountOrIban"),
+            ("payroll_tax_percentage", "payrollTaxPercentage"),
+            ("delivery_method_pay_slip", "deliveryMethodPaySlip"),
+            ("is_tax_card_missing", "isTaxCardMissing"),
+            ("comment", "comment"),
+            ("specifications", "specifications"),
+            ("travel_expenses", "travelExpenses"),
+            ("employee_hourly_wage", "employeeHourlyWage"),
+            ("seamen_days_on_board", "seamenDaysOnBoard"),
+            ("last_month_paid_amount", "lastMonthPaidAmount"),
+            ("employee_salary_date", "employeeSalaryDate"),
+            ("suggest_add_readjustment", "suggestAddReadjustment"),
+            ("is_employment_info_ameldinger", "isEmploymentInfoAmeldinger"),
+            ("seamen_deduction", "seamenDeduction"),
+            ("validation_results", "validationResults"),
         )
 
         def convert(s: Any) -> Any:
@@ -699,7 +695,7 @@ class SalaryV2Payment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -150,15 +149,12 @@ class SalaryV2PaymentType(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryV2PaymentType",
-            (
-                ("id", "id"),
-                ("display_name", "displayName"),
-                ("type_of_payment", "typeOfPayment"),
-                ("currency", "currency"),
-                ("account_id", "accountId"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("display_name", "displayName"),
+            ("type_of_payment", "typeOfPayment"),
+            ("currency", "currency"),
+            ("account_id", "accountId"),
         )
 
         def convert(s: Any) -> Any:
@@ -183,7 +179,7 @@ class SalaryV2PaymentType(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -524,37 +523,34 @@ class SalaryV2Specification(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryV2Specification",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("specification_type", "specificationType"),
-                ("rate", "rate"),
-                ("count", "count"),
-                ("project", "project"),
-                ("department", "department"),
-                ("salary_type", "salaryType"),
-                ("salary_payment", "salaryPayment"),
-                ("description", "description"),
-                ("date", "date"),
-                ("year", "year"),
-                ("month", "month"),
-                ("amount", "amount"),
-                ("payment_amount", "paymentAmount"),
-                ("supplement", "supplement"),
-                ("external_changes_since_last_time", "externalChangesSinceLastTime"),
-                ("cost_carrier_editable", "costCarrierEditable"),
-                ("count_and_rate_editable", "countAndRateEditable"),
-                ("salary_type_editable", "salaryTypeEditable"),
-                ("template_increment", "templateIncrement"),
-                ("ref_year", "refYear"),
-                ("free_car_spec", "freeCarSpec"),
-                ("union_spec", "unionSpec"),
-                ("validations", "validations"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("specification_type", "specificationType"),
+            ("rate", "rate"),
+            ("count", "count"),
+            ("project", "project"),
+            ("department", "department"),
+            ("salary_type", "salaryType"),
+            ("salary_payment", "salaryPayment"),
+            ("description", "description"),
+            ("date", "date"),
+            ("year", "year"),
+            ("month", "month"),
+            ("amount", "amount"),
+            ("payment_amount", "paymentAmount"),
+            ("supplement", "supplement"),
+            ("external_changes_since_last_time", "externalChangesSinceLastTime"),
+            ("cost_carrier_editable", "costCarrierEditable"),
+            ("count_and_rate_editable", "countAndRateEditable"),
+            ("salary_type_editable", "salaryTypeEditable"),
+            ("template_increment", "templateIncrement"),
+            ("ref_year", "refYear"),
+            ("free_car_spec", "freeCarSpec"),
+            ("union_spec", "unionSpec"),
+            ("validations", "validations"),
         )
 
         def convert(s: Any) -> Any:
@@ -635,7 +631,7 @@ class SalaryV2Specification(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -433,32 +432,29 @@ class SalaryV2Supplement(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryV2Supplement",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("salary_specification", "salarySpecification"),
-                ("country", "country"),
-                ("tax_country", "taxCountry"),
-                ("car_number_of_km", "carNumberOfKm"),
-                ("car_number_of_km_to_home_or_work", "carNumberOfKmToHomeOrWork"),
-                ("car_list_price", "carListPrice"),
-                ("car_registration_number", "carRegistrationNumber"),
-                ("number_of_journeys", "numberOfJourneys"),
-                ("upgrossing_basis", "upgrossingBasis"),
-                ("upgrossing_table_number", "upgrossingTableNumber"),
-                ("year_of_income", "yearOfIncome"),
-                ("deducted_artist_tax", "deductedArtistTax"),
-                ("tax_paid_abroad", "taxPaidAbroad"),
-                ("continental_shaft", "continentalShaft"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("number_of_days", "numberOfDays"),
-                ("validations", "validations"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("salary_specification", "salarySpecification"),
+            ("country", "country"),
+            ("tax_country", "taxCountry"),
+            ("car_number_of_km", "carNumberOfKm"),
+            ("car_number_of_km_to_home_or_work", "carNumberOfKmToHomeOrWork"),
+            ("car_list_price", "carListPrice"),
+            ("car_registration_number", "carRegistrationNumber"),
+            ("number_of_journeys", "numberOfJourneys"),
+            ("upgrossing_basis", "upgrossingBasis"),
+            ("upgrossing_table_number", "upgrossingTableNumber"),
+            ("year_of_income", "yearOfIncome"),
+            ("deducted_artist_tax", "deductedArtistTax"),
+            ("tax_paid_abroad", "taxPaidAbroad"),
+            ("continental_shaft", "continentalShaft"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("number_of_days", "numberOfDays"),
+            ("validations", "validations"),
         )
 
         def convert(s: Any) -> Any:
@@ -523,7 +519,7 @@ class SalaryV2Supplement(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -677,48 +676,45 @@ class SalaryV2Transaction(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryV2Transaction",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("display_name", "displayName"),
-                ("date", "date"),
-                ("year", "year"),
-                ("month", "month"),
-                ("period_as_string", "periodAsString"),
-                ("is_historical", "isHistorical"),
-                ("payroll_tax_calc_method", "payrollTaxCalcMethod"),
-                ("voucher_comment", "voucherComment"),
-                ("payslip_general_comment", "payslipGeneralComment"),
-                ("completed", "completed"),
-                ("reversed_", "reversed"),
-                ("reverser", "reverser"),
-                ("ok_allow_reverse_different_date", "okAllowReverseDifferentDate"),
-                ("pay_slips_available_date", "paySlipsAvailableDate"),
-                ("salary_payments", "salaryPayments"),
-                ("payment_date", "paymentDate"),
-                ("not_deletable_message", "notDeletableMessage"),
-                ("has_bank_transfers", "hasBankTransfers"),
-                ("voucher", "voucher"),
-                ("allow_delete_payments", "allowDeletePayments"),
-                ("sum_paid_amount", "sumPaidAmount"),
-                ("sum_tax_deduction_amount", "sumTaxDeductionAmount"),
-                ("any_external_changes_on_this_transaction", "anyExternalChangesOnThisTransaction"),
-                ("attachment", "attachment"),
-                ("amelding_wage_id", "ameldingWageId"),
-                ("contains_negative_wps", "containsNegativeWps"),
-                ("use_landscape_for_bank_list", "useLandscapeForBankList"),
-                ("number_employees", "numberEmployees"),
-                ("wage_period_transaction_id", "wagePeriodTransactionId"),
-                ("amelding_wage_number", "ameldingWageNumber"),
-                ("wage_period_transaction_number", "wagePeriodTransactionNumber"),
-                ("reverse_voucher_display_name", "reverseVoucherDisplayName"),
-                ("url_details", "urlDetails"),
-                ("payment_type", "paymentType"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("display_name", "displayName"),
+            ("date", "date"),
+            ("year", "year"),
+            ("month", "month"),
+            ("period_as_string", "periodAsString"),
+            ("is_historical", "isHistorical"),
+            ("payroll_tax_calc_method", "payrollTaxCalcMethod"),
+            ("voucher_comment", "voucherComment"),
+            ("payslip_general_comment", "payslipGeneralComment"),
+            ("completed", "completed"),
+            ("reversed_", "reversed"),
+            ("reverser", "reverser"),
+            ("ok_allow_reverse_different_date", "okAllowReverseDifferentDate"),
+            ("pay_slips_available_date", "paySlipsAvailableDate"),
+            ("salary_payments", "salaryPayments"),
+            ("payment_date", "paymentDate"),
+            ("not_deletable_message", "notDeletableMessage"),
+            ("has_bank_transfers", "hasBankTransfers"),
+            ("voucher", "voucher"),
+            ("allow_delete_payments", "allowDeletePayments"),
+            ("sum_paid_amount", "sumPaidAmount"),
+            ("sum_tax_deduction_amount", "sumTaxDeductionAmount"),
+            ("any_external_changes_on_this_transaction", "anyExternalChangesOnThisTransaction"),
+            ("attachment", "attachment"),
+            ("amelding_wage_id", "ameldingWageId"),
+            ("contains_negative_wps", "containsNegativeWps"),
+            ("use_landscape_for_bank_list", "useLandscapeForBankList"),
+            ("number_employees", "numberEmployees"),
+            ("wage_period_transaction_id", "wagePeriodTransactionId"),
+            ("amelding_wage_number", "ameldingWageNumber"),
+            ("wage_period_transaction_number", "wagePeriodTransactionNumber"),
+            ("reverse_voucher_display_name", "reverseVoucherDisplayName"),
+            ("url_details", "urlDetails"),
+            ("payment_type", "paymentType"),
         )
 
         def convert(s: Any) -> Any:
@@ -815,7 +811,7 @@ class SalaryV2Transaction(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -240,19 +239,16 @@ class SalaryV2TravelExpense(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryV2TravelExpense",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("description", "description"),
-                ("is_expense", "isExpense"),
-                ("specifications", "specifications"),
-                ("title", "title"),
-                ("salary_description", "salaryDescription"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("description", "description"),
+            ("is_expense", "isExpense"),
+            ("specifications", "specifications"),
+            ("title", "title"),
+            ("salary_description", "salaryDescription"),
         )
 
         def convert(s: Any) -> Any:
@@ -291,7 +287,7 @@ class SalaryV2TravelExpense(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -469,34 +468,31 @@ class SalaryV2Type(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryV2Type",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("number", "number"),
-                ("name", "name"),
-                ("display_name", "displayName"),
-                ("pay_statement_code", "payStatementCode"),
-                ("description", "description"),
-                ("show_in_timesheet", "showInTimesheet"),
-                ("taxable", "taxable"),
-                ("payroll_taxable", "payrollTaxable"),
-                ("vacation_payable", "vacationPayable"),
-                ("sick_payable", "sickPayable"),
-                ("payment", "payment"),
-                ("vacation_allowance", "vacationAllowance"),
-                ("requires_additional_info", "requiresAdditionalInfo"),
-                ("requires_supplement", "requiresSupplement"),
-                ("required_supplement_fields", "requiredSupplementFields"),
-                ("rate", "rate"),
-                ("percent_increase", "percentIncrease"),
-                ("max_rate", "maxRate"),
-                ("min_rate", "minRate"),
-                ("calc_type", "calcType"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("number", "number"),
+            ("name", "name"),
+            ("display_name", "displayName"),
+            ("pay_statement_code", "payStatementCode"),
+            ("description", "description"),
+            ("show_in_timesheet", "showInTimesheet"),
+            ("taxable", "taxable"),
+            ("payroll_taxable", "payrollTaxable"),
+            ("vacation_payable", "vacationPayable"),
+            ("sick_payable", "sickPayable"),
+            ("payment", "payment"),
+            ("vacation_allowance", "vacationAllowance"),
+            ("requires_additional_info", "requiresAdditionalInfo"),
+            ("requires_supplement", "requiresSupplement"),
+            ("required_supplement_fields", "requiredSupplementFields"),
+            ("rate", "rate"),
+            ("percent_increase", "percentIncrease"),
+            ("max_rate", "maxRate"),
+            ("min_rate", "minRate"),
+            ("calc_type", "calcType"),
         )
 
         def convert(s: Any) -> Any:
@@ -575,7 +571,7 @@ class SalaryV2Type(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

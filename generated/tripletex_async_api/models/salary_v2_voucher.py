@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -321,25 +320,22 @@ class SalaryV2Voucher(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryV2Voucher",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("date", "date"),
-                ("number", "number"),
-                ("reverse_voucher", "reverseVoucher"),
-                ("number_as_string", "numberAsString"),
-                ("url_details", "urlDetails"),
-                ("deletable", "deletable"),
-                ("reversible", "reversible"),
-                ("ztl_or_auto_pay_in_progress", "ztlOrAutoPayInProgress"),
-                ("not_deletable_message", "notDeletableMessage"),
-                ("description", "description"),
-                ("attachment_id", "attachmentId"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("date", "date"),
+            ("number", "number"),
+            ("reverse_voucher", "reverseVoucher"),
+            ("number_as_string", "numberAsString"),
+            ("url_details", "urlDetails"),
+            ("deletable", "deletable"),
+            ("reversible", "reversible"),
+            ("ztl_or_auto_pay_in_progress", "ztlOrAutoPayInProgress"),
+            ("not_deletable_message", "notDeletableMessage"),
+            ("description", "description"),
+            ("attachment_id", "attachmentId"),
         )
 
         def convert(s: Any) -> Any:
@@ -384,7 +380,7 @@ class SalaryV2Voucher(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

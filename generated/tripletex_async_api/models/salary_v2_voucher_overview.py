@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -396,31 +395,28 @@ class SalaryV2VoucherOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalaryV2VoucherOverview",
-            (
-                ("id", "id"),
-                ("voucher_number_as_string", "voucherNumberAsString"),
-                ("date_period", "datePeriod"),
-                ("voucher_date", "voucherDate"),
-                ("display_name", "displayName"),
-                ("amelding_wage_id", "ameldingWageId"),
-                ("voucher_id", "voucherId"),
-                ("amelding_due_date", "ameldingDueDate"),
-                ("amelding_status", "ameldingStatus"),
-                ("eni_basis", "eniBasis"),
-                ("payment_date", "paymentDate"),
-                ("comment", "comment"),
-                ("is_reversed", "isReversed"),
-                ("wage_period_transaction_id", "wagePeriodTransactionId"),
-                ("wage_period_transaction_voucher_number", "wagePeriodTransactionVoucherNumber"),
-                ("reversed_voucher_display_name", "reversedVoucherDisplayName"),
-                ("reversed_by", "reversedBy"),
-                ("completed_log_id", "completedLogId"),
-                ("is_historical", "isHistorical"),
-                ("approved_by", "approvedBy"),
-                ("approval_date", "approvalDate"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("voucher_number_as_string", "voucherNumberAsString"),
+            ("date_period", "datePeriod"),
+            ("voucher_date", "voucherDate"),
+            ("display_name", "displayName"),
+            ("amelding_wage_id", "ameldingWageId"),
+            ("voucher_id", "voucherId"),
+            ("amelding_due_date", "ameldingDueDate"),
+            ("amelding_status", "ameldingStatus"),
+            ("eni_basis", "eniBasis"),
+            ("payment_date", "paymentDate"),
+            ("comment", "comment"),
+            ("is_reversed", "isReversed"),
+            ("wage_period_transaction_id", "wagePeriodTransactionId"),
+            ("wage_period_transaction_voucher_number", "wagePeriodTransactionVoucherNumber"),
+            ("reversed_voucher_display_name", "reversedVoucherDisplayName"),
+            ("reversed_by", "reversedBy"),
+            ("completed_log_id", "completedLogId"),
+            ("is_historical", "isHistorical"),
+            ("approved_by", "approvedBy"),
+            ("approval_date", "approvalDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -477,7 +473,7 @@ class SalaryV2VoucherOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

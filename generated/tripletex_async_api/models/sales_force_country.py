@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -219,18 +218,15 @@ class SalesForceCountry(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalesForceCountry",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("name", "name"),
-                ("iso_alpha_2_code", "isoAlpha2Code"),
-                ("iso_alpha_3_code", "isoAlpha3Code"),
-                ("iso_numeric_code", "isoNumericCode"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("name", "name"),
+            ("iso_alpha_2_code", "isoAlpha2Code"),
+            ("iso_alpha_3_code", "isoAlpha3Code"),
+            ("iso_numeric_code", "isoNumericCode"),
         )
 
         def convert(s: Any) -> Any:
@@ -261,7 +257,7 @@ class SalesForceCountry(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -457,34 +456,31 @@ class SalesForceEmployee(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalesForceEmployee",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("first_name", "firstName"),
-                ("last_name", "lastName"),
-                ("email", "email"),
-                ("phone_number_mobile", "phoneNumberMobile"),
-                ("phone_number_home", "phoneNumberHome"),
-                ("phone_number_work", "phoneNumberWork"),
-                ("user_id", "userId"),
-                ("company_id", "companyId"),
-                ("customer_id", "customerId"),
-                ("phone_number_sms_certified", "phoneNumberSmsCertified"),
-                ("is_user_administrator", "isUserAdministrator"),
-                ("is_account_administrator", "isAccountAdministrator"),
-                ("allow_login", "allowLogin"),
-                ("is_external", "isExternal"),
-                ("is_tripletex_certified", "isTripletexCertified"),
-                ("is_default_login", "isDefaultLogin"),
-                ("login_end_date", "loginEndDate"),
-                ("address", "address"),
-                ("is_marketing_consent", "isMarketingConsent"),
-                ("is_app_user", "isAppUser"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("first_name", "firstName"),
+            ("last_name", "lastName"),
+            ("email", "email"),
+            ("phone_number_mobile", "phoneNumberMobile"),
+            ("phone_number_home", "phoneNumberHome"),
+            ("phone_number_work", "phoneNumberWork"),
+            ("user_id", "userId"),
+            ("company_id", "companyId"),
+            ("customer_id", "customerId"),
+            ("phone_number_sms_certified", "phoneNumberSmsCertified"),
+            ("is_user_administrator", "isUserAdministrator"),
+            ("is_account_administrator", "isAccountAdministrator"),
+            ("allow_login", "allowLogin"),
+            ("is_external", "isExternal"),
+            ("is_tripletex_certified", "isTripletexCertified"),
+            ("is_default_login", "isDefaultLogin"),
+            ("login_end_date", "loginEndDate"),
+            ("address", "address"),
+            ("is_marketing_consent", "isMarketingConsent"),
+            ("is_app_user", "isAppUser"),
         )
 
         def convert(s: Any) -> Any:
@@ -547,7 +543,7 @@ class SalesForceEmployee(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -281,23 +280,20 @@ class SalesForceOpportunity(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalesForceOpportunity",
-            (
-                ("all_prices", "allPrices"),
-                ("sum_startup_category_1_users", "sumStartupCategory1Users"),
-                ("sum_service_category_1_users", "sumServiceCategory1Users"),
-                ("list_price_category_1_user_startup", "listPriceCategory1UserStartup"),
-                ("list_price_category_1_user_service", "listPriceCategory1UserService"),
-                ("sum_startup", "sumStartup"),
-                ("sum_service", "sumService"),
-                ("sum_yearly_service", "sumYearlyService"),
-                ("sum_additional_services", "sumAdditionalServices"),
-                ("accountant_startup_provision", "accountantStartupProvision"),
-                ("accountant_monthly_provision", "accountantMonthlyProvision"),
-                ("no_of_users_prepaid", "noOfUsersPrepaid"),
-                ("no_of_users_included", "noOfUsersIncluded"),
-            ),
+        _wire_fields = (
+            ("all_prices", "allPrices"),
+            ("sum_startup_category_1_users", "sumStartupCategory1Users"),
+            ("sum_service_category_1_users", "sumServiceCategory1Users"),
+            ("list_price_category_1_user_startup", "listPriceCategory1UserStartup"),
+            ("list_price_category_1_user_service", "listPriceCategory1UserService"),
+            ("sum_startup", "sumStartup"),
+            ("sum_service", "sumService"),
+            ("sum_yearly_service", "sumYearlyService"),
+            ("sum_additional_services", "sumAdditionalServices"),
+            ("accountant_startup_provision", "accountantStartupProvision"),
+            ("accountant_monthly_provision", "accountantMonthlyProvision"),
+            ("no_of_users_prepaid", "noOfUsersPrepaid"),
+            ("no_of_users_included", "noOfUsersIncluded"),
         )
 
         def convert(s: Any) -> Any:
@@ -332,7 +328,7 @@ class SalesForceOpportunity(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,14 +14,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -305,23 +304,20 @@ class SalesForceTripletexSalesModulePurchase(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalesForceTripletexSalesModulePurchase",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("tripletex_company_id", "tripletexCompanyId"),
-                ("tripletex_price_list", "tripletexPriceList"),
-                ("employee_id", "employeeId"),
-                ("purchase_date", "purchaseDate"),
-                ("end_date", "endDate"),
-                ("customer_id", "customerId"),
-                ("tripletex_sales_module_name", "tripletexSalesModuleName"),
-                ("type_", "type"),
-                ("sales_force_opportunity_dto", "salesForceOpportunityDTO"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("tripletex_company_id", "tripletexCompanyId"),
+            ("tripletex_price_list", "tripletexPriceList"),
+            ("employee_id", "employeeId"),
+            ("purchase_date", "purchaseDate"),
+            ("end_date", "endDate"),
+            ("customer_id", "customerId"),
+            ("tripletex_sales_module_name", "tripletexSalesModuleName"),
+            ("type_", "type"),
+            ("sales_force_opportunity_dto", "salesForceOpportunityDTO"),
         )
 
         def convert(s: Any) -> Any:
@@ -368,7 +364,7 @@ class SalesForceTripletexSalesModulePurchase(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

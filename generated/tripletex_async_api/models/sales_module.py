@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SalesModule")
@@ -99,12 +98,9 @@ class SalesModule(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SalesModule",
-            (
-                ("name", "name"),
-                ("cost_start_date", "costStartDate"),
-            ),
+        _wire_fields = (
+            ("name", "name"),
+            ("cost_start_date", "costStartDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -123,7 +119,7 @@ class SalesModule(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SchemaVersion")
@@ -224,20 +223,17 @@ class SchemaVersion(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SchemaVersion",
-            (
-                ("installed_rank", "installedRank"),
-                ("version", "version"),
-                ("description", "description"),
-                ("type_", "type"),
-                ("script", "script"),
-                ("checksum", "checksum"),
-                ("installed_by", "installedBy"),
-                ("installed_on", "installedOn"),
-                ("execution_time", "executionTime"),
-                ("success", "success"),
-            ),
+        _wire_fields = (
+            ("installed_rank", "installedRank"),
+            ("version", "version"),
+            ("description", "description"),
+            ("type_", "type"),
+            ("script", "script"),
+            ("checksum", "checksum"),
+            ("installed_by", "installedBy"),
+            ("installed_on", "installedOn"),
+            ("execution_time", "executionTime"),
+            ("success", "success"),
         )
 
         def convert(s: Any) -> Any:
@@ -266,7 +262,7 @@ class SchemaVersion(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SearchCompletion")
@@ -257,21 +256,18 @@ class SearchCompletion(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SearchCompletion",
-            (
-                ("id", "id"),
-                ("name", "name"),
-                ("alternate_name", "alternateName"),
-                ("address", "address"),
-                ("postal_code", "postalCode"),
-                ("postal_area", "postalArea"),
-                ("latitude", "latitude"),
-                ("longitude", "longitude"),
-                ("category", "category"),
-                ("score", "score"),
-                ("sources", "sources"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("name", "name"),
+            ("alternate_name", "alternateName"),
+            ("address", "address"),
+            ("postal_code", "postalCode"),
+            ("postal_area", "postalArea"),
+            ("latitude", "latitude"),
+            ("longitude", "longitude"),
+            ("category", "category"),
+            ("score", "score"),
+            ("sources", "sources"),
         )
 
         def convert(s: Any) -> Any:
@@ -316,7 +312,7 @@ class SearchCompletion(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -436,34 +435,31 @@ class SegmentationData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SegmentationData",
-            (
-                ("context_id", "contextId"),
-                ("org_number", "orgNumber"),
-                ("is_trial_account", "isTrialAccount"),
-                ("is_test_or_free_company", "isTestOrFreeCompany"),
-                ("employee_id", "employeeId"),
-                ("is_accountant", "isAccountant"),
-                ("is_reseller", "isReseller"),
-                ("employee_number", "employeeNumber"),
-                ("package_name", "packageName"),
-                ("industry", "industry"),
-                ("outgoing_invoices", "outgoingInvoices"),
-                ("incoming_invoices", "incomingInvoices"),
-                ("company_start_date_year", "companyStartDateYear"),
-                ("company_type", "companyType"),
-                ("company_name", "companyName"),
-                ("main_account_bank", "mainAccountBank"),
-                ("modules", "modules"),
-                ("roles", "roles"),
-                ("pilot_features", "pilotFeatures"),
-                ("hacked_or_support_access", "hackedOrSupportAccess"),
-                ("tripletex_customer_category_id_1", "tripletexCustomerCategoryId1"),
-                ("tripletex_customer_category_id_3", "tripletexCustomerCategoryId3"),
-                ("tripletex_customer_category_id_2", "tripletexCustomerCategoryId2"),
-                ("has_free_dimensions", "hasFreeDimensions"),
-            ),
+        _wire_fields = (
+            ("context_id", "contextId"),
+            ("org_number", "orgNumber"),
+            ("is_trial_account", "isTrialAccount"),
+            ("is_test_or_free_company", "isTestOrFreeCompany"),
+            ("employee_id", "employeeId"),
+            ("is_accountant", "isAccountant"),
+            ("is_reseller", "isReseller"),
+            ("employee_number", "employeeNumber"),
+            ("package_name", "packageName"),
+            ("industry", "industry"),
+            ("outgoing_invoices", "outgoingInvoices"),
+            ("incoming_invoices", "incomingInvoices"),
+            ("company_start_date_year", "companyStartDateYear"),
+            ("company_type", "companyType"),
+            ("company_name", "companyName"),
+            ("main_account_bank", "mainAccountBank"),
+            ("modules", "modules"),
+            ("roles", "roles"),
+            ("pilot_features", "pilotFeatures"),
+            ("hacked_or_support_access", "hackedOrSupportAccess"),
+            ("tripletex_customer_category_id_1", "tripletexCustomerCategoryId1"),
+            ("tripletex_customer_category_id_3", "tripletexCustomerCategoryId3"),
+            ("tripletex_customer_category_id_2", "tripletexCustomerCategoryId2"),
+            ("has_free_dimensions", "hasFreeDimensions"),
         )
 
         def convert(s: Any) -> Any:
@@ -520,7 +516,7 @@ class SegmentationData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

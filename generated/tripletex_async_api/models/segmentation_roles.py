@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SegmentationRoles")
@@ -328,27 +327,24 @@ class SegmentationRoles(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SegmentationRoles",
-            (
-                ("role_administrator", "roleAdministrator"),
-                ("role_account_administrator", "roleAccountAdministrator"),
-                ("role_system_administrator", "roleSystemAdministrator"),
-                ("is_auth_invoicing", "isAuthInvoicing"),
-                ("is_auth_company_admin", "isAuthCompanyAdmin"),
-                ("is_auth_read_only", "isAuthReadOnly"),
-                ("is_auth_create_order", "isAuthCreateOrder"),
-                ("is_auth_accounting_settings", "isAuthAccountingSettings"),
-                ("is_auth_company_wage_admin", "isAuthCompanyWageAdmin"),
-                ("is_auth_travels_and_expenses_admin_settings", "isAuthTravelsAndExpensesAdminSettings"),
-                ("is_auth_invoice_admin_settings", "isAuthInvoiceAdminSettings"),
-                ("is_auth_inbox_voucher", "isAuthInboxVoucher"),
-                ("is_aut_wage_admin_setting", "isAutWageAdminSetting"),
-                ("is_auth_wage_settings", "isAuthWageSettings"),
-                ("is_auth_bank_reconciliation", "isAuthBankReconciliation"),
-                ("is_auth_all_vouchers", "isAuthAllVouchers"),
-                ("is_auth_direct_remit_ztl", "isAuthDirectRemitZtl"),
-            ),
+        _wire_fields = (
+            ("role_administrator", "roleAdministrator"),
+            ("role_account_administrator", "roleAccountAdministrator"),
+            ("role_system_administrator", "roleSystemAdministrator"),
+            ("is_auth_invoicing", "isAuthInvoicing"),
+            ("is_auth_company_admin", "isAuthCompanyAdmin"),
+            ("is_auth_read_only", "isAuthReadOnly"),
+            ("is_auth_create_order", "isAuthCreateOrder"),
+            ("is_auth_accounting_settings", "isAuthAccountingSettings"),
+            ("is_auth_company_wage_admin", "isAuthCompanyWageAdmin"),
+            ("is_auth_travels_and_expenses_admin_settings", "isAuthTravelsAndExpensesAdminSettings"),
+            ("is_auth_invoice_admin_settings", "isAuthInvoiceAdminSettings"),
+            ("is_auth_inbox_voucher", "isAuthInboxVoucher"),
+            ("is_aut_wage_admin_setting", "isAutWageAdminSetting"),
+            ("is_auth_wage_settings", "isAuthWageSettings"),
+            ("is_auth_bank_reconciliation", "isAuthBankReconciliation"),
+            ("is_auth_all_vouchers", "isAuthAllVouchers"),
+            ("is_auth_direct_remit_ztl", "isAuthDirectRemitZtl"),
         )
 
         def convert(s: Any) -> Any:
@@ -391,7 +387,7 @@ class SegmentationRoles(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

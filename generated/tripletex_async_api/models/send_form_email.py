@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SendFormEmail")
@@ -121,14 +120,11 @@ class SendFormEmail(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SendFormEmail",
-            (
-                ("ids", "ids"),
-                ("merge_attachments", "mergeAttachments"),
-                ("email_address", "emailAddress"),
-                ("message", "message"),
-            ),
+        _wire_fields = (
+            ("ids", "ids"),
+            ("merge_attachments", "mergeAttachments"),
+            ("email_address", "emailAddress"),
+            ("message", "message"),
         )
 
         def convert(s: Any) -> Any:
@@ -145,7 +141,7 @@ class SendFormEmail(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

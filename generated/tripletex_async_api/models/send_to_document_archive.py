@@ -13,12 +13,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SendToDocumentArchive")
@@ -161,16 +160,13 @@ class SendToDocumentArchive(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SendToDocumentArchive",
-            (
-                ("message_ids", "messageIds"),
-                ("path_id", "pathId"),
-                ("file_name", "fileName"),
-                ("model_type", "modelType"),
-                ("model_id", "modelId"),
-                ("invoice_archive_relation", "invoiceArchiveRelation"),
-            ),
+        _wire_fields = (
+            ("message_ids", "messageIds"),
+            ("path_id", "pathId"),
+            ("file_name", "fileName"),
+            ("model_type", "modelType"),
+            ("model_id", "modelId"),
+            ("invoice_archive_relation", "invoiceArchiveRelation"),
         )
 
         def convert(s: Any) -> Any:
@@ -203,7 +199,7 @@ class SendToDocumentArchive(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,13 +11,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     secret_repr,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -238,19 +237,16 @@ class SessionToken(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SessionToken",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("consumer_token", "consumerToken"),
-                ("employee_token", "employeeToken"),
-                ("expiration_date", "expirationDate"),
-                ("token", "token"),
-                ("encryption_key", "encryptionKey"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("consumer_token", "consumerToken"),
+            ("employee_token", "employeeToken"),
+            ("expiration_date", "expirationDate"),
+            ("token", "token"),
+            ("encryption_key", "encryptionKey"),
         )
 
         def convert(s: Any) -> Any:
@@ -283,7 +279,7 @@ class SessionToken(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

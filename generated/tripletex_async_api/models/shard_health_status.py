@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ShardHealthStatus")
@@ -196,18 +195,15 @@ class ShardHealthStatus(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ShardHealthStatus",
-            (
-                ("shard_info_id", "shardInfoId"),
-                ("shard_name", "shardName"),
-                ("cluster_info_id", "clusterInfoId"),
-                ("cluster_name", "clusterName"),
-                ("count_active_companies", "countActiveCompanies"),
-                ("count_inactive_companies", "countInactiveCompanies"),
-                ("count_unhealthy_companies", "countUnhealthyCompanies"),
-                ("unhealthy", "unhealthy"),
-            ),
+        _wire_fields = (
+            ("shard_info_id", "shardInfoId"),
+            ("shard_name", "shardName"),
+            ("cluster_info_id", "clusterInfoId"),
+            ("cluster_name", "clusterName"),
+            ("count_active_companies", "countActiveCompanies"),
+            ("count_inactive_companies", "countInactiveCompanies"),
+            ("count_unhealthy_companies", "countUnhealthyCompanies"),
+            ("unhealthy", "unhealthy"),
         )
 
         def convert(s: Any) -> Any:
@@ -232,7 +228,7 @@ class ShardHealthStatus(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -140,15 +139,12 @@ class ShareClass(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ShareClass",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("type_", "type"),
-                ("id", "id"),
-                ("name", "name"),
-                ("technical_name", "technicalName"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("type_", "type"),
+            ("id", "id"),
+            ("name", "name"),
+            ("technical_name", "technicalName"),
         )
 
         def convert(s: Any) -> Any:
@@ -167,7 +163,7 @@ class ShareClass(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

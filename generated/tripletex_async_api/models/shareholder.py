@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -455,34 +454,31 @@ class Shareholder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Shareholder",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("shareholder_number", "shareholderNumber"),
-                ("shareholder_name", "shareholderName"),
-                ("email", "email"),
-                ("phone_number", "phoneNumber"),
-                ("address1", "address1"),
-                ("address2", "address2"),
-                ("postal_code", "postalCode"),
-                ("city", "city"),
-                ("country", "country"),
-                ("municipality", "municipality"),
-                ("bank_account_number", "bankAccountNumber"),
-                ("starting_year", "startingYear"),
-                ("picture_id", "pictureId"),
-                ("note", "note"),
-                ("is_active", "isActive"),
-                ("number_of_shares_last_year", "numberOfSharesLastYear"),
-                ("number_of_shares_this_year", "numberOfSharesThisYear"),
-                ("ownership_last_year", "ownershipLastYear"),
-                ("ownership_this_year", "ownershipThisYear"),
-                ("is_deletable", "isDeletable"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("shareholder_number", "shareholderNumber"),
+            ("shareholder_name", "shareholderName"),
+            ("email", "email"),
+            ("phone_number", "phoneNumber"),
+            ("address1", "address1"),
+            ("address2", "address2"),
+            ("postal_code", "postalCode"),
+            ("city", "city"),
+            ("country", "country"),
+            ("municipality", "municipality"),
+            ("bank_account_number", "bankAccountNumber"),
+            ("starting_year", "startingYear"),
+            ("picture_id", "pictureId"),
+            ("note", "note"),
+            ("is_active", "isActive"),
+            ("number_of_shares_last_year", "numberOfSharesLastYear"),
+            ("number_of_shares_this_year", "numberOfSharesThisYear"),
+            ("ownership_last_year", "ownershipLastYear"),
+            ("ownership_this_year", "ownershipThisYear"),
+            ("is_deletable", "isDeletable"),
         )
 
         def convert(s: Any) -> Any:
@@ -545,7 +541,7 @@ class Shareholder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

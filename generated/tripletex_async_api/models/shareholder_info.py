@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -256,21 +255,18 @@ class ShareholderInfo(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ShareholderInfo",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("id", "id"),
-                ("shareholder", "shareholder"),
-                ("group_id", "groupId"),
-                ("share_class", "shareClass"),
-                ("share_class_display_name", "shareClassDisplayName"),
-                ("number_of_shares_last_year", "numberOfSharesLastYear"),
-                ("number_of_shares_this_year", "numberOfSharesThisYear"),
-                ("ownership_last_year", "ownershipLastYear"),
-                ("ownership_this_year", "ownershipThisYear"),
-                ("read_only", "readOnly"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("id", "id"),
+            ("shareholder", "shareholder"),
+            ("group_id", "groupId"),
+            ("share_class", "shareClass"),
+            ("share_class_display_name", "shareClassDisplayName"),
+            ("number_of_shares_last_year", "numberOfSharesLastYear"),
+            ("number_of_shares_this_year", "numberOfSharesThisYear"),
+            ("ownership_last_year", "ownershipLastYear"),
+            ("ownership_this_year", "ownershipThisYear"),
+            ("read_only", "readOnly"),
         )
 
         def convert(s: Any) -> Any:
@@ -307,7 +303,7 @@ class ShareholderInfo(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -145,15 +144,12 @@ class ShareholderOverviewDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ShareholderOverviewDTO",
-            (
-                ("shareholders", "shareholders"),
-                ("sum_number_of_shares_this_year", "sumNumberOfSharesThisYear"),
-                ("sum_number_of_shares_last_year", "sumNumberOfSharesLastYear"),
-                ("sum_ownership_this_year", "sumOwnershipThisYear"),
-                ("sum_ownership_last_year", "sumOwnershipLastYear"),
-            ),
+        _wire_fields = (
+            ("shareholders", "shareholders"),
+            ("sum_number_of_shares_this_year", "sumNumberOfSharesThisYear"),
+            ("sum_number_of_shares_last_year", "sumNumberOfSharesLastYear"),
+            ("sum_ownership_this_year", "sumOwnershipThisYear"),
+            ("sum_ownership_last_year", "sumOwnershipLastYear"),
         )
 
         def convert(s: Any) -> Any:
@@ -178,7 +174,7 @@ class ShareholderOverviewDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -21,14 +21,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -347,24 +346,21 @@ class ShareholderRegisterData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ShareholderRegisterData",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("shareholder_register_data_type", "shareholderRegisterDataType"),
-                ("shareholder_register_data_sub_type", "shareholderRegisterDataSubType"),
-                ("shareholder_register_data_sub_sub_type", "shareholderRegisterDataSubSubType"),
-                ("sub_type_group_id", "subTypeGroupId"),
-                ("sub_sub_type_group_id", "subSubTypeGroupId"),
-                ("post_type", "postType"),
-                ("post_value", "postValue"),
-                ("altinn_value", "altinnValue"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("shareholder_register_data_type", "shareholderRegisterDataType"),
+            ("shareholder_register_data_sub_type", "shareholderRegisterDataSubType"),
+            ("shareholder_register_data_sub_sub_type", "shareholderRegisterDataSubSubType"),
+            ("sub_type_group_id", "subTypeGroupId"),
+            ("sub_sub_type_group_id", "subSubTypeGroupId"),
+            ("post_type", "postType"),
+            ("post_value", "postValue"),
+            ("altinn_value", "altinnValue"),
         )
 
         def convert(s: Any) -> Any:
@@ -431,7 +427,7 @@ class ShareholderRegisterData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,14 +15,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -253,19 +252,16 @@ class ShareholderRegisterDataOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ShareholderRegisterDataOverview",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("shareholder_register_data_type", "shareholderRegisterDataType"),
-                ("shareholder_register_data_type_group_id", "shareholderRegisterDataTypeGroupId"),
-                ("posts", "posts"),
-                ("events", "events"),
-                ("transactions", "transactions"),
-                ("share_class", "shareClass"),
-                ("object_identifier", "objectIdentifier"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("shareholder_register_data_type", "shareholderRegisterDataType"),
+            ("shareholder_register_data_type_group_id", "shareholderRegisterDataTypeGroupId"),
+            ("posts", "posts"),
+            ("events", "events"),
+            ("transactions", "transactions"),
+            ("share_class", "shareClass"),
+            ("object_identifier", "objectIdentifier"),
         )
 
         def convert(s: Any) -> Any:
@@ -322,7 +318,7 @@ class ShareholderRegisterDataOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,12 +15,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -143,14 +142,11 @@ class ShareholderRegisterSubmissionResult(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ShareholderRegisterSubmissionResult",
-            (
-                ("failure_step", "failureStep"),
-                ("failure_category", "failureCategory"),
-                ("failure_main_message", "failureMainMessage"),
-                ("reception_receipt", "receptionReceipt"),
-            ),
+        _wire_fields = (
+            ("failure_step", "failureStep"),
+            ("failure_category", "failureCategory"),
+            ("failure_main_message", "failureMainMessage"),
+            ("reception_receipt", "receptionReceipt"),
         )
 
         def convert(s: Any) -> Any:
@@ -179,7 +175,7 @@ class ShareholderRegisterSubmissionResult(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -310,25 +309,22 @@ class ShareholderTransaction(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ShareholderTransaction",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("transaction_group_id", "transactionGroupId"),
-                ("foundation_group_id", "foundationGroupId"),
-                ("date", "date"),
-                ("time", "time"),
-                ("share_class", "shareClass"),
-                ("share_class_display_name", "shareClassDisplayName"),
-                ("type_", "type"),
-                ("name", "name"),
-                ("counterpart", "counterpart"),
-                ("role", "role"),
-                ("number_of_shares", "numberOfShares"),
-                ("remuneration", "remuneration"),
-                ("number_of_shares_before", "numberOfSharesBefore"),
-                ("number_of_shares_after", "numberOfSharesAfter"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("transaction_group_id", "transactionGroupId"),
+            ("foundation_group_id", "foundationGroupId"),
+            ("date", "date"),
+            ("time", "time"),
+            ("share_class", "shareClass"),
+            ("share_class_display_name", "shareClassDisplayName"),
+            ("type_", "type"),
+            ("name", "name"),
+            ("counterpart", "counterpart"),
+            ("role", "role"),
+            ("number_of_shares", "numberOfShares"),
+            ("remuneration", "remuneration"),
+            ("number_of_shares_before", "numberOfSharesBefore"),
+            ("number_of_shares_after", "numberOfSharesAfter"),
         )
 
         def convert(s: Any) -> Any:
@@ -373,7 +369,7 @@ class ShareholderTransaction(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,14 +14,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -549,39 +548,36 @@ class SharesAndSecurities(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SharesAndSecurities",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("year_end_report", "yearEndReport"),
-                ("group_id", "groupId"),
-                ("generic_data_type", "genericDataType"),
-                ("generic_data_sub_type", "genericDataSubType"),
-                ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
-                ("post_type", "postType"),
-                ("post_value", "postValue"),
-                ("name", "name"),
-                ("vat_number", "vatNumber"),
-                ("isin", "isin"),
-                ("stock_type", "stockType"),
-                ("share_class", "shareClass"),
-                ("financial_product", "financialProduct"),
-                ("value", "value"),
-                ("dividend", "dividend"),
-                ("profit_realisation", "profitRealisation"),
-                ("loss_realisation", "lossRealisation"),
-                ("country_code", "countryCode"),
-                ("shares_by_the_start_of_the_year", "sharesByTheStartOfTheYear"),
-                ("shares_by_the_end_of_the_year", "sharesByTheEndOfTheYear"),
-                ("total_value", "totalValue"),
-                ("interest_income", "interestIncome"),
-                ("profit_interest", "profitInterest"),
-                ("loss_interest", "lossInterest"),
-                ("exemption_method", "exemptionMethod"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("year_end_report", "yearEndReport"),
+            ("group_id", "groupId"),
+            ("generic_data_type", "genericDataType"),
+            ("generic_data_sub_type", "genericDataSubType"),
+            ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
+            ("post_type", "postType"),
+            ("post_value", "postValue"),
+            ("name", "name"),
+            ("vat_number", "vatNumber"),
+            ("isin", "isin"),
+            ("stock_type", "stockType"),
+            ("share_class", "shareClass"),
+            ("financial_product", "financialProduct"),
+            ("value", "value"),
+            ("dividend", "dividend"),
+            ("profit_realisation", "profitRealisation"),
+            ("loss_realisation", "lossRealisation"),
+            ("country_code", "countryCode"),
+            ("shares_by_the_start_of_the_year", "sharesByTheStartOfTheYear"),
+            ("shares_by_the_end_of_the_year", "sharesByTheEndOfTheYear"),
+            ("total_value", "totalValue"),
+            ("interest_income", "interestIncome"),
+            ("profit_interest", "profitInterest"),
+            ("loss_interest", "lossInterest"),
+            ("exemption_method", "exemptionMethod"),
         )
 
         def convert(s: Any) -> Any:
@@ -672,7 +668,7 @@ class SharesAndSecurities(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -119,13 +118,10 @@ class SignatureCombination(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SignatureCombination",
-            (
-                ("signature_combination_description", "signatureCombinationDescription"),
-                ("unique_key", "uniqueKey"),
-                ("company_representative_dto_list", "companyRepresentativeDTOList"),
-            ),
+        _wire_fields = (
+            ("signature_combination_description", "signatureCombinationDescription"),
+            ("unique_key", "uniqueKey"),
+            ("company_representative_dto_list", "companyRepresentativeDTOList"),
         )
 
         def convert(s: Any) -> Any:
@@ -146,7 +142,7 @@ class SignatureCombination(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

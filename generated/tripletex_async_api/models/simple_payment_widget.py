@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -205,18 +204,15 @@ class SimplePaymentWidget(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SimplePaymentWidget",
-            (
-                ("payment_types", "paymentTypes"),
-                ("selected_payment_type", "selectedPaymentType"),
-                ("date", "date"),
-                ("amount", "amount"),
-                ("bank_account", "bankAccount"),
-                ("kid", "kid"),
-                ("read_only_bank_account", "readOnlyBankAccount"),
-                ("read_only_kid", "readOnlyKid"),
-            ),
+        _wire_fields = (
+            ("payment_types", "paymentTypes"),
+            ("selected_payment_type", "selectedPaymentType"),
+            ("date", "date"),
+            ("amount", "amount"),
+            ("bank_account", "bankAccount"),
+            ("kid", "kid"),
+            ("read_only_bank_account", "readOnlyBankAccount"),
+            ("read_only_kid", "readOnlyKid"),
         )
 
         def convert(s: Any) -> Any:
@@ -247,7 +243,7 @@ class SimplePaymentWidget(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

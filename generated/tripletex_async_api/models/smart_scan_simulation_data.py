@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SmartScanSimulationData")
@@ -166,17 +165,14 @@ class SmartScanSimulationData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SmartScanSimulationData",
-            (
-                ("vendor_id", "vendorId"),
-                ("invoice_date", "invoiceDate"),
-                ("due_date", "dueDate"),
-                ("currency_id", "currencyId"),
-                ("invoice_amount", "invoiceAmount"),
-                ("invoice_number", "invoiceNumber"),
-                ("document_type", "documentType"),
-            ),
+        _wire_fields = (
+            ("vendor_id", "vendorId"),
+            ("invoice_date", "invoiceDate"),
+            ("due_date", "dueDate"),
+            ("currency_id", "currencyId"),
+            ("invoice_amount", "invoiceAmount"),
+            ("invoice_number", "invoiceNumber"),
+            ("document_type", "documentType"),
         )
 
         def convert(s: Any) -> Any:
@@ -205,7 +201,7 @@ class SmartScanSimulationData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

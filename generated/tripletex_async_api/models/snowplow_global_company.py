@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SnowplowGlobalCompany")
@@ -232,20 +231,17 @@ class SnowplowGlobalCompany(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SnowplowGlobalCompany",
-            (
-                ("company_id", "companyId"),
-                ("customer_id", "customerId"),
-                ("is_paying", "isPaying"),
-                ("customer_type", "customerType"),
-                ("package", "package"),
-                ("pilot_features", "pilotFeatures"),
-                ("registration_date", "registrationDate"),
-                ("start_date", "startDate"),
-                ("is_accountant", "isAccountant"),
-                ("organization_number", "organizationNumber"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("customer_id", "customerId"),
+            ("is_paying", "isPaying"),
+            ("customer_type", "customerType"),
+            ("package", "package"),
+            ("pilot_features", "pilotFeatures"),
+            ("registration_date", "registrationDate"),
+            ("start_date", "startDate"),
+            ("is_accountant", "isAccountant"),
+            ("organization_number", "organizationNumber"),
         )
 
         def convert(s: Any) -> Any:
@@ -280,7 +276,7 @@ class SnowplowGlobalCompany(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SnowplowGlobalEmployee")
@@ -134,15 +133,12 @@ class SnowplowGlobalEmployee(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SnowplowGlobalEmployee",
-            (
-                ("user_id", "userId"),
-                ("employee_id", "employeeId"),
-                ("tripletex_employee_id", "tripletexEmployeeId"),
-                ("is_accountant", "isAccountant"),
-                ("role_ids", "roleIds"),
-            ),
+        _wire_fields = (
+            ("user_id", "userId"),
+            ("employee_id", "employeeId"),
+            ("tripletex_employee_id", "tripletexEmployeeId"),
+            ("is_accountant", "isAccountant"),
+            ("role_ids", "roleIds"),
         )
 
         def convert(s: Any) -> Any:
@@ -161,7 +157,7 @@ class SnowplowGlobalEmployee(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -134,14 +133,11 @@ class StatusLog(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "StatusLog",
-            (
-                ("action_type", "actionType"),
-                ("action_date", "actionDate"),
-                ("action_creator", "actionCreator"),
-                ("rejection_message", "rejectionMessage"),
-            ),
+        _wire_fields = (
+            ("action_type", "actionType"),
+            ("action_date", "actionDate"),
+            ("action_creator", "actionCreator"),
+            ("rejection_message", "rejectionMessage"),
         )
 
         def convert(s: Any) -> Any:
@@ -164,7 +160,7 @@ class StatusLog(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

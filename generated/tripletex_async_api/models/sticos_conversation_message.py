@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -253,20 +252,17 @@ class SticosConversationMessage(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SticosConversationMessage",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("response", "response"),
-                ("confidence", "confidence"),
-                ("flag", "flag"),
-                ("session_id", "sessionId"),
-                ("sticos_links", "sticosLinks"),
-                ("sticos_status", "sticosStatus"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("response", "response"),
+            ("confidence", "confidence"),
+            ("flag", "flag"),
+            ("session_id", "sessionId"),
+            ("sticos_links", "sticosLinks"),
+            ("sticos_status", "sticosStatus"),
         )
 
         def convert(s: Any) -> Any:
@@ -307,7 +303,7 @@ class SticosConversationMessage(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -288,22 +287,19 @@ class Stocktaking(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Stocktaking",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("number", "number"),
-                ("date", "date"),
-                ("comment", "comment"),
-                ("type_of_stocktaking", "typeOfStocktaking"),
-                ("inventory", "inventory"),
-                ("is_completed", "isCompleted"),
-                ("warehouse_value", "warehouseValue"),
-                ("discrepancy_sum", "discrepancySum"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("number", "number"),
+            ("date", "date"),
+            ("comment", "comment"),
+            ("type_of_stocktaking", "typeOfStocktaking"),
+            ("inventory", "inventory"),
+            ("is_completed", "isCompleted"),
+            ("warehouse_value", "warehouseValue"),
+            ("discrepancy_sum", "discrepancySum"),
         )
 
         def convert(s: Any) -> Any:
@@ -348,7 +344,7 @@ class Stocktaking(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

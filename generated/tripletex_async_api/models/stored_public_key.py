@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     secret_repr,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="StoredPublicKey")
@@ -156,15 +155,12 @@ class StoredPublicKey(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "StoredPublicKey",
-            (
-                ("id", "id"),
-                ("public_key", "publicKey"),
-                ("algorithm", "algorithm"),
-                ("expires_on", "expiresOn"),
-                ("private_key", "privateKey"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("public_key", "publicKey"),
+            ("algorithm", "algorithm"),
+            ("expires_on", "expiresOn"),
+            ("private_key", "privateKey"),
         )
 
         def convert(s: Any) -> Any:
@@ -189,7 +185,7 @@ class StoredPublicKey(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,7 +12,7 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
@@ -21,7 +21,6 @@ from ..types import (
     secret_repr,
     serializing_request_body,
     url_credentials_repr,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -274,21 +273,18 @@ class Subscription(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Subscription",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("event", "event"),
-                ("target_url", "targetUrl"),
-                ("fields", "fields"),
-                ("status", "status"),
-                ("auth_header_name", "authHeaderName"),
-                ("auth_header_value", "authHeaderValue"),
-                ("hmac_shared_secret", "hmacSharedSecret"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("event", "event"),
+            ("target_url", "targetUrl"),
+            ("fields", "fields"),
+            ("status", "status"),
+            ("auth_header_name", "authHeaderName"),
+            ("auth_header_value", "authHeaderValue"),
+            ("hmac_shared_secret", "hmacSharedSecret"),
         )
 
         def convert(s: Any) -> Any:
@@ -331,7 +327,7 @@ class Subscription(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

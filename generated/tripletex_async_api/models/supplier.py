@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -640,45 +639,42 @@ class Supplier(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Supplier",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("name", "name"),
-                ("organization_number", "organizationNumber"),
-                ("supplier_number", "supplierNumber"),
-                ("customer_number", "customerNumber"),
-                ("is_supplier", "isSupplier"),
-                ("is_customer", "isCustomer"),
-                ("is_inactive", "isInactive"),
-                ("email", "email"),
-                ("bank_accounts", "bankAccounts"),
-                ("invoice_email", "invoiceEmail"),
-                ("overdue_notice_email", "overdueNoticeEmail"),
-                ("phone_number", "phoneNumber"),
-                ("phone_number_mobile", "phoneNumberMobile"),
-                ("description", "description"),
-                ("is_private_individual", "isPrivateIndividual"),
-                ("show_products", "showProducts"),
-                ("account_manager", "accountManager"),
-                ("postal_address", "postalAddress"),
-                ("physical_address", "physicalAddress"),
-                ("delivery_address", "deliveryAddress"),
-                ("category1", "category1"),
-                ("category2", "category2"),
-                ("category3", "category3"),
-                ("bank_account_presentation", "bankAccountPresentation"),
-                ("currency", "currency"),
-                ("ledger_account", "ledgerAccount"),
-                ("language", "language"),
-                ("is_wholesaler", "isWholesaler"),
-                ("display_name", "displayName"),
-                ("locale", "locale"),
-                ("website", "website"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("name", "name"),
+            ("organization_number", "organizationNumber"),
+            ("supplier_number", "supplierNumber"),
+            ("customer_number", "customerNumber"),
+            ("is_supplier", "isSupplier"),
+            ("is_customer", "isCustomer"),
+            ("is_inactive", "isInactive"),
+            ("email", "email"),
+            ("bank_accounts", "bankAccounts"),
+            ("invoice_email", "invoiceEmail"),
+            ("overdue_notice_email", "overdueNoticeEmail"),
+            ("phone_number", "phoneNumber"),
+            ("phone_number_mobile", "phoneNumberMobile"),
+            ("description", "description"),
+            ("is_private_individual", "isPrivateIndividual"),
+            ("show_products", "showProducts"),
+            ("account_manager", "accountManager"),
+            ("postal_address", "postalAddress"),
+            ("physical_address", "physicalAddress"),
+            ("delivery_address", "deliveryAddress"),
+            ("category1", "category1"),
+            ("category2", "category2"),
+            ("category3", "category3"),
+            ("bank_account_presentation", "bankAccountPresentation"),
+            ("currency", "currency"),
+            ("ledger_account", "ledgerAccount"),
+            ("language", "language"),
+            ("is_wholesaler", "isWholesaler"),
+            ("display_name", "displayName"),
+            ("locale", "locale"),
+            ("website", "website"),
         )
 
         def convert(s: Any) -> Any:
@@ -775,7 +771,7 @@ class Supplier(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

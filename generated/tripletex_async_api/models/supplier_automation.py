@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -401,31 +400,28 @@ class SupplierAutomation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SupplierAutomation",
-            (
-                ("vendor_id", "vendorId"),
-                ("name", "name"),
-                ("vendor_account_number", "vendorAccountNumber"),
-                ("activated", "activated"),
-                ("automated_count", "automatedCount"),
-                ("voucher_count_last_190_days_ehf", "voucherCountLast190DaysEhf"),
-                ("voucher_count_last_190_days_non_ehf", "voucherCountLast190DaysNonEhf"),
-                ("voucher_count", "voucherCount"),
-                ("can_send_ehf", "canSendEhf"),
-                ("email", "email"),
-                ("automation_rules_details", "automationRulesDetails"),
-                ("payment_type_fabric_ai", "paymentTypeFabricAi"),
-                ("payment_type_name", "paymentTypeName"),
-                ("invoices_with_valid_prediction_count", "invoicesWithValidPredictionCount"),
-                ("amount_max_fabric_ai_vendor_invoice", "amountMaxFabricAiVendorInvoice"),
-                ("date_request_ehf_sent", "dateRequestEhfSent"),
-                ("allow_send_ehf_request", "allowSendEhfRequest"),
-                ("voucher_count_last_90_days_non_ehf", "voucherCountLast90DaysNonEhf"),
-                ("ready_for_automation", "readyForAutomation"),
-                ("last_changed_by", "lastChangedBy"),
-                ("last_changed_date", "lastChangedDate"),
-            ),
+        _wire_fields = (
+            ("vendor_id", "vendorId"),
+            ("name", "name"),
+            ("vendor_account_number", "vendorAccountNumber"),
+            ("activated", "activated"),
+            ("automated_count", "automatedCount"),
+            ("voucher_count_last_190_days_ehf", "voucherCountLast190DaysEhf"),
+            ("voucher_count_last_190_days_non_ehf", "voucherCountLast190DaysNonEhf"),
+            ("voucher_count", "voucherCount"),
+            ("can_send_ehf", "canSendEhf"),
+            ("email", "email"),
+            ("automation_rules_details", "automationRulesDetails"),
+            ("payment_type_fabric_ai", "paymentTypeFabricAi"),
+            ("payment_type_name", "paymentTypeName"),
+            ("invoices_with_valid_prediction_count", "invoicesWithValidPredictionCount"),
+            ("amount_max_fabric_ai_vendor_invoice", "amountMaxFabricAiVendorInvoice"),
+            ("date_request_ehf_sent", "dateRequestEhfSent"),
+            ("allow_send_ehf_request", "allowSendEhfRequest"),
+            ("voucher_count_last_90_days_non_ehf", "voucherCountLast90DaysNonEhf"),
+            ("ready_for_automation", "readyForAutomation"),
+            ("last_changed_by", "lastChangedBy"),
+            ("last_changed_date", "lastChangedDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -482,7 +478,7 @@ class SupplierAutomation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -263,21 +262,18 @@ class SupplierCustomer(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SupplierCustomer",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("display_name", "displayName"),
-                ("organization_number", "organizationNumber"),
-                ("customer_type", "customerType"),
-                ("is_inactive", "isInactive"),
-                ("is_private_individual", "isPrivateIndividual"),
-                ("phone_number_mobile", "phoneNumberMobile"),
-                ("postal_address", "postalAddress"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("display_name", "displayName"),
+            ("organization_number", "organizationNumber"),
+            ("customer_type", "customerType"),
+            ("is_inactive", "isInactive"),
+            ("is_private_individual", "isPrivateIndividual"),
+            ("phone_number_mobile", "phoneNumberMobile"),
+            ("postal_address", "postalAddress"),
         )
 
         def convert(s: Any) -> Any:
@@ -314,7 +310,7 @@ class SupplierCustomer(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

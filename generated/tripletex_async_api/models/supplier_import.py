@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -307,23 +306,20 @@ class SupplierImport(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SupplierImport",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("import_file", "importFile"),
-                ("separator", "separator"),
-                ("status", "status"),
-                ("import_headers", "importHeaders"),
-                ("start_date", "startDate"),
-                ("employee", "employee"),
-                ("count_created", "countCreated"),
-                ("count_updated", "countUpdated"),
-                ("count_ignored", "countIgnored"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("import_file", "importFile"),
+            ("separator", "separator"),
+            ("status", "status"),
+            ("import_headers", "importHeaders"),
+            ("start_date", "startDate"),
+            ("employee", "employee"),
+            ("count_created", "countCreated"),
+            ("count_updated", "countUpdated"),
+            ("count_ignored", "countIgnored"),
         )
 
         def convert(s: Any) -> Any:
@@ -382,7 +378,7 @@ class SupplierImport(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

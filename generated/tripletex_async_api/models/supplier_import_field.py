@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SupplierImportField")
@@ -216,19 +215,16 @@ class SupplierImportField(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SupplierImportField",
-            (
-                ("id", "id"),
-                ("display_name", "displayName"),
-                ("display_name_expanded", "displayNameExpanded"),
-                ("is_mandatory", "isMandatory"),
-                ("sequence", "sequence"),
-                ("field_name", "fieldName"),
-                ("dependent_on_field_ids", "dependentOnFieldIds"),
-                ("input_type", "inputType"),
-                ("mandatory", "mandatory"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("display_name", "displayName"),
+            ("display_name_expanded", "displayNameExpanded"),
+            ("is_mandatory", "isMandatory"),
+            ("sequence", "sequence"),
+            ("field_name", "fieldName"),
+            ("dependent_on_field_ids", "dependentOnFieldIds"),
+            ("input_type", "inputType"),
+            ("mandatory", "mandatory"),
         )
 
         def convert(s: Any) -> Any:
@@ -261,7 +257,7 @@ class SupplierImportField(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -434,31 +433,28 @@ class SupplierInvoice(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SupplierInvoice",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("invoice_number", "invoiceNumber"),
-                ("invoice_date", "invoiceDate"),
-                ("supplier", "supplier"),
-                ("invoice_due_date", "invoiceDueDate"),
-                ("kid_or_receiver_reference", "kidOrReceiverReference"),
-                ("voucher", "voucher"),
-                ("amount", "amount"),
-                ("amount_currency", "amountCurrency"),
-                ("amount_excluding_vat", "amountExcludingVat"),
-                ("amount_excluding_vat_currency", "amountExcludingVatCurrency"),
-                ("currency", "currency"),
-                ("is_credit_note", "isCreditNote"),
-                ("order_lines", "orderLines"),
-                ("payments", "payments"),
-                ("original_invoice_document_id", "originalInvoiceDocumentId"),
-                ("approval_list_elements", "approvalListElements"),
-                ("outstanding_amount", "outstandingAmount"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("invoice_number", "invoiceNumber"),
+            ("invoice_date", "invoiceDate"),
+            ("supplier", "supplier"),
+            ("invoice_due_date", "invoiceDueDate"),
+            ("kid_or_receiver_reference", "kidOrReceiverReference"),
+            ("voucher", "voucher"),
+            ("amount", "amount"),
+            ("amount_currency", "amountCurrency"),
+            ("amount_excluding_vat", "amountExcludingVat"),
+            ("amount_excluding_vat_currency", "amountExcludingVatCurrency"),
+            ("currency", "currency"),
+            ("is_credit_note", "isCreditNote"),
+            ("order_lines", "orderLines"),
+            ("payments", "payments"),
+            ("original_invoice_document_id", "originalInvoiceDocumentId"),
+            ("approval_list_elements", "approvalListElements"),
+            ("outstanding_amount", "outstandingAmount"),
         )
 
         def convert(s: Any) -> Any:
@@ -533,7 +529,7 @@ class SupplierInvoice(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -522,38 +521,35 @@ class SupplierProduct(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SupplierProduct",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("name", "name"),
-                ("display_name", "displayName"),
-                ("number", "number"),
-                ("description", "description"),
-                ("ean", "ean"),
-                ("cost_excluding_vat_currency", "costExcludingVatCurrency"),
-                ("cost", "cost"),
-                ("price_excluding_vat_currency", "priceExcludingVatCurrency"),
-                ("price_including_vat_currency", "priceIncludingVatCurrency"),
-                ("is_inactive", "isInactive"),
-                ("product_unit", "productUnit"),
-                ("is_stock_item", "isStockItem"),
-                ("stock_of_goods", "stockOfGoods"),
-                ("vat_type", "vatType"),
-                ("currency", "currency"),
-                ("discount_price", "discountPrice"),
-                ("supplier", "supplier"),
-                ("resale_product", "resaleProduct"),
-                ("is_deletable", "isDeletable"),
-                ("vendor_name", "vendorName"),
-                ("is_efo_nelfo_product", "isEfoNelfoProduct"),
-                ("wholesaler_id", "wholesalerId"),
-                ("is_main_supplier_product", "isMainSupplierProduct"),
-                ("price_in_target_currency", "priceInTargetCurrency"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("name", "name"),
+            ("display_name", "displayName"),
+            ("number", "number"),
+            ("description", "description"),
+            ("ean", "ean"),
+            ("cost_excluding_vat_currency", "costExcludingVatCurrency"),
+            ("cost", "cost"),
+            ("price_excluding_vat_currency", "priceExcludingVatCurrency"),
+            ("price_including_vat_currency", "priceIncludingVatCurrency"),
+            ("is_inactive", "isInactive"),
+            ("product_unit", "productUnit"),
+            ("is_stock_item", "isStockItem"),
+            ("stock_of_goods", "stockOfGoods"),
+            ("vat_type", "vatType"),
+            ("currency", "currency"),
+            ("discount_price", "discountPrice"),
+            ("supplier", "supplier"),
+            ("resale_product", "resaleProduct"),
+            ("is_deletable", "isDeletable"),
+            ("vendor_name", "vendorName"),
+            ("is_efo_nelfo_product", "isEfoNelfoProduct"),
+            ("wholesaler_id", "wholesalerId"),
+            ("is_main_supplier_product", "isMainSupplierProduct"),
+            ("price_in_target_currency", "priceInTargetCurrency"),
         )
 
         def convert(s: Any) -> Any:
@@ -624,7 +620,7 @@ class SupplierProduct(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SupportDashboardCustomer")
@@ -282,24 +281,21 @@ class SupportDashboardCustomer(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SupportDashboardCustomer",
-            (
-                ("tripletex_company_id", "tripletexCompanyId"),
-                ("tripletex_customer_id", "tripletexCustomerId"),
-                ("org_number", "orgNumber"),
-                ("name", "name"),
-                ("category2", "category2"),
-                ("category3", "category3"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("suspended", "suspended"),
-                ("bankrupt", "bankrupt"),
-                ("liquidated", "liquidated"),
-                ("force_liquidated", "forceLiquidated"),
-                ("excluded_from_disabling", "excludedFromDisabling"),
-                ("excluded_from_deletion", "excludedFromDeletion"),
-            ),
+        _wire_fields = (
+            ("tripletex_company_id", "tripletexCompanyId"),
+            ("tripletex_customer_id", "tripletexCustomerId"),
+            ("org_number", "orgNumber"),
+            ("name", "name"),
+            ("category2", "category2"),
+            ("category3", "category3"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("suspended", "suspended"),
+            ("bankrupt", "bankrupt"),
+            ("liquidated", "liquidated"),
+            ("force_liquidated", "forceLiquidated"),
+            ("excluded_from_disabling", "excludedFromDisabling"),
+            ("excluded_from_deletion", "excludedFromDeletion"),
         )
 
         def convert(s: Any) -> Any:
@@ -336,7 +332,7 @@ class SupportDashboardCustomer(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

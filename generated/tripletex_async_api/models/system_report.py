@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="SystemReport")
@@ -121,14 +120,11 @@ class SystemReport(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SystemReport",
-            (
-                ("text_key", "textKey"),
-                ("text", "text"),
-                ("path", "path"),
-                ("sorting", "sorting"),
-            ),
+        _wire_fields = (
+            ("text_key", "textKey"),
+            ("text", "text"),
+            ("path", "path"),
+            ("sorting", "sorting"),
         )
 
         def convert(s: Any) -> Any:
@@ -145,7 +141,7 @@ class SystemReport(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -150,15 +149,12 @@ class SystemReportCategory(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "SystemReportCategory",
-            (
-                ("text_key", "textKey"),
-                ("theme", "theme"),
-                ("icon", "icon"),
-                ("reports", "reports"),
-                ("sub_categories", "subCategories"),
-            ),
+        _wire_fields = (
+            ("text_key", "textKey"),
+            ("theme", "theme"),
+            ("icon", "icon"),
+            ("reports", "reports"),
+            ("sub_categories", "subCategories"),
         )
 
         def convert(s: Any) -> Any:
@@ -189,7 +185,7 @@ class SystemReportCategory(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

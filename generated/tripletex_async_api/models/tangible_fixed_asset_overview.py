@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -170,16 +169,13 @@ class TangibleFixedAssetOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TangibleFixedAssetOverview",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("income_group_id", "incomeGroupId"),
-                ("business_activity_type", "businessActivityType"),
-                ("industry_id", "industryId"),
-                ("business_activity_description", "businessActivityDescription"),
-                ("posts", "posts"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("income_group_id", "incomeGroupId"),
+            ("business_activity_type", "businessActivityType"),
+            ("industry_id", "industryId"),
+            ("business_activity_description", "businessActivityDescription"),
+            ("posts", "posts"),
         )
 
         def convert(s: Any) -> Any:
@@ -212,7 +208,7 @@ class TangibleFixedAssetOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -207,18 +206,15 @@ class TaxAdminPhysicalAddress(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxAdminPhysicalAddress",
-            (
-                ("serg_property_identifier", "sergPropertyIdentifier"),
-                ("unique_property_identifier", "uniquePropertyIdentifier"),
-                ("address_name", "addressName"),
-                ("house_no", "houseNo"),
-                ("zip_code", "zipCode"),
-                ("postal_place_name", "postalPlaceName"),
-                ("highlight", "highlight"),
-                ("properties", "properties"),
-            ),
+        _wire_fields = (
+            ("serg_property_identifier", "sergPropertyIdentifier"),
+            ("unique_property_identifier", "uniquePropertyIdentifier"),
+            ("address_name", "addressName"),
+            ("house_no", "houseNo"),
+            ("zip_code", "zipCode"),
+            ("postal_place_name", "postalPlaceName"),
+            ("highlight", "highlight"),
+            ("properties", "properties"),
         )
 
         def convert(s: Any) -> Any:
@@ -249,7 +245,7 @@ class TaxAdminPhysicalAddress(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

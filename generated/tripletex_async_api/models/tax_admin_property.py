@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TaxAdminProperty")
@@ -240,21 +239,18 @@ class TaxAdminProperty(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxAdminProperty",
-            (
-                ("serg_property_identifier", "sergPropertyIdentifier"),
-                ("unique_property_identifier", "uniquePropertyIdentifier"),
-                ("property_created_date", "propertyCreatedDate"),
-                ("municipality_no", "municipalityNo"),
-                ("municipality_name", "municipalityName"),
-                ("cadastral_unit_no", "cadastralUnitNo"),
-                ("property_unit_no", "propertyUnitNo"),
-                ("leasehold_no", "leaseholdNo"),
-                ("section_no", "sectionNo"),
-                ("historical", "historical"),
-                ("highlight", "highlight"),
-            ),
+        _wire_fields = (
+            ("serg_property_identifier", "sergPropertyIdentifier"),
+            ("unique_property_identifier", "uniquePropertyIdentifier"),
+            ("property_created_date", "propertyCreatedDate"),
+            ("municipality_no", "municipalityNo"),
+            ("municipality_name", "municipalityName"),
+            ("cadastral_unit_no", "cadastralUnitNo"),
+            ("property_unit_no", "propertyUnitNo"),
+            ("leasehold_no", "leaseholdNo"),
+            ("section_no", "sectionNo"),
+            ("historical", "historical"),
+            ("highlight", "highlight"),
         )
 
         def convert(s: Any) -> Any:
@@ -285,7 +281,7 @@ class TaxAdminProperty(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

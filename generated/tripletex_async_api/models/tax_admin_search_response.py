@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -152,15 +151,12 @@ class TaxAdminSearchResponse(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxAdminSearchResponse",
-            (
-                ("result_size", "resultSize"),
-                ("properties", "properties"),
-                ("physical_addresses", "physicalAddresses"),
-                ("search_start", "searchStart"),
-                ("search_end", "searchEnd"),
-            ),
+        _wire_fields = (
+            ("result_size", "resultSize"),
+            ("properties", "properties"),
+            ("physical_addresses", "physicalAddresses"),
+            ("search_start", "searchStart"),
+            ("search_end", "searchEnd"),
         )
 
         def convert(s: Any) -> Any:
@@ -191,7 +187,7 @@ class TaxAdminSearchResponse(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -161,15 +160,12 @@ class TaxAssessment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxAssessment",
-            (
-                ("assessment_personal_incomes", "assessmentPersonalIncomes"),
-                ("key_figures", "keyFigures"),
-                ("non_posted_details", "nonPostedDetails"),
-                ("agriculture", "agriculture"),
-                ("tax_calculation", "taxCalculation"),
-            ),
+        _wire_fields = (
+            ("assessment_personal_incomes", "assessmentPersonalIncomes"),
+            ("key_figures", "keyFigures"),
+            ("non_posted_details", "nonPostedDetails"),
+            ("agriculture", "agriculture"),
+            ("tax_calculation", "taxCalculation"),
         )
 
         def convert(s: Any) -> Any:
@@ -200,7 +196,7 @@ class TaxAssessment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TaxAssessmentAgriculture")
@@ -147,16 +146,13 @@ class TaxAssessmentAgriculture(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxAssessmentAgriculture",
-            (
-                ("business_income", "businessIncome"),
-                ("share_from_sdf", "shareFromSdf"),
-                ("calculation_basis", "calculationBasis"),
-                ("calculated_amount", "calculatedAmount"),
-                ("max_special_allowance", "maxSpecialAllowance"),
-                ("unused_special_allowance", "unusedSpecialAllowance"),
-            ),
+        _wire_fields = (
+            ("business_income", "businessIncome"),
+            ("share_from_sdf", "shareFromSdf"),
+            ("calculation_basis", "calculationBasis"),
+            ("calculated_amount", "calculatedAmount"),
+            ("max_special_allowance", "maxSpecialAllowance"),
+            ("unused_special_allowance", "unusedSpecialAllowance"),
         )
 
         def convert(s: Any) -> Any:
@@ -177,7 +173,7 @@ class TaxAssessmentAgriculture(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TaxAssessmentBracketTax")
@@ -241,21 +240,18 @@ class TaxAssessmentBracketTax(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxAssessmentBracketTax",
-            (
-                ("step", "step"),
-                ("rate", "rate"),
-                ("max_amount", "maxAmount"),
-                ("basis_amount_owner", "basisAmountOwner"),
-                ("calculated_tax_owner", "calculatedTaxOwner"),
-                ("residual_amount_owner", "residualAmountOwner"),
-                ("amount_before_next_tax_step_owner", "amountBeforeNextTaxStepOwner"),
-                ("basis_amount_spouse", "basisAmountSpouse"),
-                ("calculated_tax_spouse", "calculatedTaxSpouse"),
-                ("residual_amount_spouse", "residualAmountSpouse"),
-                ("amount_before_next_tax_step_spouse", "amountBeforeNextTaxStepSpouse"),
-            ),
+        _wire_fields = (
+            ("step", "step"),
+            ("rate", "rate"),
+            ("max_amount", "maxAmount"),
+            ("basis_amount_owner", "basisAmountOwner"),
+            ("calculated_tax_owner", "calculatedTaxOwner"),
+            ("residual_amount_owner", "residualAmountOwner"),
+            ("amount_before_next_tax_step_owner", "amountBeforeNextTaxStepOwner"),
+            ("basis_amount_spouse", "basisAmountSpouse"),
+            ("calculated_tax_spouse", "calculatedTaxSpouse"),
+            ("residual_amount_spouse", "residualAmountSpouse"),
+            ("amount_before_next_tax_step_spouse", "amountBeforeNextTaxStepSpouse"),
         )
 
         def convert(s: Any) -> Any:
@@ -286,7 +282,7 @@ class TaxAssessmentBracketTax(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

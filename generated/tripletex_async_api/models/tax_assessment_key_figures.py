@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TaxAssessmentKeyFigures")
@@ -285,24 +284,21 @@ class TaxAssessmentKeyFigures(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxAssessmentKeyFigures",
-            (
-                ("personal_income", "personalIncome"),
-                ("personal_income_spouse", "personalIncomeSpouse"),
-                ("salary_income", "salaryIncome"),
-                ("salary_income_spouse", "salaryIncomeSpouse"),
-                ("pensionable_income", "pensionableIncome"),
-                ("pensionable_income_spouse", "pensionableIncomeSpouse"),
-                ("sick_pay_fishing_hunting_etc", "sickPayFishingHuntingEtc"),
-                ("sick_pay_fishing_hunting_etc_spouse", "sickPayFishingHuntingEtcSpouse"),
-                ("sick_pay_agriculture", "sickPayAgriculture"),
-                ("sick_pay_agriculture_spouse", "sickPayAgricultureSpouse"),
-                ("sick_pay_other", "sickPayOther"),
-                ("sick_pay_other_spouse", "sickPayOtherSpouse"),
-                ("basis_sick_pay_and_bracket_tax", "basisSickPayAndBracketTax"),
-                ("basis_sick_pay_and_bracket_tax_spouse", "basisSickPayAndBracketTaxSpouse"),
-            ),
+        _wire_fields = (
+            ("personal_income", "personalIncome"),
+            ("personal_income_spouse", "personalIncomeSpouse"),
+            ("salary_income", "salaryIncome"),
+            ("salary_income_spouse", "salaryIncomeSpouse"),
+            ("pensionable_income", "pensionableIncome"),
+            ("pensionable_income_spouse", "pensionableIncomeSpouse"),
+            ("sick_pay_fishing_hunting_etc", "sickPayFishingHuntingEtc"),
+            ("sick_pay_fishing_hunting_etc_spouse", "sickPayFishingHuntingEtcSpouse"),
+            ("sick_pay_agriculture", "sickPayAgriculture"),
+            ("sick_pay_agriculture_spouse", "sickPayAgricultureSpouse"),
+            ("sick_pay_other", "sickPayOther"),
+            ("sick_pay_other_spouse", "sickPayOtherSpouse"),
+            ("basis_sick_pay_and_bracket_tax", "basisSickPayAndBracketTax"),
+            ("basis_sick_pay_and_bracket_tax_spouse", "basisSickPayAndBracketTaxSpouse"),
         )
 
         def convert(s: Any) -> Any:
@@ -339,7 +335,7 @@ class TaxAssessmentKeyFigures(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

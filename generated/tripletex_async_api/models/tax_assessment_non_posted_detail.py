@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TaxAssessmentNonPostedDetail")
@@ -134,15 +133,12 @@ class TaxAssessmentNonPostedDetail(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxAssessmentNonPostedDetail",
-            (
-                ("step", "step"),
-                ("industry", "industry"),
-                ("posted_amount", "postedAmount"),
-                ("calculated_amount", "calculatedAmount"),
-                ("not_posted_amount", "notPostedAmount"),
-            ),
+        _wire_fields = (
+            ("step", "step"),
+            ("industry", "industry"),
+            ("posted_amount", "postedAmount"),
+            ("calculated_amount", "calculatedAmount"),
+            ("not_posted_amount", "notPostedAmount"),
         )
 
         def convert(s: Any) -> Any:
@@ -161,7 +157,7 @@ class TaxAssessmentNonPostedDetail(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

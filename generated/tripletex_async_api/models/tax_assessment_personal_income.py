@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TaxAssessmentPersonalIncome")
@@ -331,33 +330,27 @@ class TaxAssessmentPersonalIncome(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxAssessmentPersonalIncome",
+        _wire_fields = (
+            ("business_activity_type_description", "businessActivityTypeDescription"),
+            ("corrected_business_income", "correctedBusinessIncome"),
+            ("risk_free_return", "riskFreeReturn"),
+            ("deductions_for_risk_free_return", "deductionsForRiskFreeReturn"),
+            ("spouse_sharing_percentage", "spouseSharingPercentage"),
+            ("personal_income_for_the_year", "personalIncomeForTheYear"),
+            ("after_shared_with_spouse", "afterSharedWithSpouse"),
+            ("calculated_personal_income_spouse", "calculatedPersonalIncomeSpouse"),
+            ("personal_income_group_id", "personalIncomeGroupId"),
+            ("negative_personal_income_previous_year_owner", "negativePersonalIncomePreviousYearOwner"),
+            ("negative_personal_income_previous_year_spouse", "negativePersonalIncomePreviousYearSpouse"),
+            ("coordination_other_personal_income_owner", "coordinationOtherPersonalIncomeOwner"),
+            ("coordination_other_personal_income_spouse", "coordinationOtherPersonalIncomeSpouse"),
+            ("coordination_coordination_general_partnership_owner", "coordinationCoordinationGeneralPartnershipOwner"),
             (
-                ("business_activity_type_description", "businessActivityTypeDescription"),
-                ("corrected_business_income", "correctedBusinessIncome"),
-                ("risk_free_return", "riskFreeReturn"),
-                ("deductions_for_risk_free_return", "deductionsForRiskFreeReturn"),
-                ("spouse_sharing_percentage", "spouseSharingPercentage"),
-                ("personal_income_for_the_year", "personalIncomeForTheYear"),
-                ("after_shared_with_spouse", "afterSharedWithSpouse"),
-                ("calculated_personal_income_spouse", "calculatedPersonalIncomeSpouse"),
-                ("personal_income_group_id", "personalIncomeGroupId"),
-                ("negative_personal_income_previous_year_owner", "negativePersonalIncomePreviousYearOwner"),
-                ("negative_personal_income_previous_year_spouse", "negativePersonalIncomePreviousYearSpouse"),
-                ("coordination_other_personal_income_owner", "coordinationOtherPersonalIncomeOwner"),
-                ("coordination_other_personal_income_spouse", "coordinationOtherPersonalIncomeSpouse"),
-                (
-                    "coordination_coordination_general_partnership_owner",
-                    "coordinationCoordinationGeneralPartnershipOwner",
-                ),
-                (
-                    "coordination_coordination_general_partnership_spouse",
-                    "coordinationCoordinationGeneralPartnershipSpouse",
-                ),
-                ("annual_personal_income_owner", "annualPersonalIncomeOwner"),
-                ("annual_personal_income_spouse", "annualPersonalIncomeSpouse"),
+                "coordination_coordination_general_partnership_spouse",
+                "coordinationCoordinationGeneralPartnershipSpouse",
             ),
+            ("annual_personal_income_owner", "annualPersonalIncomeOwner"),
+            ("annual_personal_income_spouse", "annualPersonalIncomeSpouse"),
         )
 
         def convert(s: Any) -> Any:
@@ -400,7 +393,7 @@ class TaxAssessmentPersonalIncome(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

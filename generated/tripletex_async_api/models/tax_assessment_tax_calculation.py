@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -172,17 +171,14 @@ class TaxAssessmentTaxCalculation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxAssessmentTaxCalculation",
-            (
-                ("bracket_tax", "bracketTax"),
-                ("sum_basis_owner", "sumBasisOwner"),
-                ("sum_calculated_tax_owner", "sumCalculatedTaxOwner"),
-                ("amount_before_next_tax_step_owner", "amountBeforeNextTaxStepOwner"),
-                ("sum_basis_spouse", "sumBasisSpouse"),
-                ("sum_calculated_tax_spouse", "sumCalculatedTaxSpouse"),
-                ("amount_before_next_tax_step_spouse", "amountBeforeNextTaxStepSpouse"),
-            ),
+        _wire_fields = (
+            ("bracket_tax", "bracketTax"),
+            ("sum_basis_owner", "sumBasisOwner"),
+            ("sum_calculated_tax_owner", "sumCalculatedTaxOwner"),
+            ("amount_before_next_tax_step_owner", "amountBeforeNextTaxStepOwner"),
+            ("sum_basis_spouse", "sumBasisSpouse"),
+            ("sum_calculated_tax_spouse", "sumCalculatedTaxSpouse"),
+            ("amount_before_next_tax_step_spouse", "amountBeforeNextTaxStepSpouse"),
         )
 
         def convert(s: Any) -> Any:
@@ -211,7 +207,7 @@ class TaxAssessmentTaxCalculation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TaxCalculation")
@@ -574,44 +573,41 @@ class TaxCalculation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxCalculation",
-            (
-                ("object_identifier", "objectIdentifier"),
-                ("taxable_profit", "taxableProfit"),
-                ("accumulated_loss", "accumulatedLoss"),
-                ("tax_rate_this_year", "taxRateThisYear"),
-                ("tax_rate_next_year", "taxRateNextYear"),
-                ("tax_calculated", "taxCalculated"),
-                ("tax_posted", "taxPosted"),
-                ("tax_diff", "taxDiff"),
-                ("too_little_tax_set_aside", "tooLittleTaxSetAside"),
-                ("too_much_tax_set_aside", "tooMuchTaxSetAside"),
-                ("total_tax_set_aside", "totalTaxSetAside"),
-                ("basis_deffered_tax", "basisDefferedTax"),
-                ("basis_deffered_tax_assets", "basisDefferedTaxAssets"),
-                ("deferred_tax_opening_balance", "deferredTaxOpeningBalance"),
-                ("deferred_tax_assets_opening_balance", "deferredTaxAssetsOpeningBalance"),
-                ("deferred_tax_closing_balance", "deferredTaxClosingBalance"),
-                ("deferred_tax_assets_closing_balance", "deferredTaxAssetsClosingBalance"),
-                ("calculated_deferred_tax", "calculatedDeferredTax"),
-                ("calculated_deferred_tax_assets", "calculatedDeferredTaxAssets"),
-                ("increased_deferred_tax", "increasedDeferredTax"),
-                ("decreased_deferred_tax", "decreasedDeferredTax"),
-                ("increased_deferred_tax_assets", "increasedDeferredTaxAssets"),
-                ("decreased_deferred_tax_assets", "decreasedDeferredTaxAssets"),
-                ("deferred_tax_to_be_posted", "deferredTaxToBePosted"),
-                ("deferred_tax_assets_to_be_posted", "deferredTaxAssetsToBePosted"),
-                ("total_tax_to_set_asside", "totalTaxToSetAsside"),
-                ("total_additions", "totalAdditions"),
-                ("total_deductions", "totalDeductions"),
-                ("total_basis", "totalBasis"),
-                ("deferred_tax_assets_in_balance", "deferredTaxAssetsInBalance"),
-                ("total_wealth_distribution", "totalWealthDistribution"),
-                ("tax_calculated_on_wealth", "taxCalculatedOnWealth"),
-                ("total_tax_calculated", "totalTaxCalculated"),
-                ("show_tax_effect_info", "showTaxEffectInfo"),
-            ),
+        _wire_fields = (
+            ("object_identifier", "objectIdentifier"),
+            ("taxable_profit", "taxableProfit"),
+            ("accumulated_loss", "accumulatedLoss"),
+            ("tax_rate_this_year", "taxRateThisYear"),
+            ("tax_rate_next_year", "taxRateNextYear"),
+            ("tax_calculated", "taxCalculated"),
+            ("tax_posted", "taxPosted"),
+            ("tax_diff", "taxDiff"),
+            ("too_little_tax_set_aside", "tooLittleTaxSetAside"),
+            ("too_much_tax_set_aside", "tooMuchTaxSetAside"),
+            ("total_tax_set_aside", "totalTaxSetAside"),
+            ("basis_deffered_tax", "basisDefferedTax"),
+            ("basis_deffered_tax_assets", "basisDefferedTaxAssets"),
+            ("deferred_tax_opening_balance", "deferredTaxOpeningBalance"),
+            ("deferred_tax_assets_opening_balance", "deferredTaxAssetsOpeningBalance"),
+            ("deferred_tax_closing_balance", "deferredTaxClosingBalance"),
+            ("deferred_tax_assets_closing_balance", "deferredTaxAssetsClosingBalance"),
+            ("calculated_deferred_tax", "calculatedDeferredTax"),
+            ("calculated_deferred_tax_assets", "calculatedDeferredTaxAssets"),
+            ("increased_deferred_tax", "increasedDeferredTax"),
+            ("decreased_deferred_tax", "decreasedDeferredTax"),
+            ("increased_deferred_tax_assets", "increasedDeferredTaxAssets"),
+            ("decreased_deferred_tax_assets", "decreasedDeferredTaxAssets"),
+            ("deferred_tax_to_be_posted", "deferredTaxToBePosted"),
+            ("deferred_tax_assets_to_be_posted", "deferredTaxAssetsToBePosted"),
+            ("total_tax_to_set_asside", "totalTaxToSetAsside"),
+            ("total_additions", "totalAdditions"),
+            ("total_deductions", "totalDeductions"),
+            ("total_basis", "totalBasis"),
+            ("deferred_tax_assets_in_balance", "deferredTaxAssetsInBalance"),
+            ("total_wealth_distribution", "totalWealthDistribution"),
+            ("tax_calculated_on_wealth", "taxCalculatedOnWealth"),
+            ("total_tax_calculated", "totalTaxCalculated"),
+            ("show_tax_effect_info", "showTaxEffectInfo"),
         )
 
         def convert(s: Any) -> Any:
@@ -688,7 +684,7 @@ class TaxCalculation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

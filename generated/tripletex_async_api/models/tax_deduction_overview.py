@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -238,18 +237,15 @@ class TaxDeductionOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxDeductionOverview",
-            (
-                ("account", "account"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("registered_payments", "registeredPayments"),
-                ("aggregated_ledger_sum", "aggregatedLedgerSum"),
-                ("aggregated_amelding_sum", "aggregatedAmeldingSum"),
-                ("aggregated_tax_authorities_sum", "aggregatedTaxAuthoritiesSum"),
-                ("aggregated_discrepancy", "aggregatedDiscrepancy"),
-            ),
+        _wire_fields = (
+            ("account", "account"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("registered_payments", "registeredPayments"),
+            ("aggregated_ledger_sum", "aggregatedLedgerSum"),
+            ("aggregated_amelding_sum", "aggregatedAmeldingSum"),
+            ("aggregated_tax_authorities_sum", "aggregatedTaxAuthoritiesSum"),
+            ("aggregated_discrepancy", "aggregatedDiscrepancy"),
         )
 
         def convert(s: Any) -> Any:
@@ -280,7 +276,7 @@ class TaxDeductionOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TaxDeductionRegisteredPayment")
@@ -147,16 +146,13 @@ class TaxDeductionRegisteredPayment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxDeductionRegisteredPayment",
-            (
-                ("ledger_sum", "ledgerSum"),
-                ("amelding_sum", "ameldingSum"),
-                ("discrepancy", "discrepancy"),
-                ("epoch_days", "epochDays"),
-                ("ledger_uri", "ledgerUri"),
-                ("tax_authorities_sum", "taxAuthoritiesSum"),
-            ),
+        _wire_fields = (
+            ("ledger_sum", "ledgerSum"),
+            ("amelding_sum", "ameldingSum"),
+            ("discrepancy", "discrepancy"),
+            ("epoch_days", "epochDays"),
+            ("ledger_uri", "ledgerUri"),
+            ("tax_authorities_sum", "taxAuthoritiesSum"),
         )
 
         def convert(s: Any) -> Any:
@@ -177,7 +173,7 @@ class TaxDeductionRegisteredPayment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,12 +13,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -141,14 +140,11 @@ class TaxReturnSubmissionResult(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxReturnSubmissionResult",
-            (
-                ("failure_step", "failureStep"),
-                ("failure_category", "failureCategory"),
-                ("failure_message", "failureMessage"),
-                ("validation_result", "validationResult"),
-            ),
+        _wire_fields = (
+            ("failure_step", "failureStep"),
+            ("failure_category", "failureCategory"),
+            ("failure_message", "failureMessage"),
+            ("validation_result", "validationResult"),
         )
 
         def convert(s: Any) -> Any:
@@ -177,7 +173,7 @@ class TaxReturnSubmissionResult(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

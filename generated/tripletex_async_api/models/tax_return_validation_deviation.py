@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TaxReturnValidationDeviation")
@@ -210,19 +209,16 @@ class TaxReturnValidationDeviation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxReturnValidationDeviation",
-            (
-                ("deviation_type", "deviationType"),
-                ("occurrence_identifier", "occurrenceIdentifier"),
-                ("received_value", "receivedValue"),
-                ("calculated_value", "calculatedValue"),
-                ("deviation_in_value", "deviationInValue"),
-                ("received_text", "receivedText"),
-                ("calculated_text", "calculatedText"),
-                ("path", "path"),
-                ("other_information", "otherInformation"),
-            ),
+        _wire_fields = (
+            ("deviation_type", "deviationType"),
+            ("occurrence_identifier", "occurrenceIdentifier"),
+            ("received_value", "receivedValue"),
+            ("calculated_value", "calculatedValue"),
+            ("deviation_in_value", "deviationInValue"),
+            ("received_text", "receivedText"),
+            ("calculated_text", "calculatedText"),
+            ("path", "path"),
+            ("other_information", "otherInformation"),
         )
 
         def convert(s: Any) -> Any:
@@ -249,7 +245,7 @@ class TaxReturnValidationDeviation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

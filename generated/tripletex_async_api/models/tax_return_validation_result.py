@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -167,15 +166,12 @@ class TaxReturnValidationResult(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxReturnValidationResult",
-            (
-                ("result_from_validation", "resultFromValidation"),
-                ("causes_of_validated_with_error", "causesOfValidatedWithError"),
-                ("deviations_at_validation", "deviationsAtValidation"),
-                ("deviations_after_calculation", "deviationsAfterCalculation"),
-                ("guidances_after_control", "guidancesAfterControl"),
-            ),
+        _wire_fields = (
+            ("result_from_validation", "resultFromValidation"),
+            ("causes_of_validated_with_error", "causesOfValidatedWithError"),
+            ("deviations_at_validation", "deviationsAtValidation"),
+            ("deviations_after_calculation", "deviationsAfterCalculation"),
+            ("guidances_after_control", "guidancesAfterControl"),
         )
 
         def convert(s: Any) -> Any:
@@ -218,7 +214,7 @@ class TaxReturnValidationResult(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

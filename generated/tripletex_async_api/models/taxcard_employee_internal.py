@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -143,15 +142,12 @@ class TaxcardEmployeeInternal(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TaxcardEmployeeInternal",
-            (
-                ("taxcard", "taxcard"),
-                ("department", "department"),
-                ("id", "id"),
-                ("display_name", "displayName"),
-                ("number", "number"),
-            ),
+        _wire_fields = (
+            ("taxcard", "taxcard"),
+            ("department", "department"),
+            ("id", "id"),
+            ("display_name", "displayName"),
+            ("number", "number"),
         )
 
         def convert(s: Any) -> Any:
@@ -170,7 +166,7 @@ class TaxcardEmployeeInternal(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

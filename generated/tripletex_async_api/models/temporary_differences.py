@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -362,29 +361,26 @@ class TemporaryDifferences(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TemporaryDifferences",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("name", "name"),
-                ("grouping", "grouping"),
-                ("object_identifier", "objectIdentifier"),
-                ("negate", "negate"),
-                ("read_only", "readOnly"),
-                ("source", "source"),
-                ("type_", "type"),
-                ("opening_balance_account_value", "openingBalanceAccountValue"),
-                ("opening_balance_tax_value", "openingBalanceTaxValue"),
-                ("opening_balance_differences", "openingBalanceDifferences"),
-                ("closing_balance_account_value", "closingBalanceAccountValue"),
-                ("closing_balance_tax_value", "closingBalanceTaxValue"),
-                ("closing_balance_differences", "closingBalanceDifferences"),
-                ("changes", "changes"),
-                ("show_accounting", "showAccounting"),
-                ("show_tax", "showTax"),
-                ("profit_transfered_to_profit_and_loss_account", "profitTransferedToProfitAndLossAccount"),
-                ("loss_transfered_to_profit_and_loss_account", "lossTransferedToProfitAndLossAccount"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("name", "name"),
+            ("grouping", "grouping"),
+            ("object_identifier", "objectIdentifier"),
+            ("negate", "negate"),
+            ("read_only", "readOnly"),
+            ("source", "source"),
+            ("type_", "type"),
+            ("opening_balance_account_value", "openingBalanceAccountValue"),
+            ("opening_balance_tax_value", "openingBalanceTaxValue"),
+            ("opening_balance_differences", "openingBalanceDifferences"),
+            ("closing_balance_account_value", "closingBalanceAccountValue"),
+            ("closing_balance_tax_value", "closingBalanceTaxValue"),
+            ("closing_balance_differences", "closingBalanceDifferences"),
+            ("changes", "changes"),
+            ("show_accounting", "showAccounting"),
+            ("show_tax", "showTax"),
+            ("profit_transfered_to_profit_and_loss_account", "profitTransferedToProfitAndLossAccount"),
+            ("loss_transfered_to_profit_and_loss_account", "lossTransferedToProfitAndLossAccount"),
         )
 
         def convert(s: Any) -> Any:
@@ -431,7 +427,7 @@ class TemporaryDifferences(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -203,18 +202,15 @@ class TermsOfService(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TermsOfService",
-            (
-                ("render_dialog", "renderDialog"),
-                ("company_license", "companyLicense"),
-                ("render_company_license", "renderCompanyLicense"),
-                ("user_license", "userLicense"),
-                ("render_user_license", "renderUserLicense"),
-                ("ask_can_sign", "askCanSign"),
-                ("ask_marketing_consent", "askMarketingConsent"),
-                ("new_tos_alive", "newTOSAlive"),
-            ),
+        _wire_fields = (
+            ("render_dialog", "renderDialog"),
+            ("company_license", "companyLicense"),
+            ("render_company_license", "renderCompanyLicense"),
+            ("user_license", "userLicense"),
+            ("render_user_license", "renderUserLicense"),
+            ("ask_can_sign", "askCanSign"),
+            ("ask_marketing_consent", "askMarketingConsent"),
+            ("new_tos_alive", "newTOSAlive"),
         )
 
         def convert(s: Any) -> Any:
@@ -239,7 +235,7 @@ class TermsOfService(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

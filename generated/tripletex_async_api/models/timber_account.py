@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -409,34 +408,31 @@ class TimberAccount(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TimberAccount",
+        _wire_fields = (
+            ("department", "department"),
+            ("group_id", "groupId"),
+            ("sales_income_and_withdrawals_timber_pulpwood_etc", "salesIncomeAndWithdrawalsTimberPulpwoodEtc"),
+            ("sales_income_and_withdrawals_firewood_biomass", "salesIncomeAndWithdrawalsFirewoodBiomass"),
+            ("income_hunting_fishing_etc", "incomeHuntingFishingEtc"),
+            ("revenue_recognition_negative_balance", "revenueRecognitionNegativeBalance"),
+            ("income_deduction_profit_and_loss", "incomeDeductionProfitAndLoss"),
+            ("operating_revenues_inc_taxable_part_of_forest_fund", "operatingRevenuesIncTaxablePartOfForestFund"),
             (
-                ("department", "department"),
-                ("group_id", "groupId"),
-                ("sales_income_and_withdrawals_timber_pulpwood_etc", "salesIncomeAndWithdrawalsTimberPulpwoodEtc"),
-                ("sales_income_and_withdrawals_firewood_biomass", "salesIncomeAndWithdrawalsFirewoodBiomass"),
-                ("income_hunting_fishing_etc", "incomeHuntingFishingEtc"),
-                ("revenue_recognition_negative_balance", "revenueRecognitionNegativeBalance"),
-                ("income_deduction_profit_and_loss", "incomeDeductionProfitAndLoss"),
-                ("operating_revenues_inc_taxable_part_of_forest_fund", "operatingRevenuesIncTaxablePartOfForestFund"),
-                (
-                    "operating_cost_inc_depreciation_and_allocation_forest_fund",
-                    "operatingCostIncDepreciationAndAllocationForestFund",
-                ),
-                ("transferred_from_previous_year", "transferredFromPreviousYear"),
-                ("forest_fund_payment_to_purpose_with_tax_assets", "forestFundPaymentToPurposeWithTaxAssets"),
-                ("paid_up_government_contributions_to_forest_fund", "paidUpGovernmentContributionsToForestFund"),
-                ("tax_assets_forest_fund", "taxAssetsForestFund"),
-                ("reversal_of_prev_calculated_tax_assets_forest_fund", "reversalOfPrevCalculatedTaxAssetsForestFund"),
-                ("forest_fund_payment_to_purpose_without_tax_assets", "forestFundPaymentToPurposeWithoutTaxAssets"),
-                ("taxable_income_forest_fund", "taxableIncomeForestFund"),
-                ("transferred_data", "transferredData"),
-                ("balance_data", "balanceData"),
-                ("profit_and_loss_data", "profitAndLossData"),
-                ("extraordinary_distribution_data", "extraordinaryDistributionData"),
-                ("forest_fund_data", "forestFundData"),
+                "operating_cost_inc_depreciation_and_allocation_forest_fund",
+                "operatingCostIncDepreciationAndAllocationForestFund",
             ),
+            ("transferred_from_previous_year", "transferredFromPreviousYear"),
+            ("forest_fund_payment_to_purpose_with_tax_assets", "forestFundPaymentToPurposeWithTaxAssets"),
+            ("paid_up_government_contributions_to_forest_fund", "paidUpGovernmentContributionsToForestFund"),
+            ("tax_assets_forest_fund", "taxAssetsForestFund"),
+            ("reversal_of_prev_calculated_tax_assets_forest_fund", "reversalOfPrevCalculatedTaxAssetsForestFund"),
+            ("forest_fund_payment_to_purpose_without_tax_assets", "forestFundPaymentToPurposeWithoutTaxAssets"),
+            ("taxable_income_forest_fund", "taxableIncomeForestFund"),
+            ("transferred_data", "transferredData"),
+            ("balance_data", "balanceData"),
+            ("profit_and_loss_data", "profitAndLossData"),
+            ("extraordinary_distribution_data", "extraordinaryDistributionData"),
+            ("forest_fund_data", "forestFundData"),
         )
 
         def convert(s: Any) -> Any:
@@ -503,7 +499,7 @@ class TimberAccount(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

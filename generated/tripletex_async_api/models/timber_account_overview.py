@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -211,18 +210,15 @@ class TimberAccountOverview(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TimberAccountOverview",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("timber_accounts", "timberAccounts"),
-                ("transferred_from_timber_account_accounting", "transferredFromTimberAccountAccounting"),
-                ("transferred_from_timber_account_in_timber_account", "transferredFromTimberAccountInTimberAccount"),
-                ("registered_accounting", "registeredAccounting"),
-                ("registered_in_timber_account", "registeredInTimberAccount"),
-                ("deducted_accounting", "deductedAccounting"),
-                ("deducted_in_timber_account", "deductedInTimberAccount"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("timber_accounts", "timberAccounts"),
+            ("transferred_from_timber_account_accounting", "transferredFromTimberAccountAccounting"),
+            ("transferred_from_timber_account_in_timber_account", "transferredFromTimberAccountInTimberAccount"),
+            ("registered_accounting", "registeredAccounting"),
+            ("registered_in_timber_account", "registeredInTimberAccount"),
+            ("deducted_accounting", "deductedAccounting"),
+            ("deducted_in_timber_account", "deductedInTimberAccount"),
         )
 
         def convert(s: Any) -> Any:
@@ -253,7 +249,7 @@ class TimberAccountOverview(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -316,24 +315,21 @@ class TimeClock(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TimeClock",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("employee", "employee"),
-                ("project", "project"),
-                ("activity", "activity"),
-                ("timesheet_entry", "timesheetEntry"),
-                ("date", "date"),
-                ("time_start", "timeStart"),
-                ("time_stop", "timeStop"),
-                ("hours_start", "hoursStart"),
-                ("lunch_break_duration", "lunchBreakDuration"),
-                ("new_time_sheet_entry_comment", "newTimeSheetEntryComment"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("employee", "employee"),
+            ("project", "project"),
+            ("activity", "activity"),
+            ("timesheet_entry", "timesheetEntry"),
+            ("date", "date"),
+            ("time_start", "timeStart"),
+            ("time_stop", "timeStop"),
+            ("hours_start", "hoursStart"),
+            ("lunch_break_duration", "lunchBreakDuration"),
+            ("new_time_sheet_entry_comment", "newTimeSheetEntryComment"),
         )
 
         def convert(s: Any) -> Any:
@@ -376,7 +372,7 @@ class TimeClock(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

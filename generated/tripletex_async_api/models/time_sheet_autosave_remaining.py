@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TimeSheetAutosaveRemaining")
@@ -224,20 +223,17 @@ class TimeSheetAutosaveRemaining(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TimeSheetAutosaveRemaining",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("employee_id", "employeeId"),
-                ("project_id", "projectId"),
-                ("activity_id", "activityId"),
-                ("date", "date"),
-                ("hours", "hours"),
-                ("comment", "comment"),
-                ("is_confirmed", "isConfirmed"),
-                ("error_message", "errorMessage"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("employee_id", "employeeId"),
+            ("project_id", "projectId"),
+            ("activity_id", "activityId"),
+            ("date", "date"),
+            ("hours", "hours"),
+            ("comment", "comment"),
+            ("is_confirmed", "isConfirmed"),
+            ("error_message", "errorMessage"),
         )
 
         def convert(s: Any) -> Any:
@@ -266,7 +262,7 @@ class TimeSheetAutosaveRemaining(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

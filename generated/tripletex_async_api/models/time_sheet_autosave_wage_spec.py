@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -101,12 +100,9 @@ class TimeSheetAutosaveWageSpec(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TimeSheetAutosaveWageSpec",
-            (
-                ("wage_spec_entry", "wageSpecEntry"),
-                ("error_message", "errorMessage"),
-            ),
+        _wire_fields = (
+            ("wage_spec_entry", "wageSpecEntry"),
+            ("error_message", "errorMessage"),
         )
 
         def convert(s: Any) -> Any:
@@ -119,7 +115,7 @@ class TimeSheetAutosaveWageSpec(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TimeTravellersAuthDTO")
@@ -146,16 +145,13 @@ class TimeTravellersAuthDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TimeTravellersAuthDTO",
-            (
-                ("is_proxy", "isProxy"),
-                ("is_auth_create", "isAuthCreate"),
-                ("auth_level_wage", "authLevelWage"),
-                ("auth_level_expense", "authLevelExpense"),
-                ("is_auth_expense_settings", "isAuthExpenseSettings"),
-                ("is_project_manager_on_any_project", "isProjectManagerOnAnyProject"),
-            ),
+        _wire_fields = (
+            ("is_proxy", "isProxy"),
+            ("is_auth_create", "isAuthCreate"),
+            ("auth_level_wage", "authLevelWage"),
+            ("auth_level_expense", "authLevelExpense"),
+            ("is_auth_expense_settings", "isAuthExpenseSettings"),
+            ("is_project_manager_on_any_project", "isProjectManagerOnAnyProject"),
         )
 
         def convert(s: Any) -> Any:
@@ -176,7 +172,7 @@ class TimeTravellersAuthDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

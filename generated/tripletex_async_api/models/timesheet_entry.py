@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -391,29 +390,26 @@ class TimesheetEntry(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TimesheetEntry",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("project", "project"),
-                ("activity", "activity"),
-                ("date", "date"),
-                ("hours", "hours"),
-                ("chargeable_hours", "chargeableHours"),
-                ("employee", "employee"),
-                ("time_clocks", "timeClocks"),
-                ("comment", "comment"),
-                ("locked", "locked"),
-                ("chargeable", "chargeable"),
-                ("invoice", "invoice"),
-                ("hourly_rate", "hourlyRate"),
-                ("hourly_cost", "hourlyCost"),
-                ("hourly_cost_percentage", "hourlyCostPercentage"),
-                ("project_chargeable_hours", "projectChargeableHours"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("project", "project"),
+            ("activity", "activity"),
+            ("date", "date"),
+            ("hours", "hours"),
+            ("chargeable_hours", "chargeableHours"),
+            ("employee", "employee"),
+            ("time_clocks", "timeClocks"),
+            ("comment", "comment"),
+            ("locked", "locked"),
+            ("chargeable", "chargeable"),
+            ("invoice", "invoice"),
+            ("hourly_rate", "hourlyRate"),
+            ("hourly_cost", "hourlyCost"),
+            ("hourly_cost_percentage", "hourlyCostPercentage"),
+            ("project_chargeable_hours", "projectChargeableHours"),
         )
 
         def convert(s: Any) -> Any:
@@ -472,7 +468,7 @@ class TimesheetEntry(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -285,22 +284,19 @@ class TimesheetProjectSalaryTypeSpecification(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TimesheetProjectSalaryTypeSpecification",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("employee", "employee"),
-                ("project", "project"),
-                ("activity", "activity"),
-                ("salary_type", "salaryType"),
-                ("description", "description"),
-                ("date", "date"),
-                ("count", "count"),
-                ("wage_payment", "wagePayment"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("employee", "employee"),
+            ("project", "project"),
+            ("activity", "activity"),
+            ("salary_type", "salaryType"),
+            ("description", "description"),
+            ("date", "date"),
+            ("count", "count"),
+            ("wage_payment", "wagePayment"),
         )
 
         def convert(s: Any) -> Any:
@@ -339,7 +335,7 @@ class TimesheetProjectSalaryTypeSpecification(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

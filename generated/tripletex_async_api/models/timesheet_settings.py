@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -268,21 +267,18 @@ class TimesheetSettings(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TimesheetSettings",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("time_clock", "timeClock"),
-                ("timesheet_completed", "timesheetCompleted"),
-                ("flex_balance", "flexBalance"),
-                ("vacation_balance", "vacationBalance"),
-                ("show_detailed_time_sheet", "showDetailedTimeSheet"),
-                ("require_comments_on_registered_hours_all_projects", "requireCommentsOnRegisteredHoursAllProjects"),
-                ("default_project_activity", "defaultProjectActivity"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("time_clock", "timeClock"),
+            ("timesheet_completed", "timesheetCompleted"),
+            ("flex_balance", "flexBalance"),
+            ("vacation_balance", "vacationBalance"),
+            ("show_detailed_time_sheet", "showDetailedTimeSheet"),
+            ("require_comments_on_registered_hours_all_projects", "requireCommentsOnRegisteredHoursAllProjects"),
+            ("default_project_activity", "defaultProjectActivity"),
         )
 
         def convert(s: Any) -> Any:
@@ -319,7 +315,7 @@ class TimesheetSettings(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -132,14 +131,11 @@ class TodoListExpandedDetail(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TodoListExpandedDetail",
-            (
-                ("category", "category"),
-                ("description", "description"),
-                ("status", "status"),
-                ("url", "url"),
-            ),
+        _wire_fields = (
+            ("category", "category"),
+            ("description", "description"),
+            ("status", "status"),
+            ("url", "url"),
         )
 
         def convert(s: Any) -> Any:
@@ -162,7 +158,7 @@ class TodoListExpandedDetail(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

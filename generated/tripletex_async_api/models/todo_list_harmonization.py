@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -323,26 +322,23 @@ class TodoListHarmonization(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TodoListHarmonization",
-            (
-                ("item_identifier", "itemIdentifier"),
-                ("customer_id", "customerId"),
-                ("client_name", "clientName"),
-                ("client_company_id", "clientCompanyId"),
-                ("account_manager_name", "accountManagerName"),
-                ("account_manager_id", "accountManagerId"),
-                ("custom_account_manager_name", "customAccountManagerName"),
-                ("custom_account_manager_id", "customAccountManagerId"),
-                ("status", "status"),
-                ("custom_status", "customStatus"),
-                ("due_date", "dueDate"),
-                ("custom_due_date", "customDueDate"),
-                ("period_start", "periodStart"),
-                ("period", "period"),
-                ("year", "year"),
-                ("expanded_details", "expandedDetails"),
-            ),
+        _wire_fields = (
+            ("item_identifier", "itemIdentifier"),
+            ("customer_id", "customerId"),
+            ("client_name", "clientName"),
+            ("client_company_id", "clientCompanyId"),
+            ("account_manager_name", "accountManagerName"),
+            ("account_manager_id", "accountManagerId"),
+            ("custom_account_manager_name", "customAccountManagerName"),
+            ("custom_account_manager_id", "customAccountManagerId"),
+            ("status", "status"),
+            ("custom_status", "customStatus"),
+            ("due_date", "dueDate"),
+            ("custom_due_date", "customDueDate"),
+            ("period_start", "periodStart"),
+            ("period", "period"),
+            ("year", "year"),
+            ("expanded_details", "expandedDetails"),
         )
 
         def convert(s: Any) -> Any:
@@ -389,7 +385,7 @@ class TodoListHarmonization(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

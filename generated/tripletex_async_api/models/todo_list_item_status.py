@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TodoListItemStatus")
@@ -123,14 +122,11 @@ class TodoListItemStatus(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TodoListItemStatus",
-            (
-                ("type_", "type"),
-                ("message", "message"),
-                ("last_updated_by", "lastUpdatedBy"),
-                ("last_updated_date", "lastUpdatedDate"),
-            ),
+        _wire_fields = (
+            ("type_", "type"),
+            ("message", "message"),
+            ("last_updated_by", "lastUpdatedBy"),
+            ("last_updated_date", "lastUpdatedDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -153,7 +149,7 @@ class TodoListItemStatus(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

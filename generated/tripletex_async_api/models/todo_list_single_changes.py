@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -218,19 +217,16 @@ class TodoListSingleChanges(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TodoListSingleChanges",
-            (
-                ("type_", "type"),
-                ("customer_id", "customerId"),
-                ("period_start", "periodStart"),
-                ("original_date", "originalDate"),
-                ("custom_date", "customDate"),
-                ("original_account_manager_id", "originalAccountManagerId"),
-                ("custom_account_manager_id", "customAccountManagerId"),
-                ("original_status", "originalStatus"),
-                ("custom_status", "customStatus"),
-            ),
+        _wire_fields = (
+            ("type_", "type"),
+            ("customer_id", "customerId"),
+            ("period_start", "periodStart"),
+            ("original_date", "originalDate"),
+            ("custom_date", "customDate"),
+            ("original_account_manager_id", "originalAccountManagerId"),
+            ("custom_account_manager_id", "customAccountManagerId"),
+            ("original_status", "originalStatus"),
+            ("custom_status", "customStatus"),
         )
 
         def convert(s: Any) -> Any:
@@ -263,7 +259,7 @@ class TodoListSingleChanges(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -238,20 +237,17 @@ class Transaction(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Transaction",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("transaction_group_id", "transactionGroupId"),
-                ("date", "date"),
-                ("time", "time"),
-                ("share_class", "shareClass"),
-                ("type_", "type"),
-                ("seller", "seller"),
-                ("buyer", "buyer"),
-                ("number_of_shares", "numberOfShares"),
-                ("remuneration", "remuneration"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("transaction_group_id", "transactionGroupId"),
+            ("date", "date"),
+            ("time", "time"),
+            ("share_class", "shareClass"),
+            ("type_", "type"),
+            ("seller", "seller"),
+            ("buyer", "buyer"),
+            ("number_of_shares", "numberOfShares"),
+            ("remuneration", "remuneration"),
         )
 
         def convert(s: Any) -> Any:
@@ -286,7 +282,7 @@ class Transaction(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

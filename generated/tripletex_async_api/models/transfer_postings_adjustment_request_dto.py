@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TransferPostingsAdjustmentRequestDTO")
@@ -132,15 +131,12 @@ class TransferPostingsAdjustmentRequestDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TransferPostingsAdjustmentRequestDTO",
-            (
-                ("reconciliation_id", "reconciliationId"),
-                ("posting_ids", "postingIds"),
-                ("date", "date"),
-                ("description", "description"),
-                ("interim_account_id", "interimAccountId"),
-            ),
+        _wire_fields = (
+            ("reconciliation_id", "reconciliationId"),
+            ("posting_ids", "postingIds"),
+            ("date", "date"),
+            ("description", "description"),
+            ("interim_account_id", "interimAccountId"),
         )
 
         def convert(s: Any) -> Any:
@@ -159,7 +155,7 @@ class TransferPostingsAdjustmentRequestDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

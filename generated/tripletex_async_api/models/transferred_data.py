@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -219,19 +218,16 @@ class TransferredData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TransferredData",
-            (
-                ("share_of_operating_revenues_hunting_fishing_etc", "shareOfOperatingRevenuesHuntingFishingEtc"),
-                ("profit_loss_hunting_fishing_etc", "profitLossHuntingFishingEtc"),
-                ("operating_profit_loss", "operatingProfitLoss"),
-                ("share_from_extraordinary_distribution", "shareFromExtraordinaryDistribution"),
-                ("correction_biomass_wood_production", "correctionBiomassWoodProduction"),
-                ("standard_income_biomass_woodproduction", "standardIncomeBiomassWoodproduction"),
-                ("profit_loss_to_timber_account", "profitLossToTimberAccount"),
-                ("share_of_profit_to_register", "shareOfProfitToRegister"),
-                ("sum_transferred", "sumTransferred"),
-            ),
+        _wire_fields = (
+            ("share_of_operating_revenues_hunting_fishing_etc", "shareOfOperatingRevenuesHuntingFishingEtc"),
+            ("profit_loss_hunting_fishing_etc", "profitLossHuntingFishingEtc"),
+            ("operating_profit_loss", "operatingProfitLoss"),
+            ("share_from_extraordinary_distribution", "shareFromExtraordinaryDistribution"),
+            ("correction_biomass_wood_production", "correctionBiomassWoodProduction"),
+            ("standard_income_biomass_woodproduction", "standardIncomeBiomassWoodproduction"),
+            ("profit_loss_to_timber_account", "profitLossToTimberAccount"),
+            ("share_of_profit_to_register", "shareOfProfitToRegister"),
+            ("sum_transferred", "sumTransferred"),
         )
 
         def convert(s: Any) -> Any:
@@ -260,7 +256,7 @@ class TransferredData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -293,23 +292,20 @@ class TravelCostCategory(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TravelCostCategory",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("description", "description"),
-                ("account", "account"),
-                ("vat_type", "vatType"),
-                ("is_vat_locked", "isVatLocked"),
-                ("show_on_travel_expenses", "showOnTravelExpenses"),
-                ("show_on_employee_expenses", "showOnEmployeeExpenses"),
-                ("is_inactive", "isInactive"),
-                ("sequence", "sequence"),
-                ("display_name", "displayName"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("description", "description"),
+            ("account", "account"),
+            ("vat_type", "vatType"),
+            ("is_vat_locked", "isVatLocked"),
+            ("show_on_travel_expenses", "showOnTravelExpenses"),
+            ("show_on_employee_expenses", "showOnEmployeeExpenses"),
+            ("is_inactive", "isInactive"),
+            ("sequence", "sequence"),
+            ("display_name", "displayName"),
         )
 
         def convert(s: Any) -> Any:
@@ -350,7 +346,7 @@ class TravelCostCategory(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TravelDetails")
@@ -238,21 +237,18 @@ class TravelDetails(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TravelDetails",
-            (
-                ("is_foreign_travel", "isForeignTravel"),
-                ("is_day_trip", "isDayTrip"),
-                ("is_compensation_from_rates", "isCompensationFromRates"),
-                ("departure_date", "departureDate"),
-                ("return_date", "returnDate"),
-                ("detailed_journey_description", "detailedJourneyDescription"),
-                ("departure_from", "departureFrom"),
-                ("destination", "destination"),
-                ("departure_time", "departureTime"),
-                ("return_time", "returnTime"),
-                ("purpose", "purpose"),
-            ),
+        _wire_fields = (
+            ("is_foreign_travel", "isForeignTravel"),
+            ("is_day_trip", "isDayTrip"),
+            ("is_compensation_from_rates", "isCompensationFromRates"),
+            ("departure_date", "departureDate"),
+            ("return_date", "returnDate"),
+            ("detailed_journey_description", "detailedJourneyDescription"),
+            ("departure_from", "departureFrom"),
+            ("destination", "destination"),
+            ("departure_time", "departureTime"),
+            ("return_time", "returnTime"),
+            ("purpose", "purpose"),
         )
 
         def convert(s: Any) -> Any:
@@ -283,7 +279,7 @@ class TravelDetails(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

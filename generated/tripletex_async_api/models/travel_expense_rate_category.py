@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -341,26 +340,23 @@ class TravelExpenseRateCategory(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TravelExpenseRateCategory",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("name", "name"),
-                ("amelding_wage_code", "ameldingWageCode"),
-                ("wage_code_number", "wageCodeNumber"),
-                ("is_valid_day_trip", "isValidDayTrip"),
-                ("is_valid_accommodation", "isValidAccommodation"),
-                ("is_valid_domestic", "isValidDomestic"),
-                ("is_valid_foreign_travel", "isValidForeignTravel"),
-                ("is_requires_zone", "isRequiresZone"),
-                ("is_requires_overnight_accommodation", "isRequiresOvernightAccommodation"),
-                ("from_date", "fromDate"),
-                ("to_date", "toDate"),
-                ("type_", "type"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("name", "name"),
+            ("amelding_wage_code", "ameldingWageCode"),
+            ("wage_code_number", "wageCodeNumber"),
+            ("is_valid_day_trip", "isValidDayTrip"),
+            ("is_valid_accommodation", "isValidAccommodation"),
+            ("is_valid_domestic", "isValidDomestic"),
+            ("is_valid_foreign_travel", "isValidForeignTravel"),
+            ("is_requires_zone", "isRequiresZone"),
+            ("is_requires_overnight_accommodation", "isRequiresOvernightAccommodation"),
+            ("from_date", "fromDate"),
+            ("to_date", "toDate"),
+            ("type_", "type"),
         )
 
         def convert(s: Any) -> Any:
@@ -413,7 +409,7 @@ class TravelExpenseRateCategory(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -279,22 +278,19 @@ class TravelExpenseSettings(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TravelExpenseSettings",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("use_rates", "useRates"),
-                ("approval_required", "approvalRequired"),
-                ("tax_free_per_diem_rates", "taxFreePerDiemRates"),
-                ("tax_free_mileage_rates", "taxFreeMileageRates"),
-                ("per_diem_not_compensated", "perDiemNotCompensated"),
-                ("accommodation_not_compensated", "accommodationNotCompensated"),
-                ("mileage_not_compensated", "mileageNotCompensated"),
-                ("can_approve_own_expenses", "canApproveOwnExpenses"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("use_rates", "useRates"),
+            ("approval_required", "approvalRequired"),
+            ("tax_free_per_diem_rates", "taxFreePerDiemRates"),
+            ("tax_free_mileage_rates", "taxFreeMileageRates"),
+            ("per_diem_not_compensated", "perDiemNotCompensated"),
+            ("accommodation_not_compensated", "accommodationNotCompensated"),
+            ("mileage_not_compensated", "mileageNotCompensated"),
+            ("can_approve_own_expenses", "canApproveOwnExpenses"),
         )
 
         def convert(s: Any) -> Any:
@@ -333,7 +329,7 @@ class TravelExpenseSettings(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -276,22 +275,19 @@ class TravelExpenseZone(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TravelExpenseZone",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("country_code", "countryCode"),
-                ("zone_name", "zoneName"),
-                ("is_disabled", "isDisabled"),
-                ("government_name", "governmentName"),
-                ("continent", "continent"),
-                ("from_date", "fromDate"),
-                ("to_date", "toDate"),
-                ("currency_id", "currencyId"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("country_code", "countryCode"),
+            ("zone_name", "zoneName"),
+            ("is_disabled", "isDisabled"),
+            ("government_name", "governmentName"),
+            ("continent", "continent"),
+            ("from_date", "fromDate"),
+            ("to_date", "toDate"),
+            ("currency_id", "currencyId"),
         )
 
         def convert(s: Any) -> Any:
@@ -330,7 +326,7 @@ class TravelExpenseZone(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

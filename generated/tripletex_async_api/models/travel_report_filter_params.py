@@ -14,12 +14,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TravelReportFilterParams")
@@ -370,29 +369,26 @@ class TravelReportFilterParams(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TravelReportFilterParams",
-            (
-                ("department_ids", "departmentIds"),
-                ("cost_category_ids", "costCategoryIds"),
-                ("payment_type_ids", "paymentTypeIds"),
-                ("employee_ids", "employeeIds"),
-                ("attestation_approver_ids", "attestationApproverIds"),
-                ("project_ids", "projectIds"),
-                ("project_department_ids", "projectDepartmentIds"),
-                ("project_leader_ids", "projectLeaderIds"),
-                ("number_start", "numberStart"),
-                ("number_end", "numberEnd"),
-                ("date_from", "dateFrom"),
-                ("date_to", "dateTo"),
-                ("order_by", "orderBy"),
-                ("order_direction", "orderDirection"),
-                ("expense_status_enums", "expenseStatusEnums"),
-                ("expense_types_enums", "expenseTypesEnums"),
-                ("query", "query"),
-                ("ids_to_show_on_top", "idsToShowOnTop"),
-                ("vouchered_status", "voucheredStatus"),
-            ),
+        _wire_fields = (
+            ("department_ids", "departmentIds"),
+            ("cost_category_ids", "costCategoryIds"),
+            ("payment_type_ids", "paymentTypeIds"),
+            ("employee_ids", "employeeIds"),
+            ("attestation_approver_ids", "attestationApproverIds"),
+            ("project_ids", "projectIds"),
+            ("project_department_ids", "projectDepartmentIds"),
+            ("project_leader_ids", "projectLeaderIds"),
+            ("number_start", "numberStart"),
+            ("number_end", "numberEnd"),
+            ("date_from", "dateFrom"),
+            ("date_to", "dateTo"),
+            ("order_by", "orderBy"),
+            ("order_direction", "orderDirection"),
+            ("expense_status_enums", "expenseStatusEnums"),
+            ("expense_types_enums", "expenseTypesEnums"),
+            ("query", "query"),
+            ("ids_to_show_on_top", "idsToShowOnTop"),
+            ("vouchered_status", "voucheredStatus"),
         )
 
         def convert(s: Any) -> Any:
@@ -457,7 +453,7 @@ class TravelReportFilterParams(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TrialDTO")
@@ -107,13 +106,10 @@ class TrialDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TrialDTO",
-            (
-                ("package_name", "packageName"),
-                ("package_name_translated", "packageNameTranslated"),
-                ("company_end_date", "companyEndDate"),
-            ),
+        _wire_fields = (
+            ("package_name", "packageName"),
+            ("package_name_translated", "packageNameTranslated"),
+            ("company_end_date", "companyEndDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -128,7 +124,7 @@ class TrialDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TrialInfoAutomation")
@@ -590,45 +589,42 @@ class TrialInfoAutomation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TrialInfoAutomation",
-            (
-                ("total_could_be_automated_190_days", "totalCouldBeAutomated190days"),
-                ("total_could_be_automated_365_days", "totalCouldBeAutomated365days"),
-                ("percent_suggestions_ehf", "percentSuggestionsEHF"),
-                ("percent_automated_ehf", "percentAutomatedEHF"),
-                ("total_eh_finvoices", "totalEHFinvoices"),
-                ("total_correct_suggestions", "totalCorrectSuggestions"),
-                ("correct_suggestions_190_days", "correctSuggestions190days"),
-                ("correct_suggestions_365_days", "correctSuggestions365days"),
-                ("total_automated_190_days", "totalAutomated190days"),
-                ("total_automated_365_days", "totalAutomated365days"),
-                ("count_deactivated_vendors", "countDeactivatedVendors"),
-                ("count_activated_vendors", "countActivatedVendors"),
-                ("getvendors_could_be_automated", "getvendorsCouldBeAutomated"),
-                ("vendors_not_sending_ehf", "vendorsNotSendingEhf"),
-                ("voucher_count_non_ehf", "voucherCountNonEhf"),
-                ("percent_vendors_not_sending_ehf", "percentVendorsNotSendingEhf"),
-                ("percent_invoices_non_ehf", "percentInvoicesNonEhf"),
-                ("show_project_hint", "showProjectHint"),
-                ("voucher_count_30_days_ehf", "voucherCount30DaysEHF"),
-                ("voucher_count_30_days_pdf", "voucherCount30DaysPDF"),
-                ("voucher_count_180_days_ehf", "voucherCount180DaysEHF"),
-                ("voucher_count_180_days_pdf", "voucherCount180DaysPDF"),
-                ("voucher_count_365_days_ehf", "voucherCount365DaysEHF"),
-                ("voucher_count_365_days_pdf", "voucherCount365DaysPDF"),
-                ("total_vendors_sending_ehf", "totalVendorsSendingEHF"),
-                ("total_vendors_sending_pdf", "totalVendorsSendingPDF"),
-                ("all_automatically_booked", "allAutomaticallyBooked"),
-                ("pdf_automatically_booked", "pdfAutomaticallyBooked"),
-                ("ehf_automatically_booked", "ehfAutomaticallyBooked"),
-                ("all_partially_automated", "allPartiallyAutomated"),
-                ("ehf_partially_automated", "ehfPartiallyAutomated"),
-                ("pdf_partially_automated", "pdfPartiallyAutomated"),
-                ("all_manually_entered", "allManuallyEntered"),
-                ("pdf_manually_entered", "pdfManuallyEntered"),
-                ("ehf_manually_entered", "ehfManuallyEntered"),
-            ),
+        _wire_fields = (
+            ("total_could_be_automated_190_days", "totalCouldBeAutomated190days"),
+            ("total_could_be_automated_365_days", "totalCouldBeAutomated365days"),
+            ("percent_suggestions_ehf", "percentSuggestionsEHF"),
+            ("percent_automated_ehf", "percentAutomatedEHF"),
+            ("total_eh_finvoices", "totalEHFinvoices"),
+            ("total_correct_suggestions", "totalCorrectSuggestions"),
+            ("correct_suggestions_190_days", "correctSuggestions190days"),
+            ("correct_suggestions_365_days", "correctSuggestions365days"),
+            ("total_automated_190_days", "totalAutomated190days"),
+            ("total_automated_365_days", "totalAutomated365days"),
+            ("count_deactivated_vendors", "countDeactivatedVendors"),
+            ("count_activated_vendors", "countActivatedVendors"),
+            ("getvendors_could_be_automated", "getvendorsCouldBeAutomated"),
+            ("vendors_not_sending_ehf", "vendorsNotSendingEhf"),
+            ("voucher_count_non_ehf", "voucherCountNonEhf"),
+            ("percent_vendors_not_sending_ehf", "percentVendorsNotSendingEhf"),
+            ("percent_invoices_non_ehf", "percentInvoicesNonEhf"),
+            ("show_project_hint", "showProjectHint"),
+            ("voucher_count_30_days_ehf", "voucherCount30DaysEHF"),
+            ("voucher_count_30_days_pdf", "voucherCount30DaysPDF"),
+            ("voucher_count_180_days_ehf", "voucherCount180DaysEHF"),
+            ("voucher_count_180_days_pdf", "voucherCount180DaysPDF"),
+            ("voucher_count_365_days_ehf", "voucherCount365DaysEHF"),
+            ("voucher_count_365_days_pdf", "voucherCount365DaysPDF"),
+            ("total_vendors_sending_ehf", "totalVendorsSendingEHF"),
+            ("total_vendors_sending_pdf", "totalVendorsSendingPDF"),
+            ("all_automatically_booked", "allAutomaticallyBooked"),
+            ("pdf_automatically_booked", "pdfAutomaticallyBooked"),
+            ("ehf_automatically_booked", "ehfAutomaticallyBooked"),
+            ("all_partially_automated", "allPartiallyAutomated"),
+            ("ehf_partially_automated", "ehfPartiallyAutomated"),
+            ("pdf_partially_automated", "pdfPartiallyAutomated"),
+            ("all_manually_entered", "allManuallyEntered"),
+            ("pdf_manually_entered", "pdfManuallyEntered"),
+            ("ehf_manually_entered", "ehfManuallyEntered"),
         )
 
         def convert(s: Any) -> Any:
@@ -707,7 +703,7 @@ class TrialInfoAutomation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -111,12 +110,9 @@ class TripSearch(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TripSearch",
-            (
-                ("route_points", "routePoints"),
-                ("vehicle_type", "vehicleType"),
-            ),
+        _wire_fields = (
+            ("route_points", "routePoints"),
+            ("vehicle_type", "vehicleType"),
         )
 
         def convert(s: Any) -> Any:
@@ -141,7 +137,7 @@ class TripSearch(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -18,13 +18,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -534,37 +533,34 @@ class TripletexAccount(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TripletexAccount",
-            (
-                ("company", "company"),
-                ("administrator", "administrator"),
-                ("modules", "modules"),
-                ("send_emails", "sendEmails"),
-                ("auto_validate_user_login", "autoValidateUserLogin"),
-                ("create_administrator_api_token", "createAdministratorApiToken"),
-                ("create_company_owned_api_token", "createCompanyOwnedApiToken"),
-                ("may_create_tripletex_accounts", "mayCreateTripletexAccounts"),
-                ("number_of_vouchers", "numberOfVouchers"),
-                ("chart_of_accounts_type", "chartOfAccountsType"),
-                ("vat_status_type", "vatStatusType"),
-                ("vat_term_type", "vatTermType"),
-                ("bank_account", "bankAccount"),
-                ("post_account", "postAccount"),
-                ("number_of_prepaid_users", "numberOfPrepaidUsers"),
-                ("customer_category_id_1", "customerCategoryId1"),
-                ("customer_category_id_2", "customerCategoryId2"),
-                ("marketing_consent", "marketingConsent"),
-                ("invoice_start_date", "invoiceStartDate"),
-                ("invoice_email", "invoiceEmail"),
-                ("customer_card_id", "customerCardId"),
-                ("account_end_date_period", "accountEndDatePeriod"),
-                ("signed_tc", "signedTC"),
-                ("account_type", "accountType"),
-                ("accounting_office", "accountingOffice"),
-                ("auditor", "auditor"),
-                ("reseller", "reseller"),
-            ),
+        _wire_fields = (
+            ("company", "company"),
+            ("administrator", "administrator"),
+            ("modules", "modules"),
+            ("send_emails", "sendEmails"),
+            ("auto_validate_user_login", "autoValidateUserLogin"),
+            ("create_administrator_api_token", "createAdministratorApiToken"),
+            ("create_company_owned_api_token", "createCompanyOwnedApiToken"),
+            ("may_create_tripletex_accounts", "mayCreateTripletexAccounts"),
+            ("number_of_vouchers", "numberOfVouchers"),
+            ("chart_of_accounts_type", "chartOfAccountsType"),
+            ("vat_status_type", "vatStatusType"),
+            ("vat_term_type", "vatTermType"),
+            ("bank_account", "bankAccount"),
+            ("post_account", "postAccount"),
+            ("number_of_prepaid_users", "numberOfPrepaidUsers"),
+            ("customer_category_id_1", "customerCategoryId1"),
+            ("customer_category_id_2", "customerCategoryId2"),
+            ("marketing_consent", "marketingConsent"),
+            ("invoice_start_date", "invoiceStartDate"),
+            ("invoice_email", "invoiceEmail"),
+            ("customer_card_id", "customerCardId"),
+            ("account_end_date_period", "accountEndDatePeriod"),
+            ("signed_tc", "signedTC"),
+            ("account_type", "accountType"),
+            ("accounting_office", "accountingOffice"),
+            ("auditor", "auditor"),
+            ("reseller", "reseller"),
         )
 
         def convert(s: Any) -> Any:
@@ -675,7 +671,7 @@ class TripletexAccount(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

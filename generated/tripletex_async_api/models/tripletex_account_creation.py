@@ -14,14 +14,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -324,24 +323,21 @@ class TripletexAccountCreation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TripletexAccountCreation",
-            (
-                ("customer_account_number", "customerAccountNumber"),
-                ("has_tripletex_account", "hasTripletexAccount"),
-                ("is_tripletex_suspended", "isTripletexSuspended"),
-                ("company_types", "companyTypes"),
-                ("tripletex_sales_module_types", "tripletexSalesModuleTypes"),
-                ("accounting_systems_of_origin", "accountingSystemsOfOrigin"),
-                ("customer_invoice_email", "customerInvoiceEmail"),
-                ("invoice_receiver_customer_id", "invoiceReceiverCustomerId"),
-                ("has_another_accountant_invoice_receiver", "hasAnotherAccountantInvoiceReceiver"),
-                ("customer_company", "customerCompany"),
-                ("customer_name", "customerName"),
-                ("customer_organisation_number", "customerOrganisationNumber"),
-                ("creator_company", "creatorCompany"),
-                ("accountant_association_status", "accountantAssociationStatus"),
-            ),
+        _wire_fields = (
+            ("customer_account_number", "customerAccountNumber"),
+            ("has_tripletex_account", "hasTripletexAccount"),
+            ("is_tripletex_suspended", "isTripletexSuspended"),
+            ("company_types", "companyTypes"),
+            ("tripletex_sales_module_types", "tripletexSalesModuleTypes"),
+            ("accounting_systems_of_origin", "accountingSystemsOfOrigin"),
+            ("customer_invoice_email", "customerInvoiceEmail"),
+            ("invoice_receiver_customer_id", "invoiceReceiverCustomerId"),
+            ("has_another_accountant_invoice_receiver", "hasAnotherAccountantInvoiceReceiver"),
+            ("customer_company", "customerCompany"),
+            ("customer_name", "customerName"),
+            ("customer_organisation_number", "customerOrganisationNumber"),
+            ("creator_company", "creatorCompany"),
+            ("accountant_association_status", "accountantAssociationStatus"),
         )
 
         def convert(s: Any) -> Any:
@@ -402,7 +398,7 @@ class TripletexAccountCreation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,14 +14,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TripletexAccountCreator")
@@ -263,21 +262,18 @@ class TripletexAccountCreator(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TripletexAccountCreator",
-            (
-                ("is_school_reseller", "isSchoolReseller"),
-                ("is_accountant_or_similar", "isAccountantOrSimilar"),
-                ("is_accountant_and_auditor", "isAccountantAndAuditor"),
-                ("is_tripletex", "isTripletex"),
-                ("creator_customer_id", "creatorCustomerId"),
-                ("company_name", "companyName"),
-                ("company_invoice_email", "companyInvoiceEmail"),
-                ("creator_employee_email", "creatorEmployeeEmail"),
-                ("creator_employee_id", "creatorEmployeeId"),
-                ("is_login_employee_proxy", "isLoginEmployeeProxy"),
-                ("creator_relation_types", "creatorRelationTypes"),
-            ),
+        _wire_fields = (
+            ("is_school_reseller", "isSchoolReseller"),
+            ("is_accountant_or_similar", "isAccountantOrSimilar"),
+            ("is_accountant_and_auditor", "isAccountantAndAuditor"),
+            ("is_tripletex", "isTripletex"),
+            ("creator_customer_id", "creatorCustomerId"),
+            ("company_name", "companyName"),
+            ("company_invoice_email", "companyInvoiceEmail"),
+            ("creator_employee_email", "creatorEmployeeEmail"),
+            ("creator_employee_id", "creatorEmployeeId"),
+            ("is_login_employee_proxy", "isLoginEmployeeProxy"),
+            ("creator_relation_types", "creatorRelationTypes"),
         )
 
         def convert(s: Any) -> Any:
@@ -324,7 +320,7 @@ class TripletexAccountCreator(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

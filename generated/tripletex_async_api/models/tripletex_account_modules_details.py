@@ -13,13 +13,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TripletexAccountModulesDetails")
@@ -174,16 +173,13 @@ class TripletexAccountModulesDetails(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TripletexAccountModulesDetails",
-            (
-                ("customer_id", "customerId"),
-                ("number_of_vouchers", "numberOfVouchers"),
-                ("number_of_employees", "numberOfEmployees"),
-                ("company_type", "companyType"),
-                ("has_only_prices", "hasOnlyPrices"),
-                ("sales_modules", "salesModules"),
-            ),
+        _wire_fields = (
+            ("customer_id", "customerId"),
+            ("number_of_vouchers", "numberOfVouchers"),
+            ("number_of_employees", "numberOfEmployees"),
+            ("company_type", "companyType"),
+            ("has_only_prices", "hasOnlyPrices"),
+            ("sales_modules", "salesModules"),
         )
 
         def convert(s: Any) -> Any:
@@ -226,7 +222,7 @@ class TripletexAccountModulesDetails(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

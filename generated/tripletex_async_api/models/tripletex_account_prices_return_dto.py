@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -204,18 +203,15 @@ class TripletexAccountPricesReturnDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TripletexAccountPricesReturnDTO",
-            (
-                ("all_prices", "allPrices"),
-                ("sum_startup_category_1_users", "sumStartupCategory1Users"),
-                ("sum_service_category_1_users", "sumServiceCategory1Users"),
-                ("list_price_category_1_user_startup", "listPriceCategory1UserStartup"),
-                ("list_price_category_1_user_service", "listPriceCategory1UserService"),
-                ("sum_startup", "sumStartup"),
-                ("sum_service", "sumService"),
-                ("sum_yearly_service", "sumYearlyService"),
-            ),
+        _wire_fields = (
+            ("all_prices", "allPrices"),
+            ("sum_startup_category_1_users", "sumStartupCategory1Users"),
+            ("sum_service_category_1_users", "sumServiceCategory1Users"),
+            ("list_price_category_1_user_startup", "listPriceCategory1UserStartup"),
+            ("list_price_category_1_user_service", "listPriceCategory1UserService"),
+            ("sum_startup", "sumStartup"),
+            ("sum_service", "sumService"),
+            ("sum_yearly_service", "sumYearlyService"),
         )
 
         def convert(s: Any) -> Any:
@@ -240,7 +236,7 @@ class TripletexAccountPricesReturnDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -428,33 +427,30 @@ class TripletexAccountPricingDetails(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TripletexAccountPricingDetails",
-            (
-                ("number_of_employees", "numberOfEmployees"),
-                ("number_of_vouchers", "numberOfVouchers"),
-                ("has_number_of_employees", "hasNumberOfEmployees"),
-                ("has_number_of_vouchers", "hasNumberOfVouchers"),
-                ("prices", "prices"),
-                ("antall_brukere", "antallBrukere"),
-                ("kid_startup_fee", "kidStartupFee"),
-                ("kid_fee", "kidFee"),
-                ("scanning_startup_fee", "scanningStartupFee"),
-                ("scanning_fee", "scanningFee"),
-                ("annual_fee", "annualFee"),
-                ("has_startup_employees_row", "hasStartupEmployeesRow"),
-                ("has_monthly_employees_row", "hasMonthlyEmployeesRow"),
-                ("has_monthly_logistics_row", "hasMonthlyLogisticsRow"),
-                ("has_monthly_fixed_assets_register_row", "hasMonthlyFixedAssetsRegisterRow"),
-                ("has_startup_company_row", "hasStartupCompanyRow"),
-                ("has_monthly_company_row", "hasMonthlyCompanyRow"),
-                ("has_kid_row", "hasKidRow"),
-                ("has_remit_row", "hasRemitRow"),
-                ("has_annual_row", "hasAnnualRow"),
-                ("total_startup_fees", "totalStartupFees"),
-                ("total_monthly_fees", "totalMonthlyFees"),
-                ("tripletex_sales_module_types", "tripletexSalesModuleTypes"),
-            ),
+        _wire_fields = (
+            ("number_of_employees", "numberOfEmployees"),
+            ("number_of_vouchers", "numberOfVouchers"),
+            ("has_number_of_employees", "hasNumberOfEmployees"),
+            ("has_number_of_vouchers", "hasNumberOfVouchers"),
+            ("prices", "prices"),
+            ("antall_brukere", "antallBrukere"),
+            ("kid_startup_fee", "kidStartupFee"),
+            ("kid_fee", "kidFee"),
+            ("scanning_startup_fee", "scanningStartupFee"),
+            ("scanning_fee", "scanningFee"),
+            ("annual_fee", "annualFee"),
+            ("has_startup_employees_row", "hasStartupEmployeesRow"),
+            ("has_monthly_employees_row", "hasMonthlyEmployeesRow"),
+            ("has_monthly_logistics_row", "hasMonthlyLogisticsRow"),
+            ("has_monthly_fixed_assets_register_row", "hasMonthlyFixedAssetsRegisterRow"),
+            ("has_startup_company_row", "hasStartupCompanyRow"),
+            ("has_monthly_company_row", "hasMonthlyCompanyRow"),
+            ("has_kid_row", "hasKidRow"),
+            ("has_remit_row", "hasRemitRow"),
+            ("has_annual_row", "hasAnnualRow"),
+            ("total_startup_fees", "totalStartupFees"),
+            ("total_monthly_fees", "totalMonthlyFees"),
+            ("tripletex_sales_module_types", "tripletexSalesModuleTypes"),
         )
 
         def convert(s: Any) -> Any:
@@ -515,7 +511,7 @@ class TripletexAccountPricingDetails(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

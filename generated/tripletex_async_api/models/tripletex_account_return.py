@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -172,17 +171,14 @@ class TripletexAccountReturn(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TripletexAccountReturn",
-            (
-                ("company", "company"),
-                ("administrator", "administrator"),
-                ("administrator_api_token", "administratorApiToken"),
-                ("company_owned_api_token", "companyOwnedApiToken"),
-                ("company_owned_api_token_robot_id", "companyOwnedApiTokenRobotId"),
-                ("tripletex_account_created_message", "tripletexAccountCreatedMessage"),
-                ("employee_token", "employeeToken"),
-            ),
+        _wire_fields = (
+            ("company", "company"),
+            ("administrator", "administrator"),
+            ("administrator_api_token", "administratorApiToken"),
+            ("company_owned_api_token", "companyOwnedApiToken"),
+            ("company_owned_api_token_robot_id", "companyOwnedApiTokenRobotId"),
+            ("tripletex_account_created_message", "tripletexAccountCreatedMessage"),
+            ("employee_token", "employeeToken"),
         )
 
         def convert(s: Any) -> Any:
@@ -205,7 +201,7 @@ class TripletexAccountReturn(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

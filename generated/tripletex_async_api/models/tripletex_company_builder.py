@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TripletexCompanyBuilder")
@@ -166,17 +165,14 @@ class TripletexCompanyBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TripletexCompanyBuilder",
-            (
-                ("company_id", "companyId"),
-                ("type_", "type"),
-                ("customer_id", "customerId"),
-                ("customer_company_id", "customerCompanyId"),
-                ("invoice_number_of_months", "invoiceNumberOfMonths"),
-                ("invoice_number_of_months_in_advance", "invoiceNumberOfMonthsInAdvance"),
-                ("price_list", "priceList"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("type_", "type"),
+            ("customer_id", "customerId"),
+            ("customer_company_id", "customerCompanyId"),
+            ("invoice_number_of_months", "invoiceNumberOfMonths"),
+            ("invoice_number_of_months_in_advance", "invoiceNumberOfMonthsInAdvance"),
+            ("price_list", "priceList"),
         )
 
         def convert(s: Any) -> Any:
@@ -205,7 +201,7 @@ class TripletexCompanyBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

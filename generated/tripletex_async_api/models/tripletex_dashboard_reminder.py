@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -124,13 +123,10 @@ class TripletexDashboardReminder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TripletexDashboardReminder",
-            (
-                ("global_reminder", "globalReminder"),
-                ("company_reminder", "companyReminder"),
-                ("reminder_border_color", "reminderBorderColor"),
-            ),
+        _wire_fields = (
+            ("global_reminder", "globalReminder"),
+            ("company_reminder", "companyReminder"),
+            ("reminder_border_color", "reminderBorderColor"),
         )
 
         def convert(s: Any) -> Any:
@@ -151,7 +147,7 @@ class TripletexDashboardReminder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

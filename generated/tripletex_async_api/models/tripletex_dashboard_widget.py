@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TripletexDashboardWidget")
@@ -151,16 +150,13 @@ class TripletexDashboardWidget(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TripletexDashboardWidget",
-            (
-                ("id", "id"),
-                ("hidden", "hidden"),
-                ("row_index", "rowIndex"),
-                ("row_span", "rowSpan"),
-                ("col_index", "colIndex"),
-                ("col_span", "colSpan"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("hidden", "hidden"),
+            ("row_index", "rowIndex"),
+            ("row_span", "rowSpan"),
+            ("col_index", "colIndex"),
+            ("col_span", "colSpan"),
         )
 
         def convert(s: Any) -> Any:
@@ -187,7 +183,7 @@ class TripletexDashboardWidget(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

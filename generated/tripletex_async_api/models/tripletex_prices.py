@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -291,24 +290,21 @@ class TripletexPrices(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TripletexPrices",
-            (
-                ("all_prices", "allPrices"),
-                ("sum_startup_category_1_users", "sumStartupCategory1Users"),
-                ("sum_service_category_1_users", "sumServiceCategory1Users"),
-                ("list_price_category_1_user_startup", "listPriceCategory1UserStartup"),
-                ("list_price_category_1_user_service", "listPriceCategory1UserService"),
-                ("sum_startup", "sumStartup"),
-                ("sum_service", "sumService"),
-                ("sum_monthly_service_company", "sumMonthlyServiceCompany"),
-                ("sum_monthly_additional_services", "sumMonthlyAdditionalServices"),
-                ("sum_yearly_service", "sumYearlyService"),
-                ("monthly_service_user_cat_1", "monthlyServiceUserCat1"),
-                ("list_price_monthly_service_user_cat_1", "listPriceMonthlyServiceUserCat1"),
-                ("monthly_service_logistics_user_cat_1", "monthlyServiceLogisticsUserCat1"),
-                ("list_price_monthly_service_logistics_user_cat_1", "listPriceMonthlyServiceLogisticsUserCat1"),
-            ),
+        _wire_fields = (
+            ("all_prices", "allPrices"),
+            ("sum_startup_category_1_users", "sumStartupCategory1Users"),
+            ("sum_service_category_1_users", "sumServiceCategory1Users"),
+            ("list_price_category_1_user_startup", "listPriceCategory1UserStartup"),
+            ("list_price_category_1_user_service", "listPriceCategory1UserService"),
+            ("sum_startup", "sumStartup"),
+            ("sum_service", "sumService"),
+            ("sum_monthly_service_company", "sumMonthlyServiceCompany"),
+            ("sum_monthly_additional_services", "sumMonthlyAdditionalServices"),
+            ("sum_yearly_service", "sumYearlyService"),
+            ("monthly_service_user_cat_1", "monthlyServiceUserCat1"),
+            ("list_price_monthly_service_user_cat_1", "listPriceMonthlyServiceUserCat1"),
+            ("monthly_service_logistics_user_cat_1", "monthlyServiceLogisticsUserCat1"),
+            ("list_price_monthly_service_logistics_user_cat_1", "listPriceMonthlyServiceLogisticsUserCat1"),
         )
 
         def convert(s: Any) -> Any:
@@ -345,7 +341,7 @@ class TripletexPrices(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

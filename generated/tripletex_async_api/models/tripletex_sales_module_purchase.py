@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -269,21 +268,18 @@ class TripletexSalesModulePurchase(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TripletexSalesModulePurchase",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("tripletex_company_id", "tripletexCompanyId"),
-                ("tripletex_price_list", "tripletexPriceList"),
-                ("employee_id", "employeeId"),
-                ("purchase_date", "purchaseDate"),
-                ("end_date", "endDate"),
-                ("customer_id", "customerId"),
-                ("tripletex_sales_module_name", "tripletexSalesModuleName"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("tripletex_company_id", "tripletexCompanyId"),
+            ("tripletex_price_list", "tripletexPriceList"),
+            ("employee_id", "employeeId"),
+            ("purchase_date", "purchaseDate"),
+            ("end_date", "endDate"),
+            ("customer_id", "customerId"),
+            ("tripletex_sales_module_name", "tripletexSalesModuleName"),
         )
 
         def convert(s: Any) -> Any:
@@ -326,7 +322,7 @@ class TripletexSalesModulePurchase(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

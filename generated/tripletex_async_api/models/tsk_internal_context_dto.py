@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TskInternalContextDTO")
@@ -340,28 +339,25 @@ class TskInternalContextDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TskInternalContextDTO",
-            (
-                ("company_name", "companyName"),
-                ("has_department", "hasDepartment"),
-                ("has_employee_category", "hasEmployeeCategory"),
-                ("has_division", "hasDivision"),
-                ("max_employees_per_salary_transaction", "maxEmployeesPerSalaryTransaction"),
-                ("is_pilot_salary_run", "isPilotSalaryRun"),
-                ("context_company_id", "contextCompanyId"),
-                ("login_employee_id", "loginEmployeeId"),
-                ("actual_employee_id", "actualEmployeeId"),
-                ("is_proxy_login", "isProxyLogin"),
-                ("is_show_salary_onboarding", "isShowSalaryOnboarding"),
-                ("is_pay_in_advance", "isPayInAdvance"),
-                ("is_test_account", "isTestAccount"),
-                ("is_trial_account", "isTrialAccount"),
-                ("auth_level_wage", "authLevelWage"),
-                ("auth_level_employee_or_wage", "authLevelEmployeeOrWage"),
-                ("user_department_id", "userDepartmentId"),
-                ("new_customer_from_2025", "newCustomerFrom2025"),
-            ),
+        _wire_fields = (
+            ("company_name", "companyName"),
+            ("has_department", "hasDepartment"),
+            ("has_employee_category", "hasEmployeeCategory"),
+            ("has_division", "hasDivision"),
+            ("max_employees_per_salary_transaction", "maxEmployeesPerSalaryTransaction"),
+            ("is_pilot_salary_run", "isPilotSalaryRun"),
+            ("context_company_id", "contextCompanyId"),
+            ("login_employee_id", "loginEmployeeId"),
+            ("actual_employee_id", "actualEmployeeId"),
+            ("is_proxy_login", "isProxyLogin"),
+            ("is_show_salary_onboarding", "isShowSalaryOnboarding"),
+            ("is_pay_in_advance", "isPayInAdvance"),
+            ("is_test_account", "isTestAccount"),
+            ("is_trial_account", "isTrialAccount"),
+            ("auth_level_wage", "authLevelWage"),
+            ("auth_level_employee_or_wage", "authLevelEmployeeOrWage"),
+            ("user_department_id", "userDepartmentId"),
+            ("new_customer_from_2025", "newCustomerFrom2025"),
         )
 
         def convert(s: Any) -> Any:
@@ -406,7 +402,7 @@ class TskInternalContextDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

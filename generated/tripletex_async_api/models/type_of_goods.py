@@ -13,13 +13,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="TypeOfGoods")
@@ -252,21 +251,18 @@ class TypeOfGoods(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "TypeOfGoods",
-            (
-                ("group_id", "groupId"),
-                ("generic_data_type", "genericDataType"),
-                ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
-                ("type_of_goods", "typeOfGoods"),
-                ("product_name", "productName"),
-                ("opening_stock", "openingStock"),
-                ("closing_stock", "closingStock"),
-                ("purchase_of_goods", "purchaseOfGoods"),
-                ("cost_of_goods_sold", "costOfGoodsSold"),
-                ("sales_revenue_and_withdrawals", "salesRevenueAndWithdrawals"),
-                ("sales_revenue_in_cash", "salesRevenueInCash"),
-            ),
+        _wire_fields = (
+            ("group_id", "groupId"),
+            ("generic_data_type", "genericDataType"),
+            ("generic_data_sub_type_group_id", "genericDataSubTypeGroupId"),
+            ("type_of_goods", "typeOfGoods"),
+            ("product_name", "productName"),
+            ("opening_stock", "openingStock"),
+            ("closing_stock", "closingStock"),
+            ("purchase_of_goods", "purchaseOfGoods"),
+            ("cost_of_goods_sold", "costOfGoodsSold"),
+            ("sales_revenue_and_withdrawals", "salesRevenueAndWithdrawals"),
+            ("sales_revenue_in_cash", "salesRevenueInCash"),
         )
 
         def convert(s: Any) -> Any:
@@ -309,7 +305,7 @@ class TypeOfGoods(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

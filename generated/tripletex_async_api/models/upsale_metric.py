@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -256,20 +255,17 @@ class UpsaleMetric(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "UpsaleMetric",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("company_id", "companyId"),
-                ("actual_employee_id", "actualEmployeeId"),
-                ("login_employee_id", "loginEmployeeId"),
-                ("tripletex_user_id", "tripletexUserId"),
-                ("metric_type", "metricType"),
-                ("action", "action"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("company_id", "companyId"),
+            ("actual_employee_id", "actualEmployeeId"),
+            ("login_employee_id", "loginEmployeeId"),
+            ("tripletex_user_id", "tripletexUserId"),
+            ("metric_type", "metricType"),
+            ("action", "action"),
         )
 
         def convert(s: Any) -> Any:
@@ -316,7 +312,7 @@ class UpsaleMetric(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -328,26 +327,23 @@ class UserLicense(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "UserLicense",
-            (
-                ("startup_paid", "startupPaid"),
-                ("id", "id"),
-                ("company_id", "companyId"),
-                ("employee", "employee"),
-                ("user_category", "userCategory"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("is_startup_paid", "isStartupPaid"),
-                ("user_license_status", "userLicenseStatus"),
-                ("monthly_price", "monthlyPrice"),
-                ("employee_deleted", "employeeDeleted"),
-                ("deleted_employee_display_name", "deletedEmployeeDisplayName"),
-                ("last_edited_by_employee", "lastEditedByEmployee"),
-                ("last_edited_by_employee_timestamp", "lastEditedByEmployeeTimestamp"),
-                ("discount_priority", "discountPriority"),
-                ("discount_percentage", "discountPercentage"),
-            ),
+        _wire_fields = (
+            ("startup_paid", "startupPaid"),
+            ("id", "id"),
+            ("company_id", "companyId"),
+            ("employee", "employee"),
+            ("user_category", "userCategory"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("is_startup_paid", "isStartupPaid"),
+            ("user_license_status", "userLicenseStatus"),
+            ("monthly_price", "monthlyPrice"),
+            ("employee_deleted", "employeeDeleted"),
+            ("deleted_employee_display_name", "deletedEmployeeDisplayName"),
+            ("last_edited_by_employee", "lastEditedByEmployee"),
+            ("last_edited_by_employee_timestamp", "lastEditedByEmployeeTimestamp"),
+            ("discount_priority", "discountPriority"),
+            ("discount_percentage", "discountPercentage"),
         )
 
         def convert(s: Any) -> Any:
@@ -394,7 +390,7 @@ class UserLicense(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

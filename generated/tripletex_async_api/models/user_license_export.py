@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="UserLicenseExport")
@@ -269,23 +268,20 @@ class UserLicenseExport(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "UserLicenseExport",
-            (
-                ("zero_days_excluded", "zeroDaysExcluded"),
-                ("export_type", "exportType"),
-                ("customer_id", "customerId"),
-                ("price_date", "priceDate"),
-                ("has_single_date", "hasSingleDate"),
-                ("status", "status"),
-                ("user_type", "userType"),
-                ("end_date", "endDate"),
-                ("start_date", "startDate"),
-                ("has_monthly_fee", "hasMonthlyFee"),
-                ("user_license_type", "userLicenseType"),
-                ("is_zero_days_excluded", "isZeroDaysExcluded"),
-                ("sorting", "sorting"),
-            ),
+        _wire_fields = (
+            ("zero_days_excluded", "zeroDaysExcluded"),
+            ("export_type", "exportType"),
+            ("customer_id", "customerId"),
+            ("price_date", "priceDate"),
+            ("has_single_date", "hasSingleDate"),
+            ("status", "status"),
+            ("user_type", "userType"),
+            ("end_date", "endDate"),
+            ("start_date", "startDate"),
+            ("has_monthly_fee", "hasMonthlyFee"),
+            ("user_license_type", "userLicenseType"),
+            ("is_zero_days_excluded", "isZeroDaysExcluded"),
+            ("sorting", "sorting"),
         )
 
         def convert(s: Any) -> Any:
@@ -320,7 +316,7 @@ class UserLicenseExport(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="UserLicenseSettingsDTO")
@@ -144,16 +143,13 @@ class UserLicenseSettingsDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "UserLicenseSettingsDTO",
-            (
-                ("is_price_differentiation", "isPriceDifferentiation"),
-                ("is_advance_invoicing", "isAdvanceInvoicing"),
-                ("is_auth_tripletex_support_invoice_manager", "isAuthTripletexSupportInvoiceManager"),
-                ("is_auth_tripletex_support", "isAuthTripletexSupport"),
-                ("customer_display_name", "customerDisplayName"),
-                ("has_active_category_2_licenses", "hasActiveCategory2Licenses"),
-            ),
+        _wire_fields = (
+            ("is_price_differentiation", "isPriceDifferentiation"),
+            ("is_advance_invoicing", "isAdvanceInvoicing"),
+            ("is_auth_tripletex_support_invoice_manager", "isAuthTripletexSupportInvoiceManager"),
+            ("is_auth_tripletex_support", "isAuthTripletexSupport"),
+            ("customer_display_name", "customerDisplayName"),
+            ("has_active_category_2_licenses", "hasActiveCategory2Licenses"),
         )
 
         def convert(s: Any) -> Any:
@@ -174,7 +170,7 @@ class UserLicenseSettingsDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="UserPilotFeature")
@@ -112,12 +111,9 @@ class UserPilotFeature(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "UserPilotFeature",
-            (
-                ("user_pilot_features", "userPilotFeatures"),
-                ("user_id", "userId"),
-            ),
+        _wire_fields = (
+            ("user_pilot_features", "userPilotFeatures"),
+            ("user_id", "userId"),
         )
 
         def convert(s: Any) -> Any:
@@ -146,7 +142,7 @@ class UserPilotFeature(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="VacationSummary")
@@ -120,14 +119,11 @@ class VacationSummary(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VacationSummary",
-            (
-                ("incoming_vacation_balance", "incomingVacationBalance"),
-                ("outgoing_vacation_balance", "outgoingVacationBalance"),
-                ("vacation_taken_in_period", "vacationTakenInPeriod"),
-                ("vacation_taken_this_year", "vacationTakenThisYear"),
-            ),
+        _wire_fields = (
+            ("incoming_vacation_balance", "incomingVacationBalance"),
+            ("outgoing_vacation_balance", "outgoingVacationBalance"),
+            ("vacation_taken_in_period", "vacationTakenInPeriod"),
+            ("vacation_taken_this_year", "vacationTakenThisYear"),
         )
 
         def convert(s: Any) -> Any:
@@ -144,7 +140,7 @@ class VacationSummary(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

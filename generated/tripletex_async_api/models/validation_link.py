@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ValidationLink")
@@ -138,15 +137,12 @@ class ValidationLink(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ValidationLink",
-            (
-                ("message", "message"),
-                ("href", "href"),
-                ("link_description", "linkDescription"),
-                ("automated_action", "automatedAction"),
-                ("severity", "severity"),
-            ),
+        _wire_fields = (
+            ("message", "message"),
+            ("href", "href"),
+            ("link_description", "linkDescription"),
+            ("automated_action", "automatedAction"),
+            ("severity", "severity"),
         )
 
         def convert(s: Any) -> Any:
@@ -171,7 +167,7 @@ class ValidationLink(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -218,19 +217,16 @@ class ValidationMessages(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ValidationMessages",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("share_class_display_name", "shareClassDisplayName"),
-                ("is_valid_opening_balance_share_capital", "isValidOpeningBalanceShareCapital"),
-                ("is_valid_closing_balance_share_capital", "isValidClosingBalanceShareCapital"),
-                ("is_valid_disbributed_opening_balance_share_capital", "isValidDisbributedOpeningBalanceShareCapital"),
-                ("is_valid_disbributed_closing_balance_share_capital", "isValidDisbributedClosingBalanceShareCapital"),
-                ("is_duplicated_timestamp", "isDuplicatedTimestamp"),
-                ("is_event_before_foundation", "isEventBeforeFoundation"),
-                ("invalid_shareholder_numbers", "invalidShareholderNumbers"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("share_class_display_name", "shareClassDisplayName"),
+            ("is_valid_opening_balance_share_capital", "isValidOpeningBalanceShareCapital"),
+            ("is_valid_closing_balance_share_capital", "isValidClosingBalanceShareCapital"),
+            ("is_valid_disbributed_opening_balance_share_capital", "isValidDisbributedOpeningBalanceShareCapital"),
+            ("is_valid_disbributed_closing_balance_share_capital", "isValidDisbributedClosingBalanceShareCapital"),
+            ("is_duplicated_timestamp", "isDuplicatedTimestamp"),
+            ("is_event_before_foundation", "isEventBeforeFoundation"),
+            ("invalid_shareholder_numbers", "invalidShareholderNumbers"),
         )
 
         def convert(s: Any) -> Any:
@@ -257,7 +253,7 @@ class ValidationMessages(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ValidationReason")
@@ -129,14 +128,11 @@ class ValidationReason(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ValidationReason",
-            (
-                ("status_type", "statusType"),
-                ("error_code", "errorCode"),
-                ("reason", "reason"),
-                ("developer_reason", "developerReason"),
-            ),
+        _wire_fields = (
+            ("status_type", "statusType"),
+            ("error_code", "errorCode"),
+            ("reason", "reason"),
+            ("developer_reason", "developerReason"),
         )
 
         def convert(s: Any) -> Any:
@@ -159,7 +155,7 @@ class ValidationReason(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -146,15 +145,12 @@ class VatPaymentStatus(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VatPaymentStatus",
-            (
-                ("status", "status"),
-                ("total_amount", "totalAmount"),
-                ("remaining_amount", "remainingAmount"),
-                ("employee", "employee"),
-                ("time", "time"),
-            ),
+        _wire_fields = (
+            ("status", "status"),
+            ("total_amount", "totalAmount"),
+            ("remaining_amount", "remainingAmount"),
+            ("employee", "employee"),
+            ("time", "time"),
         )
 
         def convert(s: Any) -> Any:
@@ -179,7 +175,7 @@ class VatPaymentStatus(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="VatReconciliationOverviewGroupLine")
@@ -199,18 +198,15 @@ class VatReconciliationOverviewGroupLine(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VatReconciliationOverviewGroupLine",
-            (
-                ("vat_type_id", "vatTypeId"),
-                ("display_name", "displayName"),
-                ("ledger_data", "ledgerData"),
-                ("basis", "basis"),
-                ("ledger_data_at_previous_reconciliation", "ledgerDataAtPreviousReconciliation"),
-                ("reported_data", "reportedData"),
-                ("tax_admin_data", "taxAdminData"),
-                ("difference", "difference"),
-            ),
+        _wire_fields = (
+            ("vat_type_id", "vatTypeId"),
+            ("display_name", "displayName"),
+            ("ledger_data", "ledgerData"),
+            ("basis", "basis"),
+            ("ledger_data_at_previous_reconciliation", "ledgerDataAtPreviousReconciliation"),
+            ("reported_data", "reportedData"),
+            ("tax_admin_data", "taxAdminData"),
+            ("difference", "difference"),
         )
 
         def convert(s: Any) -> Any:
@@ -235,7 +231,7 @@ class VatReconciliationOverviewGroupLine(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

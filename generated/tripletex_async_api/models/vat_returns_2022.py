@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -427,31 +426,28 @@ class VatReturns2022(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VatReturns2022",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("start", "start"),
-                ("end", "end"),
-                ("year", "year"),
-                ("vat_term_number", "vatTermNumber"),
-                ("display_name", "displayName"),
-                ("closed_date", "closedDate"),
-                ("status", "status"),
-                ("user_comment", "userComment"),
-                ("structured_comment", "structuredComment"),
-                ("vat_groups", "vatGroups"),
-                ("voucher", "voucher"),
-                ("altinn_metadata", "altinnMetadata"),
-                ("receipt_id", "receiptId"),
-                ("total_amount_vat_to_pay", "totalAmountVatToPay"),
-                ("remaining_amount_vat_to_pay", "remainingAmountVatToPay"),
-                ("is_paid", "isPaid"),
-                ("report_type", "reportType"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("start", "start"),
+            ("end", "end"),
+            ("year", "year"),
+            ("vat_term_number", "vatTermNumber"),
+            ("display_name", "displayName"),
+            ("closed_date", "closedDate"),
+            ("status", "status"),
+            ("user_comment", "userComment"),
+            ("structured_comment", "structuredComment"),
+            ("vat_groups", "vatGroups"),
+            ("voucher", "voucher"),
+            ("altinn_metadata", "altinnMetadata"),
+            ("receipt_id", "receiptId"),
+            ("total_amount_vat_to_pay", "totalAmountVatToPay"),
+            ("remaining_amount_vat_to_pay", "remainingAmountVatToPay"),
+            ("is_paid", "isPaid"),
+            ("report_type", "reportType"),
         )
 
         def convert(s: Any) -> Any:
@@ -526,7 +522,7 @@ class VatReturns2022(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

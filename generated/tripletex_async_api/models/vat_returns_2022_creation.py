@@ -12,12 +12,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="VatReturns2022Creation")
@@ -114,13 +113,10 @@ class VatReturns2022Creation(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VatReturns2022Creation",
-            (
-                ("year", "year"),
-                ("term", "term"),
-                ("report_type", "reportType"),
-            ),
+        _wire_fields = (
+            ("year", "year"),
+            ("term", "term"),
+            ("report_type", "reportType"),
         )
 
         def convert(s: Any) -> Any:
@@ -141,7 +137,7 @@ class VatReturns2022Creation(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -207,18 +206,15 @@ class VatReturns2022ValidateCreate(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VatReturns2022ValidateCreate",
-            (
-                ("incomplete_vouchers", "incompleteVouchers"),
-                ("accounting_period_closed", "accountingPeriodClosed"),
-                ("before_start_balance", "beforeStartBalance"),
-                ("invalid_date", "invalidDate"),
-                ("accounts_requiring_harmonization", "accountsRequiringHarmonization"),
-                ("help_account_posted_on", "helpAccountPostedOn"),
-                ("already_exists", "alreadyExists"),
-                ("success", "success"),
-            ),
+        _wire_fields = (
+            ("incomplete_vouchers", "incompleteVouchers"),
+            ("accounting_period_closed", "accountingPeriodClosed"),
+            ("before_start_balance", "beforeStartBalance"),
+            ("invalid_date", "invalidDate"),
+            ("accounts_requiring_harmonization", "accountsRequiringHarmonization"),
+            ("help_account_posted_on", "helpAccountPostedOn"),
+            ("already_exists", "alreadyExists"),
+            ("success", "success"),
         )
 
         def convert(s: Any) -> Any:
@@ -249,7 +245,7 @@ class VatReturns2022ValidateCreate(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,13 +14,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="VatReturnsComment")
@@ -170,16 +169,13 @@ class VatReturnsComment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VatReturnsComment",
-            (
-                ("title", "title"),
-                ("technical_name", "technicalName"),
-                ("description", "description"),
-                ("vat_specification_type", "vatSpecificationType"),
-                ("expected_sign", "expectedSign"),
-                ("delivered_sign", "deliveredSign"),
-            ),
+        _wire_fields = (
+            ("title", "title"),
+            ("technical_name", "technicalName"),
+            ("description", "description"),
+            ("vat_specification_type", "vatSpecificationType"),
+            ("expected_sign", "expectedSign"),
+            ("delivered_sign", "deliveredSign"),
         )
 
         def convert(s: Any) -> Any:
@@ -218,7 +214,7 @@ class VatReturnsComment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

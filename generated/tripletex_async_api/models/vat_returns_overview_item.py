@@ -13,13 +13,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="VatReturnsOverviewItem")
@@ -292,24 +291,21 @@ class VatReturnsOverviewItem(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VatReturnsOverviewItem",
-            (
-                ("id", "id"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("due_date", "dueDate"),
-                ("status", "status"),
-                ("voucher_id", "voucherId"),
-                ("voucher_number", "voucherNumber"),
-                ("amount", "amount"),
-                ("is_paid", "isPaid"),
-                ("term", "term"),
-                ("term_display_name", "termDisplayName"),
-                ("year", "year"),
-                ("report_type", "reportType"),
-                ("report_type_name", "reportTypeName"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("due_date", "dueDate"),
+            ("status", "status"),
+            ("voucher_id", "voucherId"),
+            ("voucher_number", "voucherNumber"),
+            ("amount", "amount"),
+            ("is_paid", "isPaid"),
+            ("term", "term"),
+            ("term_display_name", "termDisplayName"),
+            ("year", "year"),
+            ("report_type", "reportType"),
+            ("report_type_name", "reportTypeName"),
         )
 
         def convert(s: Any) -> Any:
@@ -358,7 +354,7 @@ class VatReturnsOverviewItem(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -235,19 +234,16 @@ class VatReturnsPaymentInfo(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VatReturnsPaymentInfo",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("vat_returns", "vatReturns"),
-                ("kid", "kid"),
-                ("account", "account"),
-                ("amount", "amount"),
-                ("due_date", "dueDate"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("vat_returns", "vatReturns"),
+            ("kid", "kid"),
+            ("account", "account"),
+            ("amount", "amount"),
+            ("due_date", "dueDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -280,7 +276,7 @@ class VatReturnsPaymentInfo(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -129,13 +128,10 @@ class VatReturnsValidationResult(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VatReturnsValidationResult",
-            (
-                ("validation_status", "validationStatus"),
-                ("general_message", "generalMessage"),
-                ("errors", "errors"),
-            ),
+        _wire_fields = (
+            ("validation_status", "validationStatus"),
+            ("general_message", "generalMessage"),
+            ("errors", "errors"),
         )
 
         def convert(s: Any) -> Any:
@@ -162,7 +158,7 @@ class VatReturnsValidationResult(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -106,12 +105,9 @@ class VatReturnsVatCodeComment(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VatReturnsVatCodeComment",
-            (
-                ("vat_code", "vatCode"),
-                ("comments", "comments"),
-            ),
+        _wire_fields = (
+            ("vat_code", "vatCode"),
+            ("comments", "comments"),
         )
 
         def convert(s: Any) -> Any:
@@ -130,7 +126,7 @@ class VatReturnsVatCodeComment(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

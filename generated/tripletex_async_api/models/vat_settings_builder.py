@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="VatSettingsBuilder")
@@ -194,18 +193,15 @@ class VatSettingsBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VatSettingsBuilder",
-            (
-                ("company_id", "companyId"),
-                ("has_vat_out_medium", "hasVatOutMedium"),
-                ("has_vat_out_low", "hasVatOutLow"),
-                ("has_vat_out_inside", "hasVatOutInside"),
-                ("has_vat_out_medium_fish", "hasVatOutMediumFish"),
-                ("has_vat_in_medium", "hasVatInMedium"),
-                ("vat_postings_per_department", "vatPostingsPerDepartment"),
-                ("status", "status"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("has_vat_out_medium", "hasVatOutMedium"),
+            ("has_vat_out_low", "hasVatOutLow"),
+            ("has_vat_out_inside", "hasVatOutInside"),
+            ("has_vat_out_medium_fish", "hasVatOutMediumFish"),
+            ("has_vat_in_medium", "hasVatInMedium"),
+            ("vat_postings_per_department", "vatPostingsPerDepartment"),
+            ("status", "status"),
         )
 
         def convert(s: Any) -> Any:
@@ -230,7 +226,7 @@ class VatSettingsBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

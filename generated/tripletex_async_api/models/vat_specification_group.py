@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -132,14 +131,11 @@ class VatSpecificationGroup(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VatSpecificationGroup",
-            (
-                ("name", "name"),
-                ("lines", "lines"),
-                ("total_amount_vat", "totalAmountVat"),
-                ("total_amount_vat_basis", "totalAmountVatBasis"),
-            ),
+        _wire_fields = (
+            ("name", "name"),
+            ("lines", "lines"),
+            ("total_amount_vat", "totalAmountVat"),
+            ("total_amount_vat_basis", "totalAmountVatBasis"),
         )
 
         def convert(s: Any) -> Any:
@@ -162,7 +158,7 @@ class VatSpecificationGroup(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,12 +13,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -273,22 +272,19 @@ class VatSpecificationLine(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VatSpecificationLine",
-            (
-                ("vat_returns_2022dto", "vatReturns2022DTO"),
-                ("id", "id"),
-                ("standard_code", "standardCode"),
-                ("user_comment", "userComment"),
-                ("structured_comment", "structuredComment"),
-                ("rate", "rate"),
-                ("basis", "basis"),
-                ("vat_amount", "vatAmount"),
-                ("is_reversable", "isReversable"),
-                ("expected_sign", "expectedSign"),
-                ("specification_type", "specificationType"),
-                ("vat_type", "vatType"),
-            ),
+        _wire_fields = (
+            ("vat_returns_2022dto", "vatReturns2022DTO"),
+            ("id", "id"),
+            ("standard_code", "standardCode"),
+            ("user_comment", "userComment"),
+            ("structured_comment", "structuredComment"),
+            ("rate", "rate"),
+            ("basis", "basis"),
+            ("vat_amount", "vatAmount"),
+            ("is_reversable", "isReversable"),
+            ("expected_sign", "expectedSign"),
+            ("specification_type", "specificationType"),
+            ("vat_type", "vatType"),
         )
 
         def convert(s: Any) -> Any:
@@ -333,7 +329,7 @@ class VatSpecificationLine(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

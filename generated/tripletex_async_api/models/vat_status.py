@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -206,18 +205,15 @@ class VatStatus(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VatStatus",
-            (
-                ("company", "company"),
-                ("voucher_number", "voucherNumber"),
-                ("year", "year"),
-                ("term", "term"),
-                ("vat_returns_2022_id", "vatReturns2022Id"),
-                ("total_amount_vat_basis", "totalAmountVatBasis"),
-                ("delivery_status", "deliveryStatus"),
-                ("payment_status", "paymentStatus"),
-            ),
+        _wire_fields = (
+            ("company", "company"),
+            ("voucher_number", "voucherNumber"),
+            ("year", "year"),
+            ("term", "term"),
+            ("vat_returns_2022_id", "vatReturns2022Id"),
+            ("total_amount_vat_basis", "totalAmountVatBasis"),
+            ("delivery_status", "deliveryStatus"),
+            ("payment_status", "paymentStatus"),
         )
 
         def convert(s: Any) -> Any:
@@ -242,7 +238,7 @@ class VatStatus(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     secret_repr,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="VismaConnectMobileAppTokens")
@@ -93,12 +92,9 @@ class VismaConnectMobileAppTokens(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VismaConnectMobileAppTokens",
-            (
-                ("id_token", "idToken"),
-                ("access_token", "accessToken"),
-            ),
+        _wire_fields = (
+            ("id_token", "idToken"),
+            ("access_token", "accessToken"),
         )
 
         def convert(s: Any) -> Any:
@@ -111,7 +107,7 @@ class VismaConnectMobileAppTokens(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -216,18 +215,15 @@ class VisualizationBlock(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VisualizationBlock",
-            (
-                ("type_", "type"),
-                ("chart_type", "chartType"),
-                ("chart_title", "chartTitle"),
-                ("x_axis_data_key", "xAxisDataKey"),
-                ("data_series_definitions", "dataSeriesDefinitions"),
-                ("datapoints", "datapoints"),
-                ("summary", "summary"),
-                ("presort", "presort"),
-            ),
+        _wire_fields = (
+            ("type_", "type"),
+            ("chart_type", "chartType"),
+            ("chart_title", "chartTitle"),
+            ("x_axis_data_key", "xAxisDataKey"),
+            ("data_series_definitions", "dataSeriesDefinitions"),
+            ("datapoints", "datapoints"),
+            ("summary", "summary"),
+            ("presort", "presort"),
         )
 
         def convert(s: Any) -> Any:
@@ -264,7 +260,7 @@ class VisualizationBlock(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -428,31 +427,28 @@ class Voucher(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Voucher",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("date", "date"),
-                ("number", "number"),
-                ("temp_number", "tempNumber"),
-                ("year", "year"),
-                ("description", "description"),
-                ("voucher_type", "voucherType"),
-                ("reverse_voucher", "reverseVoucher"),
-                ("postings", "postings"),
-                ("document", "document"),
-                ("attachment", "attachment"),
-                ("external_voucher_number", "externalVoucherNumber"),
-                ("edi_document", "ediDocument"),
-                ("supplier_voucher_type", "supplierVoucherType"),
-                ("was_auto_matched", "wasAutoMatched"),
-                ("vendor_invoice_number", "vendorInvoiceNumber"),
-                ("display_name", "displayName"),
-                ("number_as_string", "numberAsString"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("date", "date"),
+            ("number", "number"),
+            ("temp_number", "tempNumber"),
+            ("year", "year"),
+            ("description", "description"),
+            ("voucher_type", "voucherType"),
+            ("reverse_voucher", "reverseVoucher"),
+            ("postings", "postings"),
+            ("document", "document"),
+            ("attachment", "attachment"),
+            ("external_voucher_number", "externalVoucherNumber"),
+            ("edi_document", "ediDocument"),
+            ("supplier_voucher_type", "supplierVoucherType"),
+            ("was_auto_matched", "wasAutoMatched"),
+            ("vendor_invoice_number", "vendorInvoiceNumber"),
+            ("display_name", "displayName"),
+            ("number_as_string", "numberAsString"),
         )
 
         def convert(s: Any) -> Any:
@@ -521,7 +517,7 @@ class Voucher(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

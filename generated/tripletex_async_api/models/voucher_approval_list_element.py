@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -377,28 +376,25 @@ class VoucherApprovalListElement(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VoucherApprovalListElement",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("voucher", "voucher"),
-                ("employee", "employee"),
-                ("action_employee", "actionEmployee"),
-                ("status", "status"),
-                ("organisation_level", "organisationLevel"),
-                ("is_vendor_attestant", "isVendorAttestant"),
-                ("department", "department"),
-                ("project", "project"),
-                ("comment", "comment"),
-                ("comment_from_originator", "commentFromOriginator"),
-                ("action_date", "actionDate"),
-                ("action_employee_name", "actionEmployeeName"),
-                ("action_employee_picture_id", "actionEmployeePictureId"),
-                ("action_employee_is_auth_company_attestor", "actionEmployeeIsAuthCompanyAttestor"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("voucher", "voucher"),
+            ("employee", "employee"),
+            ("action_employee", "actionEmployee"),
+            ("status", "status"),
+            ("organisation_level", "organisationLevel"),
+            ("is_vendor_attestant", "isVendorAttestant"),
+            ("department", "department"),
+            ("project", "project"),
+            ("comment", "comment"),
+            ("comment_from_originator", "commentFromOriginator"),
+            ("action_date", "actionDate"),
+            ("action_employee_name", "actionEmployeeName"),
+            ("action_employee_picture_id", "actionEmployeePictureId"),
+            ("action_employee_is_auth_company_attestor", "actionEmployeeIsAuthCompanyAttestor"),
         )
 
         def convert(s: Any) -> Any:
@@ -449,7 +445,7 @@ class VoucherApprovalListElement(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

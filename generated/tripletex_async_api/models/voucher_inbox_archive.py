@@ -13,12 +13,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="VoucherInboxArchive")
@@ -171,17 +170,14 @@ class VoucherInboxArchive(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VoucherInboxArchive",
-            (
-                ("ids", "ids"),
-                ("path_id", "pathId"),
-                ("archive_date", "archiveDate"),
-                ("filename", "filename"),
-                ("model_type", "modelType"),
-                ("model_id", "modelId"),
-                ("add_to_invoice", "addToInvoice"),
-            ),
+        _wire_fields = (
+            ("ids", "ids"),
+            ("path_id", "pathId"),
+            ("archive_date", "archiveDate"),
+            ("filename", "filename"),
+            ("model_type", "modelType"),
+            ("model_id", "modelId"),
+            ("add_to_invoice", "addToInvoice"),
         )
 
         def convert(s: Any) -> Any:
@@ -216,7 +212,7 @@ class VoucherInboxArchive(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

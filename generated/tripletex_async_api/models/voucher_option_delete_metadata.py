@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="VoucherOptionDeleteMetadata")
@@ -97,12 +96,9 @@ class VoucherOptionDeleteMetadata(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VoucherOptionDeleteMetadata",
-            (
-                ("available", "available"),
-                ("reasons", "reasons"),
-            ),
+        _wire_fields = (
+            ("available", "available"),
+            ("reasons", "reasons"),
         )
 
         def convert(s: Any) -> Any:
@@ -115,7 +111,7 @@ class VoucherOptionDeleteMetadata(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,14 +14,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -285,22 +284,19 @@ class VoucherStatus(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VoucherStatus",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("voucher", "voucher"),
-                ("type_", "type"),
-                ("status", "status"),
-                ("timestamp", "timestamp"),
-                ("message", "message"),
-                ("external_object_url", "externalObjectUrl"),
-                ("comment", "comment"),
-                ("reference_number", "referenceNumber"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("voucher", "voucher"),
+            ("type_", "type"),
+            ("status", "status"),
+            ("timestamp", "timestamp"),
+            ("message", "message"),
+            ("external_object_url", "externalObjectUrl"),
+            ("comment", "comment"),
+            ("reference_number", "referenceNumber"),
         )
 
         def convert(s: Any) -> Any:
@@ -357,7 +353,7 @@ class VoucherStatus(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -128,14 +127,11 @@ class VoucherSummaryDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "VoucherSummaryDTO",
-            (
-                ("voucher_reception_data", "voucherReceptionData"),
-                ("attestation_vouchers_data", "attestationVouchersData"),
-                ("non_posted_vouchers_data", "nonPostedVouchersData"),
-                ("automated_vouchers_data", "automatedVouchersData"),
-            ),
+        _wire_fields = (
+            ("voucher_reception_data", "voucherReceptionData"),
+            ("attestation_vouchers_data", "attestationVouchersData"),
+            ("non_posted_vouchers_data", "nonPostedVouchersData"),
+            ("automated_vouchers_data", "automatedVouchersData"),
         )
 
         def convert(s: Any) -> Any:
@@ -152,7 +148,7 @@ class VoucherSummaryDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

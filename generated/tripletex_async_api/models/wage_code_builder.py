@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="WageCodeBuilder")
@@ -194,18 +193,15 @@ class WageCodeBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "WageCodeBuilder",
-            (
-                ("company_id", "companyId"),
-                ("number", "number"),
-                ("name", "name"),
-                ("description", "description"),
-                ("inactive", "inactive"),
-                ("hourlist_restrict_access", "hourlistRestrictAccess"),
-                ("show_in_hourlist", "showInHourlist"),
-                ("force_tax_percentage_deduction", "forceTaxPercentageDeduction"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("number", "number"),
+            ("name", "name"),
+            ("description", "description"),
+            ("inactive", "inactive"),
+            ("hourlist_restrict_access", "hourlistRestrictAccess"),
+            ("show_in_hourlist", "showInHourlist"),
+            ("force_tax_percentage_deduction", "forceTaxPercentageDeduction"),
         )
 
         def convert(s: Any) -> Any:
@@ -230,7 +226,7 @@ class WageCodeBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

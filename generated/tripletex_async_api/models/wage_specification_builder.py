@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="WageSpecificationBuilder")
@@ -194,18 +193,15 @@ class WageSpecificationBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "WageSpecificationBuilder",
-            (
-                ("company_id", "companyId"),
-                ("wage_code_id", "wageCodeId"),
-                ("employee_id", "employeeId"),
-                ("wage_payment_id", "wagePaymentId"),
-                ("date", "date"),
-                ("description", "description"),
-                ("count", "count"),
-                ("type_", "type"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("wage_code_id", "wageCodeId"),
+            ("employee_id", "employeeId"),
+            ("wage_payment_id", "wagePaymentId"),
+            ("date", "date"),
+            ("description", "description"),
+            ("count", "count"),
+            ("type_", "type"),
         )
 
         def convert(s: Any) -> Any:
@@ -230,7 +226,7 @@ class WageSpecificationBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

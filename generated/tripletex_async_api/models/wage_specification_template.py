@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -291,23 +290,20 @@ class WageSpecificationTemplate(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "WageSpecificationTemplate",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("description", "description"),
-                ("wage_code_id", "wageCodeId"),
-                ("start_date", "startDate"),
-                ("end_date", "endDate"),
-                ("type_", "type"),
-                ("amount", "amount"),
-                ("percentage", "percentage"),
-                ("max_payment_amount", "maxPaymentAmount"),
-                ("wage_specification_extra", "wageSpecificationExtra"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("description", "description"),
+            ("wage_code_id", "wageCodeId"),
+            ("start_date", "startDate"),
+            ("end_date", "endDate"),
+            ("type_", "type"),
+            ("amount", "amount"),
+            ("percentage", "percentage"),
+            ("max_payment_amount", "maxPaymentAmount"),
+            ("wage_specification_extra", "wageSpecificationExtra"),
         )
 
         def convert(s: Any) -> Any:
@@ -348,7 +344,7 @@ class WageSpecificationTemplate(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

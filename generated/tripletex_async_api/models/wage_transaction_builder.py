@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="WageTransactionBuilder")
@@ -118,14 +117,11 @@ class WageTransactionBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "WageTransactionBuilder",
-            (
-                ("company_id", "companyId"),
-                ("comment", "comment"),
-                ("historical", "historical"),
-                ("payroll_tax_calc_method", "payrollTaxCalcMethod"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("comment", "comment"),
+            ("historical", "historical"),
+            ("payroll_tax_calc_method", "payrollTaxCalcMethod"),
         )
 
         def convert(s: Any) -> Any:
@@ -142,7 +138,7 @@ class WageTransactionBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -283,22 +282,19 @@ class Week(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "Week",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("employee", "employee"),
-                ("timesheet_entries", "timesheetEntries"),
-                ("year", "year"),
-                ("week", "week"),
-                ("completed", "completed"),
-                ("approved", "approved"),
-                ("approved_by", "approvedBy"),
-                ("approved_date", "approvedDate"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("employee", "employee"),
+            ("timesheet_entries", "timesheetEntries"),
+            ("year", "year"),
+            ("week", "week"),
+            ("completed", "completed"),
+            ("approved", "approved"),
+            ("approved_by", "approvedBy"),
+            ("approved_date", "approvedDate"),
         )
 
         def convert(s: Any) -> Any:
@@ -343,7 +339,7 @@ class Week(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,10 +11,9 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="WeeklyHourlistBuilder")
@@ -208,19 +207,16 @@ class WeeklyHourlistBuilder(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "WeeklyHourlistBuilder",
-            (
-                ("company_id", "companyId"),
-                ("employee_id", "employeeId"),
-                ("week", "week"),
-                ("year", "year"),
-                ("completed", "completed"),
-                ("approved", "approved"),
-                ("approved_by", "approvedBy"),
-                ("date", "date"),
-                ("approved_until", "approvedUntil"),
-            ),
+        _wire_fields = (
+            ("company_id", "companyId"),
+            ("employee_id", "employeeId"),
+            ("week", "week"),
+            ("year", "year"),
+            ("completed", "completed"),
+            ("approved", "approved"),
+            ("approved_by", "approvedBy"),
+            ("date", "date"),
+            ("approved_until", "approvedUntil"),
         )
 
         def convert(s: Any) -> Any:
@@ -247,7 +243,7 @@ class WeeklyHourlistBuilder(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="WhatToReportToggle")
@@ -167,17 +166,14 @@ class WhatToReportToggle(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "WhatToReportToggle",
-            (
-                ("post_type", "postType"),
-                ("label", "label"),
-                ("info", "info"),
-                ("guard_message", "guardMessage"),
-                ("checked", "checked"),
-                ("disabled", "disabled"),
-                ("guarded", "guarded"),
-            ),
+        _wire_fields = (
+            ("post_type", "postType"),
+            ("label", "label"),
+            ("info", "info"),
+            ("guard_message", "guardMessage"),
+            ("checked", "checked"),
+            ("disabled", "disabled"),
+            ("guarded", "guarded"),
         )
 
         def convert(s: Any) -> Any:
@@ -206,7 +202,7 @@ class WhatToReportToggle(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     secret_repr,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -231,20 +230,17 @@ class WootricDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "WootricDTO",
-            (
-                ("email", "email"),
-                ("external_id", "external_id"),
-                ("created_at", "created_at"),
-                ("product_name", "product_name"),
-                ("ces_token", "cesToken"),
-                ("nps_token", "npsToken"),
-                ("language", "language"),
-                ("properties", "properties"),
-                ("thank_you_message_main", "thankYouMessageMain"),
-                ("thank_you_message_setup", "thankYouMessageSetup"),
-            ),
+        _wire_fields = (
+            ("email", "email"),
+            ("external_id", "external_id"),
+            ("created_at", "created_at"),
+            ("product_name", "product_name"),
+            ("ces_token", "cesToken"),
+            ("nps_token", "npsToken"),
+            ("language", "language"),
+            ("properties", "properties"),
+            ("thank_you_message_main", "thankYouMessageMain"),
+            ("thank_you_message_setup", "thankYouMessageSetup"),
         )
 
         def convert(s: Any) -> Any:
@@ -273,7 +269,7 @@ class WootricDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="WootricPropertiesDTO")
@@ -440,35 +439,32 @@ class WootricPropertiesDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "WootricPropertiesDTO",
-            (
-                ("email", "email"),
-                ("company_type", "company_type"),
-                ("main_module", "mainModule"),
-                ("employees", "employees"),
-                ("is_accountant", "isAccountant"),
-                ("got_accountant_relationship", "gotAccountantRelationship"),
-                ("category1", "category1"),
-                ("category2", "category2"),
-                ("category3", "category3"),
-                ("age", "age"),
-                ("age_months", "ageMonths"),
-                ("language", "language"),
-                ("module_electro", "moduleElectro"),
-                ("module_nrf", "moduleNrf"),
-                ("module_invoice", "moduleInvoice"),
-                ("modulehourlist", "modulehourlist"),
-                ("moduleproject", "moduleproject"),
-                ("module_payroll_accounting", "modulePayrollAccounting"),
-                ("module_travel_expense", "moduleTravelExpense"),
-                ("module_accounting_external", "moduleAccountingExternal"),
-                ("module_logistics", "moduleLogistics"),
-                ("module_remit", "moduleRemit"),
-                ("module_fabric_ai", "moduleFabricAI"),
-                ("device", "device"),
-                ("isadmin", "isadmin"),
-            ),
+        _wire_fields = (
+            ("email", "email"),
+            ("company_type", "company_type"),
+            ("main_module", "mainModule"),
+            ("employees", "employees"),
+            ("is_accountant", "isAccountant"),
+            ("got_accountant_relationship", "gotAccountantRelationship"),
+            ("category1", "category1"),
+            ("category2", "category2"),
+            ("category3", "category3"),
+            ("age", "age"),
+            ("age_months", "ageMonths"),
+            ("language", "language"),
+            ("module_electro", "moduleElectro"),
+            ("module_nrf", "moduleNrf"),
+            ("module_invoice", "moduleInvoice"),
+            ("modulehourlist", "modulehourlist"),
+            ("moduleproject", "moduleproject"),
+            ("module_payroll_accounting", "modulePayrollAccounting"),
+            ("module_travel_expense", "moduleTravelExpense"),
+            ("module_accounting_external", "moduleAccountingExternal"),
+            ("module_logistics", "moduleLogistics"),
+            ("module_remit", "moduleRemit"),
+            ("module_fabric_ai", "moduleFabricAI"),
+            ("device", "device"),
+            ("isadmin", "isadmin"),
         )
 
         def convert(s: Any) -> Any:
@@ -527,7 +523,7 @@ class WootricPropertiesDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -283,22 +282,19 @@ class YearEndAnnualAccountsFreeNote(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "YearEndAnnualAccountsFreeNote",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("year_end_report", "yearEndReport"),
-                ("checked", "checked"),
-                ("display_name", "displayName"),
-                ("numerated", "numerated"),
-                ("sort_order", "sortOrder"),
-                ("content", "content"),
-                ("grouping", "grouping"),
-                ("last_modified_info", "lastModifiedInfo"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("year_end_report", "yearEndReport"),
+            ("checked", "checked"),
+            ("display_name", "displayName"),
+            ("numerated", "numerated"),
+            ("sort_order", "sortOrder"),
+            ("content", "content"),
+            ("grouping", "grouping"),
+            ("last_modified_info", "lastModifiedInfo"),
         )
 
         def convert(s: Any) -> Any:
@@ -339,7 +335,7 @@ class YearEndAnnualAccountsFreeNote(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="YearEndGroupDetails")
@@ -107,13 +106,10 @@ class YearEndGroupDetails(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "YearEndGroupDetails",
-            (
-                ("name", "name"),
-                ("grouping", "grouping"),
-                ("value", "value"),
-            ),
+        _wire_fields = (
+            ("name", "name"),
+            ("grouping", "grouping"),
+            ("value", "value"),
         )
 
         def convert(s: Any) -> Any:
@@ -128,7 +124,7 @@ class YearEndGroupDetails(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

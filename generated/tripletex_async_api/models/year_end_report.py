@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -639,45 +638,42 @@ class YearEndReport(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "YearEndReport",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("year", "year"),
-                ("sent_date", "sentDate"),
-                ("year_end_report_basic_data", "yearEndReportBasicData"),
-                ("status", "status"),
-                ("altinn_metadata", "altinnMetadata"),
-                ("submission_result", "submissionResult"),
-                ("submission_in_progress", "submissionInProgress"),
-                ("submission_attempt_date", "submissionAttemptDate"),
-                ("annual_result", "annualResult"),
-                ("annual_result_previous_year", "annualResultPreviousYear"),
-                ("asset", "asset"),
-                ("asset_previous_year", "assetPreviousYear"),
-                ("equity_and_debt", "equityAndDebt"),
-                ("equity_and_debt_previous_year", "equityAndDebtPreviousYear"),
-                ("operating_revenue", "operatingRevenue"),
-                ("operating_expense", "operatingExpense"),
-                ("capital_income", "capitalIncome"),
-                ("capital_cost", "capitalCost"),
-                ("extraordinary_cost", "extraordinaryCost"),
-                ("tax_cost", "taxCost"),
-                ("fixed_asset", "fixedAsset"),
-                ("current_asset", "currentAsset"),
-                ("equity", "equity"),
-                ("debt", "debt"),
-                ("current_debt", "currentDebt"),
-                ("inventories", "inventories"),
-                ("year_end_report_posting", "yearEndReportPosting"),
-                ("tangible_fixed_assets", "tangibleFixedAssets"),
-                ("wealth_from_business_activity", "wealthFromBusinessActivity"),
-                ("show_info_sum_depreciation", "showInfoSumDepreciation"),
-                ("show_info_sum_revenue_recognition_neg_balance", "showInfoSumRevenueRecognitionNegBalance"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("year", "year"),
+            ("sent_date", "sentDate"),
+            ("year_end_report_basic_data", "yearEndReportBasicData"),
+            ("status", "status"),
+            ("altinn_metadata", "altinnMetadata"),
+            ("submission_result", "submissionResult"),
+            ("submission_in_progress", "submissionInProgress"),
+            ("submission_attempt_date", "submissionAttemptDate"),
+            ("annual_result", "annualResult"),
+            ("annual_result_previous_year", "annualResultPreviousYear"),
+            ("asset", "asset"),
+            ("asset_previous_year", "assetPreviousYear"),
+            ("equity_and_debt", "equityAndDebt"),
+            ("equity_and_debt_previous_year", "equityAndDebtPreviousYear"),
+            ("operating_revenue", "operatingRevenue"),
+            ("operating_expense", "operatingExpense"),
+            ("capital_income", "capitalIncome"),
+            ("capital_cost", "capitalCost"),
+            ("extraordinary_cost", "extraordinaryCost"),
+            ("tax_cost", "taxCost"),
+            ("fixed_asset", "fixedAsset"),
+            ("current_asset", "currentAsset"),
+            ("equity", "equity"),
+            ("debt", "debt"),
+            ("current_debt", "currentDebt"),
+            ("inventories", "inventories"),
+            ("year_end_report_posting", "yearEndReportPosting"),
+            ("tangible_fixed_assets", "tangibleFixedAssets"),
+            ("wealth_from_business_activity", "wealthFromBusinessActivity"),
+            ("show_info_sum_depreciation", "showInfoSumDepreciation"),
+            ("show_info_sum_revenue_recognition_neg_balance", "showInfoSumRevenueRecognitionNegBalance"),
         )
 
         def convert(s: Any) -> Any:
@@ -774,7 +770,7 @@ class YearEndReport(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

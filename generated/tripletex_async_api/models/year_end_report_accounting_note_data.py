@@ -13,13 +13,12 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -185,17 +184,14 @@ class YearEndReportAccountingNoteData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "YearEndReportAccountingNoteData",
-            (
-                ("year_end_report", "yearEndReport"),
-                ("note", "note"),
-                ("note_group_type", "noteGroupType"),
-                ("note_sub_type_group_id", "noteSubTypeGroupId"),
-                ("post_type", "postType"),
-                ("post_value", "postValue"),
-                ("post_medium_text_value", "postMediumTextValue"),
-            ),
+        _wire_fields = (
+            ("year_end_report", "yearEndReport"),
+            ("note", "note"),
+            ("note_group_type", "noteGroupType"),
+            ("note_sub_type_group_id", "noteSubTypeGroupId"),
+            ("post_type", "postType"),
+            ("post_value", "postValue"),
+            ("post_medium_text_value", "postMediumTextValue"),
         )
 
         def convert(s: Any) -> Any:
@@ -230,7 +226,7 @@ class YearEndReportAccountingNoteData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -277,21 +276,18 @@ class YearEndReportNoteData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "YearEndReportNoteData",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("year_end_report", "yearEndReport"),
-                ("note", "note"),
-                ("note_group_type", "noteGroupType"),
-                ("note_sub_type_group_id", "noteSubTypeGroupId"),
-                ("post_type", "postType"),
-                ("post_value", "postValue"),
-                ("post_medium_text_value", "postMediumTextValue"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("year_end_report", "yearEndReport"),
+            ("note", "note"),
+            ("note_group_type", "noteGroupType"),
+            ("note_sub_type_group_id", "noteSubTypeGroupId"),
+            ("post_type", "postType"),
+            ("post_value", "postValue"),
+            ("post_medium_text_value", "postMediumTextValue"),
         )
 
         def convert(s: Any) -> Any:
@@ -340,7 +336,7 @@ class YearEndReportNoteData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

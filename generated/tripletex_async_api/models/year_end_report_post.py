@@ -11,11 +11,10 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="YearEndReportPost")
@@ -298,25 +297,22 @@ class YearEndReportPost(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "YearEndReportPost",
-            (
-                ("group_number", "groupNumber"),
-                ("grouping", "grouping"),
-                ("grouping_previous_year", "groupingPreviousYear"),
-                ("post", "post"),
-                ("sub_post", "subPost"),
-                ("name", "name"),
-                ("technical_name", "technicalName"),
-                ("info", "info"),
-                ("sum_amount", "sumAmount"),
-                ("sum_amount_previous_year", "sumAmountPreviousYear"),
-                ("balance_in", "balanceIn"),
-                ("is_exclude_from_tax_return", "isExcludeFromTaxReturn"),
-                ("capital_debt_share_spouse", "capitalDebtShareSpouse"),
-                ("capital_debt_share_spouse_id", "capitalDebtShareSpouseId"),
-                ("capital_debt_share_spouse_group_id", "capitalDebtShareSpouseGroupId"),
-            ),
+        _wire_fields = (
+            ("group_number", "groupNumber"),
+            ("grouping", "grouping"),
+            ("grouping_previous_year", "groupingPreviousYear"),
+            ("post", "post"),
+            ("sub_post", "subPost"),
+            ("name", "name"),
+            ("technical_name", "technicalName"),
+            ("info", "info"),
+            ("sum_amount", "sumAmount"),
+            ("sum_amount_previous_year", "sumAmountPreviousYear"),
+            ("balance_in", "balanceIn"),
+            ("is_exclude_from_tax_return", "isExcludeFromTaxReturn"),
+            ("capital_debt_share_spouse", "capitalDebtShareSpouse"),
+            ("capital_debt_share_spouse_id", "capitalDebtShareSpouseId"),
+            ("capital_debt_share_spouse_group_id", "capitalDebtShareSpouseGroupId"),
         )
 
         def convert(s: Any) -> Any:
@@ -355,7 +351,7 @@ class YearEndReportPost(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     parse_error,
     parse_model,
     secret_repr,
     serializing_request_body,
-    wire_struct,
 )
 
 T = TypeVar("T", bound="ZendeskChatMetaDTO")
@@ -149,16 +148,13 @@ class ZendeskChatMetaDTO(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ZendeskChatMetaDTO",
-            (
-                ("api_key", "apiKey"),
-                ("name", "name"),
-                ("email", "email"),
-                ("locale", "locale"),
-                ("departments", "departments"),
-                ("tags", "tags"),
-            ),
+        _wire_fields = (
+            ("api_key", "apiKey"),
+            ("name", "name"),
+            ("email", "email"),
+            ("locale", "locale"),
+            ("departments", "departments"),
+            ("tags", "tags"),
         )
 
         def convert(s: Any) -> Any:
@@ -179,7 +175,7 @@ class ZendeskChatMetaDTO(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

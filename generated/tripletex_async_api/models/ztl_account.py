@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -310,24 +309,21 @@ class ZtlAccount(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ZtlAccount",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("name", "name"),
-                ("account", "account"),
-                ("bban", "bban"),
-                ("iban", "iban"),
-                ("currency", "currency"),
-                ("available_balance_currency", "availableBalanceCurrency"),
-                ("booked_balance_currency", "bookedBalanceCurrency"),
-                ("last_updated", "lastUpdated"),
-                ("deletable", "deletable"),
-                ("bank", "bank"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("name", "name"),
+            ("account", "account"),
+            ("bban", "bban"),
+            ("iban", "iban"),
+            ("currency", "currency"),
+            ("available_balance_currency", "availableBalanceCurrency"),
+            ("booked_balance_currency", "bookedBalanceCurrency"),
+            ("last_updated", "lastUpdated"),
+            ("deletable", "deletable"),
+            ("bank", "bank"),
         )
 
         def convert(s: Any) -> Any:
@@ -370,7 +366,7 @@ class ZtlAccount(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,14 +13,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -305,23 +304,20 @@ class ZtlConsent(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ZtlConsent",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("consent_url", "consentUrl"),
-                ("valid", "valid"),
-                ("status", "status"),
-                ("expiration_date", "expirationDate"),
-                ("bank", "bank"),
-                ("consent_reference", "consentReference"),
-                ("ztl_accounts", "ztlAccounts"),
-                ("user_id_or_ssn", "userIdOrSsn"),
-                ("creation_source", "creationSource"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("consent_url", "consentUrl"),
+            ("valid", "valid"),
+            ("status", "status"),
+            ("expiration_date", "expirationDate"),
+            ("bank", "bank"),
+            ("consent_reference", "consentReference"),
+            ("ztl_accounts", "ztlAccounts"),
+            ("user_id_or_ssn", "userIdOrSsn"),
+            ("creation_source", "creationSource"),
         )
 
         def convert(s: Any) -> Any:
@@ -380,7 +376,7 @@ class ZtlConsent(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,13 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     enum_members,
     enum_value,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -223,18 +222,15 @@ class ZtlOnboarding(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ZtlOnboarding",
-            (
-                ("id", "id"),
-                ("version", "version"),
-                ("changes", "changes"),
-                ("url", "url"),
-                ("onboarding_url", "onboardingUrl"),
-                ("completed_onboarding", "completedOnboarding"),
-                ("pending", "pending"),
-                ("status", "status"),
-            ),
+        _wire_fields = (
+            ("id", "id"),
+            ("version", "version"),
+            ("changes", "changes"),
+            ("url", "url"),
+            ("onboarding_url", "onboardingUrl"),
+            ("completed_onboarding", "completedOnboarding"),
+            ("pending", "pending"),
+            ("status", "status"),
         )
 
         def convert(s: Any) -> Any:
@@ -271,7 +267,7 @@ class ZtlOnboarding(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:

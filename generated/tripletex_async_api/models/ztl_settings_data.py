@@ -11,12 +11,11 @@ from ..types import (
     Model,
     ModelParsers,
     Unset,
-    WireForm,
+    WireSpec,
     not_an_array,
     parse_error,
     parse_model,
     serializing_request_body,
-    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -139,14 +138,11 @@ class ZtlSettingsData(Model):
 
         # The wire form (tripletex_async/_runtime/wire.py): a record decoded by msgspec into a Struct
         # with these fields (absent: UNSET), converted here; what does not fit goes through parse().
-        _wire = wire_struct(
-            "ZtlSettingsData",
-            (
-                ("bank_name", "bankName"),
-                ("bank_id", "bankId"),
-                ("accounts", "accounts"),
-                ("employees", "employees"),
-            ),
+        _wire_fields = (
+            ("bank_name", "bankName"),
+            ("bank_id", "bankId"),
+            ("accounts", "accounts"),
+            ("employees", "employees"),
         )
 
         def convert(s: Any) -> Any:
@@ -175,7 +171,7 @@ class ZtlSettingsData(Model):
             o.additional_properties = {}
             return o
 
-        return ModelParsers(parse, WireForm(_wire, convert))
+        return ModelParsers(parse, WireSpec(_wire_fields, convert))
 
     @property
     def additional_keys(self) -> list[str]:
