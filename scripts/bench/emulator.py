@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ from tripletex_async.emulator.config import (
     RateLimitConfig,
     SizeConfig,
 )
+from tripletex_async.emulator.serve import free_port
 
 CASES = {
     "page1000": {"count": "1000"},
@@ -79,9 +79,7 @@ async def in_process(seconds: float) -> dict[str, float]:
 
 
 def start_server() -> tuple[subprocess.Popen[bytes], int]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
+    port = free_port()
     code = (
         "import uvicorn\n"
         "from tripletex_async.emulator.app import create_app\n"
