@@ -37,6 +37,7 @@ from pathlib import Path
 from arq.connections import ArqRedis
 
 from tests.support.servers import EmulatorServer, PostgresServer, RedisServer
+from tests.support.sync import KINDS, emulator_ids
 from tripletex_async.emulator import EmulatorApp, EmulatorConfig, SizeConfig, create_app
 from tripletex_async.emulator.config import (
     DEFAULT_CONSUMER_TOKEN,
@@ -55,7 +56,6 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGE_SIZE = 1000
 MAX_JOBS = 4  # data sets per worker at once
 MAX_IN_FLIGHT = 10  # requests per worker process (ClientConfig default)
-KINDS = {"customers": "customer", "invoices": "invoice", "vouchers": "voucher", "postings": "posting"}
 
 
 def sizes(quick: bool) -> SizeConfig:
@@ -158,16 +158,11 @@ async def one_run(
 
 async def every_record_once(pg: str, app: EmulatorApp, summary: FleetSummary) -> bool:
     """PostgreSQL holds each emulator record of every data set exactly once, and the counters agree."""
-    emulated = app.emulator.store
     store = await PgStore.connect(pg)
     try:
         total = 0
-        for resource, kind in KINDS.items():
-            expected = sorted(
-                (cid, rid)
-                for cid in emulated.client_company_ids
-                for rid in emulated.companies[cid].coll(kind).records
-            )
+        for resource in KINDS:
+            expected = emulator_ids(app, resource)
             if await store.ids(resource) != expected:
                 return False
             total += len(expected)
