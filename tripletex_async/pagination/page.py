@@ -128,7 +128,7 @@ async def parse_in_steps(
                     await yield_to_waiting()
                 parsed += convert_records(convert, values[start : start + PARSE_STEP])
             with ResponseParseError.guard(response):
-                return envelope_model(model_class, {k: v for k, v in data.items() if k != "values"}, parsed)
+                return envelope_model(model_class, data, parsed)  # its values replaced by those parsed
         except ResponseParseError:
             raise
         except Exception:
