@@ -8,19 +8,14 @@ generated operation table), so that handlers always see the values the service w
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from starlette.datastructures import QueryParams
 
+from .routing import template_shape
+
 __all__ = ["QueryDefaults"]
-
-_PARAM = re.compile(r"\{[^}]*\}")
-
-
-def _shape(path: str) -> str:
-    return _PARAM.sub("{}", path)
 
 
 def _wire(value: Any) -> str:
@@ -31,10 +26,14 @@ def _wire(value: Any) -> str:
 
 
 class QueryDefaults:
-    """(method, path template) -> the documented defaults of that operation's query parameters."""
+    """(method, path template) -> the documented defaults of that operation's query parameters.
+
+    Operations are matched to routes by :func:`routing.template_shape` (parameter names aside), once
+    per route template: a request costs one dict lookup."""
 
     def __init__(self, operations: Iterable[Any]) -> None:
-        self._by_route: dict[tuple[str, str], dict[str, str]] = {}
+        self._by_shape: dict[tuple[str, tuple[str, ...]], dict[str, str]] = {}
+        self._by_template: dict[tuple[str, str], dict[str, str] | None] = {}
         for op in operations:
             parameters = getattr(op, "parameters", ())
             defaults = {
@@ -43,11 +42,19 @@ class QueryDefaults:
                 if p.location == "query" and p.default is not None and not p.required
             }
             if defaults:
-                self._by_route[(str(op.method).upper(), _shape(str(op.path)))] = defaults
+                self._by_shape[(str(op.method).upper(), template_shape(str(op.path)))] = defaults
+
+    def _of(self, method: str, template: str) -> dict[str, str] | None:
+        key = (method, template)
+        try:
+            return self._by_template[key]
+        except KeyError:
+            found = self._by_template[key] = self._by_shape.get((method, template_shape(template)))
+            return found
 
     def apply(self, method: str, template: str, query: QueryParams) -> Mapping[str, str]:
         """``query`` plus the documented default of every parameter it lacks."""
-        defaults = self._by_route.get((method, _shape(template)))
+        defaults = self._of(method, template)
         if not defaults:
             return query
         missing = [(k, v) for k, v in defaults.items() if k not in query]

@@ -39,6 +39,11 @@ def _shape(segments: tuple[str, ...]) -> tuple[str, ...]:
     return tuple("{}" if s.startswith("{") else s for s in segments)
 
 
+def template_shape(template: str) -> tuple[str, ...]:
+    """A path template with its parameter names dropped: ``/x/{id}`` and ``/x/{xId}`` are one route."""
+    return _shape(_split(template))
+
+
 def _sort_bucket(bucket: list[Route]) -> None:
     # more literal segments first (as the service does); primary before fallback; then order
     bucket.sort(key=lambda r: (r.n_params, r.fallback))
@@ -85,7 +90,7 @@ class Router:
 
     def get(self, method: str, template: str) -> Route | None:
         """The route registered for ``template`` (parameter names aside), if any."""
-        return self._by_shape.get((method.upper(), _shape(_split(template))))
+        return self._by_shape.get((method.upper(), template_shape(template)))
 
     def replace(
         self, method: str, template: str, handler: Handler, *, auth: bool = True, name: str = ""
