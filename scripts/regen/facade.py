@@ -10,15 +10,17 @@ with its spec operation and decides those names once; the templates read them as
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from openapi_python_client.parser.openapi import Endpoint, GeneratorData
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
-__all__ = ["Catalog", "Facts", "group_name", "method_name"]
+from tripletex_async.spec.load import HTTP_METHODS
+from tripletex_async.spec.reading import request_body_of
 
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+__all__ = ["Catalog", "Facts", "group_name", "method_name"]
 
 
 def group_name(tag: str) -> str:
@@ -65,15 +67,7 @@ def _shape(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path)
 
 
-def _request_body(document: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
-    body: dict[str, Any] = op.get("requestBody") or {}
-    ref = body.get("$ref")
-    if isinstance(ref, str):
-        body = document["components"]["requestBodies"][ref.rsplit("/", 1)[1]]
-    return body
-
-
-def _body(body: dict[str, Any]) -> tuple[str | None, str | None]:
+def _body(body: Mapping[str, Any]) -> tuple[str | None, str | None]:
     content = body.get("content") or {}
     content_type = next(iter(content), None)
     if content_type is None:
@@ -98,7 +92,7 @@ class Catalog:
         self.operations: list[Facts] = []
         missing: list[str] = []
         for path, item in document.get("paths", {}).items():
-            for method in _METHODS:
+            for method in HTTP_METHODS:
                 op = item.get(method)
                 if not isinstance(op, dict):
                     continue
@@ -109,7 +103,7 @@ class Catalog:
                 tag_dir, endpoint = found
                 operation_id = str(op.get("operationId") or snake_case(f"{method}_{path}"))
                 query = {p.name for p in endpoint.query_parameters}
-                body = _request_body(document, op)
+                body = request_body_of(document, op) or {}
                 body_type, content_type = _body(body)
                 self.operations.append(
                     Facts(
