@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from tripletex_async.spec.diff import SpecDiff, diff_specs
+from tripletex_async.spec.load import is_url
 from tripletex_async.spec.report import machine_line, render_markdown
 
 from .paths import ROOT
@@ -97,7 +98,7 @@ def portable_source(source: str) -> str:
     """What the lock records as the spec's source, the same in every clone: a URL as it is; a file
     inside or beside the project (e.g. ``../shared/...``) relative to the project root; any other
     file by its name only (never an absolute local path; regen-check then asks for it)."""
-    if source.startswith(("http://", "https://")):
+    if is_url(source):
         return source
     path = Path(source).resolve()
     for base, prefix in ((ROOT, ""), (ROOT.parent, "../")):
@@ -110,7 +111,7 @@ def portable_source(source: str) -> str:
 
 def locked_source(lock: Lock) -> str:
     """Where regen-check reads the locked spec: the URL, or the recorded path under the project root."""
-    if lock.source.startswith(("http://", "https://")):
+    if is_url(lock.source):
         return lock.source
     return str(ROOT / lock.source)
 
